@@ -1,0 +1,82 @@
+import type { Locale, Localized } from "../model/locale";
+
+/**
+ * Every message the core can show a user, in both languages, keyed by a code from one table
+ * (HyperFormula's `error-message.ts` idea). `{name}` placeholders are filled by {@link message}.
+ */
+export const MESSAGES = {
+  // Problems in a user's rows (reported with row and column; the row is left out of the figures).
+  "date.unreadable": { "zh-CN": "无法识别的日期“{value}”", en: 'Unreadable date "{value}"' },
+  "date.outOfRange": { "zh-CN": "日期超出范围“{value}”", en: 'Date out of range "{value}"' },
+  "date.backwards": {
+    "zh-CN": "“{stage}”的日期早于前一阶段“{earlier}”",
+    en: '"{stage}" is dated before the earlier stage "{earlier}"',
+  },
+  "row.noStageDate": { "zh-CN": "该行没有任何阶段日期", en: "The row has no stage date" },
+  "amount.unreadable": { "zh-CN": "无法识别的金额“{value}”，按空值处理", en: 'Unreadable amount "{value}", treated as missing' },
+  "status.unknown": { "zh-CN": "无法识别的状态“{value}”，按进行中处理", en: 'Unknown status "{value}", treated as open' },
+  "stage.unknown": { "zh-CN": "不是阶段名称“{value}”", en: 'Not a stage name "{value}"' },
+  // Errors in a function's arguments (the cell shows #VALUE! with this message).
+  "arg.notStages": {
+    "zh-CN": "{name}：需要一列阶段名称，或首行为阶段名称的日期表",
+    en: "{name}: expected one column of stage names, or a table whose first row names the stages",
+  },
+  "arg.notWide": {
+    "zh-CN": "{name}：需要首行为阶段名称、其下为日期的表",
+    en: "{name}: expected a table whose first row names the stages, with dates below",
+  },
+  "arg.unknownStage": { "zh-CN": "{name}：找不到阶段“{value}”", en: '{name}: no stage "{value}"' },
+  "arg.stageOrder": {
+    "zh-CN": "起始阶段“{from}”必须在目标阶段“{to}”之前",
+    en: 'The from stage "{from}" must come before the to stage "{to}"',
+  },
+  "arg.badStageList": {
+    "zh-CN": "{name}：阶段顺序需为不重复的阶段名称",
+    en: "{name}: the stage order must be distinct stage names",
+  },
+  "arg.number": { "zh-CN": "{name}：需要一个数字", en: "{name}: expected a number" },
+  "arg.count": { "zh-CN": "{name}：需要一个非负整数", en: "{name}: expected a whole number, 0 or more" },
+  "arg.convertedOverTotal": {
+    "zh-CN": "转化数不能大于总数",
+    en: "Converted cannot be more than the total",
+  },
+  "arg.statistic": {
+    "zh-CN": "统计量“{value}”无效：可用 median、mean、p90、min、max、count",
+    en: 'Unknown statistic "{value}": use median, mean, p90, min, max or count',
+  },
+  "arg.sameSize": {
+    "zh-CN": "{name}与{other}的行数必须相同",
+    en: "{name} and {other} must have the same number of rows",
+  },
+  "arg.oneColumn": { "zh-CN": "{name}：需要单列区域", en: "{name}: expected a single column" },
+  "arg.required": { "zh-CN": "缺少参数 {name}", en: "Missing argument {name}" },
+  "arg.unreadable": { "zh-CN": "{name}：无法读取该值", en: "{name}: this value cannot be read" },
+  // Figures whose denominator is empty.
+  "div0.noDeals": { "zh-CN": "没有可计算的交易", en: "No deals to compute from" },
+  "div0.noReached": { "zh-CN": "没有交易到达“{stage}”", en: 'No deal reached "{stage}"' },
+  "div0.noClosed": { "zh-CN": "没有已赢单或丢单的交易", en: "No won or lost deals" },
+  "div0.noDurations": { "zh-CN": "没有可计算天数的交易", en: "No deals with both dates to count days from" },
+  "div0.noLost": { "zh-CN": "没有丢单的交易", en: "No lost deals" },
+  "div0.sameBaseline": { "zh-CN": "目标值等于基线值", en: "The target equals the baseline" },
+  "div0.noWonAmount": { "zh-CN": "没有带金额的赢单", en: "No won deals with an amount" },
+  "div0.zeroCycle": { "zh-CN": "平均成交周期为 0 天", en: "The mean cycle time is 0 days" },
+  "div0.noTotal": { "zh-CN": "总数为 0", en: "The total is 0" },
+  "div0.noItems": { "zh-CN": "没有行动项", en: "No action items" },
+} as const satisfies Record<string, Localized>;
+
+/** The code of a message. */
+export type MessageCode = keyof typeof MESSAGES;
+
+/** Values that fill a message's `{placeholders}`. */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/**
+ * The text of a message in a language, placeholders filled.
+ * @example
+ * message("en", "arg.unknownStage", { name: "to_stage", value: "Demo" }) //=> 'to_stage: no stage "Demo"'
+ */
+export function message(locale: Locale, code: MessageCode, params: MessageParams = {}): string {
+  return MESSAGES[code][locale].replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  );
+}

@@ -1,0 +1,35 @@
+import type { StageList } from "./stages";
+import type { DealField, DealStatus } from "./words";
+
+/** Outcome codes stored in {@link DealTable.status}. */
+export const STATUS_CODE = { open: 0, won: 1, lost: 2 } as const satisfies Record<DealStatus, number>;
+
+/**
+ * The deals of a log that count in the figures, stored by column for speed (a million deals are a few
+ * typed arrays, not a million objects). Deal `i`'s date in stage `s` is `stageDays[i * stages.names.length + s]`,
+ * a day number (see parse/dates) or NaN when blank.
+ */
+export interface DealTable {
+  /** The stages in order, spelled as the log spells them. */
+  readonly stages: StageList;
+  /** Number of deals counted. */
+  readonly count: number;
+  /** True for the wide shape (dates per stage); false for one stage name per deal. */
+  readonly hasDates: boolean;
+  /** Row-major stage day numbers, NaN when blank; empty when `hasDates` is false. */
+  readonly stageDays: Float64Array;
+  /** The furthest stage each deal reached (0-based index). */
+  readonly furthest: Int32Array;
+  /** Outcome per deal, a {@link STATUS_CODE}. */
+  readonly status: Uint8Array;
+  /** True when the log has a status column (otherwise a date in the last stage means won). */
+  readonly hasStatus: boolean;
+  /** Amount per deal, NaN when missing or unreadable. */
+  readonly amount: Float64Array;
+  /** True when the log has an amount column. */
+  readonly hasAmount: boolean;
+  /** The sheet row number each deal came from. */
+  readonly rows: Int32Array;
+  /** Text columns the log has (owner, team, …), one string per deal. */
+  readonly text: Readonly<Partial<Record<Exclude<DealField, "amount" | "status">, readonly string[]>>>;
+}

@@ -1,0 +1,20 @@
+/**
+ * The two languages the product speaks. Everything a user reads exists in both.
+ *
+ * `resolveLocale` maps any BCP-47 tag a host reports (`zh-CN`, `zh-Hans-CN`, `zh-TW`, `en-GB`, …) to one of
+ * the two: any Chinese tag → `zh-CN`, anything else → `en`.
+ *
+ * @example
+ * resolveLocale("zh-Hans-CN") //=> "zh-CN"
+ * resolveLocale("fr-FR")      //=> "en"
+ */
+export type Locale = "zh-CN" | "en";
+
+export const LOCALES: readonly Locale[] = ["zh-CN", "en"];
+
+/** A piece of text in both languages. */
+export type Localized = Readonly<Record<Locale, string>>;
+
+export function resolveLocale(tag: string | null | undefined): Locale {
+  return typeof tag === "string" && /^zh\b/i.test(tag.trim()) ? "zh-CN" : "en";
+}

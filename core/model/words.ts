@@ -1,0 +1,98 @@
+import type { Localized } from "./locale";
+import { nameKey } from "./normalize";
+
+/** The non-stage columns of a wide deal log (CONTRACT §2). */
+export type DealField =
+  | "id"
+  | "customer"
+  | "source"
+  | "owner"
+  | "team"
+  | "region"
+  | "industry"
+  | "amount"
+  | "status"
+  | "lostReason";
+
+/** Each field's header in the template, zh-CN and en. */
+export const FIELD_HEADERS: Readonly<Record<DealField, Localized>> = Object.freeze({
+  id: { "zh-CN": "编号", en: "Deal ID" },
+  customer: { "zh-CN": "客户", en: "Customer" },
+  source: { "zh-CN": "线索来源", en: "Source" },
+  owner: { "zh-CN": "负责人", en: "Owner" },
+  team: { "zh-CN": "团队", en: "Team" },
+  region: { "zh-CN": "区域", en: "Region" },
+  industry: { "zh-CN": "行业", en: "Industry" },
+  amount: { "zh-CN": "金额", en: "Amount" },
+  status: { "zh-CN": "状态", en: "Status" },
+  lostReason: { "zh-CN": "流失原因", en: "Lost reason" },
+});
+
+/** Every header a user's own log may use for a field, beyond the template's two. */
+const FIELD_ALIASES: Readonly<Record<DealField, readonly string[]>> = {
+  id: ["ID", "Deal", "Deal No", "编号", "序号", "商机编号", "订单编号"],
+  customer: ["Customer name", "Account", "Company", "Client", "客户名称", "公司", "客户名"],
+  source: ["Lead source", "Channel", "来源", "渠道", "线索渠道"],
+  owner: ["Sales rep", "Rep", "Salesperson", "销售", "销售代表", "销售负责人", "跟进人"],
+  team: ["Sales team", "Group", "小组", "销售团队", "组别"],
+  region: ["Area", "Territory", "地区", "大区"],
+  industry: ["Sector", "Vertical", "所属行业"],
+  amount: ["Value", "Deal value", "Deal amount", "Revenue", "合同金额", "成交金额", "商机金额", "金额(元)", "金额（元）"],
+  status: ["Deal status", "Outcome", "Result", "结果", "商机状态", "成交状态"],
+  lostReason: ["Loss reason", "Reason lost", "Lost reason", "丢单原因", "输单原因", "流失原因"],
+};
+
+const FIELD_BY_KEY: ReadonlyMap<string, DealField> = new Map(
+  (Object.keys(FIELD_HEADERS) as DealField[]).flatMap((field) =>
+    [FIELD_HEADERS[field]["zh-CN"], FIELD_HEADERS[field].en, ...FIELD_ALIASES[field]].map(
+      (word) => [nameKey(word), field] as const,
+    ),
+  ),
+);
+
+/**
+ * The field a header names, or undefined.
+ * @example
+ * fieldOfHeader("负责人") //=> "owner"
+ * fieldOfHeader(" Deal Value ") //=> "amount"
+ */
+export function fieldOfHeader(header: string): DealField | undefined {
+  return FIELD_BY_KEY.get(nameKey(header));
+}
+
+/** Headers a one-column stage range may carry in its first cell (CONTRACT §2). */
+export const STAGE_COLUMN_HEADERS: readonly string[] = ["阶段", "当前阶段", "销售阶段", "Stage", "Current stage", "Deal stage"];
+
+/** A deal's outcome. */
+export type DealStatus = "open" | "won" | "lost";
+
+/** An action-plan item's progress (the seed's □未启动 □进行中 □已完成). */
+export type ActionStatus = "notStarted" | "inProgress" | "done";
+
+/** The words shown for each outcome in the template's dropdown. */
+export const DEAL_STATUS_WORDS: Readonly<Record<DealStatus, Localized>> = Object.freeze({
+  open: { "zh-CN": "进行中", en: "Open" },
+  won: { "zh-CN": "赢单", en: "Won" },
+  lost: { "zh-CN": "丢单", en: "Lost" },
+});
+
+/** The words shown for each action status in the template's dropdown. */
+export const ACTION_STATUS_WORDS: Readonly<Record<ActionStatus, Localized>> = Object.freeze({
+  notStarted: { "zh-CN": "未启动", en: "Not started" },
+  inProgress: { "zh-CN": "进行中", en: "In progress" },
+  done: { "zh-CN": "已完成", en: "Done" },
+});
+
+/** Every word read as each deal outcome (CONTRACT §3), beyond the dropdown's. */
+export const DEAL_STATUS_ALIASES: Readonly<Record<DealStatus, readonly string[]>> = {
+  won: ["赢单", "成交", "已成交", "赢", "已赢单", "Won", "Closed Won", "Win", "Closed-Won"],
+  lost: ["丢单", "输单", "流失", "已流失", "已丢单", "Lost", "Closed Lost", "Loss", "Closed-Lost"],
+  open: ["进行中", "跟进中", "未成交", "Open", "In progress", "Active", ""],
+};
+
+/** Every word read as each action status (CONTRACT §3), beyond the dropdown's. */
+export const ACTION_STATUS_ALIASES: Readonly<Record<ActionStatus, readonly string[]>> = {
+  notStarted: ["未启动", "未开始", "Not started", "To do", "Todo", "☐", "□"],
+  inProgress: ["进行中", "In progress", "Ongoing", "Doing", "◐"],
+  done: ["已完成", "完成", "Done", "Complete", "Completed", "☑", "■", "✓", "✔", "√"],
+};

@@ -1,0 +1,233 @@
+import { cellText, columnLetter, isBlankCell, type Grid } from "../model/cells";
+import { STATUS_CODE, type DealTable } from "../model/dealTable";
+import type { Problem } from "../model/problem";
+import { stageList, type StageList } from "../model/stages";
+import { fieldOfHeader, type DealField } from "../model/words";
+import { readAmountCell } from "./amounts";
+import { dayFromSerial, readDateCell } from "./dates";
+import { detectShape, type StageColumn } from "./shape";
+import { readDealStatus } from "./statuses";
+
+/** How to read a deal log. */
+export interface DealLogOptions {
+  /** The stage order; default: the default stages (both languages). */
+  readonly stages?: StageList;
+  /** The zone in which `Date` cells are read (the spreadsheet's); default UTC. */
+  readonly timeZone?: string;
+  /** Sheet row number of the range's first row (default 1), so problems name real rows. */
+  readonly firstRow?: number;
+  /** 1-based sheet column of the range's first column (default 1). */
+  readonly firstColumn?: number;
+}
+
+/** A deal log read: the deals that count, and every problem found, by row. */
+export interface DealLog {
+  readonly shape: "wide" | "stageColumn";
+  readonly deals: DealTable;
+  readonly problems: readonly Problem[];
+}
+
+type TextField = Exclude<DealField, "amount" | "status">;
+
+/**
+ * Reads a deal log in either shape of CONTRACT §2 into a {@link DealTable}, or `undefined` when the range is
+ * neither shape.
+ *
+ * Bad rows (CONTRACT §5): a stage date that cannot be read, a later stage dated before an earlier one, or a
+ * non-blank row with no stage at all is reported with its row and column and the row is left out; blank rows
+ * are skipped silently; an unreadable amount is reported and treated as missing; an unknown status word is
+ * reported and treated as open. The grid is never written to.
+ *
+ * @example
+ * const log = parseDealLog([["线索", "商机", "状态"], [46027, 46030, "赢单"], [46028, "", "丢单"]]);
+ * log?.deals.count  //=> 2
+ * log?.deals.furthest //=> Int32Array [1, 0]
+ */
+export function parseDealLog(grid: Grid, options: DealLogOptions = {}): DealLog | undefined {
+  const order = options.stages ?? stageList();
+  const shape = detectShape(grid, order);
+  const firstRow = options.firstRow ?? 1;
+  const firstColumn = options.firstColumn ?? 1;
+  if (shape.kind === "wide") {
+    return { shape: "wide", ...readWide(grid, shape.stages, shape.stageColumns, options.timeZone, firstRow, firstColumn) };
+  }
+  if (shape.kind === "stageColumn") {
+    return { shape: "stageColumn", ...readStageColumn(grid, shape.stages, shape.hasHeader, firstRow, firstColumn) };
+  }
+  return undefined;
+}
+
+function readWide(
+  grid: Grid,
+  stages: StageList,
+  stageColumns: readonly StageColumn[],
+  timeZone: string | undefined,
+  firstRow: number,
+  firstColumn: number,
+): Omit<DealLog, "shape"> {
+  const header = grid[0];
+  const stageCount = stages.names.length;
+  const headerOf = (column: number) => cellText(header[column]);
+  const where = (rowIndex: number, column: number) => ({
+    row: firstRow + rowIndex,
+    column: columnLetter(firstColumn + column),
+    header: headerOf(column),
+  });
+
+  const stageColumnSet = new Set(stageColumns.map((entry) => entry.column));
+  const fieldColumns = new Map<DealField, number>();
+  header.forEach((cell, column) => {
+    if (typeof cell !== "string" || stageColumnSet.has(column)) return;
+    const field = fieldOfHeader(cell);
+    if (field !== undefined && !fieldColumns.has(field)) fieldColumns.set(field, column);
+  });
+  const statusColumn = fieldColumns.get("status");
+  const amountColumn = fieldColumns.get("amount");
+  const textFields = [...fieldColumns.keys()].filter((field): field is TextField => field !== "status" && field !== "amount");
+
+  const capacity = Math.max(0, grid.length - 1);
+  const stageDays = new Float64Array(capacity * stageCount);
+  const furthest = new Int32Array(capacity);
+  const status = new Uint8Array(capacity);
+  const amount = new Float64Array(capacity);
+  const rows = new Int32Array(capacity);
+  const text: Partial<Record<TextField, string[]>> = {};
+  for (const field of textFields) text[field] = [];
+  const problems: Problem[] = [];
+  const columnOfStage = new Int32Array(stageCount);
+  for (const entry of stageColumns) columnOfStage[entry.stage] = entry.column;
+
+  let count = 0;
+  for (let rowIndex = 1; rowIndex < grid.length; rowIndex++) {
+    const row = grid[rowIndex];
+    const base = count * stageCount;
+    let bad = false;
+    let last = -1;
+    let lastDay = -Infinity;
+    let lastStage = -1;
+    for (let stage = 0; stage < stageCount; stage++) {
+      const column = columnOfStage[stage];
+      const cell = row[column];
+      // Fast path: Excel hands dates over as serial numbers.
+      const day = typeof cell === "number" ? dayFromSerial(cell) : readDateCell(cell, timeZone);
+      if (typeof day === "number") {
+        stageDays[base + stage] = day;
+        if (day < lastDay) {
+          problems.push({
+            ...where(rowIndex, column),
+            code: "date.backwards",
+            params: { stage: headerOf(column), earlier: stages.names[lastStage] },
+          });
+          bad = true;
+        } else {
+          lastDay = day;
+          lastStage = stage;
+        }
+        last = stage;
+      } else if (day === null) {
+        stageDays[base + stage] = NaN;
+      } else {
+        problems.push({ ...where(rowIndex, column), code: day, params: { value: cellText(cell) || String(cell) } });
+        bad = true;
+      }
+    }
+    if (bad) continue;
+    if (last < 0) {
+      if (!row.every(isBlankCell)) {
+        problems.push({ ...where(rowIndex, stageColumns[0].column), code: "row.noStageDate", params: {} });
+      }
+      continue;
+    }
+    furthest[count] = last;
+    rows[count] = firstRow + rowIndex;
+    if (statusColumn !== undefined) {
+      const cell = row[statusColumn];
+      const outcome = readDealStatus(typeof cell === "string" || isBlankCell(cell) ? cell : cellText(cell));
+      if (outcome === undefined) {
+        problems.push({ ...where(rowIndex, statusColumn), code: "status.unknown", params: { value: cellText(cell) } });
+      }
+      status[count] = STATUS_CODE[outcome ?? "open"];
+    } else {
+      status[count] = last === stageCount - 1 ? STATUS_CODE.won : STATUS_CODE.open;
+    }
+    if (amountColumn !== undefined) {
+      const value = readAmountCell(row[amountColumn]);
+      if (typeof value === "string") {
+        problems.push({ ...where(rowIndex, amountColumn), code: value, params: { value: cellText(row[amountColumn]) } });
+        amount[count] = NaN;
+      } else {
+        amount[count] = value ?? NaN;
+      }
+    } else {
+      amount[count] = NaN;
+    }
+    for (const field of textFields) text[field]!.push(cellText(row[fieldColumns.get(field)!]));
+    count++;
+  }
+
+  return {
+    deals: {
+      stages,
+      count,
+      hasDates: true,
+      stageDays: stageDays.subarray(0, count * stageCount),
+      furthest: furthest.subarray(0, count),
+      status: status.subarray(0, count),
+      hasStatus: statusColumn !== undefined,
+      amount: amount.subarray(0, count),
+      hasAmount: amountColumn !== undefined,
+      rows: rows.subarray(0, count),
+      text,
+    },
+    problems,
+  };
+}
+
+function readStageColumn(
+  grid: Grid,
+  stages: StageList,
+  hasHeader: boolean,
+  firstRow: number,
+  firstColumn: number,
+): Omit<DealLog, "shape"> {
+  const start = hasHeader ? 1 : 0;
+  const header = hasHeader ? cellText(grid[0][0]) : "";
+  const furthest: number[] = [];
+  const rows: number[] = [];
+  const problems: Problem[] = [];
+  for (let rowIndex = start; rowIndex < grid.length; rowIndex++) {
+    const cell = grid[rowIndex][0];
+    if (isBlankCell(cell)) continue;
+    const stage = typeof cell === "string" ? stages.indexOf(cell) : -1;
+    if (stage < 0) {
+      problems.push({
+        row: firstRow + rowIndex,
+        column: columnLetter(firstColumn),
+        header,
+        code: "stage.unknown",
+        params: { value: cellText(cell) },
+      });
+      continue;
+    }
+    furthest.push(stage);
+    rows.push(firstRow + rowIndex);
+  }
+  const count = furthest.length;
+  const lastStage = stages.names.length - 1;
+  return {
+    deals: {
+      stages,
+      count,
+      hasDates: false,
+      stageDays: new Float64Array(0),
+      furthest: Int32Array.from(furthest),
+      status: Uint8Array.from(furthest, (stage) => (stage === lastStage ? STATUS_CODE.won : STATUS_CODE.open)),
+      hasStatus: false,
+      amount: new Float64Array(count).fill(NaN),
+      hasAmount: false,
+      rows: Int32Array.from(rows),
+      text: {},
+    },
+    problems,
+  };
+}
