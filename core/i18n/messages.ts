@@ -49,6 +49,10 @@ export const MESSAGES = {
     en: "{name} and {other} must have the same number of rows",
   },
   "arg.oneColumn": { "zh-CN": "{name}：需要单列区域", en: "{name}: expected a single column" },
+  "arg.unknownStatus": {
+    "zh-CN": "{name}：第 {row} 个单元格的状态“{value}”无法识别",
+    en: '{name}: cell {row} has an unknown status "{value}"',
+  },
   "arg.required": { "zh-CN": "缺少参数 {name}", en: "Missing argument {name}" },
   "arg.unreadable": { "zh-CN": "{name}：无法读取该值", en: "{name}: this value cannot be read" },
   // Figures whose denominator is empty.
@@ -61,6 +65,8 @@ export const MESSAGES = {
   "div0.noWonAmount": { "zh-CN": "没有带金额的赢单", en: "No won deals with an amount" },
   "div0.zeroCycle": { "zh-CN": "平均成交周期为 0 天", en: "The mean cycle time is 0 days" },
   "div0.noTotal": { "zh-CN": "总数为 0", en: "The total is 0" },
+  "internal": { "zh-CN": "计算出错：{value}", en: "The calculation failed: {value}" },
+  "div0.zeroControl": { "zh-CN": "对照组转化率为 0", en: "The control rate is 0" },
   "div0.noItems": { "zh-CN": "没有行动项", en: "No action items" },
 } as const satisfies Record<string, Localized>;
 

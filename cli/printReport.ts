@@ -1,0 +1,63 @@
+import type { Locale } from "../core/model/locale";
+import type { DealReport } from "../core/report/analyzeDeals";
+import { cliText } from "./cliText";
+import { textTable } from "./textTable";
+
+const percent = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}%`);
+const days = (value: number | null) => (value === null ? "—" : value.toFixed(1));
+const amount = (value: number | null) => (value === null ? "—" : Math.round(value).toLocaleString("en-US"));
+
+/** The report as a person reads it in a terminal: tables, a text bar chart of the funnel, the problem rows. */
+export function formatReport(report: DealReport, locale: Locale, maxProblems = 20): string {
+  const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(locale, key, params);
+  const out: string[] = [];
+  out.push(`${t("deals")}: ${report.deals}`, "");
+
+  const top = Math.max(1, ...report.funnel.map((row) => row.reached));
+  out.push(`■ ${t("funnel")}`);
+  out.push(
+    textTable([
+      [t("stage"), t("reached"), t("step"), t("overall"), t("dropOff"), ""],
+      ...report.funnel.map((row) => [
+        row.stage,
+        String(row.reached),
+        percent(row.stepConversion),
+        percent(row.overallConversion),
+        row.dropOff === null ? "" : String(row.dropOff),
+        "█".repeat(Math.round((row.reached / top) * 30)) || (row.reached > 0 ? "▏" : ""),
+      ]),
+    ]),
+  );
+  const worst = report.funnel
+    .slice(1)
+    .filter((row) => row.stepConversion !== null)
+    .sort((a, b) => a.stepConversion! - b.stepConversion!)[0];
+  if (worst !== undefined) out.push(`${t("bottleneck")}: → ${worst.stage} (${percent(worst.stepConversion)})`);
+  out.push("");
+
+  out.push(`■ ${t("winRate")}: ${percent(report.winRate)}`);
+  const cycle = report.cycleTimeDays;
+  out.push(`■ ${t("cycleTime")}: ${t("median")} ${days(cycle.median)} · ${t("mean")} ${days(cycle.mean)} · p90 ${days(cycle.p90)} · ${t("n")} ${cycle.n}`);
+  out.push(`■ ${t("velocity")}: ${amount(report.pipelineVelocity)}`, "");
+
+  const stages = Object.entries(report.timeInStageDays);
+  if (stages.length > 0) {
+    out.push(`■ ${t("timeInStage")}`);
+    out.push(textTable([[t("stage"), t("median"), t("mean"), t("n")], ...stages.map(([stage, s]) => [stage, days(s.median), days(s.mean), String(s.n)])]));
+    out.push("");
+  }
+
+  out.push(`■ ${t("lossPoints")}`);
+  out.push(textTable([[t("stage"), t("lost"), t("share")], ...report.lossPoints.map((row) => [row.stage, String(row.lost), percent(row.share)])]));
+  out.push("");
+
+  if (report.problems.length === 0) {
+    out.push(`■ ${t("noProblems")}`);
+  } else {
+    out.push(`■ ${t("problems")} (${report.problems.length})`);
+    const shown = report.problems.slice(0, maxProblems);
+    out.push(textTable([[t("row"), t("column"), ""], ...shown.map((p) => [String(p.row), p.column, p.message])]));
+    if (report.problems.length > shown.length) out.push(t("more", { n: report.problems.length - shown.length }));
+  }
+  return out.join("\n");
+}

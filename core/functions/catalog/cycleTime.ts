@@ -1,0 +1,36 @@
+import { durationsBetween } from "../../metrics/cycleTime";
+import { summarize, type Statistic } from "../../metrics/statistics";
+import type { Grid } from "../../model/cells";
+import { readDateCell } from "../../parse/dates";
+import { cellsOf } from "../coerce";
+import { ArgumentProblem, numberOrDiv0 } from "../errors";
+import { STATISTIC_PARAM } from "../params";
+import type { FunctionSpec } from "../types";
+
+export const CYCLE_TIME: FunctionSpec = {
+  name: "CYCLE_TIME",
+  result: "number",
+  help: {
+    "zh-CN": "成交周期（天）：每行结束日期减开始日期的中位数等统计量；只计两个日期都有且结束不早于开始的行",
+    en: "Cycle time in days: the median (or another statistic) of end date − start date, over rows with both dates and the end not before the start",
+  },
+  params: [
+    { name: "start_dates", kind: "range", help: { "zh-CN": "开始日期（如“线索”列）", en: "Start dates (e.g. the Lead column)" } },
+    { name: "end_dates", kind: "range", help: { "zh-CN": "结束日期（如“成交”列），与开始日期同样行数", en: "End dates (e.g. the Won column), as many rows as the start dates" } },
+    STATISTIC_PARAM,
+  ],
+  body([starts, ends, statistic], { locale, timeZone }) {
+    const startCells = cellsOf(starts as Grid);
+    const endCells = cellsOf(ends as Grid);
+    if (startCells.length !== endCells.length) {
+      throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name: "start_dates", other: "end_dates" });
+    }
+    // Unreadable cells (a header, a note) pair with nothing: the function takes only rows with both dates.
+    const asDay = (value: unknown) => {
+      const day = readDateCell(value, timeZone);
+      return typeof day === "number" ? day : null;
+    };
+    const durations = durationsBetween(startCells.map((cell) => asDay(cell.value)), endCells.map((cell) => asDay(cell.value)));
+    return numberOrDiv0(summarize(durations, (statistic as Statistic | undefined) ?? "median"), locale, "div0.noDurations");
+  },
+};

@@ -1,0 +1,68 @@
+import { pipelineVelocity } from "../../metrics/pipelineVelocity";
+import { summarize } from "../../metrics/statistics";
+import { winRate } from "../../metrics/winRate";
+import { isBlankCell, type Grid } from "../../model/cells";
+import type { DealStatus } from "../../model/words";
+import { readAmountCell } from "../../parse/amounts";
+import { readDateCell } from "../../parse/dates";
+import { readDealStatus } from "../../parse/statuses";
+import { cellsOf } from "../coerce";
+import { ArgumentProblem, cellError } from "../errors";
+import { STATUSES_PARAM } from "../params";
+import { readStatusCells } from "../statusArgument";
+import type { FunctionSpec } from "../types";
+
+const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数", en: ", as many rows as statuses" };
+
+export const PIPELINE_VELOCITY: FunctionSpec = {
+  name: "PIPELINE_VELOCITY",
+  result: "number",
+  help: {
+    "zh-CN": "管道速度（金额/天）：进行中交易数 × 赢单率 × 赢单平均金额 ÷ 平均成交周期",
+    en: "Pipeline velocity (amount per day): open deals × win rate × mean won amount ÷ mean cycle time",
+  },
+  params: [
+    STATUSES_PARAM,
+    { name: "amounts", kind: "range", help: { "zh-CN": "金额" + SAME_ROWS["zh-CN"], en: "Amounts" + SAME_ROWS.en } },
+    { name: "start_dates", kind: "range", help: { "zh-CN": "开始日期" + SAME_ROWS["zh-CN"], en: "Start dates" + SAME_ROWS.en } },
+    { name: "end_dates", kind: "range", help: { "zh-CN": "结束（成交）日期" + SAME_ROWS["zh-CN"], en: "End (won) dates" + SAME_ROWS.en } },
+  ],
+  body([statuses, amounts, starts, ends], { locale, timeZone }) {
+    const statusCells = readStatusCells(statuses as Grid, "statuses", readDealStatus);
+    const amountCells = cellsOf(amounts as Grid).map((cell) => cell.value);
+    const startCells = cellsOf(starts as Grid).map((cell) => cell.value);
+    const endCells = cellsOf(ends as Grid).map((cell) => cell.value);
+    for (const [name, cells] of [["amounts", amountCells], ["start_dates", startCells], ["end_dates", endCells]] as const) {
+      if (cells.length !== statusCells.length) throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name, other: "statuses" });
+    }
+    const statusesRead: DealStatus[] = [];
+    const wonAmounts: number[] = [];
+    const wonCycles: number[] = [];
+    let openDeals = 0;
+    statusCells.forEach((status, row) => {
+      const rowIsBlank = [amountCells[row], startCells[row], endCells[row]].every(isBlankCell);
+      if (status === undefined && (row === 0 || rowIsBlank)) return; // a header, or an empty row
+      const outcome = status ?? "open";
+      statusesRead.push(outcome);
+      if (outcome === "open") openDeals++;
+      if (outcome !== "won") return;
+      const amount = readAmountCell(amountCells[row]);
+      if (typeof amount === "number") wonAmounts.push(amount);
+      const start = readDateCell(startCells[row], timeZone);
+      const end = readDateCell(endCells[row], timeZone);
+      if (typeof start === "number" && typeof end === "number" && end >= start) wonCycles.push(end - start);
+    });
+    const inputs = {
+      openDeals,
+      winRate: winRate(statusesRead),
+      meanWonAmount: summarize(wonAmounts, "mean"),
+      meanCycleDays: summarize(wonCycles, "mean"),
+    };
+    const velocity = pipelineVelocity(inputs);
+    if (velocity !== null) return velocity;
+    if (inputs.winRate === null) return cellError(locale, "#DIV/0!", "div0.noClosed");
+    if (inputs.meanWonAmount === null) return cellError(locale, "#DIV/0!", "div0.noWonAmount");
+    if (inputs.meanCycleDays === null) return cellError(locale, "#DIV/0!", "div0.noDurations");
+    return cellError(locale, "#DIV/0!", "div0.zeroCycle");
+  },
+};

@@ -1,0 +1,32 @@
+import { summarize, type Statistic } from "../../metrics/statistics";
+import { timeInStageDurations } from "../../metrics/timeInStage";
+import type { Grid } from "../../model/cells";
+import { resolveStage } from "../coerce";
+import { readDealLogArgument } from "../dealLogArgument";
+import { numberOrDiv0 } from "../errors";
+import { STATISTIC_PARAM } from "../params";
+import type { FunctionSpec } from "../types";
+
+export const TIME_IN_STAGE: FunctionSpec = {
+  name: "TIME_IN_STAGE",
+  result: "number",
+  help: {
+    "zh-CN": "阶段停留天数：从进入该阶段到进入下一个有日期的阶段的天数（默认中位数）",
+    en: "Days in a stage: from a deal's date in the stage to its next stage date (median by default)",
+  },
+  params: [
+    {
+      name: "stage_dates",
+      kind: "range",
+      help: { "zh-CN": "各阶段日期列，含阶段名称标题行", en: "The stage date columns, with the header row of stage names" },
+    },
+    { name: "stage", kind: "stage", help: { "zh-CN": "阶段：名称或序号（1 起）", en: "The stage: a name or 1-based position" } },
+    STATISTIC_PARAM,
+  ],
+  body([stageDates, stage, statistic], context) {
+    const log = readDealLogArgument(stageDates as Grid, undefined, context, "stage_dates", true);
+    const index = resolveStage(log.deals.stages, stage, "stage");
+    const durations = timeInStageDurations(log.deals, index);
+    return numberOrDiv0(summarize(durations, (statistic as Statistic | undefined) ?? "median"), context.locale, "div0.noDurations");
+  },
+};

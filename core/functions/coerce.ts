@@ -1,0 +1,119 @@
+import { isBlankCell, type Grid } from "../model/cells";
+import { nameKey } from "../model/normalize";
+import type { StageList } from "../model/stages";
+import { STATISTICS, type Statistic } from "../metrics/statistics";
+import { ArgumentProblem } from "./errors";
+import type { ParamSpec } from "./types";
+
+const STATISTIC_ALIASES: ReadonlyMap<string, Statistic> = new Map([
+  ...STATISTICS.map((statistic) => [statistic, statistic] as const),
+  ["中位数", "median"],
+  ["平均", "mean"],
+  ["平均值", "mean"],
+  ["average", "mean"],
+  ["90分位", "p90"],
+  ["最小", "min"],
+  ["最小值", "min"],
+  ["最大", "max"],
+  ["最大值", "max"],
+  ["计数", "count"],
+  ["数量", "count"],
+]);
+
+/**
+ * Reads one argument as its parameter says (the registry's single coerce-and-check path, STYLE §4). Hosts
+ * differ in what they pass: Excel passes ranges as 2-D arrays and omitted arguments as `null`; Sheets passes a
+ * one-cell range as the bare value and omits trailing arguments. Both land here the same way.
+ *
+ * @throws {ArgumentProblem} when the value cannot be read (the registry turns it into `#VALUE!`).
+ */
+export function readParam(spec: ParamSpec, raw: unknown): unknown {
+  const value = unwrapSingle(raw, spec);
+  if (isBlankCell(value)) {
+    if (spec.optional) return undefined;
+    if (spec.kind !== "range") throw new ArgumentProblem("#VALUE!", "arg.required", { name: spec.name });
+  }
+  switch (spec.kind) {
+    case "range":
+      return toGrid(raw);
+    case "stage":
+      if (typeof value === "string") return value;
+      if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
+      throw new ArgumentProblem("#VALUE!", "arg.unknownStage", { name: spec.name, value: String(value) });
+    case "number": {
+      const number = toNumber(value);
+      if (number === undefined) throw new ArgumentProblem("#VALUE!", "arg.number", { name: spec.name });
+      return number;
+    }
+    case "count": {
+      const number = toNumber(value);
+      if (number === undefined || !Number.isInteger(number) || number < 0) {
+        throw new ArgumentProblem("#VALUE!", "arg.count", { name: spec.name });
+      }
+      return number;
+    }
+    case "statistic": {
+      const statistic = typeof value === "string" ? STATISTIC_ALIASES.get(nameKey(value)) : undefined;
+      if (statistic === undefined) throw new ArgumentProblem("#VALUE!", "arg.statistic", { value: String(value) });
+      return statistic;
+    }
+  }
+}
+
+/** A 1×1 range passed to a scalar parameter is its one cell. */
+function unwrapSingle(raw: unknown, spec: ParamSpec): unknown {
+  if (spec.kind === "range" || !Array.isArray(raw)) return raw;
+  if (raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1) return raw[0][0];
+  if (raw.length === 1 && !Array.isArray(raw[0])) return raw[0];
+  throw new ArgumentProblem("#VALUE!", "arg.unreadable", { name: spec.name });
+}
+
+function toNumber(value: unknown): number | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string") {
+    const text = value.normalize("NFKC").trim().replace(/,/g, "");
+    if (text === "") return undefined;
+    const percent = text.endsWith("%");
+    const number = Number(percent ? text.slice(0, -1) : text);
+    if (!Number.isFinite(number)) return undefined;
+    return percent ? number / 100 : number;
+  }
+  return undefined;
+}
+
+/**
+ * Any host value as a 2-D range: arrays of arrays as they are (ragged rows allowed), a flat array as a column,
+ * a single value as a 1×1 range, nothing as an empty range.
+ */
+export function toGrid(raw: unknown): Grid {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) return [[raw]];
+  if (raw.every((row) => Array.isArray(row))) return raw as Grid;
+  return raw.map((cell) => (Array.isArray(cell) ? cell : [cell]));
+}
+
+/** The cells of a range in reading order (row by row), with the 0-based row each came from. */
+export function cellsOf(grid: Grid): { value: unknown; row: number }[] {
+  const out: { value: unknown; row: number }[] = [];
+  grid.forEach((row, index) => row.forEach((value) => out.push({ value, row: index })));
+  return out;
+}
+
+/** The one column of a range, by row; a range of more than one column is refused. */
+export function columnOf(grid: Grid, name: string): unknown[] {
+  if (grid.some((row) => row.length > 1)) throw new ArgumentProblem("#VALUE!", "arg.oneColumn", { name });
+  return grid.map((row) => row[0]);
+}
+
+/**
+ * A stage from a name or 1-based position in `stages`.
+ * @throws {ArgumentProblem} when there is no such stage.
+ */
+export function resolveStage(stages: StageList, value: unknown, name: string): number {
+  const index =
+    typeof value === "number" ? value - 1 : typeof value === "string" ? stages.indexOf(value) : -1;
+  if (!(index >= 0 && index < stages.names.length)) {
+    throw new ArgumentProblem("#VALUE!", "arg.unknownStage", { name, value: String(value) });
+  }
+  return index;
+}

@@ -1,0 +1,40 @@
+import type { ParamSpec } from "./types";
+
+/** Parameters several functions share, declared once. */
+export const STAGES_PARAM: ParamSpec = {
+  name: "stages",
+  kind: "range",
+  help: {
+    "zh-CN": "每笔交易的阶段：一列阶段名称，或首行为阶段名称、其下为日期的交易表",
+    en: "Each deal's stage: a column of stage names, or a deal table whose first row names the stages with dates below",
+  },
+};
+
+export const STAGE_ORDER_PARAM: ParamSpec = {
+  name: "stage_order",
+  kind: "range",
+  optional: true,
+  help: {
+    "zh-CN": "可选：阶段顺序（如“阶段”表的名称列）；默认 线索、商机、方案、报价、谈判、成交",
+    en: "Optional: the stage order (e.g. the Stages sheet's name column); default Lead, Opportunity, Proposal, Quote, Negotiation, Won",
+  },
+};
+
+export const STATISTIC_PARAM: ParamSpec = {
+  name: "statistic",
+  kind: "statistic",
+  optional: true,
+  help: {
+    "zh-CN": "可选：median（默认）、mean、p90、min、max 或 count",
+    en: "Optional: median (default), mean, p90, min, max or count",
+  },
+};
+
+export const STATUSES_PARAM: ParamSpec = {
+  name: "statuses",
+  kind: "range",
+  help: {
+    "zh-CN": "每笔交易的状态：赢单/成交、丢单/流失、进行中（空白视为进行中）",
+    en: "Each deal's status: Won, Lost or Open (blank means open)",
+  },
+};

@@ -1,0 +1,49 @@
+/**
+ * The core's public face: what the adapters (Excel, Sheets, CLI) and tests use. Pure TypeScript — no host
+ * globals — so every figure is computed the same way everywhere.
+ */
+export { resolveLocale, LOCALES, type Locale, type Localized } from "./model/locale";
+export { nameKey } from "./model/normalize";
+export { DEFAULT_STAGES, stageList, type StageList } from "./model/stages";
+export {
+  FIELD_HEADERS,
+  DEAL_STATUS_WORDS,
+  ACTION_STATUS_WORDS,
+  fieldOfHeader,
+  type DealField,
+  type DealStatus,
+  type ActionStatus,
+} from "./model/words";
+export { columnLetter, isBlankCell, cellText, type Grid } from "./model/cells";
+export { STATUS_CODE, type DealTable } from "./model/dealTable";
+export { describeProblem, type Problem, type ProblemReport } from "./model/problem";
+export { MESSAGES, message, type MessageCode } from "./i18n/messages";
+
+export { readDateCell, dayFromCivil, dayFromSerial, dayFromDate, dayFromText, isoFromDay } from "./parse/dates";
+export { readAmountCell } from "./parse/amounts";
+export { readDealStatus, readActionStatus } from "./parse/statuses";
+export { detectShape, type LogShape } from "./parse/shape";
+export { parseDealLog, type DealLog, type DealLogOptions } from "./parse/dealLog";
+
+export { reachedCounts, funnel, funnelFromReached, type FunnelRow } from "./metrics/funnel";
+export { stageConversion } from "./metrics/stageConversion";
+export { dropOff } from "./metrics/dropOff";
+export { winRate, winRateOfCodes } from "./metrics/winRate";
+export { cycleDurations, durationsBetween } from "./metrics/cycleTime";
+export { timeInStageDurations } from "./metrics/timeInStage";
+export { lossPoints, type LossPointRow } from "./metrics/lossPoints";
+export { pipelineVelocity, type VelocityInputs } from "./metrics/pipelineVelocity";
+export { summarize, summarizeAll, STATISTICS, type Statistic } from "./metrics/statistics";
+export { goalProgress, elapsedShare, onTrack } from "./metrics/goalProgress";
+export { pilotLift } from "./metrics/pilotLift";
+export { fisherExact } from "./metrics/fisherExact";
+export { normalCdf } from "./metrics/normal";
+export { statusRollup } from "./metrics/statusRollup";
+
+export { FUNCTIONS, functionSpec, callFunction } from "./functions/registry";
+export { isCellError } from "./functions/errors";
+export type { CallContext, CellError, ErrorCode, FunctionResult, FunctionSpec, OutputCell, ParamSpec } from "./functions/types";
+
+export { analyzeDeals, type DealReport, type AnalyzeOptions } from "./report/analyzeDeals";
+export { sampleDeals, type SampleDeal } from "./sample/sampleDeals";
+export { sampleGrid } from "./sample/sampleGrid";

@@ -1,0 +1,58 @@
+import { STATUS_CODE, type DealTable } from "../model/dealTable";
+
+/**
+ * Cycle time of each won deal, in days (CONTRACT §4): the date of the last stage minus the date of the first
+ * stage. A deal that entered the log after the first stage (its first-stage cell blank) counts from its
+ * earliest stage date, which is what "from first contact to close" means for it. Won deals are those with
+ * status won, or — in a log without a status column — those with a date in the last stage. A won deal with no
+ * last-stage date has no cycle and is left out.
+ *
+ * @example
+ * // stages Lead, Proposal, Won; one won deal 2026-01-05 → 2026-02-04
+ * cycleDurations(table) //=> [30]
+ */
+export function cycleDurations(deals: DealTable): Float64Array {
+  const stageCount = deals.stages.names.length;
+  const last = stageCount - 1;
+  const out = new Float64Array(deals.count);
+  let n = 0;
+  if (!deals.hasDates) return out.subarray(0, 0);
+  const days = deals.stageDays;
+  for (let i = 0; i < deals.count; i++) {
+    if (deals.status[i] !== STATUS_CODE.won) continue;
+    const base = i * stageCount;
+    const end = days[base + last];
+    if (Number.isNaN(end)) continue;
+    let start = end;
+    for (let stage = 0; stage < last; stage++) {
+      const day = days[base + stage];
+      if (!Number.isNaN(day)) {
+        start = day;
+        break;
+      }
+    }
+    out[n++] = end - start;
+  }
+  return out.subarray(0, n);
+}
+
+/**
+ * Days between paired dates, as CYCLE_TIME takes them: only pairs with both dates and the end not before the
+ * start. `null` entries are missing dates.
+ *
+ * @example
+ * durationsBetween([46027, 46030, null], [46057, 46029, 46100]) //=> [30]
+ */
+export function durationsBetween(
+  startDays: readonly (number | null)[],
+  endDays: readonly (number | null)[],
+): number[] {
+  const out: number[] = [];
+  const length = Math.min(startDays.length, endDays.length);
+  for (let i = 0; i < length; i++) {
+    const start = startDays[i];
+    const end = endDays[i];
+    if (start !== null && end !== null && end >= start) out.push(end - start);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import { cycleDurations } from "../metrics/cycleTime";
+import { funnel, type FunnelRow } from "../metrics/funnel";
+import { lossPoints, type LossPointRow } from "../metrics/lossPoints";
+import { pipelineVelocity } from "../metrics/pipelineVelocity";
+import { summarize, summarizeAll } from "../metrics/statistics";
+import { timeInStageDurations } from "../metrics/timeInStage";
+import { winRateOfCodes } from "../metrics/winRate";
+import type { Grid } from "../model/cells";
+import { STATUS_CODE, type DealTable } from "../model/dealTable";
+import type { Locale } from "../model/locale";
+import { describeProblem, type ProblemReport } from "../model/problem";
+import { stageList, type StageList } from "../model/stages";
+import { parseDealLog } from "../parse/dealLog";
+
+/** The diagnosis of a deal log (CONTRACT §7 `--json`); every empty denominator is `null`. */
+export interface DealReport {
+  /** Rows read and counted (bad and blank rows excluded). */
+  readonly deals: number;
+  readonly shape: "wide" | "stageColumn";
+  readonly stages: readonly string[];
+  readonly funnel: readonly FunnelRow[];
+  /** won / (won + lost); `null` when nothing is decided or the log has no status column. */
+  readonly winRate: number | null;
+  readonly cycleTimeDays: { readonly median: number | null; readonly mean: number | null; readonly p90: number | null; readonly n: number };
+  /** Per stage but the last (which has no later stage to leave for). */
+  readonly timeInStageDays: Readonly<Record<string, { readonly median: number | null; readonly mean: number | null; readonly n: number }>>;
+  readonly lossPoints: readonly LossPointRow[];
+  /** Amount per day; `null` when an input is missing. */
+  readonly pipelineVelocity: number | null;
+  readonly problems: readonly ProblemReport[];
+}
+
+/** How to read the log for a report. */
+export interface AnalyzeOptions {
+  readonly locale: Locale;
+  readonly stages?: StageList;
+  readonly timeZone?: string;
+  readonly firstRow?: number;
+}
+
+/**
+ * Every figure of the diagnosis step for one deal log, as the CLI and the panes show it. `undefined` when the
+ * range is not a deal log of either shape.
+ * @example
+ * analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "zh-CN" })?.cycleTimeDays.median //=> 30
+ */
+export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | undefined {
+  const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), timeZone: options.timeZone, firstRow: options.firstRow });
+  if (log === undefined) return undefined;
+  const deals = log.deals;
+  return {
+    deals: deals.count,
+    shape: log.shape,
+    stages: deals.stages.names,
+    ...figures(deals),
+    problems: log.problems.map((problem) => describeProblem(problem, options.locale)),
+  };
+}
+
+function figures(deals: DealTable): Omit<DealReport, "deals" | "shape" | "stages" | "problems"> {
+  const names = deals.stages.names;
+  const cycles = cycleDurations(deals);
+  const cycle = summarizeAll(cycles);
+  const timeInStageDays: Record<string, { median: number | null; mean: number | null; n: number }> = {};
+  if (deals.hasDates) {
+    for (let stage = 0; stage < names.length - 1; stage++) {
+      const durations = summarizeAll(timeInStageDurations(deals, stage));
+      timeInStageDays[names[stage]] = { median: durations.median, mean: durations.mean, n: durations.count ?? 0 };
+    }
+  }
+  const winRate = deals.hasStatus ? winRateOfCodes(deals.status) : null;
+  const wonAmounts: number[] = [];
+  let openDeals = 0;
+  for (let i = 0; i < deals.count; i++) {
+    if (deals.status[i] === STATUS_CODE.open) openDeals++;
+    else if (deals.status[i] === STATUS_CODE.won && !Number.isNaN(deals.amount[i])) wonAmounts.push(deals.amount[i]);
+  }
+  return {
+    funnel: funnel(deals),
+    winRate,
+    cycleTimeDays: { median: cycle.median, mean: cycle.mean, p90: cycle.p90, n: cycle.count ?? 0 },
+    timeInStageDays,
+    lossPoints: lossPoints(names, deals.furthest, (i) => deals.status[i] === STATUS_CODE.lost),
+    pipelineVelocity: pipelineVelocity({
+      openDeals,
+      winRate,
+      meanWonAmount: summarize(wonAmounts, "mean"),
+      meanCycleDays: cycle.mean,
+    }),
+  };
+}
