@@ -35,15 +35,16 @@ export { lossPoints, type LossPointRow } from "./metrics/lossPoints";
 export { pipelineVelocity, type VelocityInputs } from "./metrics/pipelineVelocity";
 export { summarize, summarizeAll, STATISTICS, type Statistic } from "./metrics/statistics";
 export { goalProgress, elapsedShare, onTrack } from "./metrics/goalProgress";
-export { pilotLift } from "./metrics/pilotLift";
-export { fisherExact } from "./metrics/fisherExact";
-export { normalCdf } from "./metrics/normal";
-export { statusRollup } from "./metrics/statusRollup";
+export { pilotLift, type PilotCounts, type PilotLift, type PilotTestMethod } from "./metrics/pilotLift";
+export { fisherExact, type TwoByTwo } from "./metrics/fisherExact";
+export { erfc, normalCdf } from "./metrics/normal";
+export { statusRollup, type StatusRollup, type StatusCounts, type StatusRollupRow } from "./metrics/statusRollup";
 
 export { FUNCTIONS, functionSpec, callFunction } from "./functions/registry";
 export { isCellError } from "./functions/errors";
 export type { CallContext, CellError, ErrorCode, FunctionResult, FunctionSpec, OutputCell, ParamSpec } from "./functions/types";
 
 export { analyzeDeals, type DealReport, type AnalyzeOptions } from "./report/analyzeDeals";
-export { sampleDeals, type SampleDeal } from "./sample/sampleDeals";
-export { sampleGrid } from "./sample/sampleGrid";
+export { sampleDeals, type SampleDeal, type SampleDealsOptions } from "./sample/sampleDeals";
+export { sampleGrid, type SampleGrid, type SampleGridOptions } from "./sample/sampleGrid";
+export { DEAL_REPORT_SCHEMA, type DealReportJson } from "./model/reportSchema";

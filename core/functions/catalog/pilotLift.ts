@@ -33,7 +33,7 @@ export const PILOT_LIFT: FunctionSpec = {
         numberOrDiv0(result.lift, locale, "div0.noTotal"),
         numberOrDiv0(result.relativeLift, locale, result.controlRate === null ? "div0.noTotal" : "div0.zeroControl"),
         numberOrDiv0(result.pValue, locale, "div0.noTotal"),
-        result.method === "fisher" ? LABELS.fisher[locale] : LABELS.zTest[locale],
+        result.method === null ? "" : LABELS[result.method === "fisher" ? "fisher" : "zTest"][locale],
       ],
     ];
     return table;

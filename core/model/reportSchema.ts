@@ -1,0 +1,28 @@
+import * as z from "zod/mini";
+
+const share = z.nullable(z.number().check(z.gte(0), z.lte(1)));
+const days = z.nullable(z.number());
+
+/**
+ * The shape of the diagnosis report (CONTRACT §7 `--json`), as a zod/mini schema: what the CLI prints and the
+ * panes receive. Empty denominators are `null`, never 0 or NaN. Consumers (tests, the task pane, scripts that
+ * read the CLI's output) validate with `DEAL_REPORT_SCHEMA.parse(json)`.
+ */
+export const DEAL_REPORT_SCHEMA = z.object({
+  deals: z.number().check(z.int(), z.gte(0)),
+  funnel: z.array(
+    z.object({
+      stage: z.string(),
+      reached: z.number().check(z.int(), z.gte(0)),
+      stepConversion: share,
+      overallConversion: share,
+    }),
+  ),
+  winRate: share,
+  cycleTimeDays: z.object({ median: days, mean: days, p90: days, n: z.number().check(z.int(), z.gte(0)) }),
+  timeInStageDays: z.record(z.string(), z.object({ median: days, mean: days, n: z.number().check(z.int(), z.gte(0)) })),
+  lossPoints: z.array(z.object({ stage: z.string(), lost: z.number().check(z.int(), z.gte(0)), share })),
+  problems: z.array(z.object({ row: z.number().check(z.int(), z.gte(1)), column: z.string(), message: z.string() })),
+});
+
+export type DealReportJson = z.infer<typeof DEAL_REPORT_SCHEMA>;
