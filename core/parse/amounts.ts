@@ -2,7 +2,7 @@
 export type AmountProblem = "amount.unreadable";
 
 const CURRENCY_NOISE = /[¥$,\s]|元|RMB|CNY|USD/gi;
-const PLAIN_NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const PLAIN_NUMBER = /^([+-]?(?:\d+\.?\d*|\.\d+))(?:e([+-]?\d+))?$/i;
 
 /**
  * Reads a money cell: a number as is; text with `¥ ￥ $`, thousands commas, spaces, `元`/`RMB`/`CNY`/`USD`,
@@ -18,12 +18,14 @@ export function readAmountCell(value: unknown): number | null | AmountProblem {
   if (typeof value !== "string") return "amount.unreadable";
   let text = value.normalize("NFKC").replace(CURRENCY_NOISE, "");
   if (text === "") return value.trim() === "" ? null : "amount.unreadable";
-  let scale = 1;
+  let scale = 0;
   if (text.endsWith("万")) {
-    scale = 10_000;
+    scale = 4;
     text = text.slice(0, -1);
   }
-  if (!PLAIN_NUMBER.test(text)) return "amount.unreadable";
-  const amount = Number(text) * scale;
+  const number = PLAIN_NUMBER.exec(text);
+  if (number === null) return "amount.unreadable";
+  // 万 shifts the decimal exponent rather than multiplying, so "0.07万" is exactly 700 (0.07 × 10000 is not).
+  const amount = Number(`${number[1]}e${Number(number[2] ?? 0) + scale}`);
   return Number.isFinite(amount) ? amount : "amount.unreadable";
 }

@@ -92,7 +92,10 @@ function readWide(
   const amount = new Float64Array(capacity);
   const rows = new Int32Array(capacity);
   const text: Partial<Record<TextField, string[]>> = {};
-  for (const field of textFields) text[field] = [];
+  for (const field of textFields) text[field] = new Array<string>(capacity);
+  const textColumns = textFields.map((field) => ({ column: fieldColumns.get(field)!, values: text[field]! }));
+  // Status words repeat: read each distinct cell once.
+  const statusCache = new Map<unknown, number | undefined>();
   const problems: Problem[] = [];
   const columnOfStage = new Int32Array(stageCount);
   for (const entry of stageColumns) columnOfStage[entry.stage] = entry.column;
@@ -142,11 +145,16 @@ function readWide(
     rows[count] = firstRow + rowIndex;
     if (statusColumn !== undefined) {
       const cell = row[statusColumn];
-      const outcome = readDealStatus(typeof cell === "string" || isBlankCell(cell) ? cell : cellText(cell));
-      if (outcome === undefined) {
+      let code = statusCache.get(cell);
+      if (code === undefined && !statusCache.has(cell)) {
+        const outcome = readDealStatus(typeof cell === "string" || isBlankCell(cell) ? cell : cellText(cell));
+        code = outcome === undefined ? undefined : STATUS_CODE[outcome];
+        statusCache.set(cell, code);
+      }
+      if (code === undefined) {
         problems.push({ ...where(rowIndex, statusColumn), code: "status.unknown", params: { value: cellText(cell) } });
       }
-      status[count] = STATUS_CODE[outcome ?? "open"];
+      status[count] = code ?? STATUS_CODE.open;
     } else {
       status[count] = last === stageCount - 1 ? STATUS_CODE.won : STATUS_CODE.open;
     }
@@ -161,7 +169,7 @@ function readWide(
     } else {
       amount[count] = NaN;
     }
-    for (const field of textFields) text[field]!.push(cellText(row[fieldColumns.get(field)!]));
+    for (const { column, values } of textColumns) values[count] = fastText(row[column]);
     count++;
   }
 
@@ -177,10 +185,15 @@ function readWide(
       amount: amount.subarray(0, count),
       hasAmount: amountColumn !== undefined,
       rows: rows.subarray(0, count),
-      text,
+      text: Object.fromEntries(textColumns.map(({ values }, i) => [textFields[i], values.slice(0, count)])),
     },
     problems,
   };
+}
+
+/** {@link cellText} with the common case (a string) first. */
+function fastText(cell: unknown): string {
+  return typeof cell === "string" ? cell.trim() : cellText(cell);
 }
 
 function readStageColumn(

@@ -36,8 +36,9 @@ export function readDealStatus(value: unknown): DealStatus | undefined {
   return DEAL_STATUS_BY_KEY.get(nameKey(value));
 }
 
-const MARKED_BOX = /[■☑✓✔√]\s*([^□☐■☑✓✔√]+)/;
-const ANY_BOX = /[□☐■☑✓✔√]/;
+// ◐ (half-marked, CONTRACT §3 "In progress ◐") marks a box too: "□未启动◐进行中□已完成" reads in progress.
+const MARKED_BOX = /[■☑✓✔√◐]\s*([^□☐■☑✓✔√◐]+)/;
+const ANY_BOX = /[□☐■☑✓✔√◐]/;
 
 /**
  * Reads an action-plan status (CONTRACT §3): 未启动 "Not started" ☐ □ → notStarted; 进行中 "In progress" ◐ →

@@ -1,0 +1,105 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { readAmountCell } from "../../../core/parse/amounts";
+
+/** Writes a whole number with thousands commas, independently of the code under test. */
+function withCommas(whole: number): string {
+  const digits = String(whole);
+  let out = "";
+  for (let index = 0; index < digits.length; index++) {
+    if (index > 0 && (digits.length - index) % 3 === 0) out += ",";
+    out += digits[index];
+  }
+  return out;
+}
+
+describe("readAmountCell", () => {
+  it("takes numbers as they are (Excel and Sheets pass number cells as numbers)", () => {
+    expect(readAmountCell(1_200_000)).toBe(1_200_000);
+    expect(readAmountCell(12.5)).toBe(12.5);
+    expect(readAmountCell(0)).toBe(0);
+    expect(readAmountCell(-300)).toBe(-300);
+  });
+
+  it("reads text with currency signs, thousands commas and spaces", () => {
+    expect(readAmountCell("¥1,200,000")).toBe(1_200_000);
+    expect(readAmountCell("￥ 3 500")).toBe(3500); // full-width yen sign, space as thousands separator
+    expect(readAmountCell("$12.5")).toBe(12.5);
+    expect(readAmountCell("  1200  ")).toBe(1200);
+    expect(readAmountCell("１，２００")).toBe(1200); // full-width digits and comma
+    expect(readAmountCell("＄99.90")).toBe(99.9);
+    expect(readAmountCell("1\u00a0200")).toBe(1200); // non-breaking space
+    expect(readAmountCell("-¥1,200")).toBe(-1200);
+    expect(readAmountCell("¥-1,200")).toBe(-1200);
+    expect(readAmountCell(".5")).toBe(0.5);
+  });
+
+  it("reads the unit 元 and the currency codes", () => {
+    expect(readAmountCell("1200元")).toBe(1200);
+    expect(readAmountCell("1,200 元")).toBe(1200);
+    expect(readAmountCell("RMB 1,200")).toBe(1200);
+    expect(readAmountCell("1200 CNY")).toBe(1200);
+    expect(readAmountCell("usd 12.5")).toBe(12.5);
+  });
+
+  it("reads 万 as ten thousand, exactly", () => {
+    expect(readAmountCell("12.5万")).toBe(125_000);
+    expect(readAmountCell("12.5万元")).toBe(125_000);
+    expect(readAmountCell("¥ 3 万")).toBe(30_000);
+    expect(readAmountCell("0.07万")).toBe(700); // 0.07 × 10000 in floating point is 700.0000000000001
+    expect(readAmountCell("0.57万")).toBe(5700); // … and 0.57 × 10000 is 5699.999999999999
+  });
+
+  it("reads blanks as null", () => {
+    for (const blank of [null, undefined, "", "   ", "\u3000"]) expect(readAmountCell(blank)).toBeNull();
+  });
+
+  it("reports text that is not an amount", () => {
+    for (const text of ["n/a", "待定", "¥", "$", "元", "万", "12..5", "1.2.3", "abc123", "12 dollars", "0x10", "--", "+", "(1,200)", "€100"]) {
+      expect(readAmountCell(text), text).toBe("amount.unreadable");
+    }
+  });
+
+  it("rejects Infinity and NaN, as numbers or as text", () => {
+    expect(readAmountCell(Infinity)).toBe("amount.unreadable");
+    expect(readAmountCell(-Infinity)).toBe("amount.unreadable");
+    expect(readAmountCell(Number.NaN)).toBe("amount.unreadable");
+    expect(readAmountCell("Infinity")).toBe("amount.unreadable");
+    expect(readAmountCell("NaN")).toBe("amount.unreadable");
+    expect(readAmountCell("1e999")).toBe("amount.unreadable"); // overflows to Infinity
+    expect(readAmountCell("1e999万")).toBe("amount.unreadable");
+  });
+
+  it("reports cells of other types", () => {
+    expect(readAmountCell(true)).toBe("amount.unreadable");
+    expect(readAmountCell(new Date("2026-01-05T00:00:00Z"))).toBe("amount.unreadable");
+    expect(readAmountCell({})).toBe("amount.unreadable");
+  });
+
+  it("reads any amount written with commas and a currency sign as the plain number (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 999_999_999_999 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.constantFrom("", "¥", "￥", "$", "¥ ", "RMB "),
+        fc.constantFrom("", "元", " 元"),
+        (whole, cents, sign, unit) => {
+          const plain = `${whole}.${String(cents).padStart(2, "0")}`;
+          expect(readAmountCell(`${sign}${withCommas(whole)}.${String(cents).padStart(2, "0")}${unit}`)).toBe(Number(plain));
+        },
+      ),
+    );
+  });
+
+  it("reads any X万 with up to four decimals as the exact whole number X × 10000 (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 99_999_999 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 9999 }), (whole, places, fraction) => {
+        const digits = String(fraction % 10 ** places).padStart(places, "0");
+        const text = places === 0 ? `${whole}万` : `${whole}.${digits}万`;
+        // Exact integer arithmetic: X × 10000 = whole × 10000 + digits × 10^(4 − places).
+        const expected = whole * 10_000 + (places === 0 ? 0 : Number(digits) * 10 ** (4 - places));
+        expect(readAmountCell(text)).toBe(expected);
+      }),
+    );
+  });
+});
