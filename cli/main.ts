@@ -15,7 +15,8 @@ import { toCsv } from "./writeCsv";
 class UsageFailure extends Error {}
 
 function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale {
-  return resolveLocale(option ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? "en");
+  // POSIX order: LC_ALL, then LC_MESSAGES, then LANG; an empty variable counts as unset.
+  return resolveLocale(option || env.LC_ALL || env.LC_MESSAGES || env.LANG || "en");
 }
 
 async function analyze(file: string, options: { stages?: string; json?: boolean }, locale: Locale): Promise<string> {

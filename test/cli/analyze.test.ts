@@ -1,0 +1,97 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { decodeCsv, parseCsv } from "../../cli/readTable";
+import { toCsv } from "../../cli/writeCsv";
+import { DEAL_REPORT_SCHEMA } from "../../core/model/reportSchema";
+import { buildCli, cli, tempDir } from "./helpers";
+
+// test/fixtures/deals-*.csv were encoded by Python's codecs (gb18030, utf-8 with BOM), not by this project.
+// Worked by hand: furthest stages D1 成交, D2 成交, D3 方案, D4 线索, D5 商机 → reached 5, 4, 3, 2;
+// won D1 (2026-01-01 → 02-01 = 31 days), D2 (01-02 → 01-31 = 29); lost D3, D4.
+const expectedFunnel = [5, 4, 3, 2];
+
+beforeAll(async () => {
+  await buildCli();
+});
+
+describe("reading CSV files", () => {
+  it("detects GB18030, UTF-8 with BOM and plain UTF-8 without being told", () => {
+    const gb = decodeCsv(readFileSync("test/fixtures/deals-gb18030.csv"));
+    const bom = decodeCsv(readFileSync("test/fixtures/deals-utf8-bom.csv"));
+    expect(gb.encoding).toBe("gb18030");
+    expect(bom.encoding).toBe("utf-8-bom");
+    expect(gb.text).toBe(bom.text);
+    expect(decodeCsv(new TextEncoder().encode("线索,成交\r\n")).encoding).toBe("utf-8");
+    expect(parseCsv(gb.text)[0]).toEqual(["编号", "客户", "线索", "商机", "方案", "成交", "状态", "金额"]);
+  });
+
+  it("round-trips quotes, commas and line breaks", () => {
+    const rows = [["a,b", 'say "hi"', "line\nbreak", "=1+1", ""], [1, 2.5, "", null, "线索"]];
+    expect(parseCsv(toCsv(rows))).toEqual([["a,b", 'say "hi"', "line\nbreak", "=1+1", ""], ["1", "2.5", "", "", "线索"]]);
+  });
+});
+
+describe("sales-tracker analyze", () => {
+  for (const file of ["deals-gb18030.csv", "deals-utf8-bom.csv"]) {
+    it(`prints the CONTRACT §7 JSON for ${file}`, async () => {
+      const { code, stdout } = await cli(["analyze", `test/fixtures/${file}`, "--json"]);
+      expect(code).toBe(0);
+      const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));
+      expect(report.deals).toBe(5);
+      expect(report.funnel.map((row) => row.stage)).toEqual(["线索", "商机", "方案", "成交"]);
+      expect(report.funnel.map((row) => row.reached)).toEqual(expectedFunnel);
+      expect(report.funnel[0].stepConversion).toBeNull();
+      expect(report.winRate).toBe(0.5);
+      expect(report.cycleTimeDays).toEqual({ median: 30, mean: 30, p90: 30.8, n: 2 });
+      expect(report.lossPoints.map((row) => row.lost)).toEqual([1, 0, 1, 0]);
+      expect(report.problems).toEqual([]);
+    });
+  }
+
+  it("prints a readable report in the user's language", async () => {
+    const zh = await cli(["analyze", "test/fixtures/deals-gb18030.csv"], { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toContain("销售漏斗");
+    expect(zh.stdout).toContain("赢单率: 50.0%");
+    const en = await cli(["analyze", "test/fixtures/deals-gb18030.csv", "--lang", "en"], { LANG: "zh_CN.UTF-8" });
+    expect(en.stdout).toContain("Win rate: 50.0%");
+    expect(en.stdout).toMatch(/线索\s+5\s+—\s+100\.0%\s+1\s+█{30}/);
+  });
+
+  it("reports bad rows by row and column and keeps the other figures", async () => {
+    const dir = tempDir();
+    const good = readFileSync("test/fixtures/deals-utf8-bom.csv", "utf8");
+    const bad = good.replace("D4,蓝海物流,2026-01-04", "D4,蓝海物流,soon") + "D6,x,2026-02-01,2026-01-01,,,,\r\n";
+    writeFileSync(join(dir, "bad.csv"), bad);
+    const { code, stdout } = await cli(["analyze", join(dir, "bad.csv"), "--json"]);
+    expect(code).toBe(0);
+    const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));
+    expect(report.deals).toBe(4);
+    expect(report.problems.map((problem) => [problem.row, problem.column])).toEqual([[5, "C"], [7, "D"]]);
+    expect(report.problems[0].message).toBe('Unreadable date "soon"');
+    expect(report.funnel.map((row) => row.reached)).toEqual([4, 4, 3, 2]);
+  });
+
+  it("fails with one line and a non-zero exit when it cannot read the file", async () => {
+    const missing = await cli(["analyze", "nope.csv"]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+    const dir = tempDir();
+    writeFileSync(join(dir, "notes.csv"), "hello,world\r\n1,2\r\n");
+    const notLog = await cli(["analyze", join(dir, "notes.csv")]);
+    expect(notLog.code).toBe(1);
+    expect(notLog.stderr).toMatch(/no deal log found/);
+    const usage = await cli(["frobnicate"]);
+    expect(usage.code).toBe(2);
+  });
+
+  it("takes the team's own stage list with --stages", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "own.csv"), "Discovery,Demo,Closed,Status\r\n2026-01-01,2026-01-03,2026-01-10,Won\r\n2026-01-02,,,Lost\r\n");
+    const { stdout } = await cli(["analyze", join(dir, "own.csv"), "--stages", "Discovery,Demo,Closed", "--json"]);
+    const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));
+    expect(report.funnel.map((row) => [row.stage, row.reached])).toEqual([["Discovery", 2], ["Demo", 1], ["Closed", 1]]);
+    expect(report.cycleTimeDays.median).toBe(9);
+  });
+});
