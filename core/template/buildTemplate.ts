@@ -1,0 +1,64 @@
+import { stageList } from "../model/stages";
+import { sampleDeals } from "../sample/sampleDeals";
+import { sampleGrid } from "../sample/sampleGrid";
+import type { TemplateContext } from "./context";
+import { LEADING_FIELDS, templateLayout } from "./layout";
+import { dashboardNames, dashboardSheet } from "./sheets/dashboard";
+import { dealsSheet } from "./sheets/deals";
+import { stagesSheet } from "./sheets/stages";
+import { day, num, text } from "./sheetBuilder";
+import { SHEET_KEYS, type SheetKey, type SheetSpec, type TemplateCell, type TemplateOptions, type WorkbookSpec } from "./types";
+
+/** Each sheet of the template, by key: a function of the shared context. */
+const SHEET_BUILDERS: Partial<Record<SheetKey, (context: TemplateContext) => SheetSpec>> = {
+  stages: stagesSheet,
+  deals: dealsSheet,
+  dashboard: dashboardSheet,
+};
+
+/** Rows of the Deals sheet beyond the sample, ready for the manager's own deals. */
+const SPARE_ROWS = 500;
+
+/**
+ * The tracking workbook as data (one spec for every renderer): the method's eleven sheets in the chosen
+ * language, for the given stage list, with or without sample data.
+ *
+ * @example
+ * const spec = buildTemplate({ locale: "en", sampleDeals: 200 });
+ * spec.sheets.map((sheet) => sheet.name) //=> ["Guide", "Stages", "Deals", "Dashboard", …]
+ */
+export function buildTemplate(options: TemplateOptions): WorkbookSpec {
+  const { locale } = options;
+  const stageNames = stageList(options.stages, locale).names;
+  const sampleCount = options.sampleDeals ?? 0;
+  const sample = sampleCount > 0 ? sampleDeals({ count: sampleCount, seed: options.seed ?? 2026, locale, stages: stageNames }) : [];
+  const lastDealRow = 1 + (options.dealRows ?? Math.max(1000, sample.length + SPARE_ROWS));
+  const layout = templateLayout(locale, stageNames.length, lastDealRow);
+  const sampleRows = sample.length === 0 ? [] : sampleDealRows(sample, stageNames, options);
+  const context: TemplateContext = { options, layout, stageNames, sample, sampleRows };
+  const sheets = SHEET_KEYS.flatMap((key) => {
+    const build = SHEET_BUILDERS[key];
+    return build === undefined ? [] : [build(context)];
+  });
+  return Object.freeze({ locale, sheets, names: dashboardNames(layout) });
+}
+
+/** Sample deals as Deals-sheet cells: dates as date cells, amounts as numbers, everything else as text. */
+function sampleDealRows(sample: Parameters<typeof sampleGrid>[0], stageNames: readonly string[], options: TemplateOptions): TemplateCell[][] {
+  const { grid } = sampleGrid(sample, {
+    locale: options.locale,
+    stages: stageNames,
+    dates: "serial",
+    badRows: options.sampleBadRows ?? 0,
+    seed: options.seed ?? 2026,
+  });
+  const firstStage = LEADING_FIELDS.length;
+  const amountColumn = firstStage + stageNames.length;
+  return grid.slice(1).map((row) =>
+    row.map((cell, column) => {
+      if (cell === "" || cell === null || cell === undefined) return null;
+      if (typeof cell === "number") return column >= firstStage && column < amountColumn ? day(cell) : num(cell);
+      return text(String(cell));
+    }),
+  );
+}

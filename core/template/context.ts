@@ -1,0 +1,15 @@
+import type { SampleDeal } from "../sample/sampleDeals";
+import type { TemplateLayout } from "./layout";
+import type { TemplateCell, TemplateOptions } from "./types";
+
+/** What every sheet builder is given. */
+export interface TemplateContext {
+  readonly options: TemplateOptions;
+  readonly layout: TemplateLayout;
+  /** The stage names, in order, as the sheets spell them. */
+  readonly stageNames: readonly string[];
+  /** The sample deals (empty without sample data). */
+  readonly sample: readonly SampleDeal[];
+  /** The sample deals as Deals-sheet rows (including any deliberately bad rows). */
+  readonly sampleRows: readonly TemplateCell[][];
+}

@@ -1,0 +1,68 @@
+import type { Localized } from "../model/locale";
+import { SAMPLE_SOURCES } from "../sample/cast";
+import type { SheetKey } from "./types";
+
+/** Sheet names, zh-CN and en. */
+export const SHEET_NAMES: Readonly<Record<SheetKey, Localized>> = {
+  guide: { "zh-CN": "使用指南", en: "Guide" },
+  stages: { "zh-CN": "阶段", en: "Stages" },
+  deals: { "zh-CN": "交易", en: "Deals" },
+  dashboard: { "zh-CN": "仪表盘", en: "Dashboard" },
+  processMap: { "zh-CN": "流程地图", en: "Process map" },
+  diagnosis: { "zh-CN": "问题诊断", en: "Diagnosis" },
+  actionPlan: { "zh-CN": "行动计划", en: "Action plan" },
+  goals: { "zh-CN": "目标", en: "Goals" },
+  pilot: { "zh-CN": "试点", en: "Pilot" },
+  reviews: { "zh-CN": "月度复盘", en: "Reviews" },
+  leadScoring: { "zh-CN": "线索评分", en: "Lead scoring" },
+};
+
+/** Words of the Stages, Deals and Dashboard sheets. */
+export const TEMPLATE_LABELS = {
+  position: { "zh-CN": "序号", en: "#" },
+  stage: { "zh-CN": "阶段", en: "Stage" },
+  department: { "zh-CN": "责任部门", en: "Owner department" },
+  input: { "zh-CN": "输入", en: "Input" },
+  output: { "zh-CN": "输出", en: "Output" },
+  targetDays: { "zh-CN": "目标时长（天）", en: "Target days" },
+  benchmark: { "zh-CN": "行业基准转化率", en: "Benchmark conversion" },
+  valid: { "zh-CN": "有效行", en: "Valid row" },
+  furthest: { "zh-CN": "最远阶段序号", en: "Furthest stage #" },
+  outcome: { "zh-CN": "结果", en: "Outcome" },
+  cycleDays: { "zh-CN": "成交周期（天）", en: "Cycle days" },
+  stayDays: { "zh-CN": "{stage}停留（天）", en: "Days in {stage}" },
+  dashboardTitle: { "zh-CN": "销售漏斗仪表盘", en: "Sales funnel dashboard" },
+  dashboardNote: {
+    "zh-CN": "全部由公式计算：在“交易”表录入数据即自动更新，无需加载项。差距为负的阶段标红。",
+    en: "All native formulas: fill in the Deals sheet and this page updates, no add-in needed. Stages below their benchmark are red.",
+  },
+  funnel: { "zh-CN": "销售漏斗", en: "Funnel" },
+  reached: { "zh-CN": "到达数", en: "Reached" },
+  stepConversion: { "zh-CN": "阶段转化率", en: "Step conversion" },
+  overallConversion: { "zh-CN": "累计转化率", en: "Overall conversion" },
+  dropOff: { "zh-CN": "流失数", en: "Drop-off" },
+  gap: { "zh-CN": "差距", en: "Gap" },
+  lost: { "zh-CN": "丢单数", en: "Lost" },
+  lostShare: { "zh-CN": "丢单占比", en: "Share of lost" },
+  stayMedian: { "zh-CN": "停留中位数（天）", en: "Median days in stage" },
+  stayMean: { "zh-CN": "停留平均（天）", en: "Mean days in stage" },
+  stayCount: { "zh-CN": "停留笔数", en: "Deals timed" },
+  keyFigures: { "zh-CN": "关键指标", en: "Key figures" },
+  figure: { "zh-CN": "指标", en: "Figure" },
+  value: { "zh-CN": "数值", en: "Value" },
+  winRate: { "zh-CN": "赢单率", en: "Win rate" },
+  cycleMedian: { "zh-CN": "成交周期中位数（天）", en: "Cycle time, median (days)" },
+  cycleMean: { "zh-CN": "成交周期平均（天）", en: "Cycle time, mean (days)" },
+  cycleP90: { "zh-CN": "成交周期 P90（天）", en: "Cycle time, p90 (days)" },
+  cycleCount: { "zh-CN": "已计周期的赢单数", en: "Won deals timed" },
+  openDeals: { "zh-CN": "进行中交易数", en: "Open deals" },
+  meanWonAmount: { "zh-CN": "赢单平均金额", en: "Mean won amount" },
+  velocity: { "zh-CN": "管道速度（金额/天）", en: "Pipeline velocity (per day)" },
+  dealsCounted: { "zh-CN": "计入交易数", en: "Deals counted" },
+  funnelChart: { "zh-CN": "销售漏斗", en: "Sales funnel" },
+  statusError: { "zh-CN": "请从列表中选择状态", en: "Choose a status from the list" },
+  sourceError: { "zh-CN": "请从列表中选择线索来源（可在此表底部的来源列表中增加）", en: "Choose a source from the list" },
+} as const satisfies Record<string, Localized>;
+
+/** Lead sources offered in the Deals sheet's dropdown: the sample data's channels, and "other". */
+export const LEAD_SOURCES: readonly Localized[] = [...SAMPLE_SOURCES.map((source) => source.name), { "zh-CN": "其他", en: "Other" }];

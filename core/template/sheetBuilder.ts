@@ -1,0 +1,107 @@
+import type {
+  CellBlock,
+  CellStyle,
+  ChartSpec,
+  ConditionalFormat,
+  ListValidation,
+  NumberFormat,
+  SheetKey,
+  SheetSpec,
+  StyledRange,
+  TableSpec,
+  TemplateCell,
+} from "./types";
+
+/** Cell constructors, so sheet files read like the sheet. */
+export const text = (value: string): TemplateCell => ({ text: value });
+export const num = (value: number): TemplateCell => ({ number: value });
+export const day = (value: number): TemplateCell => ({ day: value });
+export const formula = (value: string): TemplateCell => ({ formula: value.replace(/^=/, "") });
+
+/**
+ * Collects one sheet's spec step by step; `build()` freezes it. Each sheet module is a function that fills
+ * a builder.
+ */
+export class SheetBuilder {
+  private readonly blocks: CellBlock[] = [];
+  private readonly styles: StyledRange[] = [];
+  private readonly numberFormats: NumberFormat[] = [];
+  private readonly validations: ListValidation[] = [];
+  private readonly conditionalFormats: ConditionalFormat[] = [];
+  private readonly tables: TableSpec[] = [];
+  private readonly charts: ChartSpec[] = [];
+  private readonly merges: string[] = [];
+  private readonly hiddenColumns: string[] = [];
+  private columnWidths: number[] = [];
+  private frozen?: { rows: number; columns: number };
+
+  constructor(
+    readonly key: SheetKey,
+    readonly name: string,
+    private readonly tabColor?: string,
+  ) {}
+
+  widths(...widths: number[]): this {
+    this.columnWidths = widths;
+    return this;
+  }
+  put(at: string, rows: readonly (readonly TemplateCell[])[]): this {
+    this.blocks.push({ at, rows });
+    return this;
+  }
+  style(ref: string, style: CellStyle): this {
+    this.styles.push({ ref, style });
+    return this;
+  }
+  format(ref: string, format: string): this {
+    this.numberFormats.push({ ref, format });
+    return this;
+  }
+  list(ref: string, list: ListValidation["list"], error: string): this {
+    this.validations.push({ ref, list, error });
+    return this;
+  }
+  rule(rule: ConditionalFormat): this {
+    this.conditionalFormats.push(rule);
+    return this;
+  }
+  table(name: string, ref: string): this {
+    this.tables.push({ name, ref });
+    return this;
+  }
+  chart(chart: ChartSpec): this {
+    this.charts.push(chart);
+    return this;
+  }
+  merge(ref: string): this {
+    this.merges.push(ref);
+    return this;
+  }
+  hide(...columns: string[]): this {
+    this.hiddenColumns.push(...columns);
+    return this;
+  }
+  freeze(rows: number, columns = 0): this {
+    this.frozen = { rows, columns };
+    return this;
+  }
+
+  build(): SheetSpec {
+    return Object.freeze({
+      key: this.key,
+      name: this.name,
+      tabColor: this.tabColor,
+      columnWidths: this.columnWidths,
+      blocks: this.blocks,
+      styles: this.styles,
+      numberFormats: this.numberFormats,
+      validations: this.validations,
+      conditionalFormats: this.conditionalFormats,
+      tables: this.tables,
+      charts: this.charts,
+      freeze: this.frozen,
+      merges: this.merges,
+      hiddenColumns: this.hiddenColumns,
+    });
+  }
+}

@@ -1,0 +1,126 @@
+import { columnLetter } from "../../model/cells";
+import { DEAL_STATUS_WORDS } from "../../model/words";
+import { a1, absolute, quoted, range, sheetRef } from "../a1";
+import type { TemplateContext } from "../context";
+import { TEMPLATE_LABELS as L } from "../labels";
+import { FUNNEL_COLUMNS, KEY_FIGURE_NAMES, KEY_FIGURES, type KeyFigure, type TemplateLayout } from "../layout";
+import { formula, SheetBuilder, text } from "../sheetBuilder";
+import type { SheetSpec, TemplateCell } from "../types";
+
+/**
+ * The Dashboard: the funnel (reached, step and overall conversion, drop-off) next to each stage's benchmark
+ * and gap, loss points, time in stage, and the key figures (win rate, cycle time median/mean/p90, pipeline
+ * velocity) — all native formulas over the Deals sheet's helper columns, computing what CONTRACT §4 says
+ * (the LibreOffice agreement test holds them to the core at 1e-9). Empty denominators show #DIV/0! (or #NUM!
+ * for MEDIAN/PERCENTILE of nothing), as the contract asks, never 0.
+ */
+export function dashboardSheet({ layout }: TemplateContext): SheetSpec {
+  const { deals, locale, stageCount, dashboard, stages } = layout;
+  const sheet = new SheetBuilder("dashboard", layout.sheetName("dashboard"), "#ED7D31");
+  const col = dashboard.funnel;
+  const headerRow = dashboard.funnelHeaderRow;
+  const firstRow = headerRow + 1;
+  const lastRow = headerRow + stageCount;
+  const furthest = deals.column(deals.furthest);
+  const outcome = deals.column(deals.outcome);
+  const word = (status: "won" | "lost" | "open") => quoted(DEAL_STATUS_WORDS[status][locale]);
+  const cell = (column: number, row: number) => a1(column, row);
+
+  const funnelRows: TemplateCell[][] = Array.from({ length: stageCount }, (_, i) => {
+    const row = firstRow + i;
+    const reached = cell(col.reached, row);
+    const stageRow = stages.firstRow + i;
+    const benchmark = sheetRef(layout.sheetName("stages"), absolute(stages.benchmarkColumn, stageRow));
+    const stay = deals.column(deals.stay(Math.min(i, stageCount - 2)));
+    const hasStay = i < stageCount - 1;
+    return [
+      formula(sheetRef(layout.sheetName("stages"), absolute(stages.nameColumn, stageRow))),
+      formula(`COUNTIF(${furthest},">="&${i + 1})`),
+      i === 0 ? null : formula(`${reached}/${cell(col.reached, row - 1)}`),
+      formula(`${reached}/${absolute(col.reached, firstRow)}`),
+      i === stageCount - 1 ? null : formula(`${reached}-${cell(col.reached, row + 1)}`),
+      i === 0 ? null : formula(`IF(${benchmark}="","",${benchmark})`),
+      i === 0 ? null : formula(`IFERROR(IF(${cell(col.benchmark, row)}="","",${cell(col.stepConversion, row)}-${cell(col.benchmark, row)}),"")`),
+      formula(`COUNTIFS(${outcome},${word("lost")},${furthest},${i + 1})`),
+      formula(`${cell(col.lost, row)}/COUNTIF(${outcome},${word("lost")})`),
+      hasStay ? formula(`MEDIAN(${stay})`) : null,
+      hasStay ? formula(`AVERAGE(${stay})`) : null,
+      hasStay ? formula(`COUNT(${stay})`) : null,
+    ];
+  });
+
+  const key = (figure: KeyFigure) => absolute(2, dashboard.keyFigureRow[figure]);
+  const cycle = deals.column(deals.cycle);
+  const amount = deals.column(deals.field.amount);
+  const wonCount = `COUNTIF(${outcome},${word("won")})`;
+  const keyFormulas: Record<KeyFigure, string> = {
+    dealsCounted: `COUNTIF(${deals.column(deals.valid)},1)`,
+    winRate: `${wonCount}/(${wonCount}+COUNTIF(${outcome},${word("lost")}))`,
+    cycleMedian: `MEDIAN(${cycle})`,
+    cycleMean: `AVERAGE(${cycle})`,
+    cycleP90: `PERCENTILE(${cycle},0.9)`,
+    cycleCount: `COUNT(${cycle})`,
+    openDeals: `COUNTIF(${outcome},${word("open")})`,
+    meanWonAmount: `SUMIFS(${amount},${outcome},${word("won")})/(COUNTIFS(${outcome},${word("won")},${amount},">=0")+COUNTIFS(${outcome},${word("won")},${amount},"<0"))`,
+    velocity: `${key("openDeals")}*${key("winRate")}*${key("meanWonAmount")}/${key("cycleMean")}`,
+  };
+  const keyRows: TemplateCell[][] = KEY_FIGURES.map((figure) => [text(L[figure][locale]), formula(keyFormulas[figure])]);
+  const firstKeyRow = dashboard.keyFigureRow[KEY_FIGURES[0]];
+  const lastKeyRow = dashboard.keyFigureRow[KEY_FIGURES[KEY_FIGURES.length - 1]];
+  const letter = (column: number) => columnLetter(column);
+
+  sheet
+    .widths(16, 12, 14, 14, 10, 14, 10, 10, 12, 16, 16, 10)
+    .put("A1", [[text(L.dashboardTitle[locale])], [text(L.dashboardNote[locale])], [text(L.funnel[locale])]])
+    .put(a1(1, headerRow), [FUNNEL_COLUMNS.map((name) => text(L[name][locale]))])
+    .put(a1(1, firstRow), funnelRows)
+    .put(a1(1, firstKeyRow - 1), [[text(L.keyFigures[locale]), text(L.value[locale])], ...keyRows])
+    .style("A1", "title")
+    .style("A2", "note")
+    .style("A3", "subtitle")
+    .style(range(1, headerRow, FUNNEL_COLUMNS.length, headerRow), "header")
+    .style(range(2, firstRow, FUNNEL_COLUMNS.length, lastRow), "computed")
+    .style(range(1, firstKeyRow - 1, 2, firstKeyRow - 1), "header")
+    .style(range(2, firstKeyRow, 2, lastKeyRow), "computed")
+    .format(range(col.stepConversion, firstRow, col.overallConversion, lastRow), "0.0%")
+    .format(range(col.benchmark, firstRow, col.gap, lastRow), "0.0%")
+    .format(range(col.lostShare, firstRow, col.lostShare, lastRow), "0.0%")
+    .format(range(col.stayMedian, firstRow, col.stayMean, lastRow), "0.0")
+    .format(key("winRate").replace(/\$/g, ""), "0.0%")
+    .format(range(2, dashboard.keyFigureRow.cycleMedian, 2, dashboard.keyFigureRow.cycleP90), "0.0")
+    .format(range(2, dashboard.keyFigureRow.meanWonAmount, 2, dashboard.keyFigureRow.velocity), "#,##0")
+    .rule({ kind: "dataBar", ref: range(col.reached, firstRow, col.reached, lastRow), color: "#5B9BD5" })
+    .rule({ kind: "dataBar", ref: range(col.lost, firstRow, col.lost, lastRow), color: "#E06666" })
+    .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}<0)`, look: "bad" })
+    .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}>=0)`, look: "good" })
+    .chart({
+      kind: "funnel",
+      title: L.funnelChart[locale],
+      categories: range(col.stage, firstRow, col.stage, lastRow),
+      values: range(col.reached, firstRow, col.reached, lastRow),
+      at: a1(col.stayCount + 2, 1),
+      columns: 8,
+      rows: 18,
+    })
+    .freeze(headerRow, 1);
+  return sheet.build();
+}
+
+/** Workbook names for the Dashboard's key figures (e.g. `WinRate`), for Goals and for users' own formulas. */
+export function dashboardNames(layout: TemplateLayout): { name: string; ref: string }[] {
+  const dashboardName = layout.sheetName("dashboard");
+  return [
+    ...KEY_FIGURES.map((figure) => ({
+      name: KEY_FIGURE_NAMES[figure],
+      ref: sheetRef(dashboardName, absolute(2, layout.dashboard.keyFigureRow[figure])),
+    })),
+    {
+      name: "StepConversion",
+      ref: sheetRef(
+        dashboardName,
+        absolute(layout.dashboard.funnel.stepConversion, layout.dashboard.funnelHeaderRow + 1, layout.dashboard.funnel.stepConversion, layout.dashboard.funnelHeaderRow + layout.stageCount),
+      ),
+    },
+    { name: "StageNames", ref: layout.stages.names },
+  ];
+}

@@ -1,0 +1,113 @@
+import { columnLetter } from "../../model/cells";
+import type { Locale } from "../../model/locale";
+import { DEAL_STATUS_ALIASES, DEAL_STATUS_WORDS, type DealStatus } from "../../model/words";
+import { a1, quoted, range } from "../a1";
+import { LEAD_SOURCES, TEMPLATE_LABELS as L } from "../labels";
+import type { TemplateContext } from "../context";
+import { fieldHeader, LEADING_FIELDS, TRAILING_FIELDS, type TemplateLayout } from "../layout";
+import { formula, SheetBuilder, text } from "../sheetBuilder";
+import type { SheetSpec, TemplateCell } from "../types";
+
+/** The status words the template's formulas recognise (ASCII and CJK aliases; spreadsheet `=` ignores case). */
+function statusTest(status: DealStatus, cell: string): string {
+  const words = [...new Set([DEAL_STATUS_WORDS[status]["zh-CN"], DEAL_STATUS_WORDS[status].en, ...DEAL_STATUS_ALIASES[status]])].filter(
+    (word) => word !== "",
+  );
+  return `OR(${words.map((word) => `TRIM(${cell})=${quoted(word)}`).join(",")})`;
+}
+
+/**
+ * The helper formulas of one Deals row, so that the dashboard needs no add-in (CONTRACT §4 and §5, natively):
+ * - valid: 1 when every non-blank stage cell is a date and no later stage is dated before an earlier one,
+ *   0 for a bad row (left out of every figure, highlighted), blank for an empty row;
+ * - furthest: the 1-based position of the last dated stage (a skipped stage counts as reached);
+ * - outcome: the status normalised to the template's word (won / lost / open; unknown words count as open);
+ * - cycle: won deals with a last-stage date: last-stage date − earliest stage date;
+ * - stay i: days from stage i's date to the earliest later-stage date.
+ */
+export function dealRowFormulas(layout: TemplateLayout, row: number): TemplateCell[] {
+  const { deals, stageCount, locale } = layout;
+  const first = a1(deals.stage(0), row);
+  const last = a1(deals.stage(stageCount - 1), row);
+  const stages = `${first}:${last}`;
+  const valid = a1(deals.valid, row);
+  const outcome = a1(deals.outcome, row);
+  const status = a1(deals.field.status, row);
+  const monotone = Array.from({ length: stageCount - 1 }, (_, i) => {
+    const cell = a1(deals.stage(i + 1), row);
+    return `OR(${cell}="",${cell}>=MAX($${columnLetter(deals.stage(0))}${row}:${a1(deals.stage(i), row)}))`;
+  });
+  const word = (status: DealStatus) => quoted(DEAL_STATUS_WORDS[status][locale]);
+  const stays = Array.from({ length: stageCount - 1 }, (_, i) => {
+    const cell = a1(deals.stage(i), row);
+    const later = `${a1(deals.stage(i + 1), row)}:${last}`;
+    return formula(`IF(AND(${valid}=1,${cell}<>"",COUNT(${later})>0),MIN(${later})-${cell},"")`);
+  });
+  return [
+    formula(`IF(COUNTA(${stages})=0,"",IF(AND(COUNT(${stages})=COUNTA(${stages})${monotone.map((test) => "," + test).join("")}),1,0))`),
+    formula(
+      `IF(${valid}=1,MAX(${Array.from({ length: stageCount }, (_, i) => `(${a1(deals.stage(i), row)}<>"")*${i + 1}`).join(",")}),"")`,
+    ),
+    formula(`IF(${valid}<>1,"",IF(${statusTest("won", status)},${word("won")},IF(${statusTest("lost", status)},${word("lost")},${word("open")})))`),
+    formula(`IF(AND(${outcome}=${word("won")},${last}<>""),${last}-MIN(${stages}),"")`),
+    ...stays,
+  ];
+}
+
+/** The Deals sheet's header row: fields, stages, then the helper columns. */
+export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]): TemplateCell[] {
+  const { locale } = layout;
+  return [
+    ...LEADING_FIELDS.map((field) => text(fieldHeader(field, locale))),
+    ...stageNames.map((name) => text(name)),
+    ...TRAILING_FIELDS.map((field) => text(fieldHeader(field, locale))),
+    text(L.valid[locale]),
+    text(L.furthest[locale]),
+    text(L.outcome[locale]),
+    text(L.cycleDays[locale]),
+    ...stageNames.slice(0, -1).map((name) => text(L.stayDays[locale].replace("{stage}", name))),
+  ];
+}
+
+/**
+ * The Deals sheet: the wide deal log of CONTRACT §2 (one row per deal, one date column per stage), with
+ * dropdowns for source and status, date and amount formats, and the helper columns of {@link dealRowFormulas}
+ * on every row up to `layout.lastDealRow`. `dataRows` are the sample deals (or none), already as cells.
+ */
+export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: TemplateContext): SheetSpec {
+  const { deals, locale, lastDealRow } = layout;
+  const sheet = new SheetBuilder("deals", layout.sheetName("deals"), "#70AD47");
+  const inputLast = deals.field.lostReason;
+  const helperRows = Array.from({ length: lastDealRow - 1 }, (_, i) => dealRowFormulas(layout, i + 2));
+  const statusWords = (["open", "won", "lost"] as const).map((status) => DEAL_STATUS_WORDS[status][locale]);
+  const firstStageColumn = deals.stage(0);
+  const lastStageColumn = deals.stage(layout.stageCount - 1);
+  const widths = [
+    10, 22, 12, 10, 12, 10, 12,
+    ...stageNames.map(() => 12),
+    12, 10, 16,
+    8, 10, 8, 10,
+    ...stageNames.slice(0, -1).map(() => 12),
+  ];
+  sheet
+    .widths(...widths)
+    .put("A1", [dealHeader(layout, stageNames)])
+    .put(a1(deals.valid, 2), helperRows)
+    .style(range(1, 1, inputLast, 1), "header")
+    .style(range(deals.valid, 1, deals.lastColumn, 1), "header")
+    .style(range(deals.valid, 2, deals.lastColumn, lastDealRow), "computed")
+    .format(range(firstStageColumn, 2, lastStageColumn, lastDealRow), "yyyy-mm-dd")
+    .format(range(deals.field.amount, 2, deals.field.amount, lastDealRow), "#,##0")
+    .format(range(deals.cycle, 2, deals.lastColumn, lastDealRow), "0")
+    .list(range(deals.field.status, 2, deals.field.status, lastDealRow), statusWords, L.statusError[locale])
+    .list(
+      range(deals.field.source, 2, deals.field.source, lastDealRow),
+      LEAD_SOURCES.map((source) => source[locale]),
+      L.sourceError[locale],
+    )
+    .rule({ kind: "formula", ref: range(1, 2, deals.lastColumn, lastDealRow), formula: `$${columnLetter(deals.valid)}2=0`, look: "bad" })
+    .table("DealsTable", range(1, 1, inputLast, lastDealRow))
+    .freeze(1, 2);
+  if (dataRows.length > 0) sheet.put("A2", dataRows);
+  return sheet.build();
+}

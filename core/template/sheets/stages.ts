@@ -1,0 +1,86 @@
+import type { Localized } from "../../model/locale";
+import { isDefaultStageName, stageList } from "../../model/stages";
+import { range } from "../a1";
+import { TEMPLATE_LABELS as L } from "../labels";
+import type { TemplateContext } from "../context";
+import { num, SheetBuilder, text } from "../sheetBuilder";
+import type { SheetSpec, TemplateCell } from "../types";
+
+/** What the method's step 2 asks for each default stage: owner department, input, output, target days, benchmark. */
+const DEFAULT_STAGE_DETAILS: readonly { department: Localized; input: Localized; output: Localized; days: number; benchmark: number | null }[] = [
+  {
+    department: { "zh-CN": "市场部", en: "Marketing" },
+    input: { "zh-CN": "市场部提供的线索名单", en: "Marketing's lead list" },
+    output: { "zh-CN": "销售确认接收并分配", en: "Sales confirms receipt and assigns" },
+    days: 1,
+    benchmark: null,
+  },
+  {
+    department: { "zh-CN": "销售部", en: "Sales" },
+    input: { "zh-CN": "已分配线索", en: "Assigned lead" },
+    output: { "zh-CN": "需求确认表", en: "Needs confirmation form" },
+    days: 7,
+    benchmark: 0.6,
+  },
+  {
+    department: { "zh-CN": "销售部、售前", en: "Sales, presales" },
+    input: { "zh-CN": "需求确认表", en: "Needs confirmation form" },
+    output: { "zh-CN": "解决方案", en: "Solution proposal" },
+    days: 10,
+    benchmark: 0.7,
+  },
+  {
+    department: { "zh-CN": "销售部、财务部", en: "Sales, finance" },
+    input: { "zh-CN": "解决方案", en: "Solution proposal" },
+    output: { "zh-CN": "阶梯报价单", en: "Tiered quote" },
+    days: 5,
+    benchmark: 0.8,
+  },
+  {
+    department: { "zh-CN": "销售部", en: "Sales" },
+    input: { "zh-CN": "报价单", en: "Quote" },
+    output: { "zh-CN": "合同草案", en: "Draft contract" },
+    days: 10,
+    benchmark: 0.75,
+  },
+  {
+    department: { "zh-CN": "销售部、法务", en: "Sales, legal" },
+    input: { "zh-CN": "合同草案", en: "Draft contract" },
+    output: { "zh-CN": "签约合同、客户需求确认表移交售后", en: "Signed contract; needs form handed to after-sales" },
+    days: 3,
+    benchmark: 0.6,
+  },
+];
+
+/**
+ * The Stages sheet: the ordered stage list every formula counts by, with the method's process-map facts
+ * (owner department, input, output, target days) and the industry benchmark conversion into each stage —
+ * inputs the manager replaces with their own numbers.
+ */
+export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec {
+  const { locale } = layout;
+  const sheet = new SheetBuilder("stages", layout.sheetName("stages"), "#5B9BD5");
+  const defaults = stageList(undefined, locale);
+  const header = [L.position, L.stage, L.department, L.input, L.output, L.targetDays, L.benchmark].map((label) => text(label[locale]));
+  const rows: TemplateCell[][] = stageNames.map((name, index) => {
+    const known = isDefaultStageName(name) ? DEFAULT_STAGE_DETAILS[defaults.indexOf(name)] : undefined;
+    return [
+      num(index + 1),
+      text(name),
+      known ? text(known.department[locale]) : null,
+      known ? text(known.input[locale]) : null,
+      known ? text(known.output[locale]) : null,
+      known ? num(known.days) : null,
+      known?.benchmark != null ? num(known.benchmark) : null,
+    ];
+  });
+  const last = 1 + stageNames.length;
+  return sheet
+    .widths(6, 14, 18, 24, 30, 14, 18)
+    .put("A1", [header, ...rows])
+    .style("A1:G1", "header")
+    .style(range(3, 2, 7, last), "input")
+    .format(range(7, 2, 7, last), "0.0%")
+    .freeze(1, 2)
+    .build();
+}

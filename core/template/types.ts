@@ -1,0 +1,146 @@
+import type { Locale } from "../model/locale";
+
+/**
+ * The tracking workbook as data (ARCHITECTURE: template/). One description, in zh-CN or en, that the Excel
+ * renderer (Office.js), the Sheets renderer (SpreadsheetApp) and the .xlsx writer (exceljs) all draw from.
+ * Nothing here calls a host; everything is plain, serialisable data.
+ *
+ * Addresses are A1 references on the sheet itself ("B2", "B2:D40"); formulas are en-US syntax (English function
+ * names, comma separators) without the leading "=", referring to other sheets by quoted name ('线索'!A1) or by
+ * a defined name. Only functions that Excel, Google Sheets and LibreOffice all evaluate the same are used.
+ */
+
+/** A cell of the template. Text is always written as text — a renderer must never turn it into a formula. */
+export type TemplateCell =
+  | { readonly text: string }
+  | { readonly number: number }
+  /** A date as a day number (the Excel serial, days since 1899-12-30). */
+  | { readonly day: number }
+  /** A native formula, en-US syntax, no leading "=". */
+  | { readonly formula: string }
+  | null;
+
+/** A rectangle of cells written at once: `rows[r][c]` goes to `at` + (r, c). Rows may be ragged. */
+export interface CellBlock {
+  readonly at: string;
+  readonly rows: readonly (readonly TemplateCell[])[];
+}
+
+/** Named looks; each renderer maps them to its host's formatting. */
+export type CellStyle =
+  | "title" //     large bold heading
+  | "subtitle" //  bold section heading
+  | "header" //    table header: bold on a tinted fill
+  | "note" //      grey italic guidance text
+  | "input" //     a cell the manager fills in (light yellow)
+  | "computed" //  a figure computed by a formula (light blue)
+  | "total"; //    bold total row
+
+export interface StyledRange {
+  readonly ref: string;
+  readonly style: CellStyle;
+}
+
+export interface NumberFormat {
+  readonly ref: string;
+  /** An Excel number format code, e.g. "0.0%", "yyyy-mm-dd", "#,##0". */
+  readonly format: string;
+}
+
+/** A dropdown: a fixed list of words, or the cells of a range (e.g. the Stages sheet's names). */
+export interface ListValidation {
+  readonly ref: string;
+  readonly list: readonly string[] | { readonly range: string };
+  /** Shown when a typed value is not in the list (the list still rejects it). */
+  readonly error: string;
+}
+
+/** Conditional formats: a data bar, or a style applied where a formula (relative to the range's first cell) is true. */
+export type ConditionalFormat =
+  | { readonly kind: "dataBar"; readonly ref: string; readonly color: string }
+  | { readonly kind: "formula"; readonly ref: string; readonly formula: string; readonly look: "bad" | "good" | "warn" };
+
+/** A structured table (Excel table / Sheets banding) over `ref`, whose first row is the header. */
+export interface TableSpec {
+  readonly name: string;
+  readonly ref: string;
+}
+
+/**
+ * A chart: `funnel` where the host has one (Excel 2019+ / ExcelApi 1.9), else a bar chart sorted like a funnel.
+ * `categories` and `values` are ranges of this sheet.
+ */
+export interface ChartSpec {
+  readonly kind: "funnel" | "bar";
+  readonly title: string;
+  readonly categories: string;
+  readonly values: string;
+  /** Top-left cell of the chart and its size in columns × rows. */
+  readonly at: string;
+  readonly columns: number;
+  readonly rows: number;
+}
+
+/** The sheets of the template, in order (issue: Guide … Lead scoring). */
+export const SHEET_KEYS = [
+  "guide",
+  "stages",
+  "deals",
+  "dashboard",
+  "processMap",
+  "diagnosis",
+  "actionPlan",
+  "goals",
+  "pilot",
+  "reviews",
+  "leadScoring",
+] as const;
+export type SheetKey = (typeof SHEET_KEYS)[number];
+
+export interface SheetSpec {
+  readonly key: SheetKey;
+  /** The sheet's name in the workbook's language. */
+  readonly name: string;
+  readonly tabColor?: string;
+  /** Column widths in characters, from column A. */
+  readonly columnWidths: readonly number[];
+  readonly blocks: readonly CellBlock[];
+  readonly styles: readonly StyledRange[];
+  readonly numberFormats: readonly NumberFormat[];
+  readonly validations: readonly ListValidation[];
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly tables: readonly TableSpec[];
+  readonly charts: readonly ChartSpec[];
+  /** Frozen rows at the top and columns at the left. */
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly merges: readonly string[];
+  /** Columns (letters) hidden from view, e.g. helper columns a formula needs. */
+  readonly hiddenColumns: readonly string[];
+}
+
+/** A workbook-level name: `ref` is sheet-qualified, e.g. "'Dashboard'!$C$5". */
+export interface DefinedName {
+  readonly name: string;
+  readonly ref: string;
+}
+
+export interface WorkbookSpec {
+  readonly locale: Locale;
+  readonly sheets: readonly SheetSpec[];
+  readonly names: readonly DefinedName[];
+}
+
+/** What the template is built from. */
+export interface TemplateOptions {
+  readonly locale: Locale;
+  /** The stage list; default: the default stages in `locale`. */
+  readonly stages?: readonly string[];
+  /** How many sample deals to fill in (0 = an empty template). */
+  readonly sampleDeals?: number;
+  /** Seed of the sample data. */
+  readonly seed?: number;
+  /** Deliberately bad sample rows (unreadable or backwards dates, unreadable amounts), for tests. Default 0. */
+  readonly sampleBadRows?: number;
+  /** How many rows of the Deals sheet carry formulas and dropdowns (default: 1,000 or sample + 500). */
+  readonly dealRows?: number;
+}
