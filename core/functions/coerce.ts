@@ -39,7 +39,7 @@ export function readParam(spec: ParamSpec, raw: unknown): unknown {
     case "stage":
       if (typeof value === "string") return value;
       if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
-      throw new ArgumentProblem("#VALUE!", "arg.unknownStage", { name: spec.name, value: String(value) });
+      throw new ArgumentProblem("#VALUE!", "arg.unknownStage", { name: spec.name, value: displayValue(value) });
     case "number": {
       const number = toNumber(value);
       if (number === undefined) throw new ArgumentProblem("#VALUE!", "arg.number", { name: spec.name });
@@ -47,14 +47,14 @@ export function readParam(spec: ParamSpec, raw: unknown): unknown {
     }
     case "count": {
       const number = toNumber(value);
-      if (number === undefined || !Number.isInteger(number) || number < 0) {
+      if (number === undefined || !Number.isSafeInteger(number) || number < 0) {
         throw new ArgumentProblem("#VALUE!", "arg.count", { name: spec.name });
       }
       return number;
     }
     case "statistic": {
       const statistic = typeof value === "string" ? STATISTIC_ALIASES.get(nameKey(value)) : undefined;
-      if (statistic === undefined) throw new ArgumentProblem("#VALUE!", "arg.statistic", { value: String(value) });
+      if (statistic === undefined) throw new ArgumentProblem("#VALUE!", "arg.statistic", { value: displayValue(value) });
       return statistic;
     }
   }
@@ -92,11 +92,35 @@ export function toGrid(raw: unknown): Grid {
   return raw.map((cell) => (Array.isArray(cell) ? cell : [cell]));
 }
 
-/** The cells of a range in reading order (row by row), with the 0-based row each came from. */
+/**
+ * The cells of a range in reading order (row by row), with the 0-based row each came from. A range of one
+ * column gives exactly one cell per row — a row left empty (`[]`, as a ragged array may have) is a blank cell —
+ * so ranges that pair row by row stay aligned. A range with no cells at all (`[]`, `[[]]`) has none.
+ */
 export function cellsOf(grid: Grid): { value: unknown; row: number }[] {
+  const width = grid.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (width === 0) return [];
+  if (width === 1) return grid.map((row, index) => ({ value: row[0], row: index }));
   const out: { value: unknown; row: number }[] = [];
   grid.forEach((row, index) => row.forEach((value) => out.push({ value, row: index })));
   return out;
+}
+
+/**
+ * A host value as a user would recognise it in a message: text as typed (shortened), numbers as written,
+ * dates as YYYY-MM-DD, error values by their code; never "NaN", "[object Object]" or a local-time date string.
+ * @example
+ * displayValue({ error: "#N/A" }) //=> "#N/A"
+ * displayValue(NaN)               //=> "#NUM!"
+ */
+export function displayValue(value: unknown): string {
+  if (typeof value === "string") return value.length > 40 ? `${value.slice(0, 39)}…` : value;
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "#NUM!";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "#VALUE!" : value.toISOString().slice(0, 10);
+  if (typeof value === "object" && value !== null && "error" in value) return String((value as { error: unknown }).error);
+  if (value === null || value === undefined) return "";
+  return "?";
 }
 
 /** The one column of a range, by row; a range of more than one column is refused. */
@@ -113,7 +137,7 @@ export function resolveStage(stages: StageList, value: unknown, name: string): n
   const index =
     typeof value === "number" ? value - 1 : typeof value === "string" ? stages.indexOf(value) : -1;
   if (!(index >= 0 && index < stages.names.length)) {
-    throw new ArgumentProblem("#VALUE!", "arg.unknownStage", { name, value: String(value) });
+    throw new ArgumentProblem("#VALUE!", "arg.unknownStage", { name, value: displayValue(value) });
   }
   return index;
 }

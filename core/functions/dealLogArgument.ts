@@ -1,4 +1,5 @@
 import { cellText, type Grid } from "../model/cells";
+import { nameKey } from "../model/normalize";
 import { stageList, type StageList } from "../model/stages";
 import { parseDealLog, type DealLog } from "../parse/dealLog";
 import { cellsOf } from "./coerce";
@@ -39,7 +40,7 @@ export function readDealLogArgument(
   if (wideOnly && (log === undefined || log.shape !== "wide")) {
     const header = grid[0] ?? [];
     const names = header.map(cellText);
-    if (header.length >= 2 && names.every((text) => text !== "") && new Set(names).size === names.length) {
+    if (header.length >= 2 && names.every((text) => text !== "") && new Set(names.map(nameKey)).size === names.length) {
       log = parseDealLog(grid, { ...options, stages: stageList(names) });
     }
     if (log === undefined || log.shape !== "wide") throw new ArgumentProblem("#VALUE!", "arg.notWide", { name });

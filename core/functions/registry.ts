@@ -11,7 +11,7 @@ import { TIME_IN_STAGE } from "./catalog/timeInStage";
 import { WIN_RATE } from "./catalog/winRate";
 import { readParam } from "./coerce";
 import { ArgumentProblem, cellError } from "./errors";
-import type { CallContext, FunctionResult, FunctionSpec } from "./types";
+import type { CallContext, CellError, FunctionResult, FunctionSpec, OutputCell } from "./types";
 
 /**
  * Every custom function, once (CONTRACT §6). Excel's functions.json, the Sheets stubs and the docs are all
@@ -37,6 +37,15 @@ export function functionSpec(name: string): FunctionSpec | undefined {
   return BY_NAME.get(name.toUpperCase());
 }
 
+/** A figure too large (or too small) for a number becomes `#NUM!`, never Infinity or NaN in a cell. */
+function finiteOnly(result: FunctionResult, context: CallContext): FunctionResult {
+  const check = (value: OutputCell): OutputCell =>
+    typeof value === "number" && !Number.isFinite(value) ? cellError(context.locale, "#NUM!", "num.outOfRange") : value;
+  if (typeof result === "number") return check(result) as number | CellError;
+  if (Array.isArray(result)) return result.map((row) => row.map(check));
+  return result;
+}
+
 /**
  * Calls a custom function as a host does: raw host arguments in, a number, a table or an error value out.
  * This is the one coerce-and-check path (STYLE §4): every argument is read by its parameter's kind, missing
@@ -52,7 +61,7 @@ export function callFunction(name: string, args: readonly unknown[], context: Ca
   if (spec === undefined) throw new TypeError(`No custom function named ${name}`);
   try {
     const values = spec.params.map((param, index) => readParam(param, args[index]));
-    return spec.body(values, context);
+    return finiteOnly(spec.body(values, context), context);
   } catch (problem) {
     if (problem instanceof ArgumentProblem) return cellError(context.locale, problem.code, problem.messageCode, problem.params);
     const detail = problem instanceof Error ? problem.message : String(problem);

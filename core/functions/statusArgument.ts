@@ -1,5 +1,5 @@
 import { isBlankCell, type Grid } from "../model/cells";
-import { cellsOf } from "./coerce";
+import { cellsOf, displayValue } from "./coerce";
 import { ArgumentProblem } from "./errors";
 
 /**
@@ -13,7 +13,7 @@ export function readStatusCells<T>(grid: Grid, name: string, read: (value: unkno
     if (isBlankCell(value)) return undefined;
     const status = read(value);
     if (status === undefined && index > 0) {
-      throw new ArgumentProblem("#VALUE!", "arg.unknownStatus", { name, row: index + 1, value: String(value) });
+      throw new ArgumentProblem("#VALUE!", "arg.unknownStatus", { name, row: index + 1, value: displayValue(value) });
     }
     return status;
   });

@@ -65,6 +65,7 @@ export const MESSAGES = {
   "div0.noWonAmount": { "zh-CN": "没有带金额的赢单", en: "No won deals with an amount" },
   "div0.zeroCycle": { "zh-CN": "平均成交周期为 0 天", en: "The mean cycle time is 0 days" },
   "div0.noTotal": { "zh-CN": "总数为 0", en: "The total is 0" },
+  "num.outOfRange": { "zh-CN": "结果超出可表示的数值范围", en: "The result is too large or too small to show" },
   "internal": { "zh-CN": "计算出错：{value}", en: "The calculation failed: {value}" },
   "div0.zeroControl": { "zh-CN": "对照组转化率为 0", en: "The control rate is 0" },
   "div0.noItems": { "zh-CN": "没有行动项", en: "No action items" },

@@ -19,8 +19,9 @@
 export function goalProgress(baseline: number, target: number, current: number): number | null {
   checkFinite("goalProgress", { baseline, target, current });
   if (target === baseline) return null;
+  // Halving first keeps the differences finite for any finite inputs (±1.8e308); it is exact for normal numbers.
   // `+ 0` turns the −0 of a falling goal still at its baseline (0 / −15) into 0.
-  return (current - baseline) / (target - baseline) + 0;
+  return (current / 2 - baseline / 2) / (target / 2 - baseline / 2) + 0;
 }
 
 /**

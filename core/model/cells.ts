@@ -24,11 +24,12 @@ export function isBlankCell(value: unknown): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
-/** The text of a cell for display or grouping: trimmed string, numbers as written, blanks as `""`. */
+/** The text of a cell for display or grouping: trimmed string, numbers as written, blanks (and NaN/±Infinity) as `""`. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return String(value);
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return "";
 }

@@ -1,0 +1,160 @@
+import { columnLetter } from "../../model/cells";
+import type { Localized } from "../../model/locale";
+import { isDefaultStageName, stageList } from "../../model/stages";
+import { a1, absolute, range, sheetRef } from "../a1";
+import type { TemplateContext } from "../context";
+import { TEMPLATE_LABELS as L } from "../labels";
+import { formula, num, SheetBuilder, text } from "../sheetBuilder";
+import type { SheetSpec, TemplateCell } from "../types";
+
+/** Words of the Process map sheet. */
+const W = {
+  title: { "zh-CN": "流程地图：现状与理想路径", en: "Process map: current and ideal" },
+  note: {
+    "zh-CN": "按时间顺序，每个阶段一行。部门、输入、输出和目标时长来自“阶段”表；实际中位数来自仪表盘（交易数据）。标记重复环节、非增值环节和信息断点，再写出理想做法和改动。实际停留最长的阶段（瓶颈）整行高亮，实际超过目标的单元格标黄。",
+    en: "One row per stage, in time order. Department, input, output and target come from the Stages sheet; the actual median from the Dashboard (your deals). Flag duplicate steps, non-value steps and information breaks, then write the ideal step and the change. The stage with the longest actual median (the bottleneck) is highlighted; actuals over target are yellow.",
+  },
+  durationNow: { "zh-CN": "现状耗时（天）", en: "Duration now (days)" },
+  target: { "zh-CN": "目标（天）", en: "Target (days)" },
+  actual: { "zh-CN": "实际中位数（天）", en: "Actual median (days)" },
+  flag: { "zh-CN": "问题标记", en: "Flag" },
+  ideal: { "zh-CN": "理想做法", en: "Ideal step" },
+  change: { "zh-CN": "改动", en: "Change" },
+  legend: { "zh-CN": "问题标记说明", en: "Flags" },
+  flagError: { "zh-CN": "请选择：重复环节、非增值环节或信息断点", en: "Choose Duplicate step, Non-value step or Information break" },
+} as const satisfies Record<string, Localized>;
+
+/** The flag dropdown's words and what each means (the method's step 2.2). */
+const FLAGS: readonly { word: Localized; meaning: Localized }[] = [
+  {
+    word: { "zh-CN": "重复环节", en: "Duplicate step" },
+    meaning: { "zh-CN": "同一件事做了两次，如同一客户信息被多人重复录入", en: "The same work done twice, e.g. one customer entered by several people" },
+  },
+  {
+    word: { "zh-CN": "非增值环节", en: "Non-value step" },
+    meaning: { "zh-CN": "客户不会为之付费的环节，如无实际意义的审批节点", en: "A step the customer would not pay for, e.g. an approval with no purpose" },
+  },
+  {
+    word: { "zh-CN": "信息断点", en: "Information break" },
+    meaning: { "zh-CN": "交接时信息丢失，如销售转售后时未同步客户偏好", en: "Information lost at a hand-over, e.g. preferences not passed to after-sales" },
+  },
+];
+
+/** Sample entries for the default stages: duration now, flag (index into FLAGS or null), ideal step, change. */
+const SAMPLE_MAP: readonly { days: number; flag: number | null; ideal: Localized; change: Localized }[] = [
+  {
+    days: 2,
+    flag: 0,
+    ideal: { "zh-CN": "CRM 按区域 + 行业自动分配，1 小时内确认接收", en: "The CRM assigns by region + industry; receipt confirmed within 1 hour" },
+    change: { "zh-CN": "取消人工转录线索名单", en: "No more retyping the lead list" },
+  },
+  {
+    days: 9,
+    flag: null,
+    ideal: { "zh-CN": "按《客户需求调研清单》确认需求", en: "Needs confirmed with the needs checklist" },
+    change: { "zh-CN": "新增控制点：商机评审会", en: "New control point: opportunity review meeting" },
+  },
+  {
+    days: 13,
+    flag: 1,
+    ideal: { "zh-CN": "售前提前介入，方案模板化", en: "Presales joins early; proposal templates" },
+    change: { "zh-CN": "取消方案的二次内部审批", en: "Drop the second internal proposal approval" },
+  },
+  {
+    days: 8,
+    flag: 0,
+    ideal: { "zh-CN": "一次给出阶梯报价", en: "One tiered quote" },
+    change: { "zh-CN": "合并“初步报价”与“详细报价”", en: "Merge the initial and detailed quotes" },
+  },
+  {
+    days: 12,
+    flag: 1,
+    ideal: { "zh-CN": "统一合同模板，法务提前审核", en: "Standard contract, reviewed by legal up front" },
+    change: { "zh-CN": "审批节点减 2 个（保留 1 个风控审批）", en: "Two fewer approvals (one kept for risk control)" },
+  },
+  {
+    days: 4,
+    flag: 2,
+    ideal: { "zh-CN": "移交售后时提交《客户需求确认表》", en: "A needs confirmation form at hand-over" },
+    change: { "zh-CN": "明确断点责任：销售负责移交", en: "Sales owns the hand-over" },
+  },
+];
+
+/**
+ * The Process map (the method's step 2): one row per stage in time order — stage, owner department, input,
+ * output (linked to the Stages sheet), duration now (typed in), target days (Stages), the actual median days
+ * in the stage (the Dashboard's time-in-stage median, blank when no deal was timed; the last stage has none),
+ * a flag dropdown (duplicate / non-value / information break), the ideal step and the change. The bottleneck —
+ * the row with the largest actual median — is highlighted by a formula rule; actual above target is yellow.
+ * With sample data the typed-in columns hold the method's examples.
+ */
+export function processMapSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {
+  const { locale, stages, dashboard, stageCount } = layout;
+  const sheet = new SheetBuilder("processMap", layout.sheetName("processMap"), "#4472C4");
+  const headerRow = 4;
+  const first = headerRow + 1;
+  const last = headerRow + stageCount;
+  const defaults = stageList(undefined, locale).names;
+  const stagesSheet = layout.sheetName("stages");
+  const dashboardSheet = layout.sheetName("dashboard");
+  const linked = (column: number, index: number) => {
+    const ref = sheetRef(stagesSheet, absolute(column, stages.firstRow + index));
+    return formula(`IF(${ref}="","",${ref})`);
+  };
+  const col = { stage: 2, department: 3, input: 4, output: 5, now: 6, target: 7, actual: 8, flag: 9, ideal: 10, change: 11 };
+
+  const rows: TemplateCell[][] = stageNames.map((name, index) => {
+    const example = sample.length > 0 && isDefaultStageName(name) ? SAMPLE_MAP[defaults.indexOf(name)] : undefined;
+    const stayMedian = sheetRef(dashboardSheet, absolute(dashboard.funnel.stayMedian, dashboard.funnelHeaderRow + 1 + index));
+    return [
+      num(index + 1),
+      formula(sheetRef(stagesSheet, absolute(stages.nameColumn, stages.firstRow + index))),
+      linked(3, index),
+      linked(4, index),
+      linked(5, index),
+      example ? num(example.days) : null,
+      linked(stages.targetDaysColumn, index),
+      index < stageCount - 1 ? formula(`IFERROR(${stayMedian},"")`) : null,
+      example?.flag != null ? text(FLAGS[example.flag].word[locale]) : null,
+      example ? text(example.ideal[locale]) : null,
+      example ? text(example.change[locale]) : null,
+    ];
+  });
+  const header = [L.position, L.stage, L.department, L.input, L.output, W.durationNow, W.target, W.actual, W.flag, W.ideal, W.change].map((label) =>
+    text(label[locale]),
+  );
+  const legendRow = last + 2;
+  const actual = columnLetter(col.actual);
+  const actualRange = `$${actual}$${first}:$${actual}$${last}`;
+
+  sheet
+    .widths(5, 12, 16, 24, 28, 12, 10, 12, 14, 32, 30)
+    .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
+    .put(a1(1, headerRow), [header, ...rows])
+    .put(a1(2, legendRow), [[text(W.legend[locale])], ...FLAGS.map((flag) => [text(flag.word[locale]), text(flag.meaning[locale])])])
+    .style("A1", "title")
+    .style("A2", "note")
+    .style(range(1, headerRow, col.change, headerRow), "header")
+    .style(range(col.stage, first, col.output, last), "computed")
+    .style(range(col.now, first, col.now, last), "input")
+    .style(range(col.target, first, col.actual, last), "computed")
+    .style(range(col.flag, first, col.change, last), "input")
+    .style(a1(2, legendRow), "subtitle")
+    .style(range(3, legendRow + 1, 3, legendRow + FLAGS.length), "note")
+    .format(range(col.now, first, col.actual, last), "0.0")
+    .list(range(col.flag, first, col.flag, last), FLAGS.map((flag) => flag.word[locale]), W.flagError[locale])
+    .rule({
+      kind: "formula",
+      ref: range(1, first, col.change, last),
+      formula: `AND(ISNUMBER($${actual}${first}),$${actual}${first}=MAX(${actualRange}))`,
+      look: "bad",
+    })
+    .rule({
+      kind: "formula",
+      ref: range(col.actual, first, col.actual, last),
+      formula: `AND(ISNUMBER(${actual}${first}),ISNUMBER(${columnLetter(col.target)}${first}),${actual}${first}>${columnLetter(col.target)}${first})`,
+      look: "warn",
+    })
+    .freeze(headerRow, 2);
+  return sheet.build();
+}
