@@ -1,5 +1,4 @@
 import { columnLetter } from "../../model/cells";
-import type { Locale } from "../../model/locale";
 import { DEAL_STATUS_ALIASES, DEAL_STATUS_WORDS, type DealStatus } from "../../model/words";
 import { a1, quoted, range } from "../a1";
 import { LEAD_SOURCES, TEMPLATE_LABELS as L } from "../labels";
