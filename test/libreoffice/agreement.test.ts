@@ -1,0 +1,176 @@
+/**
+ * The template's own formulas, recalculated by a real spreadsheet engine (LibreOffice Calc, headless), agree
+ * with the core on the same data to 1e-9 (CONTRACT: the four surfaces agree). The core reads the Deals sheet
+ * back from the recalculated file exactly as the CLI does, so this also checks that `analyze` on the file gives
+ * the same figures the file shows.
+ */
+import { execFile } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook } from "../../cli/xlsx/readWorkbook";
+import { findDealSheet } from "../../cli/xlsx/findDealSheet";
+import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
+import { a1 } from "../../core/template/a1";
+import { buildTemplate } from "../../core/template/buildTemplate";
+import { KEY_FIGURES, templateLayout, type KeyFigure } from "../../core/template/layout";
+import type { TemplateOptions, WorkbookSpec } from "../../core/template/types";
+import { STATUS_CODE } from "../../core/model/dealTable";
+import { stageList } from "../../core/model/stages";
+import { parseDealLog } from "../../core/parse/dealLog";
+import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
+import { summarize } from "../../core/metrics/statistics";
+import { buildCli, tempDir } from "../cli/helpers";
+import { recalculate, sofficeAvailable } from "./recalc";
+import { readValues, valueAt, type CellValue, type SheetValues } from "./readBack";
+
+const run = promisify(execFile);
+
+interface Case {
+  readonly label: string;
+  readonly options: TemplateOptions;
+}
+
+const CASES: readonly Case[] = [
+  { label: "zh-CN, 3,000 sample deals with bad rows", options: { locale: "zh-CN", sampleDeals: 3000, sampleBadRows: 9, seed: 11 } },
+  { label: "en, 2,000 sample deals", options: { locale: "en", sampleDeals: 2000, seed: 5 } },
+  {
+    label: "en, the team's own four stages",
+    options: { locale: "en", stages: ["Discovery", "Demo", "Trial", "Signed"], sampleDeals: 800, sampleBadRows: 3, seed: 3 },
+  },
+  { label: "zh-CN, empty template", options: { locale: "zh-CN" } },
+];
+
+interface Recalculated {
+  readonly spec: WorkbookSpec;
+  readonly original: string;
+  readonly recalculated: string;
+  readonly values: SheetValues;
+}
+
+const results = new Map<string, Recalculated>();
+const available = sofficeAvailable();
+if (!available && process.env.CI) throw new Error("CI is set but LibreOffice `soffice` is not installed");
+
+beforeAll(async () => {
+  if (!available) return;
+  await buildCli();
+  const dir = tempDir();
+  const specs = CASES.map((testCase, index) => ({ testCase, spec: buildTemplate(testCase.options), file: join(dir, `case${index}.xlsx`) }));
+  for (const { spec, file } of specs) await writeFile(file, await workbookToXlsx(spec));
+  const started = performance.now();
+  const outputs = await recalculate(specs.map((entry) => entry.file), join(dir, "out"));
+  console.log(`LibreOffice recalculated ${outputs.length} templates in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  for (let i = 0; i < specs.length; i++) {
+    results.set(specs[i].testCase.label, {
+      spec: specs[i].spec,
+      original: specs[i].file,
+      recalculated: outputs[i],
+      values: await readValues(outputs[i]),
+    });
+  }
+}, 300_000);
+
+/**
+ * A figure the file shows equals the core's: numbers to 1e-9 (relative above 1); an empty figure (core `null`) ↔ an
+ * error value. Which error depends on the engine and function: a division shows #DIV/0! everywhere, MEDIAN of
+ * nothing is #NUM! in Excel and #VALUE! in LibreOffice.
+ */
+function expectSame(shown: CellValue, core: number | null, where: string): void {
+  if (core === null) {
+    expect(shown, where).toMatchObject({ error: expect.stringMatching(/^#(DIV\/0!|NUM!|VALUE!)$/) });
+    return;
+  }
+  expect(typeof shown, `${where}: ${JSON.stringify(shown)}`).toBe("number");
+  expect(Math.abs((shown as number) - core), `${where}: file ${shown} vs core ${core}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(core)));
+}
+
+describe.skipIf(!available)("the template's formulas in LibreOffice agree with the core", () => {
+  for (const testCase of CASES) {
+    describe(testCase.label, () => {
+      let report: DealReport;
+      let recalculated: Recalculated;
+      let openDeals = 0;
+      let meanWonAmount: number | null = null;
+
+      beforeAll(async () => {
+        recalculated = results.get(testCase.label)!;
+        const sheets = await readWorkbook(recalculated.recalculated);
+        const stages = stageList(testCase.options.stages, testCase.options.locale);
+        const deals = findDealSheet(sheets, stages)!;
+        expect(deals.name).toBe(recalculated.spec.sheets.find((sheet) => sheet.key === "deals")!.name);
+        report = analyzeDeals(deals.grid, { locale: testCase.options.locale, stages, firstRow: deals.firstRow })!;
+        const table = parseDealLog(deals.grid, { stages, firstRow: deals.firstRow })!.deals;
+        const wonAmounts: number[] = [];
+        for (let i = 0; i < table.count; i++) {
+          if (table.status[i] === STATUS_CODE.open) openDeals++;
+          if (table.status[i] === STATUS_CODE.won && !Number.isNaN(table.amount[i])) wonAmounts.push(table.amount[i]);
+        }
+        meanWonAmount = summarize(wonAmounts, "mean");
+      });
+
+      it("reports exactly the injected bad rows and counts the rest", () => {
+        expect(report.problems.length).toBe(testCase.options.sampleBadRows ?? 0);
+        expect(report.deals).toBeGreaterThanOrEqual((testCase.options.sampleDeals ?? 0) - (testCase.options.sampleBadRows ?? 0));
+      });
+
+      it("the funnel, loss points and time in stage on the Dashboard", () => {
+        const { spec, values } = recalculated;
+        const layout = templateLayout(spec.locale, report.stages.length, 0);
+        const sheet = layout.sheetName("dashboard");
+        const column = layout.dashboard.funnel;
+        report.funnel.forEach((row, i) => {
+          const at = (name: keyof typeof column) => valueAt(values, sheet, a1(column[name], layout.dashboard.funnelHeaderRow + 1 + i));
+          expect(at("stage")).toBe(row.stage);
+          expectSame(at("reached"), row.reached, `${row.stage} reached`);
+          if (i > 0) expectSame(at("stepConversion"), row.stepConversion, `${row.stage} step`);
+          expectSame(at("overallConversion"), row.overallConversion, `${row.stage} overall`);
+          if (row.dropOff !== null) expectSame(at("dropOff"), row.dropOff, `${row.stage} drop-off`);
+          expectSame(at("lost"), report.lossPoints[i].lost, `${row.stage} lost`);
+          expectSame(at("lostShare"), report.lossPoints[i].share, `${row.stage} lost share`);
+          const stay = report.timeInStageDays[row.stage];
+          if (i < report.funnel.length - 1) {
+            expectSame(at("stayMedian"), stay.median, `${row.stage} stay median`);
+            expectSame(at("stayMean"), stay.mean, `${row.stage} stay mean`);
+            expectSame(at("stayCount"), stay.n, `${row.stage} stay count`);
+          }
+        });
+      });
+
+      it("the key figures: win rate, cycle time, open deals, velocity", () => {
+        const { spec, values } = recalculated;
+        const layout = templateLayout(spec.locale, report.stages.length, 0);
+        const sheet = layout.sheetName("dashboard");
+        const core: Record<KeyFigure, number | null> = {
+          dealsCounted: report.deals,
+          winRate: report.winRate,
+          cycleMedian: report.cycleTimeDays.median,
+          cycleMean: report.cycleTimeDays.mean,
+          cycleP90: report.cycleTimeDays.p90,
+          cycleCount: report.cycleTimeDays.n,
+          openDeals,
+          meanWonAmount,
+          velocity: report.pipelineVelocity,
+        };
+        for (const figure of KEY_FIGURES) {
+          expectSame(valueAt(values, sheet, a1(2, layout.dashboard.keyFigureRow[figure])), core[figure], figure);
+        }
+      });
+
+      it("`analyze` on the recalculated file prints the same figures", async () => {
+        const { stdout } = await run(process.execPath, [
+          "dist/cli.js",
+          "analyze",
+          recalculated.recalculated,
+          "--json",
+          "--lang",
+          testCase.options.locale,
+          ...(testCase.options.stages ? ["--stages", testCase.options.stages.join(",")] : []),
+        ]);
+        const printed = JSON.parse(stdout) as DealReport;
+        expect(printed).toEqual(JSON.parse(JSON.stringify(report)));
+      });
+    });
+  }
+});
