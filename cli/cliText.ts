@@ -31,10 +31,23 @@ export const CLI_TEXT = {
     "zh-CN": "找不到交易表：需要首行为阶段名称（线索、商机……）的表，或一列阶段名称",
     en: "no deal log found: expected a header row naming the stages (Lead, Opportunity, …) or one column of stage names",
   },
+  unsupportedFile: { "zh-CN": "不支持的文件类型“{detail}”：请用 .csv 或 .xlsx", en: 'unsupported file type "{detail}": use .csv or .xlsx' },
+  notAWorkbook: { "zh-CN": "无法读取为 .xlsx 工作簿（{detail}）", en: "not a readable .xlsx workbook ({detail})" },
   wroteSample: { "zh-CN": "已生成示例交易数据", en: "Wrote sample deal data" },
+  wroteTemplate: { "zh-CN": "已生成跟踪模板", en: "Wrote the tracking template" },
+  outRequired: { "zh-CN": "template 需要 --out 文件.xlsx", en: "template needs --out FILE.xlsx" },
+  outNotXlsx: { "zh-CN": "输出文件须以 .xlsx 结尾", en: "the output file must end in .xlsx" },
+  outExists: { "zh-CN": "文件已存在，未覆盖（加 --force 可覆盖）", en: "file exists, not overwritten (add --force to overwrite)" },
+  progress: { "zh-CN": "已读取 {rows} 行（{seconds} 秒），正在计算……", en: "Read {rows} rows ({seconds} s); computing the figures…" },
   usage: {
-    "zh-CN": "用法：sales-tracker analyze 文件.csv [--stages 线索,商机,...] [--json] [--lang zh-CN|en]\n      sales-tracker demo [--lang zh-CN|en]",
-    en: "usage: sales-tracker analyze FILE.csv [--stages a,b,...] [--json] [--lang zh-CN|en]\n       sales-tracker demo [--lang zh-CN|en]",
+    "zh-CN":
+      "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--json] [--lang zh-CN|en]\n" +
+      "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force]\n" +
+      "      sales-tracker demo [--lang zh-CN|en]",
+    en:
+      "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--stages a,b,...] [--json] [--lang zh-CN|en]\n" +
+      "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force]\n" +
+      "       sales-tracker demo [--lang zh-CN|en]",
   },
 } as const satisfies Record<string, Localized>;
 

@@ -1,15 +1,22 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { access, mkdir, writeFile } from "node:fs/promises";
+import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { resolveLocale, type Locale } from "../core/model/locale";
-import { stageList } from "../core/model/stages";
+import { stageList, type StageList } from "../core/model/stages";
 import { analyzeDeals } from "../core/report/analyzeDeals";
 import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
+import { buildTemplate } from "../core/template/buildTemplate";
 import { cliText } from "./cliText";
 import { formatReport } from "./printReport";
-import { readTable } from "./readTable";
+import { ReadTableError, readTable } from "./readTable";
 import { toCsv } from "./writeCsv";
+import { workbookToXlsx } from "./xlsx/writeWorkbook";
+
+/** Logs longer than this get a progress line on stderr while they are analysed. */
+const PROGRESS_ROWS = 50_000;
+/** Sample deals in `template --sample`. */
+const TEMPLATE_SAMPLE_DEALS = 2_000;
 
 /** A failure the user caused (bad file, bad option): printed as one line, exit code 1. */
 class UsageFailure extends Error {}
@@ -19,24 +26,64 @@ function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale 
   return resolveLocale(option || env.LC_ALL || env.LC_MESSAGES || env.LANG || "en");
 }
 
+/** The `--stages` list, checked (no duplicates, not empty). */
+function stagesOption(option: string | undefined): StageList | undefined {
+  if (option === undefined) return undefined;
+  try {
+    return stageList(option.split(/[,，]/));
+  } catch (error) {
+    throw new UsageFailure(`--stages: ${(error as Error).message}`);
+  }
+}
+
 async function analyze(file: string, options: { stages?: string; json?: boolean }, locale: Locale): Promise<string> {
+  const stages = stagesOption(options.stages);
+  const started = Date.now();
   let table;
   try {
-    table = await readTable(file);
+    table = await readTable(file, { stages });
   } catch (error) {
-    throw new UsageFailure(`${file}: ${(error as Error).message}`);
+    const reason = error instanceof ReadTableError ? cliText(locale, error.reason, { detail: error.detail }) : (error as Error).message;
+    throw new UsageFailure(`${file}: ${reason}`);
   }
-  let stages;
-  if (options.stages !== undefined) {
-    try {
-      stages = stageList(options.stages.split(/[,，]/));
-    } catch (error) {
-      throw new UsageFailure(`--stages: ${(error as Error).message}`);
-    }
+  const rows = table.grid.length - 1;
+  if (rows > PROGRESS_ROWS) {
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
   }
-  const report = analyzeDeals(table.grid, { locale, stages });
+  const report = analyzeDeals(table.grid, { locale, stages, firstRow: table.firstRow });
   if (report === undefined) throw new UsageFailure(`${file}: ${cliText(locale, "notADealLog")}`);
-  return options.json ? JSON.stringify(report, null, 2) : `${cliText(locale, "title")} — ${file}\n\n${formatReport(report, locale)}`;
+  const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
+  return options.json ? JSON.stringify(report, null, 2) : `${cliText(locale, "title")} — ${source}\n\n${formatReport(report, locale)}`;
+}
+
+/** `template`: writes the tracking workbook; never overwrites a file unless `force`. Returns the line to print. */
+async function template(options: { out?: string; sample?: boolean; stages?: string; force?: boolean }, locale: Locale): Promise<string> {
+  const out = options.out;
+  if (out === undefined || out === "") throw new UsageFailure(cliText(locale, "outRequired"));
+  if (extname(out).toLowerCase() !== ".xlsx") throw new UsageFailure(`${out}: ${cliText(locale, "outNotXlsx")}`);
+  if (!options.force && (await exists(out))) throw new UsageFailure(`${out}: ${cliText(locale, "outExists")}`);
+  const stages = stagesOption(options.stages)?.names;
+  const spec = buildTemplate({ locale, stages, sampleDeals: options.sample ? TEMPLATE_SAMPLE_DEALS : 0 });
+  const bytes = await workbookToXlsx(spec);
+  try {
+    await mkdir(dirname(out), { recursive: true });
+    // "wx" fails if the file appeared meanwhile: the refusal holds even against a race.
+    await writeFile(out, bytes, { flag: options.force ? "w" : "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageFailure(`${out}: ${code === "EEXIST" ? cliText(locale, "outExists") : (error as Error).message}`);
+  }
+  return `${cliText(locale, "wroteTemplate")}: ${out}`;
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function demo(locale: Locale, outDir: string): Promise<string> {
@@ -61,6 +108,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         stages: { type: "string" },
         json: { type: "boolean" },
         out: { type: "string" },
+        sample: { type: "boolean" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -74,6 +123,10 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   try {
     if (command === "analyze" && file !== undefined && !values.help) {
       process.stdout.write((await analyze(file, values, locale)) + "\n");
+      return 0;
+    }
+    if (command === "template" && file === undefined && !values.help) {
+      process.stdout.write((await template(values, locale)) + "\n");
       return 0;
     }
     if (command === "demo" && !values.help) {

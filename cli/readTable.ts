@@ -1,11 +1,40 @@
 import { parse } from "csv-parse/sync";
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
+import type { Grid } from "../core/model/cells";
+import type { StageList } from "../core/model/stages";
+import { findDealSheet } from "./xlsx/findDealSheet";
+import { readWorkbook } from "./xlsx/readWorkbook";
 
-/** A table read from a file, and how it was decoded. */
+/** A table read from a file: its cells, where they sit, and how the file was decoded. */
 export interface ReadTable {
-  readonly grid: string[][];
-  readonly encoding: "utf-8" | "utf-8-bom" | "gb18030";
+  /** The deal log's rows, header first (a CSV: every row; a workbook: the deal sheet from its header row). */
+  readonly grid: Grid;
+  /** Sheet row number of the grid's first row (1 for a CSV). */
+  readonly firstRow: number;
+  /** How a CSV was decoded, or "xlsx". */
+  readonly encoding: "utf-8" | "utf-8-bom" | "gb18030" | "xlsx";
+  /** The workbook sheet the grid comes from. */
+  readonly sheet?: string;
+}
+
+/** Why a file could not be read, for the caller to say in the user's language (see cliText). */
+export class ReadTableError extends Error {
+  override readonly name = "ReadTableError";
+  constructor(
+    readonly reason: "unsupportedFile" | "notAWorkbook",
+    /** What was wrong: the extension, or the reader's own one-line message. */
+    readonly detail: string,
+    options?: ErrorOptions,
+  ) {
+    super(`${reason}: ${detail}`, options);
+  }
+}
+
+/** How to read a file. */
+export interface ReadTableOptions {
+  /** The stages that mark a workbook's deal sheet (default: the default stages, both languages). */
+  readonly stages?: StageList;
 }
 
 /**
@@ -30,15 +59,36 @@ export function parseCsv(text: string): string[][] {
 }
 
 /**
- * Reads a deal log file. `.csv` (and `.txt`) are decoded and parsed here.
- * @throws {Error} with a one-line reason when the file cannot be read.
+ * Reads a deal log file. `.csv` (and `.txt`) are decoded and parsed here; `.xlsx` and `.xlsm` are read with
+ * exceljs and the deal sheet found by its header row ({@link findDealSheet}). A workbook with no such sheet
+ * gives its first sheet whole, so the caller reports it as "not a deal log" (or reads a one-column log).
+ * @throws {ReadTableError} for a file type it does not read, or a workbook it cannot open.
+ * @throws {Error} (Node's, one line) when the file cannot be opened at all.
+ * @example
+ * const table = await readTable("pipeline.xlsx");
+ * table.sheet    //=> "Deals"
+ * table.firstRow //=> 3 (a title row and a blank row above the header)
  */
-export async function readTable(path: string): Promise<ReadTable> {
+export async function readTable(path: string, options: ReadTableOptions = {}): Promise<ReadTable> {
   const extension = extname(path).toLowerCase();
+  if (extension === ".xlsx" || extension === ".xlsm") return readWorkbookTable(path, options);
   if (extension !== ".csv" && extension !== ".txt") {
-    throw new Error(`unsupported file type "${extension || path}": use .csv`);
+    throw new ReadTableError("unsupportedFile", extension || path);
   }
   const bytes = await readFile(path);
   const { text, encoding } = decodeCsv(bytes);
-  return { grid: parseCsv(text), encoding };
+  return { grid: parseCsv(text), firstRow: 1, encoding };
+}
+
+async function readWorkbookTable(path: string, options: ReadTableOptions): Promise<ReadTable> {
+  let sheets;
+  try {
+    sheets = await readWorkbook(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
+    throw new ReadTableError("notAWorkbook", (error as Error).message.split("\n")[0], { cause: error });
+  }
+  const found = findDealSheet(sheets, options.stages);
+  if (found !== undefined) return { grid: found.grid, firstRow: found.firstRow, encoding: "xlsx", sheet: found.name };
+  return { grid: sheets[0]?.grid ?? [], firstRow: 1, encoding: "xlsx", sheet: sheets[0]?.name };
 }

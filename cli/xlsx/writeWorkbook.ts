@@ -1,0 +1,218 @@
+import ExcelJS from "exceljs";
+import type { CellValue, DataBarRuleType, DataValidation, Worksheet } from "exceljs";
+import type {
+  CellBlock,
+  ConditionalFormat,
+  ListValidation,
+  SheetSpec,
+  TableSpec,
+  TemplateCell,
+  WorkbookSpec,
+} from "../../core/template/types";
+import { argb, cellLook, ruleLook } from "./cellStyles";
+import { addressOf, forEachCell, parseRange } from "./cellRange";
+import { toOoxmlFormula } from "./ooxmlFormula";
+
+/**
+ * The .xlsx renderer: template spec → exceljs → bytes. It keeps everything the spec says except charts, which
+ * exceljs cannot write (the Excel and Sheets renderers draw them; the .xlsx has the figures and data bars but
+ * no chart objects).
+ */
+
+/** The number format a `day` cell gets unless the spec formats it otherwise. */
+export const DAY_FORMAT = "yyyy-mm-dd";
+
+/** Excel's limit on an inline dropdown list (`"a,b,c"`), quotes included. */
+const INLINE_LIST_LIMIT = 255;
+
+/** A spec that cannot be written as an .xlsx (a bug in the spec, not in a user's data). */
+export class WorkbookSpecError extends Error {
+  override readonly name = "WorkbookSpecError";
+}
+
+/**
+ * Renders a template spec as an .xlsx file's bytes.
+ *
+ * Cells: text is always a (shared) string, never a formula, so "=1+1" typed by a user stays text; `day` cells
+ * are their serial with a {@link DAY_FORMAT} number format (exact: no `Date`, no time zone); formulas are
+ * written without a cached result (the prefix of post-2007 functions added by {@link toOoxmlFormula}) and the
+ * workbook asks for a full recalculation on load, so Excel, LibreOffice and Sheets compute every figure when
+ * the file is opened. Charts are skipped (exceljs cannot write them).
+ *
+ * @throws {WorkbookSpecError} when the spec cannot be written: a non-finite number, an inline list Excel
+ *   cannot hold (over 255 characters, or an item with a comma), a malformed reference.
+ * @example
+ * const bytes = await workbookToXlsx(buildTemplate({ locale: "en" }));
+ * await writeFile("template.xlsx", bytes, { flag: "wx" }); // "wx": never overwrite
+ */
+export async function workbookToXlsx(spec: WorkbookSpec): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "sales-tracker";
+  workbook.calcProperties.fullCalcOnLoad = true;
+  for (const sheet of spec.sheets) renderSheet(workbook, sheet, spec.locale);
+  for (const name of spec.names) {
+    try {
+      workbook.definedNames.add(name.ref, name.name);
+    } catch (error) {
+      throw new WorkbookSpecError(`Defined name ${name.name} = ${name.ref}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  const bytes = await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true });
+  return Buffer.from(bytes);
+}
+
+function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: WorkbookSpec["locale"]): void {
+  const where = (what: string, ref: string, render: () => void) => {
+    try {
+      render();
+    } catch (error) {
+      if (error instanceof WorkbookSpecError) throw error;
+      throw new WorkbookSpecError(`${sheet.name}!${ref} (${what}): ${(error as Error).message}`, { cause: error });
+    }
+  };
+  let worksheet!: Worksheet;
+  where("sheet", "", () => {
+    const tabColor = sheet.tabColor === undefined ? undefined : { argb: argb(sheet.tabColor) };
+    worksheet = workbook.addWorksheet(sheet.name, { properties: tabColor === undefined ? {} : { tabColor } });
+  });
+
+  for (const block of sheet.blocks) where("cells", block.at, () => writeBlock(worksheet, block));
+  for (const { ref, style } of sheet.styles) {
+    where("style", ref, () => {
+      const look = cellLook(style, locale);
+      forEachCell(ref, (row, column) => Object.assign(worksheet.getCell(row, column), look));
+    });
+  }
+  for (const { ref, format } of sheet.numberFormats) {
+    where("number format", ref, () => forEachCell(ref, (row, column) => (worksheet.getCell(row, column).numFmt = format)));
+  }
+  for (const table of sheet.tables) where("table", table.ref, () => addTable(worksheet, table));
+  // After styles: exceljs copies the top-left cell's style across a merge, so a merged title looks whole.
+  for (const ref of sheet.merges) where("merge", ref, () => worksheet.mergeCells(ref));
+  for (const validation of sheet.validations) where("dropdown", validation.ref, () => addValidation(worksheet, validation));
+  sheet.conditionalFormats.forEach((rule, index) => where("conditional format", rule.ref, () => addConditionalFormat(worksheet, rule, index + 1)));
+  // sheet.charts: not written. exceljs 4.4 has no chart support; the Excel and Sheets renderers draw them.
+
+  sheet.columnWidths.forEach((width, index) => {
+    if (width > 0) worksheet.getColumn(index + 1).width = width;
+  });
+  for (const letters of sheet.hiddenColumns) worksheet.getColumn(letters).hidden = true;
+  const rows = sheet.freeze?.rows ?? 0;
+  const columns = sheet.freeze?.columns ?? 0;
+  if (rows > 0 || columns > 0) {
+    worksheet.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: addressOf(rows + 1, columns + 1) }];
+  }
+}
+
+/** Writes a block's cells; rows may be ragged, `null` leaves a cell empty. */
+function writeBlock(worksheet: Worksheet, block: CellBlock): void {
+  const { top, left } = parseRange(block.at);
+  block.rows.forEach((cells, rowOffset) => {
+    cells.forEach((cell, columnOffset) => {
+      if (cell === null) return;
+      const target = worksheet.getCell(top + rowOffset, left + columnOffset);
+      target.value = cellValue(cell);
+      if ("day" in cell) target.numFmt = DAY_FORMAT;
+    });
+  });
+}
+
+/** The exceljs value of a template cell. A string value is always written as text, never parsed as a formula. */
+function cellValue(cell: Exclude<TemplateCell, null>): CellValue {
+  if ("text" in cell) return cell.text;
+  if ("formula" in cell) return { formula: toOoxmlFormula(cell.formula.replace(/^=/, "")) };
+  const number = "number" in cell ? cell.number : cell.day;
+  if (!Number.isFinite(number)) throw new WorkbookSpecError(`Not a finite number: ${number}`);
+  return number;
+}
+
+/**
+ * An Excel table over `ref` with the header row's words as column names. exceljs writes a table by (re)writing
+ * its cells, so the rows handed over are the cells already there, formulas included. A table needs at least one
+ * data row; a header-only range gets an autofilter instead.
+ */
+function addTable(worksheet: Worksheet, table: TableSpec): void {
+  const { top, left, bottom, right } = parseRange(table.ref);
+  if (bottom === top) {
+    worksheet.autoFilter = table.ref;
+    return;
+  }
+  const used = new Set<string>();
+  const columns = [];
+  for (let column = left; column <= right; column++) {
+    const header = worksheet.getCell(top, column).value;
+    let name = typeof header === "string" && header.trim() !== "" ? header.trim() : `Column${column - left + 1}`;
+    for (let n = 2; used.has(name.toLowerCase()); n++) name = `${name}${n}`;
+    used.add(name.toLowerCase());
+    columns.push({ name, filterButton: true });
+  }
+  const rows: CellValue[][] = [];
+  for (let row = top + 1; row <= bottom; row++) {
+    const values: CellValue[] = [];
+    for (let column = left; column <= right; column++) values.push(worksheet.getCell(row, column).value);
+    rows.push(values);
+  }
+  worksheet.addTable({
+    name: table.name,
+    displayName: table.name,
+    ref: addressOf(top, left),
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleLight9", showRowStripes: true },
+    columns,
+    rows,
+  });
+}
+
+/** exceljs keeps range-wide validations in `worksheet.dataValidations`, which its typings leave out. */
+interface WithDataValidations {
+  readonly dataValidations: { add(ref: string, validation: DataValidation): void };
+}
+
+/** A dropdown: an inline list `"a,b,c"` or a reference to the cells holding the words; other values are refused. */
+function addValidation(worksheet: Worksheet, validation: ListValidation): void {
+  parseRange(validation.ref);
+  let source: string;
+  if ("range" in validation.list) {
+    source = toOoxmlFormula(validation.list.range.replace(/^=/, ""));
+  } else {
+    const words = validation.list;
+    const comma = words.find((word) => word.includes(","));
+    if (comma !== undefined) throw new WorkbookSpecError(`A dropdown word cannot hold a comma: ${comma}`);
+    source = `"${words.join(",").replace(/"/g, '""')}"`;
+    if (source.length > INLINE_LIST_LIMIT) {
+      throw new WorkbookSpecError(`Inline dropdown list longer than ${INLINE_LIST_LIMIT} characters: use a range`);
+    }
+  }
+  (worksheet as Worksheet & WithDataValidations).dataValidations.add(validation.ref, {
+    type: "list",
+    allowBlank: true,
+    formulae: [source],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    error: validation.error,
+  });
+}
+
+/** A data bar (min to max of the range) or a formula rule with Office's Bad / Good / Neutral look. */
+function addConditionalFormat(worksheet: Worksheet, rule: ConditionalFormat, priority: number): void {
+  parseRange(rule.ref);
+  if (rule.kind === "dataBar") {
+    // Solid bars: exceljs then writes the Excel 2010 extension with an id that its rule points to. With
+    // `gradient: true` it writes the pointer with an empty id and no extension (a file Excel may repair; exceljs
+    // issue #3015). `color` is read by exceljs's writer but missing from its typings.
+    const dataBar: DataBarRuleType & { color: { argb: string } } = {
+      type: "dataBar",
+      priority,
+      cfvo: [{ type: "min" }, { type: "max" }],
+      color: { argb: argb(rule.color) },
+      gradient: false,
+    };
+    worksheet.addConditionalFormatting({ ref: rule.ref, rules: [dataBar] });
+    return;
+  }
+  worksheet.addConditionalFormatting({
+    ref: rule.ref,
+    rules: [{ type: "expression", priority, formulae: [toOoxmlFormula(rule.formula.replace(/^=/, ""))], style: ruleLook(rule.look) }],
+  });
+}

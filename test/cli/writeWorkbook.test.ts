@@ -1,0 +1,216 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook } from "../../cli/xlsx/readWorkbook";
+import { DAY_FORMAT, WorkbookSpecError, workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
+import { SheetBuilder, num, text } from "../../core/template/sheetBuilder";
+import { recalculate, sofficeAvailable } from "../libreoffice/recalc";
+import { zipEntry } from "./zipEntry";
+import { DASH_SHEET, DEALS_SHEET, FEB_04, FORMULA_LIKE, JAN_05, JAN_06, STAGES_SHEET, allFeaturesSpec } from "./specFixtures";
+
+let bytes: Buffer;
+let workbook: ExcelJS.Workbook;
+let deals: ExcelJS.Worksheet;
+let dash: ExcelJS.Worksheet;
+
+beforeAll(async () => {
+  bytes = await workbookToXlsx(allFeaturesSpec());
+  workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+  deals = workbook.getWorksheet(DEALS_SHEET)!;
+  dash = workbook.getWorksheet(DASH_SHEET)!;
+});
+
+/** exceljs reads conditional formats into `conditionalFormattings`, which its typings leave out. */
+const formatsOf = (sheet: ExcelJS.Worksheet) =>
+  (sheet as ExcelJS.Worksheet & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+
+const sheetXml = (position: number) => zipEntry(bytes, `xl/worksheets/sheet${position}.xml`);
+
+/** The solid fill colour of a cell, if any. */
+const fill = (cell: ExcelJS.Cell) => (cell.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined);
+
+describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", () => {
+  it("writes the sheets in order, with their names and tab colours", () => {
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([DEALS_SHEET, DASH_SHEET, STAGES_SHEET]);
+    expect(deals.properties.tabColor?.argb).toBe("FF70AD47");
+    expect(dash.properties.tabColor?.argb).toBe("FFED7D31");
+  });
+
+  it("keeps text that starts with = + - @ as text: a string cell, never a formula", () => {
+    const cells = ["A2", "A3", "A4", "A5", "A6"].map((address) => deals.getCell(address));
+    expect(cells.map((cell) => cell.value)).toEqual([...FORMULA_LIKE]);
+    for (const cell of cells) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+    }
+  });
+
+  it("writes formula-like text as shared strings in the file", () => {
+    expect(sheetXml(1)).toMatch(/<c r="A2"[^>]* t="s"><v>\d+<\/v><\/c>/);
+    expect(sheetXml(1)).not.toMatch(/<c r="A[2-6]"[^>]*><f>/);
+    expect(zipEntry(bytes, "xl/sharedStrings.xml")).toContain("<t>=1+1</t>");
+  });
+
+  it("writes day cells as their exact serial with a date format", async () => {
+    expect(sheetXml(1)).toMatch(/<c r="B2"[^>]*><v>46027<\/v><\/c>/);
+    expect(deals.getCell("B2").numFmt).toBe(DAY_FORMAT);
+    expect(deals.getCell("C2").numFmt).toBe("yyyy/m/d"); // the spec's own format wins over the default
+    // exceljs hands date-formatted cells back as UTC-midnight Dates.
+    expect(deals.getCell("B2").value).toEqual(new Date(Date.UTC(2026, 0, 5)));
+    const [sheet] = await readWorkbook(bytes);
+    expect(sheet.grid.slice(1, 5).map((row) => [row[1], row[2]])).toEqual([
+      [JAN_05, FEB_04],
+      [JAN_06, ""],
+      [JAN_06, FEB_04],
+      ["", ""],
+    ]);
+  });
+
+  it("writes numbers, and formulas without a cached result", () => {
+    expect(deals.getCell("E2").value).toBe(1234.5);
+    expect(deals.getCell("E5").value).toBe(-5);
+    expect(deals.getCell("F2").formula).toBe('IF(C2="","",C2-B2)');
+    expect(deals.getCell("F4").formula).toBe('IF(C4="","",C4-B4)'); // a leading "=" is dropped
+    expect(deals.getCell("F2").result).toBeUndefined();
+    // In the file: the formula with no <v> (cached value), and a full recalculation asked for on load.
+    expect(sheetXml(1)).toMatch(/<c r="F2"[^>]*><f>IF\(C2=&quot;&quot;,&quot;&quot;,C2-B2\)<\/f><\/c>/);
+    expect(zipEntry(bytes, "xl/workbook.xml")).toMatch(/<calcPr [^>]*fullCalcOnLoad="1"/);
+  });
+
+  it("adds the _xlfn. prefix to post-2007 functions, and only to calls", () => {
+    expect(dash.getCell("B3").formula).toBe(`_xlfn.PERCENTILE.INC('${DEALS_SHEET}'!E2:E5,0.9)`);
+    expect(dash.getCell("B4").formula).toBe("_xlfn.NORM.S.DIST(1.96,TRUE)");
+    expect(dash.getCell("B5").formula).toBe(`PERCENTILE('${DEALS_SHEET}'!E2:E5,0.9)`);
+    expect(dash.getCell("B6").formula).toBe('"PERCENTILE.INC(x) "&"ok"');
+  });
+
+  it("styles cells by their named look", () => {
+    const header = deals.getCell("C1");
+    expect(header.font.bold).toBe(true);
+    expect(fill(header)).toBe("FFD9E1F2");
+    expect(fill(deals.getCell("B3"))).toBe("FFFFF2CC"); // input
+    expect(fill(deals.getCell("F5"))).toBe("FFDDEBF7"); // computed
+    expect(dash.getCell("A1").font.size).toBe(18); // title
+    expect(dash.getCell("A2").font.italic).toBe(true); // note
+    expect(dash.getCell("A3").font.bold).toBe(true); // subtitle
+    expect(dash.getCell("B8").font.bold).toBe(true); // total
+    expect(deals.getCell("E3").numFmt).toBe("#,##0");
+    expect(dash.getCell("B4").numFmt).toBe("0.0%");
+    // A style does not wipe a number format set by the cell's kind.
+    expect(deals.getCell("B3").numFmt).toBe(DAY_FORMAT);
+  });
+
+  it("writes dropdowns: an inline list and a range, both refusing other values", () => {
+    expect(deals.getCell("D4").dataValidation).toMatchObject({
+      type: "list",
+      allowBlank: true,
+      formulae: ['"Open,Won,Lost"'],
+      showErrorMessage: true,
+      error: "Pick Open, Won or Lost",
+    });
+    expect(deals.getCell("A6").dataValidation).toMatchObject({ type: "list", formulae: [`'${STAGES_SHEET}'!$B$2:$B$4`], showErrorMessage: true });
+    expect(deals.getCell("G2").dataValidation).toBeUndefined();
+  });
+
+  it("writes conditional formats: a data bar and fills by look", () => {
+    const rules = formatsOf(deals).flatMap((format) => format.rules.map((rule) => ({ ref: format.ref, rule })));
+    const bar = rules.find(({ rule }) => rule.type === "dataBar");
+    expect(bar?.ref).toBe("E2:E6");
+    // The 2007 rule points to its Excel 2010 extension by an id that exists (exceljs issue #3015).
+    const id = /<x14:id>(\{[0-9A-F-]+\})<\/x14:id>/.exec(sheetXml(1))?.[1];
+    expect(id).toBeDefined();
+    expect(sheetXml(1)).toContain(`<x14:cfRule type="dataBar" id="${id}">`);
+    const bad = rules.find(({ rule }) => rule.type === "expression");
+    expect(bad?.ref).toBe("F2:F6");
+    expect(bad?.rule).toMatchObject({ formulae: ["AND(ISNUMBER(F2),F2>30)"], style: { fill: { bgColor: { argb: "FFFFC7CE" } } } });
+    const dashRules = formatsOf(dash).flatMap((format) => format.rules);
+    expect(dashRules.map((rule) => (rule as ExcelJS.ExpressionRuleType).style?.fill)).toMatchObject([
+      { bgColor: { argb: "FFC6EFCE" } },
+      { bgColor: { argb: "FFFFEB9C" } },
+    ]);
+  });
+
+  it("writes the table over the cells already there, formulas included", () => {
+    const table = deals.getTable("DealsTable") as unknown as { table?: { tableRef?: string; columns: { name: string }[] } };
+    expect(table.table?.tableRef).toBe("A1:F6");
+    expect(table.table?.columns.map((column) => column.name)).toEqual(["Deal ID", "Lead", "Won", "Status", "Amount", "Cycle"]);
+    expect(deals.getCell("F3").formula).toBe('IF(C3="","",C3-B3)');
+    expect(deals.getCell("A2").value).toBe(FORMULA_LIKE[0]);
+  });
+
+  it("freezes panes, merges, hides columns, sets widths", () => {
+    expect(deals.views[0]).toMatchObject({ state: "frozen", xSplit: 1, ySplit: 1 });
+    expect(workbook.getWorksheet(STAGES_SHEET)!.views[0]).toMatchObject({ state: "frozen", xSplit: 0, ySplit: 1 });
+    expect(dash.views?.[0]?.state).not.toBe("frozen");
+    expect(dash.getCell("C1").isMerged).toBe(true);
+    expect(dash.getCell("C1").master.address).toBe("A1");
+    expect(dash.getCell("D2").master.address).toBe("A2");
+    expect(dash.getCell("C1").font.size).toBe(18); // the merge carries the title's look across
+    expect(deals.getColumn("F").hidden).toBe(true);
+    expect(deals.getColumn("E").hidden).toBe(false);
+    expect(deals.getColumn(1).width).toBe(16);
+    expect(dash.getColumn(2).width).toBe(14);
+  });
+
+  it("adds the defined names", () => {
+    expect(workbook.definedNames.model).toEqual(
+      expect.arrayContaining([
+        { name: "Amounts", ranges: [`'${DEALS_SHEET}'!$E$2:$E$6`] },
+        { name: "P90", ranges: [`'${DASH_SHEET}'!$B$3`] },
+      ]),
+    );
+  });
+
+  it("skips charts (exceljs cannot write them) without failing", () => {
+    expect(dash.getImages()).toEqual([]);
+    expect(dash.getCell("D3").value).toBeNull();
+  });
+});
+
+describe("workbookToXlsx refuses specs it cannot write", () => {
+  const oneSheet = (build: (sheet: SheetBuilder) => SheetBuilder) => ({
+    locale: "en" as const,
+    sheets: [build(new SheetBuilder("guide", "Guide")).build()],
+    names: [],
+  });
+
+  it("a number that is not finite", async () => {
+    await expect(workbookToXlsx(oneSheet((sheet) => sheet.put("A1", [[num(Number.NaN)]])))).rejects.toThrow(WorkbookSpecError);
+  });
+
+  it("an inline list Excel cannot hold", async () => {
+    await expect(workbookToXlsx(oneSheet((sheet) => sheet.list("A1:A9", ["a,b", "c"], "no")))).rejects.toThrow(/comma/);
+    const long = Array.from({ length: 40 }, (_, i) => `choice ${i}`);
+    await expect(workbookToXlsx(oneSheet((sheet) => sheet.list("A1:A9", long, "no")))).rejects.toThrow(/255/);
+  });
+
+  it("a malformed reference, naming the sheet and the reference", async () => {
+    await expect(workbookToXlsx(oneSheet((sheet) => sheet.style("Sheet2!A1", "note")))).rejects.toThrow(/Guide!Sheet2!A1/);
+    await expect(workbookToXlsx(oneSheet((sheet) => sheet.put("A1", [[text("x")]])))).resolves.toBeInstanceOf(Buffer);
+  });
+});
+
+describe.skipIf(!sofficeAvailable())("LibreOffice opens the file and computes every formula", () => {
+  it("recalculates the hand-built workbook", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sales-tracker-xlsx-"));
+    const file = join(dir, "all-features.xlsx");
+    writeFileSync(file, bytes);
+    const [converted] = await recalculate([file], join(dir, "out"));
+    const sheets = await readWorkbook(converted);
+    const byName = new Map(sheets.map((sheet) => [sheet.name, sheet.grid]));
+    const dealsGrid = byName.get(DEALS_SHEET)!;
+    expect(dealsGrid.slice(1, 5).map((row) => row[5])).toEqual([FEB_04 - JAN_05, "", FEB_04 - JAN_06, ""]);
+    expect(dealsGrid[1][0]).toBe("=1+1");
+    const dashGrid = byName.get(DASH_SHEET)!;
+    // Amounts 1234.5, 0, 99, -5: PERCENTILE.INC at 0.9 = 99 + 0.7 × (1234.5 − 99) = 893.85.
+    expect(dashGrid[2][1]).toBeCloseTo(893.85, 9);
+    expect(dashGrid[3][1]).toBeCloseTo(0.9750021048517795, 12);
+    expect(dashGrid[4][1]).toBeCloseTo(893.85, 9);
+    expect(dashGrid[5][1]).toBe("PERCENTILE.INC(x) ok");
+    expect(dashGrid[6][1]).toBe("—");
+    expect(dashGrid[7][1]).toBeCloseTo(1328.5, 9);
+  });
+});

@@ -1,0 +1,127 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readWorkbook } from "../../cli/xlsx/readWorkbook";
+import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
+import { DEAL_REPORT_SCHEMA } from "../../core/model/reportSchema";
+import { SheetBuilder, day, num, text } from "../../core/template/sheetBuilder";
+import type { WorkbookSpec } from "../../core/template/types";
+import { buildCli, cli, tempDir } from "./helpers";
+import { FIXTURE_LOG, fixtureLogSpec } from "./specFixtures";
+
+beforeAll(async () => {
+  await buildCli();
+});
+
+async function writeSpec(spec: WorkbookSpec, name: string): Promise<string> {
+  const file = join(tempDir(), name);
+  writeFileSync(file, await workbookToXlsx(spec));
+  return file;
+}
+
+describe("sales-tracker analyze FILE.xlsx", () => {
+  it("prints the same JSON as for the equivalent CSV", async () => {
+    const xlsx = await writeSpec(fixtureLogSpec(), "deals.xlsx");
+    for (const lang of ["en", "zh-CN"]) {
+      const fromCsv = await cli(["analyze", "test/fixtures/deals-utf8-bom.csv", "--json", "--lang", lang]);
+      const fromXlsx = await cli(["analyze", xlsx, "--json", "--lang", lang]);
+      expect(fromXlsx.code).toBe(0);
+      expect(JSON.parse(fromXlsx.stdout)).toEqual(JSON.parse(fromCsv.stdout));
+    }
+    const report = DEAL_REPORT_SCHEMA.parse(JSON.parse((await cli(["analyze", xlsx, "--json"])).stdout));
+    expect(report.deals).toBe(5);
+    expect(report.cycleTimeDays).toEqual({ median: 30, mean: 30, p90: 30.8, n: 2 });
+  });
+
+  it("finds the deal log on the third sheet below a title, with problems on real sheet rows", async () => {
+    const guide = new SheetBuilder("guide", "Guide").put("A1", [[text("How to use")], [text("Lead → Opportunity → Won")]]).build();
+    const stages = new SheetBuilder("stages", "阶段")
+      .put("A1", [
+        [text("#"), text("阶段"), text("输出")],
+        [num(1), text("线索"), text("商机")],
+        [num(2), text("方案"), text("成交")],
+      ])
+      .build();
+    const deals = new SheetBuilder("deals", "交易")
+      .put("A1", [[text("2026 交易记录")]])
+      .put("A3", [
+        ...FIXTURE_LOG,
+        [text("D6"), text("倒序"), day(46054), day(46023)], // 商机 before 线索: row 9, column D
+        [text("D7"), text("看不懂"), text("soon")], // row 10, column C
+      ])
+      .build();
+    const file = await writeSpec({ locale: "zh-CN", sheets: [guide, stages, deals], names: [] }, "workbook.xlsx");
+
+    const { code, stdout } = await cli(["analyze", file, "--json"]);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(DEAL_REPORT_SCHEMA.parse(report).problems.map((problem) => [problem.row, problem.column])).toEqual([
+      [9, "D"],
+      [10, "C"],
+    ]);
+    // The other figures are those of the clean log.
+    const clean = JSON.parse((await cli(["analyze", "test/fixtures/deals-utf8-bom.csv", "--json"])).stdout);
+    expect({ ...report, problems: [] }).toEqual({ ...clean, problems: [] });
+
+    const readable = await cli(["analyze", file, "--lang", "en"]);
+    expect(readable.stdout.split("\n")[0]).toBe(`Sales process diagnosis — ${file} › 交易`);
+  });
+
+  it("fails with one line when the workbook cannot be read or holds no deal log", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "broken.xlsx"), "this is not a zip");
+    const broken = await cli(["analyze", join(dir, "broken.xlsx")]);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr.trim().split("\n")).toHaveLength(1);
+    expect(broken.stderr).toMatch(/not a readable \.xlsx workbook/);
+
+    const notes = await writeSpec({ locale: "en", sheets: [new SheetBuilder("guide", "Notes").put("A1", [[text("a"), text("b")]]).build()], names: [] }, "notes.xlsx");
+    const notLog = await cli(["analyze", notes]);
+    expect(notLog.code).toBe(1);
+    expect(notLog.stderr.trim().split("\n")).toHaveLength(1);
+    expect(notLog.stderr).toMatch(/no deal log found/);
+
+    const missing = await cli(["analyze", join(dir, "missing.xlsx")]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+  });
+});
+
+describe("sales-tracker template", () => {
+  it("writes an .xlsx workbook and says where", async () => {
+    const out = join(tempDir(), "sub", "template.xlsx");
+    const { code, stdout } = await cli(["template", "--lang", "en", "--out", out]);
+    expect(code).toBe(0);
+    expect(stdout.trim()).toBe(`Wrote the tracking template: ${out}`);
+    const sheets = await readWorkbook(out);
+    expect(sheets.length).toBeGreaterThan(0);
+  });
+
+  it("refuses to overwrite an existing file unless --force", async () => {
+    const out = join(tempDir(), "mine.xlsx");
+    writeFileSync(out, "keep me");
+    const refused = await cli(["template", "--out", out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim().split("\n")).toHaveLength(1);
+    expect(refused.stderr).toMatch(/exists.*--force/);
+    expect(readFileSync(out, "utf8")).toBe("keep me");
+
+    const zh = await cli(["template", "--out", out], { LANG: "zh_CN.UTF-8" });
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toContain("文件已存在");
+
+    const forced = await cli(["template", "--lang", "zh-CN", "--out", out, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain("已生成跟踪模板");
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("needs --out ending in .xlsx", async () => {
+    const noOut = await cli(["template"]);
+    expect(noOut.code).toBe(1);
+    expect(noOut.stderr).toMatch(/--out FILE\.xlsx/);
+    const csv = await cli(["template", "--out", join(tempDir(), "t.csv")]);
+    expect(csv.code).toBe(1);
+    expect(csv.stderr).toMatch(/\.xlsx/);
+  });
+});
