@@ -51,7 +51,7 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
   }
-  const report = analyzeDeals(table.grid, { locale, stages, firstRow: table.firstRow });
+  const report = analyzeDeals(table.grid, { locale, stages: stages ?? table.stages, firstRow: table.firstRow });
   if (report === undefined) throw new UsageFailure(`${file}: ${cliText(locale, "notADealLog")}`);
   const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
   return options.json ? JSON.stringify(report, null, 2) : `${cliText(locale, "title")} — ${source}\n\n${formatReport(report, locale)}`;

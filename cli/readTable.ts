@@ -5,6 +5,7 @@ import type { Grid } from "../core/model/cells";
 import type { StageList } from "../core/model/stages";
 import { findDealSheet } from "./xlsx/findDealSheet";
 import { readWorkbook } from "./xlsx/readWorkbook";
+import { workbookStages } from "./xlsx/workbookStages";
 
 /** A table read from a file: its cells, where they sit, and how the file was decoded. */
 export interface ReadTable {
@@ -16,6 +17,8 @@ export interface ReadTable {
   readonly encoding: "utf-8" | "utf-8-bom" | "gb18030" | "xlsx";
   /** The workbook sheet the grid comes from. */
   readonly sheet?: string;
+  /** The workbook's own stage list (its Stages sheet), when it has one and no list was given. */
+  readonly stages?: StageList;
 }
 
 /** Why a file could not be read, for the caller to say in the user's language (see cliText). */
@@ -88,7 +91,10 @@ async function readWorkbookTable(path: string, options: ReadTableOptions): Promi
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
     throw new ReadTableError("notAWorkbook", (error as Error).message.split("\n")[0], { cause: error });
   }
-  const found = findDealSheet(sheets, options.stages);
-  if (found !== undefined) return { grid: found.grid, firstRow: found.firstRow, encoding: "xlsx", sheet: found.name };
+  const stages = options.stages ?? workbookStages(sheets);
+  const found = findDealSheet(sheets, stages);
+  if (found !== undefined) {
+    return { grid: found.grid, firstRow: found.firstRow, encoding: "xlsx", sheet: found.name, stages: options.stages ? undefined : stages };
+  }
   return { grid: sheets[0]?.grid ?? [], firstRow: 1, encoding: "xlsx", sheet: sheets[0]?.name };
 }

@@ -28,7 +28,7 @@ export const TEMPLATE_LABELS = {
   benchmark: { "zh-CN": "行业基准转化率", en: "Benchmark conversion" },
   valid: { "zh-CN": "有效行", en: "Valid row" },
   furthest: { "zh-CN": "最远阶段序号", en: "Furthest stage #" },
-  outcome: { "zh-CN": "结果", en: "Outcome" },
+  outcome: { "zh-CN": "标准化状态", en: "Normalised status" },
   cycleDays: { "zh-CN": "成交周期（天）", en: "Cycle days" },
   stayDays: { "zh-CN": "{stage}停留（天）", en: "Days in {stage}" },
   dashboardTitle: { "zh-CN": "销售漏斗仪表盘", en: "Sales funnel dashboard" },

@@ -38,8 +38,11 @@ describe("sales-tracker analyze FILE.xlsx", () => {
     const stages = new SheetBuilder("stages", "阶段")
       .put("A1", [
         [text("#"), text("阶段"), text("输出")],
+        // The workbook's own stage list (CONTRACT §1); its rows also name stages, yet it is no deal log.
         [num(1), text("线索"), text("商机")],
-        [num(2), text("方案"), text("成交")],
+        [num(2), text("商机"), text("方案")],
+        [num(3), text("方案"), text("成交")],
+        [num(4), text("成交"), null],
       ])
       .build();
     const deals = new SheetBuilder("deals", "交易")
@@ -123,5 +126,25 @@ describe("sales-tracker template", () => {
     const csv = await cli(["template", "--out", join(tempDir(), "t.csv")]);
     expect(csv.code).toBe(1);
     expect(csv.stderr).toMatch(/\.xlsx/);
+  });
+});
+
+describe("a workbook's own stage list", () => {
+  it("is read from its Stages sheet when no --stages is given", async () => {
+    const stages = new SheetBuilder("stages", "Stages")
+      .put("A1", [[text("#"), text("Stage")], [num(1), text("Discovery")], [num(2), text("Demo")], [num(3), text("Signed")]])
+      .build();
+    const deals = new SheetBuilder("deals", "Deals")
+      .put("A1", [
+        [text("Deal ID"), text("Discovery"), text("Demo"), text("Signed"), text("Status")],
+        [text("D1"), day(46027), day(46030), day(46041), text("Won")],
+        [text("D2"), day(46028), null, null, text("Lost")],
+      ])
+      .build();
+    const file = await writeSpec({ locale: "en", sheets: [stages, deals], names: [] }, "own-stages.xlsx");
+    const report = DEAL_REPORT_SCHEMA.parse(JSON.parse((await cli(["analyze", file, "--json"])).stdout));
+    // Worked by hand: D1 reached all three stages, D2 only Discovery; D1's cycle 46041 − 46027 = 14 days.
+    expect(report.funnel.map((row) => [row.stage, row.reached])).toEqual([["Discovery", 2], ["Demo", 1], ["Signed", 1]]);
+    expect(report.cycleTimeDays.median).toBe(14);
   });
 });
