@@ -45,6 +45,10 @@ export { isCellError } from "./functions/errors";
 export type { CallContext, CellError, ErrorCode, FunctionResult, FunctionSpec, OutputCell, ParamSpec } from "./functions/types";
 
 export { analyzeDeals, type DealReport, type AnalyzeOptions } from "./report/analyzeDeals";
+export { buildTemplate } from "./template/buildTemplate";
+export { SHEET_NAMES, TEMPLATE_LABELS } from "./template/labels";
+export { SHEET_KEYS } from "./template/types";
+export type * from "./template/types";
 export { sampleDeals, type SampleDeal, type SampleDealsOptions } from "./sample/sampleDeals";
 export { sampleGrid, type SampleGrid, type SampleGridOptions } from "./sample/sampleGrid";
 export { DEAL_REPORT_SCHEMA, type DealReportJson } from "./model/reportSchema";

@@ -36,6 +36,8 @@ export interface AnalyzeOptions {
   readonly stages?: StageList;
   readonly timeZone?: string;
   readonly firstRow?: number;
+  /** 1-based sheet column of the range's first column (default 1), so problems name real column letters. */
+  readonly firstColumn?: number;
 }
 
 /**
@@ -45,7 +47,7 @@ export interface AnalyzeOptions {
  * analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "zh-CN" })?.cycleTimeDays.median //=> 30
  */
 export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | undefined {
-  const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), timeZone: options.timeZone, firstRow: options.firstRow });
+  const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), timeZone: options.timeZone, firstRow: options.firstRow, firstColumn: options.firstColumn });
   if (log === undefined) return undefined;
   const deals = log.deals;
   return {
