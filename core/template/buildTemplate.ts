@@ -3,17 +3,33 @@ import { sampleDeals } from "../sample/sampleDeals";
 import { sampleGrid } from "../sample/sampleGrid";
 import type { TemplateContext } from "./context";
 import { LEADING_FIELDS, templateLayout } from "./layout";
+import { actionPlanSheet } from "./sheets/actionPlan";
 import { dashboardNames, dashboardSheet } from "./sheets/dashboard";
 import { dealsSheet } from "./sheets/deals";
+import { diagnosisSheet } from "./sheets/diagnosis";
+import { goalsSheet } from "./sheets/goals";
+import { guideSheet } from "./sheets/guide";
+import { leadScoringSheet } from "./sheets/leadScoring";
+import { pilotSheet } from "./sheets/pilot";
+import { processMapSheet } from "./sheets/processMap";
+import { reviewsSheet } from "./sheets/reviews";
 import { stagesSheet } from "./sheets/stages";
 import { day, num, text } from "./sheetBuilder";
 import { SHEET_KEYS, type SheetKey, type SheetSpec, type TemplateCell, type TemplateOptions, type WorkbookSpec } from "./types";
 
 /** Each sheet of the template, by key: a function of the shared context. */
 const SHEET_BUILDERS: Partial<Record<SheetKey, (context: TemplateContext) => SheetSpec>> = {
+  guide: guideSheet,
   stages: stagesSheet,
   deals: dealsSheet,
   dashboard: dashboardSheet,
+  processMap: processMapSheet,
+  diagnosis: diagnosisSheet,
+  actionPlan: actionPlanSheet,
+  goals: goalsSheet,
+  pilot: pilotSheet,
+  reviews: reviewsSheet,
+  leadScoring: leadScoringSheet,
 };
 
 /** Rows of the Deals sheet beyond the sample, ready for the manager's own deals. */

@@ -21,6 +21,11 @@ import { stageList } from "../../core/model/stages";
 import { parseDealLog } from "../../core/parse/dealLog";
 import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
 import { summarize } from "../../core/metrics/statistics";
+import { elapsedShare, goalProgress, onTrack } from "../../core/metrics/goalProgress";
+import { pilotLift } from "../../core/metrics/pilotLift";
+import { callFunction } from "../../core/functions/registry";
+import { isCellError } from "../../core/functions/errors";
+import { sheetLayouts } from "../../core/template/sheetLayouts";
 import { buildCli, tempDir } from "../cli/helpers";
 import { recalculate, sofficeAvailable } from "./recalc";
 import { readValues, valueAt, type CellValue, type SheetValues } from "./readBack";
@@ -156,6 +161,77 @@ describe.skipIf(!available)("the template's formulas in LibreOffice agree with t
         for (const figure of KEY_FIGURES) {
           expectSame(valueAt(values, sheet, a1(2, layout.dashboard.keyFigureRow[figure])), core[figure], figure);
         }
+      });
+
+      it("the action plan's status rollups by stage and by owner equal STATUS_ROLLUP on its rows", () => {
+        const { values } = recalculated;
+        const plan = sheetLayouts(testCase.options).actionPlan;
+        const column = (index: number) =>
+          Array.from({ length: plan.lastItemRow - plan.firstItemRow + 1 }, (_, i) => [valueAt(values, plan.sheet, a1(index, plan.firstItemRow + i)) ?? ""]);
+        const statuses = column(plan.columns.status);
+        for (const block of [plan.rollups.stage, plan.rollups.owner]) {
+          const groups = column(block.by === "stage" ? plan.columns.stage : plan.columns.owner);
+          const table = callFunction("STATUS_ROLLUP", [statuses, groups], { locale: testCase.options.locale }) as unknown[][];
+          expect(Array.isArray(table), JSON.stringify(table)).toBe(true);
+          const rows = table.slice(1, -1);
+          expect(rows.length, `${block.by} groups`).toBeGreaterThan(0);
+          const shownRow = (row: number) =>
+            (["group", "notStarted", "inProgress", "done", "donePercent"] as const).map((name) => valueAt(values, plan.sheet, a1(block.columns[name], row)));
+          rows.forEach((expected, i) => {
+            const shown = shownRow(block.firstRow + i);
+            expect(shown[0]).toBe(expected[0]);
+            for (let c = 1; c <= 4; c++) expectSame(shown[c], isCellError(expected[c]) ? null : (expected[c] as number), `${block.by} ${expected[0]} col ${c}`);
+          });
+          const total = table[table.length - 1];
+          const shownTotal = shownRow(block.totalRow);
+          for (let c = 1; c <= 4; c++) expectSame(shownTotal[c], isCellError(total[c]) ? null : (total[c] as number), `${block.by} total col ${c}`);
+        }
+      });
+
+      it("goal progress, time elapsed and on-track on the Goals sheet", () => {
+        const { values } = recalculated;
+        const goals = sheetLayouts(testCase.options).goals;
+        const asOf = valueAt(values, goals.sheet, goals.asOf) as number;
+        let checked = 0;
+        for (const row of goals.rows) {
+          const at = (name: keyof typeof goals.columns) => valueAt(values, goals.sheet, a1(goals.columns[name], row));
+          const [baseline, target, current] = [at("baseline"), at("target"), at("current")];
+          if (typeof baseline !== "number" || typeof target !== "number" || typeof current !== "number") continue;
+          const progress = goalProgress(baseline, target, current);
+          expectSame(at("progress"), progress, `goal row ${row} progress`);
+          const [start, deadline] = [at("start"), at("deadline")];
+          if (typeof start !== "number" || typeof deadline !== "number") continue;
+          const elapsed = elapsedShare(start, deadline, asOf);
+          if (elapsed !== null) expectSame(at("elapsed"), elapsed, `goal row ${row} elapsed`);
+          const track = onTrack(progress, elapsed);
+          if (track !== null) expect(at("onTrack")).toBe(track ? goals.onTrackWords.yes : goals.onTrackWords.no);
+          checked++;
+        }
+        if ((testCase.options.sampleDeals ?? 0) > 0) expect(checked).toBeGreaterThanOrEqual(3);
+      });
+
+      it("the pilot's lift, relative lift and p-value equal PILOT_LIFT on its totals", () => {
+        const { values } = recalculated;
+        const pilot = sheetLayouts(testCase.options).pilot;
+        const count = (ref: string) => valueAt(values, pilot.sheet, ref);
+        const counts = {
+          pilotConverted: count(pilot.converted.pilotConverted),
+          pilotTotal: count(pilot.converted.pilotTotal),
+          controlConverted: count(pilot.converted.controlConverted),
+          controlTotal: count(pilot.converted.controlTotal),
+        };
+        if (Object.values(counts).some((value) => typeof value !== "number")) {
+          expect(testCase.options.sampleDeals ?? 0).toBe(0);
+          return;
+        }
+        const core = pilotLift(counts as Record<keyof typeof counts, number>);
+        const shown = (name: keyof typeof pilot.figures) => valueAt(values, pilot.sheet, pilot.figures[name]);
+        expectSame(shown("pilotRate"), core.pilotRate, "pilot rate");
+        expectSame(shown("controlRate"), core.controlRate, "control rate");
+        expectSame(shown("lift"), core.lift, "lift");
+        expectSame(shown("relativeLift"), core.relativeLift, "relative lift");
+        expectSame(shown("pValue"), core.pValue, "p-value");
+        if (core.method !== null) expect(shown("method")).toBe(core.method === "fisher" ? pilot.methodWords.fisher : pilot.methodWords.zTest);
       });
 
       it("`analyze` on the recalculated file prints the same figures", async () => {

@@ -32,7 +32,7 @@ const W = {
   elapsed: { "zh-CN": "时间进度", en: "Time elapsed" },
   onTrack: { "zh-CN": "是否按计划", en: "On track?" },
   notes: { "zh-CN": "说明", en: "Notes" },
-  conversion: { "zh-CN": " 转化率", en: " conversion" },
+  conversion: { "zh-CN": "转化率", en: " conversion" },
   cycle: { "zh-CN": "销售周期中位数（天）", en: "Sales cycle, median (days)" },
   winRate: { "zh-CN": "赢单率", en: "Win rate" },
   satisfaction: { "zh-CN": "客户满意度（满分 5 分）", en: "Customer satisfaction (out of 5)" },
@@ -142,16 +142,20 @@ function figureCells(goals: GoalsLayout, row: number): TemplateCell[] {
   const [baseline, target, start, deadline, current] = [columns.baseline, columns.target, columns.start, columns.deadline, columns.current].map(cell);
   const progress = cell(columns.progress);
   const elapsed = cell(columns.elapsed);
-  const asOfCell = parseA1(goals.asOf);
-  const asOf = absolute(asOfCell.column, asOfCell.row);
+  const asOfAt = parseA1(goals.asOf);
+  const asOf = absolute(asOfAt.column, asOfAt.row);
   return [
     // A plain division: target = baseline gives #DIV/0!, as the core's null.
-    formula(`IF(OR(${baseline}="",${target}="",${current}=""),"",(${current}-${baseline})/(${target}-${baseline}))`),
+    // Blank until baseline and target are set; then an unavailable current value (e.g. #DIV/0! on an empty
+    // Dashboard) shows through.
+    formula(`IF(OR(${baseline}="",${target}=""),"",IF(${current}="","",(${current}-${baseline})/(${target}-${baseline})))`),
     // Deadline before start: no time window (#N/A); a one-day goal is due on its day; else clamped to [0, 1].
     formula(
       `IF(OR(${start}="",${deadline}="",${asOf}=""),"",IF(${deadline}<${start},NA(),IF(${deadline}=${start},IF(${asOf}>=${deadline},1,0),MIN(1,MAX(0,(${asOf}-${start})/(${deadline}-${start}))))))`,
     ),
-    formula(`IF(OR(${progress}="",${elapsed}=""),"",IF(${progress}>=${elapsed},${quoted(goals.onTrackWords.yes)},${quoted(goals.onTrackWords.no)}))`),
+    formula(
+      `IF(${elapsed}="","",IF(${progress}="","",IF(${progress}>=${elapsed},${quoted(goals.onTrackWords.yes)},${quoted(goals.onTrackWords.no)})))`,
+    ),
   ];
 }
 
@@ -208,18 +212,19 @@ export function goalsSheet({ layout, sample }: TemplateContext): SheetSpec {
   const firstRow = goals.rows[0];
   const lastRow = goals.rows[goals.rows.length - 1];
   const onTrackColumn = columnLetter(columns.onTrack);
-  const asOfCell: TemplateCell = withSample ? day(DEFAULT_SAMPLE_END_DAY) : formula("TODAY()");
+  const asOfValue: TemplateCell = withSample ? day(DEFAULT_SAMPLE_END_DAY) : formula("TODAY()");
+  const asOf = parseA1(goals.asOf);
 
   sheet
     .widths(5, 30, 10, 10, 12, 12, 10, 10, 10, 12, 44)
     .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
-    .put(a1(columns.metric, 4), [[text(W.asOf[locale]), asOfCell, null, text(W.asOfNote[locale])]])
+    .put(a1(asOf.column - 1, asOf.row), [[text(W.asOf[locale]), asOfValue, null, text(W.asOfNote[locale])]])
     .put(a1(1, goals.headerRow), [header, ...rows])
     .style("A1", "title")
     .style("A2", "note")
-    .style(a1(columns.metric, 4), "subtitle")
+    .style(a1(asOf.column - 1, asOf.row), "subtitle")
     .style(goals.asOf, "input")
-    .style(a1(columns.start, 4), "note")
+    .style(a1(asOf.column + 2, asOf.row), "note")
     .format(goals.asOf, "yyyy-mm-dd")
     .style(range(1, goals.headerRow, columns.notes, goals.headerRow), "header")
     .style(range(columns.baseline, firstRow, columns.deadline, lastRow), "input")

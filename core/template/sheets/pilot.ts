@@ -95,12 +95,15 @@ export function samplePilotWeeks(sample: readonly SampleDeal[], locale: "zh-CN" 
   return { start, pilot, control };
 }
 
+/** "N14" → "$N$14". */
+function fixed(ref: string): string {
+  const { column, row } = parseA1(ref);
+  return absolute(column, row);
+}
+
 /** The PILOT_LIFT figures and their calculation details, natively (core/metrics/pilotLift.ts, fisherExact.ts). */
 function figureFormulas(pilot: PilotLayout): { figures: string[]; details: string[] } {
-  const cell = (ref: string) => {
-    const { column, row } = parseA1(ref);
-    return absolute(column, row);
-  };
+  const cell = fixed;
   const n1 = cell(pilot.converted.pilotTotal);
   const x1 = cell(pilot.converted.pilotConverted);
   const n2 = cell(pilot.converted.controlTotal);
@@ -138,7 +141,7 @@ function figureFormulas(pilot: PilotLayout): { figures: string[]; details: strin
       `IF(AND(${useFisher},${low}<${high}),HYPGEOMDIST(${x1},${n1},${converted},${total}),"")`,
       // Fisher two-sided: the tables no likelier than the observed one (R's tolerance 1 + 1e-7), normalised;
       // a single possible table gives 1; a support wider than the helper block gives #N/A, never a wrong p.
-      `IF(NOT(${useFisher}),"",IF(${low}=${high},1,IF(${high}-${low}+1>${helper.rows},NA(),MIN(1,SUMPRODUCT((${probabilities}<=${observed}*(1+1E-7))*${probabilities})/SUM(${probabilities})))))`,
+      `IF(NOT(${useFisher}),"",IF(${low}=${high},1,IF(${high}-${low}+1>${helper.rows},NA(),MIN(1,SUMPRODUCT((${probabilities}<=${observed}*(1+0.0000001))*${probabilities})/SUM(${probabilities})))))`,
     ],
   };
 }
@@ -221,27 +224,19 @@ export function pilotSheet({ layout, sample }: TemplateContext): SheetSpec {
   const detailStart = parseA1(pilot.details.total);
   const labelColumn = figureStart.column - 1;
   const helper = pilot.fisherHelper;
-  const lowCell = (() => {
-    const { column, row } = parseA1(pilot.details.fisherLow);
-    return absolute(column, row);
-  })();
+  const [useFisher, low, high, n1, converted, total] = [
+    pilot.details.useFisher, pilot.details.fisherLow, pilot.details.fisherHigh, pilot.converted.pilotTotal, pilot.details.converted, pilot.details.total,
+  ].map(fixed);
+  // k = low + 0 … low + K − 1 and P(k), 0 outside the support (so SUMPRODUCT and SUM see numbers only).
   const helperRows: TemplateCell[][] = Array.from({ length: helper.rows }, (_, index) => {
-    const row = helper.firstRow + index;
-    const k = a1(helper.k, row);
-    const [useFisher, low, high, n1, converted, total] = [
-      pilot.details.useFisher, pilot.details.fisherLow, pilot.details.fisherHigh, pilot.converted.pilotTotal, pilot.details.converted, pilot.details.total,
-    ].map((ref) => {
-      const { column, row: refRow } = parseA1(ref);
-      return absolute(column, refRow);
-    });
+    const k = a1(helper.k, helper.firstRow + index);
     return [
-      formula(`${lowCell}+${index}`),
+      formula(`${low}+${index}`),
       formula(`IF(AND(${useFisher},${low}<${high},${k}<=${high}),HYPGEOMDIST(${k},${n1},${converted},${total}),0)`),
     ];
   });
   const figureRows = pilot.figures;
   const valueColumn = figureStart.column;
-  const letter = columnLetter;
 
   sheet
     .widths(12, 10, 10, 10, 12, 12, 10, 10, 10, 12, 12, 3, 24, 14, 3, 8, 12)
@@ -286,7 +281,7 @@ export function pilotSheet({ layout, sample }: TemplateContext): SheetSpec {
     .format(pilot.details.fisherPValue, "0.0000")
     .rule({ kind: "formula", ref: figureRows.pValue, formula: `AND(ISNUMBER(${figureRows.pValue}),${figureRows.pValue}<0.05)`, look: "good" })
     .rule({ kind: "formula", ref: figureRows.lift, formula: `AND(ISNUMBER(${figureRows.lift}),${figureRows.lift}<0)`, look: "bad" })
-    .hide(letter(helper.k), letter(helper.probability))
+    .hide(columnLetter(helper.k), columnLetter(helper.probability))
     .freeze(pilot.headerRow, 1);
   return sheet.build();
 }

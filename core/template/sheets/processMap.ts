@@ -102,6 +102,8 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
     return formula(`IF(${ref}="","",${ref})`);
   };
   const col = { stage: 2, department: 3, input: 4, output: 5, now: 6, target: 7, actual: 8, flag: 9, ideal: 10, change: 11 };
+  // The Stages sheet keeps department, input and output in its columns C, D, E (stages.ts), like this sheet.
+  const stagesColumn = { department: 3, input: 4, output: 5 };
 
   const rows: TemplateCell[][] = stageNames.map((name, index) => {
     const example = sample.length > 0 && isDefaultStageName(name) ? SAMPLE_MAP[defaults.indexOf(name)] : undefined;
@@ -109,9 +111,9 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
     return [
       num(index + 1),
       formula(sheetRef(stagesSheet, absolute(stages.nameColumn, stages.firstRow + index))),
-      linked(3, index),
-      linked(4, index),
-      linked(5, index),
+      linked(stagesColumn.department, index),
+      linked(stagesColumn.input, index),
+      linked(stagesColumn.output, index),
       example ? num(example.days) : null,
       linked(stages.targetDaysColumn, index),
       index < stageCount - 1 ? formula(`IFERROR(${stayMedian},"")`) : null,

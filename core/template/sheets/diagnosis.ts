@@ -1,0 +1,305 @@
+import { columnLetter } from "../../model/cells";
+import type { Locale, Localized } from "../../model/locale";
+import { DEAL_STATUS_WORDS } from "../../model/words";
+import { SeededRandom } from "../../sample/random";
+import type { SampleDeal } from "../../sample/sampleDeals";
+import { a1, absolute, quoted, range, sheetRef } from "../a1";
+import type { TemplateContext } from "../context";
+import { TEMPLATE_LABELS as L } from "../labels";
+import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
+import { formula, num, SheetBuilder, text } from "../sheetBuilder";
+import type { SheetSpec, TemplateCell } from "../types";
+
+/** Words of the Diagnosis sheet. */
+const W = {
+  title: { "zh-CN": "现状诊断", en: "Diagnosis" },
+  note: {
+    "zh-CN": "第一步：用近 6–12 个月的数据、匿名问卷和 3–5 个案例访谈（成交/流失各半）找准“病根”，锁定 3–5 个核心问题。“我们的数值”链接仪表盘，差距为不利方向时标红。",
+    en: "Step 1: use 6–12 months of data, an anonymous survey and 3–5 case interviews (half won, half lost) to find the root causes and pick 3–5 core problems. \"Our value\" links to the Dashboard; gaps in the wrong direction are red.",
+  },
+  problems: { "zh-CN": "核心问题", en: "Core problems" },
+  problem: { "zh-CN": "问题", en: "Problem" },
+  metric: { "zh-CN": "指标", en: "Metric" },
+  ourValue: { "zh-CN": "我们的数值", en: "Our value" },
+  benchmark: { "zh-CN": "基准", en: "Benchmark" },
+  evidence: { "zh-CN": "证据", en: "Evidence" },
+  rootCause: { "zh-CN": "根本原因", en: "Root cause" },
+  conversion: { "zh-CN": "转化率", en: " step conversion" },
+  stayMedian: { "zh-CN": "停留中位数（天）", en: ": median days in stage" },
+  cycle: { "zh-CN": "成交周期中位数（天）", en: "Sales cycle, median (days)" },
+  winRate: { "zh-CN": "赢单率", en: "Win rate" },
+  survey: { "zh-CN": "匿名问卷（销售团队）", en: "Anonymous survey (sales team)" },
+  surveyNote: {
+    "zh-CN": "每位受访者一行；第 1 题从阶段中选择，右侧自动统计票数。",
+    en: "One row per respondent; question 1 picks a stage, tallied on the right.",
+  },
+  respondent: { "zh-CN": "受访者", en: "Respondent" },
+  question1: { "zh-CN": "你认为当前销售流程中最耗时的环节是？", en: "Which step of the sales process takes longest?" },
+  question2: { "zh-CN": "哪些跨部门协作问题最影响效率？", en: "Which cross-team problem hurts most?" },
+  votes: { "zh-CN": "票数", en: "Votes" },
+  interviews: { "zh-CN": "案例访谈记录", en: "Case interviews" },
+  interviewNote: { "zh-CN": "选 3–5 个典型客户案例，成交与流失各半。", en: "3–5 typical cases, half won and half lost." },
+  case: { "zh-CN": "案例（客户）", en: "Case (customer)" },
+  outcome: { "zh-CN": "成交/流失", en: "Won / lost" },
+  interviewee: { "zh-CN": "访谈对象", en: "Interviewed" },
+  findings: { "zh-CN": "发现", en: "Findings" },
+  stageError: { "zh-CN": "请从列表中选择阶段", en: "Choose a stage from the list" },
+  outcomeError: { "zh-CN": "请选择：赢单或丢单", en: "Choose Won or Lost" },
+} as const satisfies Record<string, Localized>;
+
+/** One core problem: how its value and benchmark are computed, and the method's example words. */
+interface ProblemRow {
+  readonly metric: (layout: TemplateLayout, locale: Locale) => TemplateCell;
+  readonly value: (layout: TemplateLayout) => string;
+  /** A formula, or null for a typed-in benchmark. */
+  readonly benchmark: (layout: TemplateLayout) => string | null;
+  /** "higher" when a larger value is better (the gap is bad below 0), "lower" when a smaller one is. */
+  readonly better: "higher" | "lower";
+  readonly format: string;
+  readonly example: { problem: Localized; evidence: Localized; rootCause: Localized; benchmark?: number };
+}
+
+const stageName = (layout: TemplateLayout, index: number) =>
+  sheetRef(layout.sheetName("stages"), absolute(layout.stages.nameColumn, layout.stages.firstRow + index));
+const stageCell = (layout: TemplateLayout, column: number, index: number) =>
+  sheetRef(layout.sheetName("stages"), absolute(column, layout.stages.firstRow + index));
+/** The stage whose time in stage a row looks at: `wanted`, or the last stage that has one. */
+const stayStage = (layout: TemplateLayout, wanted: number) => Math.max(0, Math.min(wanted, layout.stageCount - 2));
+const stayMedian = (layout: TemplateLayout, index: number) =>
+  sheetRef(layout.sheetName("dashboard"), absolute(layout.dashboard.funnel.stayMedian, layout.dashboard.funnelHeaderRow + 1 + index));
+
+const PROBLEMS: readonly ProblemRow[] = [
+  {
+    metric: (layout, locale) => formula(`${stageName(layout, 0)}&"→"&${stageName(layout, 1)}&${quoted(W.conversion[locale])}`),
+    value: () => "INDEX(StepConversion,2)",
+    benchmark: (layout) => `IF(${stageCell(layout, layout.stages.benchmarkColumn, 1)}="","",${stageCell(layout, layout.stages.benchmarkColumn, 1)})`,
+    better: "higher",
+    format: "0.0%",
+    example: {
+      problem: { "zh-CN": "线索转商机率低", en: "Few leads become opportunities" },
+      evidence: { "zh-CN": "“线索-商机”转化率低于行业平均", en: "Lead → opportunity conversion below the industry average" },
+      rootCause: { "zh-CN": "需求挖掘不充分；线索质量参差不齐", en: "Needs not explored; uneven lead quality" },
+    },
+  },
+  {
+    metric: (layout, locale) => formula(`${stageName(layout, stayStage(layout, 2))}&${quoted(W.stayMedian[locale])}`),
+    value: (layout) => stayMedian(layout, stayStage(layout, 2)),
+    benchmark: (layout) => {
+      const target = stageCell(layout, layout.stages.targetDaysColumn, stayStage(layout, 2));
+      return `IF(${target}="","",${target})`;
+    },
+    better: "lower",
+    format: "0.0",
+    example: {
+      problem: { "zh-CN": "方案定制周期长", en: "Proposals take too long" },
+      evidence: { "zh-CN": "方案定制周期超预期 3 天（问卷最耗时环节第一）", en: "Proposals take 3 days longer than promised (top answer in the survey)" },
+      rootCause: { "zh-CN": "售前介入晚，方案需多轮内部确认", en: "Presales joins late; several internal review rounds" },
+    },
+  },
+  {
+    metric: (layout, locale) => formula(`${stageName(layout, stayStage(layout, 3))}&${quoted(W.stayMedian[locale])}`),
+    value: (layout) => stayMedian(layout, stayStage(layout, 3)),
+    benchmark: (layout) => {
+      const target = stageCell(layout, layout.stages.targetDaysColumn, stayStage(layout, 3));
+      return `IF(${target}="","",${target})`;
+    },
+    better: "lower",
+    format: "0.0",
+    example: {
+      problem: { "zh-CN": "报价审批流程冗余", en: "Redundant quote approvals" },
+      evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds: initial and detailed" },
+      rootCause: { "zh-CN": "“初步报价”与“详细报价”重复", en: "The initial and detailed quotes duplicate each other" },
+    },
+  },
+  {
+    metric: (_layout, locale) => text(W.cycle[locale]),
+    value: () => KEY_FIGURE_NAMES.cycleMedian,
+    // The ideal cycle: the target days of every stage but the last (the cycle runs from the first stage's date to the last's).
+    benchmark: (layout) =>
+      `SUM(${sheetRef(layout.sheetName("stages"), absolute(layout.stages.targetDaysColumn, layout.stages.firstRow, layout.stages.targetDaysColumn, layout.stages.firstRow + layout.stageCount - 2))})`,
+    better: "lower",
+    format: "0.0",
+    example: {
+      problem: { "zh-CN": "销售周期过长", en: "The sales cycle is too long" },
+      evidence: { "zh-CN": "从线索到成交的耗时超出行业平均，中间环节流失率高", en: "Lead-to-deal time above the industry average; many drop out mid-way" },
+      rootCause: { "zh-CN": "部门间交接等待，客户需求传递不及时", en: "Waiting at hand-overs; needs passed on late" },
+    },
+  },
+  {
+    metric: (_layout, locale) => text(W.winRate[locale]),
+    value: () => KEY_FIGURE_NAMES.winRate,
+    benchmark: () => null,
+    better: "higher",
+    format: "0.0%",
+    example: {
+      problem: { "zh-CN": "赢单率偏低且因人而异", en: "Low win rate that swings with individuals" },
+      evidence: { "zh-CN": "流失客户多在早期阶段丢失；业绩依赖个人能力", en: "Most losses come early; results depend on individuals" },
+      rootCause: { "zh-CN": "跟进标准不统一，成功经验难以复制", en: "No common follow-up standard; success is hard to repeat" },
+      benchmark: 0.25,
+    },
+  },
+];
+
+const SURVEY_ROWS = 15;
+const INTERVIEW_ROWS = 6;
+
+/** Sample answers to the second survey question. */
+const CROSS_TEAM_ANSWERS: readonly Localized[] = [
+  { "zh-CN": "市场部的线索信息不全，要重复向客户确认", en: "Marketing's leads lack details; we ask the customer again" },
+  { "zh-CN": "报价要等财务审批，客户催了几次", en: "Quotes wait for finance approval; customers chase us" },
+  { "zh-CN": "转给售后时客户偏好没有记录", en: "Customer preferences are not recorded at hand-over to after-sales" },
+  { "zh-CN": "售前排期紧，方案要排队", en: "Presales is booked up; proposals queue" },
+  { "zh-CN": "客户资料在个人表格里，交接困难", en: "Customer data lives in personal spreadsheets; hand-overs are hard" },
+];
+
+/** Sample survey answers: a seeded stage per respondent, weighted towards the slow middle stages. */
+function sampleSurvey(stageNames: readonly string[], locale: Locale, seed: number): TemplateCell[][] {
+  const random = new SeededRandom(seed + 1);
+  const weights = stageNames.map((_, index) => (index === 0 || index === stageNames.length - 1 ? 1 : index === 2 ? 5 : 3));
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  return Array.from({ length: 10 }, () => {
+    let pick = random.next() * total;
+    let stage = 0;
+    while (pick >= weights[stage] && stage < weights.length - 1) pick -= weights[stage++];
+    return [text(stageNames[stage]), text(random.pick(CROSS_TEAM_ANSWERS)[locale])];
+  });
+}
+
+/** The method's interview findings for won and lost cases. */
+const FINDINGS: Readonly<Record<"won" | "lost", readonly { interviewee: Localized; findings: Localized }[]>> = {
+  won: [
+    {
+      interviewee: { "zh-CN": "销售负责人、客户采购经理", en: "Account owner; customer's purchasing manager" },
+      findings: { "zh-CN": "首次拜访就用需求清单问清预算和决策人，方案一次通过", en: "Budget and decision-maker clarified at the first visit with a checklist; proposal accepted first time" },
+    },
+    {
+      interviewee: { "zh-CN": "销售负责人、售前工程师", en: "Account owner; presales engineer" },
+      findings: { "zh-CN": "售前提前介入，阶梯报价让客户快速决策", en: "Presales joined early; a tiered quote let the customer decide fast" },
+    },
+  ],
+  lost: [
+    {
+      interviewee: { "zh-CN": "销售负责人、客户对接人", en: "Account owner; customer contact" },
+      findings: { "zh-CN": "方案定制比承诺晚 3 天，客户转向竞品", en: "The proposal came 3 days late; the customer went to a competitor" },
+    },
+    {
+      interviewee: { "zh-CN": "销售负责人、财务", en: "Account owner; finance" },
+      findings: { "zh-CN": "报价经两轮审批，需求挖掘不充分导致报价反复", en: "Two approval rounds; needs not explored, so the quote went back and forth" },
+    },
+  ],
+};
+
+/** Sample interviews: the first two won and the first two lost sample deals, with the method's findings. */
+function sampleInterviews(sample: readonly SampleDeal[], locale: Locale): TemplateCell[][] {
+  const pick = (status: "won" | "lost") => sample.filter((deal) => deal.status === status).slice(0, 2);
+  const cases = [...pick("won").map((deal, index) => ({ deal, status: "won" as const, index })), ...pick("lost").map((deal, index) => ({ deal, status: "lost" as const, index }))];
+  return cases.map(({ deal, status, index }) => [
+    text(deal.customer),
+    text(DEAL_STATUS_WORDS[status][locale]),
+    text(FINDINGS[status][index].interviewee[locale]),
+    text(FINDINGS[status][index].findings[locale]),
+  ]);
+}
+
+/**
+ * The Diagnosis sheet (the method's step 1): the core problems — metric, our value (linked to the Dashboard by
+ * workbook name or cell: INDEX(StepConversion,2), a stage's median days, CycleMedian, WinRate), benchmark
+ * (the Stages sheet's benchmark conversion and target days; the ideal cycle = the sum of the target days; a
+ * typed-in win rate), gap = our value − benchmark (red when in the wrong direction), evidence and root
+ * cause; the anonymous survey with the method's two questions (question 1 tallied by stage); and the case
+ * interview log (case, won/lost dropdown, interviewee, findings). With sample data, the method's own examples
+ * fill the words, the survey and the interviews; without, only the metrics and their formulas.
+ */
+export function diagnosisSheet({ layout, stageNames, sample, options }: TemplateContext): SheetSpec {
+  const { locale } = layout;
+  const sheet = new SheetBuilder("diagnosis", layout.sheetName("diagnosis"), "#C00000");
+  const withSample = sample.length > 0;
+  const col = { problem: 2, metric: 3, value: 4, benchmark: 5, gap: 6, evidence: 7, rootCause: 8 };
+  const problemHeader = 4;
+  const firstProblem = problemHeader + 1;
+  const lastProblem = problemHeader + PROBLEMS.length;
+
+  const problemRows: TemplateCell[][] = PROBLEMS.map((problem, index) => {
+    const row = firstProblem + index;
+    const benchmark = problem.benchmark(layout);
+    const value = a1(col.value, row);
+    const bench = a1(col.benchmark, row);
+    return [
+      num(index + 1),
+      withSample ? text(problem.example.problem[locale]) : null,
+      problem.metric(layout, locale),
+      formula(problem.value(layout)),
+      benchmark !== null ? formula(benchmark) : withSample && problem.example.benchmark !== undefined ? num(problem.example.benchmark) : null,
+      formula(`IF(OR(${bench}="",ISERROR(${value})),"",${value}-${bench})`),
+      withSample ? text(problem.example.evidence[locale]) : null,
+      withSample ? text(problem.example.rootCause[locale]) : null,
+    ];
+  });
+
+  const surveyTitle = lastProblem + 2;
+  const surveyHeader = surveyTitle + 2;
+  const firstAnswer = surveyHeader + 1;
+  const lastAnswer = surveyHeader + SURVEY_ROWS;
+  const answers = withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026) : [];
+  const answerRows: TemplateCell[][] = Array.from({ length: SURVEY_ROWS }, (_, index) => [num(index + 1), ...(answers[index] ?? [])]);
+  const tallyColumn = 5;
+  const q1 = absolute(2, firstAnswer, 2, lastAnswer);
+  const tallyRows: TemplateCell[][] = stageNames.map((_, index) => {
+    const name = a1(tallyColumn, firstAnswer + index);
+    return [formula(stageName(layout, index)), formula(`IF(${name}="","",COUNTIF(${q1},${name}))`)];
+  });
+
+  const interviewTitle = Math.max(lastAnswer, firstAnswer + stageNames.length) + 2;
+  const interviewHeader = interviewTitle + 2;
+  const firstCase = interviewHeader + 1;
+  const lastCase = interviewHeader + INTERVIEW_ROWS;
+  const cases = withSample ? sampleInterviews(sample, locale) : [];
+  const caseRows: TemplateCell[][] = Array.from({ length: INTERVIEW_ROWS }, (_, index) => [num(index + 1), ...(cases[index] ?? [])]);
+
+  sheet
+    .widths(5, 24, 26, 12, 12, 10, 40, 36)
+    .put("A1", [[text(W.title[locale])], [text(W.note[locale])], [text(W.problems[locale])]])
+    .put(a1(1, problemHeader), [
+      [L.position, W.problem, W.metric, W.ourValue, W.benchmark, L.gap, W.evidence, W.rootCause].map((label) => text(label[locale])),
+      ...problemRows,
+    ])
+    .put(a1(1, surveyTitle), [[text(W.survey[locale])], [text(W.surveyNote[locale])]])
+    .put(a1(1, surveyHeader), [
+      [text(W.respondent[locale]), text(W.question1[locale]), text(W.question2[locale]), null, text(L.stage[locale]), text(W.votes[locale])],
+    ])
+    .put(a1(1, firstAnswer), answerRows)
+    .put(a1(tallyColumn, firstAnswer), tallyRows)
+    .put(a1(1, interviewTitle), [[text(W.interviews[locale])], [text(W.interviewNote[locale])]])
+    .put(a1(1, interviewHeader), [[L.position, W.case, W.outcome, W.interviewee, W.findings].map((label) => text(label[locale])), ...caseRows])
+    .style("A1", "title")
+    .style("A2", "note")
+    .style("A3", "subtitle")
+    .style(range(1, problemHeader, col.rootCause, problemHeader), "header")
+    .style(range(col.problem, firstProblem, col.problem, lastProblem), "input")
+    .style(range(col.value, firstProblem, col.value, lastProblem), "computed")
+    .style(range(col.gap, firstProblem, col.gap, lastProblem), "computed")
+    .style(range(col.evidence, firstProblem, col.rootCause, lastProblem), "input")
+    .style(a1(1, surveyTitle), "subtitle")
+    .style(a1(1, surveyTitle + 1), "note")
+    .style(range(1, surveyHeader, 3, surveyHeader), "header")
+    .style(range(tallyColumn, surveyHeader, tallyColumn + 1, surveyHeader), "header")
+    .style(range(2, firstAnswer, 3, lastAnswer), "input")
+    .style(range(tallyColumn, firstAnswer, tallyColumn + 1, firstAnswer + stageNames.length - 1), "computed")
+    .style(a1(1, interviewTitle), "subtitle")
+    .style(a1(1, interviewTitle + 1), "note")
+    .style(range(1, interviewHeader, 5, interviewHeader), "header")
+    .style(range(2, firstCase, 5, lastCase), "input")
+    .list(range(2, firstAnswer, 2, lastAnswer), { range: layout.stages.names }, W.stageError[locale])
+    .list(range(3, firstCase, 3, lastCase), [DEAL_STATUS_WORDS.won[locale], DEAL_STATUS_WORDS.lost[locale]], W.outcomeError[locale])
+    .rule({ kind: "dataBar", ref: range(tallyColumn + 1, firstAnswer, tallyColumn + 1, firstAnswer + stageNames.length - 1), color: "#C00000" });
+  const gapLetter = columnLetter(col.gap);
+  PROBLEMS.forEach((problem, index) => {
+    const row = firstProblem + index;
+    const gap = `${gapLetter}${row}`;
+    sheet
+      .format(range(col.value, row, col.gap, row), problem.format)
+      .style(a1(col.benchmark, row), problem.benchmark(layout) === null ? "input" : "computed")
+      .rule({ kind: "formula", ref: gap, formula: `AND(ISNUMBER(${gap}),${gap}${problem.better === "higher" ? "<" : ">"}0)`, look: "bad" });
+  });
+  return sheet.build();
+}

@@ -1,0 +1,167 @@
+import { columnLetter } from "../../model/cells";
+import type { Localized } from "../../model/locale";
+import { DEAL_STATUS_WORDS } from "../../model/words";
+import { dayFromCivil } from "../../parse/dates";
+import { pilotStartDay } from "../../sample/market";
+import { civilFromDay, samplePeriod } from "../../sample/period";
+import { a1, absolute, quoted, range, sheetRef } from "../a1";
+import type { TemplateContext } from "../context";
+import { formula, SheetBuilder, text, day } from "../sheetBuilder";
+import type { SheetSpec, TemplateCell } from "../types";
+
+/** Words of the Reviews sheet. */
+const W = {
+  title: { "zh-CN": "月度复盘", en: "Monthly reviews" },
+  note: {
+    "zh-CN": "每月召开销售流程复盘会：下表按线索日期（第一个阶段的日期）统计当月进入的交易——赢单、丢单、赢单率、成交周期中位数，以及丢单最多的阶段；在右侧写下结论和调整。每季度据此微调流程。",
+    en: "Hold a monthly process review: each row counts the deals whose lead (first-stage) date falls in that month — won, lost, win rate, median cycle and the stage where most were lost; write the findings and adjustments beside them. Tweak the process each quarter.",
+  },
+  month: { "zh-CN": "月份", en: "Month" },
+  deals: { "zh-CN": "当月线索交易数", en: "Deals (lead this month)" },
+  won: { "zh-CN": "赢单", en: "Won" },
+  lost: { "zh-CN": "丢单", en: "Lost" },
+  winRate: { "zh-CN": "赢单率", en: "Win rate" },
+  cycleMedian: { "zh-CN": "成交周期中位数（天）", en: "Cycle median (days)" },
+  biggestDrop: { "zh-CN": "丢单最多的阶段", en: "Most lost at" },
+  notes: { "zh-CN": "复盘结论", en: "Notes" },
+  adjustments: { "zh-CN": "调整措施", en: "Adjustments" },
+  nextMonth: { "zh-CN": "下月首日", en: "Next month" },
+  lostAt: { "zh-CN": "丢于{stage}", en: "Lost at {stage}" },
+  cycleHelper: { "zh-CN": "周期·第{n}月", en: "Cycle, month {n}" },
+} as const satisfies Record<string, Localized>;
+
+const MONTH_ROWS = 12;
+
+/** The sample's review notes: the live-stream channel's opening, the pilot's start, and the method's own example. */
+const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Localized; adjustment: Localized }[] = [
+  {
+    at: "liveStream",
+    note: { "zh-CN": "新增直播渠道，线索多但转商机率低", en: "New live-stream channel: many leads, few become opportunities" },
+    adjustment: { "zh-CN": "为直播线索单独设计跟进流程（季度微调）", en: "A follow-up flow of its own for live-stream leads (quarterly tweak)" },
+  },
+  {
+    at: "pilot",
+    note: { "zh-CN": "华东一组开始试点：线索评分 + CRM 自动分配", en: "East 1 starts the pilot: lead scoring + CRM auto-assignment" },
+    adjustment: { "zh-CN": "每周对比试点与其他团队的商机→成交转化率", en: "Compare opportunity → deal conversion with the other teams weekly" },
+  },
+  {
+    at: "last",
+    note: { "zh-CN": "本月流失客户的主要环节是方案沟通", en: "This month most lost customers dropped at the proposal stage" },
+    adjustment: { "zh-CN": "加强售前支持：方案阶段由售前工程师陪同", en: "More presales support: an engineer joins every proposal" },
+  },
+];
+
+function firstOfMonth(dayNumber: number, offset = 0): number {
+  const { year, month } = civilFromDay(dayNumber);
+  const index = year * 12 + month - 1 + offset;
+  return dayFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+/**
+ * The Reviews sheet (the method's step 5, monthly review): one row per month — the deals whose lead (first
+ * stage) date falls in the month (COUNTIFS on the Deals sheet's first stage column, ">="&start and "<"&next
+ * month, valid rows only), won, lost, win rate = won / (won + lost), the median cycle of that month's won
+ * deals (MEDIAN over a hidden helper column per month, no array formulas), the stage where most of them were
+ * lost (their furthest stage, as the Dashboard's loss points), and typed-in notes and adjustments. The first
+ * month is an input (with sample data the sample's first month; without, eleven months before this one), the
+ * others follow it.
+ */
+export function reviewsSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {
+  const { locale, deals, stageCount, lastDealRow } = layout;
+  const sheet = new SheetBuilder("reviews", layout.sheetName("reviews"), "#A5A5A5");
+  const headerRow = 4;
+  const first = headerRow + 1;
+  const last = headerRow + MONTH_ROWS;
+  const col = { month: 1, deals: 2, won: 3, lost: 4, winRate: 5, cycle: 6, drop: 7, notes: 8, adjustments: 9, next: 10, firstLost: 11 };
+  const lastLost = col.firstLost + stageCount - 1;
+  const firstHelper = lastLost + 2;
+  const lead = deals.column(deals.stage(0));
+  const valid = deals.column(deals.valid);
+  const outcome = deals.column(deals.outcome);
+  const furthest = deals.column(deals.furthest);
+  const word = (status: "won" | "lost") => quoted(DEAL_STATUS_WORDS[status][locale]);
+  const withSample = sample.length > 0;
+  const period = samplePeriod();
+
+  const notesByRow = new Map<number, { note: Localized; adjustment: Localized }>();
+  if (withSample) {
+    const monthIndex = (dayNumber: number) => {
+      const start = civilFromDay(period.startDay);
+      const at = civilFromDay(dayNumber);
+      return (at.year - start.year) * 12 + at.month - start.month;
+    };
+    const rowOf = { liveStream: monthIndex(period.startDay + Math.floor((period.endDay - period.startDay + 1) / 2)), pilot: monthIndex(pilotStartDay(period)), last: monthIndex(period.endDay) };
+    for (const entry of SAMPLE_NOTES) notesByRow.set(rowOf[entry.at], entry);
+  }
+
+  const rows: TemplateCell[][] = Array.from({ length: MONTH_ROWS }, (_, index) => {
+    const row = first + index;
+    const month = `$${columnLetter(col.month)}${row}`;
+    const next = `$${columnLetter(col.next)}${row}`;
+    const inMonth = `${lead},">="&${month},${lead},"<"&${next}`;
+    const lostCells = range(col.firstLost, row, lastLost, row);
+    const monthCell: TemplateCell =
+      index > 0
+        ? formula(`DATE(YEAR(${a1(col.month, row - 1)}),MONTH(${a1(col.month, row - 1)})+1,1)`)
+        : withSample
+          ? day(firstOfMonth(period.startDay))
+          : formula("DATE(YEAR(TODAY()),MONTH(TODAY())-11,1)");
+    const sampleNote = notesByRow.get(index);
+    const helperColumn = columnLetter(firstHelper + index);
+    return [
+      monthCell,
+      formula(`COUNTIFS(${inMonth},${valid},1)`),
+      formula(`COUNTIFS(${inMonth},${outcome},${word("won")})`),
+      formula(`COUNTIFS(${inMonth},${outcome},${word("lost")})`),
+      formula(`${a1(col.won, row)}/(${a1(col.won, row)}+${a1(col.lost, row)})`),
+      formula(`MEDIAN($${helperColumn}$2:$${helperColumn}$${lastDealRow})`),
+      formula(`IF(MAX(${lostCells})=0,"",INDEX(StageNames,MATCH(MAX(${lostCells}),${lostCells},0)))`),
+      sampleNote ? text(sampleNote.note[locale]) : null,
+      sampleNote ? text(sampleNote.adjustment[locale]) : null,
+      formula(`DATE(YEAR(${month}),MONTH(${month})+1,1)`),
+      ...stageNames.map((_, stage) => formula(`COUNTIFS(${inMonth},${outcome},${word("lost")},${furthest},${stage + 1})`)),
+    ];
+  });
+
+  // Hidden helper: per month, the cycle days of the won deals whose lead date falls in it (blank otherwise).
+  const cycle = (row: number) => sheetRef(layout.sheetName("deals"), `$${columnLetter(deals.cycle)}${row}`);
+  const leadAt = (row: number) => sheetRef(layout.sheetName("deals"), `$${columnLetter(deals.stage(0))}${row}`);
+  const helperRows: TemplateCell[][] = Array.from({ length: lastDealRow - 1 }, (_, index) => {
+    const dealRow = index + 2;
+    return Array.from({ length: MONTH_ROWS }, (_, month) => {
+      const start = absolute(col.month, first + month);
+      const next = absolute(col.next, first + month);
+      return formula(`IF(AND(ISNUMBER(${cycle(dealRow)}),${leadAt(dealRow)}>=${start},${leadAt(dealRow)}<${next}),${cycle(dealRow)},"")`);
+    });
+  });
+
+  const header = [
+    W.month, W.deals, W.won, W.lost, W.winRate, W.cycleMedian, W.biggestDrop, W.notes, W.adjustments, W.nextMonth,
+  ].map((label) => text(label[locale]));
+  const lostHeader = stageNames.map((name) => text(W.lostAt[locale].replace("{stage}", name)));
+  const helperHeader = Array.from({ length: MONTH_ROWS }, (_, month) => text(W.cycleHelper[locale].replace("{n}", String(month + 1))));
+  const helperLetters = Array.from({ length: MONTH_ROWS }, (_, month) => columnLetter(firstHelper + month));
+
+  sheet
+    .widths(10, 12, 8, 8, 10, 12, 14, 36, 40, 10, ...stageNames.map(() => 10), 3, ...helperLetters.map(() => 10))
+    .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
+    .put(a1(1, headerRow), [[...header, ...lostHeader], ...rows])
+    .put(a1(firstHelper, 1), [helperHeader, ...helperRows])
+    .style("A1", "title")
+    .style("A2", "note")
+    .style(range(1, headerRow, lastLost, headerRow), "header")
+    .style(a1(col.month, first), "input")
+    .style(range(col.month, first + 1, col.month, last), "computed")
+    .style(range(col.deals, first, col.drop, last), "computed")
+    .style(range(col.notes, first, col.adjustments, last), "input")
+    .style(range(col.firstLost, first, lastLost, last), "computed")
+    .format(range(col.month, first, col.month, last), "yyyy-mm")
+    .format(range(col.next, first, col.next, last), "yyyy-mm-dd")
+    .format(range(col.winRate, first, col.winRate, last), "0.0%")
+    .format(range(col.cycle, first, col.cycle, last), "0.0")
+    .rule({ kind: "dataBar", ref: range(col.deals, first, col.deals, last), color: "#5B9BD5" })
+    .rule({ kind: "dataBar", ref: range(col.winRate, first, col.winRate, last), color: "#70AD47" })
+    .hide(columnLetter(col.next), ...helperLetters)
+    .freeze(headerRow, 1);
+  return sheet.build();
+}
