@@ -1,0 +1,99 @@
+import type { Locale, Localized } from "../../core/model/locale";
+
+/** Every word the task pane shows, zh-CN and en. `{name}` marks a value filled in by {@link paneText}. */
+export const PANE_STRINGS = {
+  title: { "zh-CN": "销售流程", en: "Sales process" },
+  subtitle: { "zh-CN": "生成跟踪模板，诊断交易漏斗。", en: "Build the tracking workbook and diagnose your funnel." },
+
+  generateHeading: { "zh-CN": "生成模板", en: "Generate template" },
+  templateLanguage: { "zh-CN": "模板语言", en: "Template language" },
+  languageZh: { "zh-CN": "中文", en: "Chinese (中文)" },
+  languageEn: { "zh-CN": "英文（English）", en: "English" },
+  stagesLegend: { "zh-CN": "销售阶段（按顺序）", en: "Sales stages, in order" },
+  stageLabel: { "zh-CN": "阶段 {n}", en: "Stage {n}" },
+  moveUp: { "zh-CN": "上移“{stage}”", en: "Move “{stage}” up" },
+  moveDown: { "zh-CN": "下移“{stage}”", en: "Move “{stage}” down" },
+  removeStage: { "zh-CN": "删除“{stage}”", en: "Remove “{stage}”" },
+  addStage: { "zh-CN": "添加阶段", en: "Add stage" },
+  resetStages: { "zh-CN": "恢复默认阶段", en: "Default stages" },
+  newStage: { "zh-CN": "新阶段", en: "New stage" },
+  stagesTooFew: { "zh-CN": "至少需要 {min} 个阶段。", en: "At least {min} stages, please." },
+  stagesTooMany: { "zh-CN": "最多 {max} 个阶段。", en: "At most {max} stages." },
+  stageBlank: { "zh-CN": "第 {n} 个阶段没有名称。", en: "Stage {n} has no name." },
+  stageDuplicate: { "zh-CN": "阶段“{stage}”重复了。", en: "“{stage}” appears twice." },
+  withSample: { "zh-CN": "包含示例数据（{count} 笔交易）", en: "Include sample data ({count} deals)" },
+  generate: { "zh-CN": "生成模板", en: "Generate template" },
+  generating: { "zh-CN": "正在写入工作簿…", en: "Writing the workbook…" },
+  progress: { "zh-CN": "第 {done}/{total} 步", en: "Step {done} of {total}" },
+  created: { "zh-CN": "已创建 {count} 个工作表：{sheets}。", en: "Created {count} sheets: {sheets}." },
+  createdNone: { "zh-CN": "模板的工作表都已存在，未添加任何内容。", en: "Every sheet of the template is already there; nothing was added." },
+  skippedSheets: { "zh-CN": "保留未动的已有工作表：{sheets}。", en: "Left as they were: {sheets}." },
+  skippedNames: { "zh-CN": "已存在的名称未被覆盖：{names}。", en: "Existing names kept: {names}." },
+  degraded: { "zh-CN": "此版本的 Excel 不支持部分功能，已省略：{features}。", en: "This Excel lacks some features, left out: {features}." },
+  clash: {
+    "zh-CN": "这些工作表已经存在：{sheets}。工作簿没有任何改动。",
+    en: "These sheets already exist: {sheets}. Nothing in the workbook was changed.",
+  },
+  clashChoose: { "zh-CN": "您可以：", en: "You can:" },
+  addMissing: { "zh-CN": "只添加缺少的工作表", en: "Add the missing sheets only" },
+  suffixLabel: { "zh-CN": "工作表名后缀", en: "Sheet name suffix" },
+  useSuffix: { "zh-CN": "加后缀生成全部工作表", en: "Create all sheets with the suffix" },
+  invalidName: {
+    "zh-CN": "这些名称不能用作工作表名（最多 31 个字符，不能含 : \\ / ? * [ ]）：{sheets}。",
+    en: "These cannot be sheet names (31 characters at most, none of : \\ / ? * [ ]): {sheets}.",
+  },
+  failed: { "zh-CN": "生成失败：{message}", en: "Could not generate the template: {message}" },
+  fromRibbon: { "zh-CN": "来自功能区的“生成模板”：", en: "From the ribbon's Generate template: " },
+
+  analyzeHeading: { "zh-CN": "分析交易", en: "Analyze deals" },
+  source: { "zh-CN": "数据来源", en: "Data" },
+  sourceSheet: { "zh-CN": "交易表（按表头自动查找）", en: "The deal sheet (found by its headers)" },
+  sourceSelection: { "zh-CN": "当前选中的区域", en: "The selected range" },
+  analyze: { "zh-CN": "分析", en: "Analyze" },
+  analyzing: { "zh-CN": "正在读取…", en: "Reading…" },
+  noDealSheet: {
+    "zh-CN": "没有找到交易表：需要一个表头中至少含两个阶段名称的工作表。也可以选中数据区域后再分析。",
+    en: "No deal sheet found: a sheet whose header row names at least two stages. You can also select the data and analyze the selection.",
+  },
+  notDealLog: {
+    "zh-CN": "所选区域不是交易记录：需要表头含阶段名称的多列，或一列阶段名称。",
+    en: "The selection is not a deal log: several columns headed by stage names, or one column of stage names.",
+  },
+  analyzeFailed: { "zh-CN": "分析失败：{message}", en: "Could not analyze: {message}" },
+  analyzedFrom: { "zh-CN": "{where} · 计入 {deals} 笔交易", en: "{where} · {deals} deals counted" },
+  funnelHeading: { "zh-CN": "销售漏斗", en: "Funnel" },
+  funnelDescription: { "zh-CN": "各阶段到达的交易数：{list}", en: "Deals that reached each stage: {list}" },
+  winRate: { "zh-CN": "赢单率", en: "Win rate" },
+  cycleMedian: { "zh-CN": "成交周期中位数", en: "Cycle time, median" },
+  cycleMean: { "zh-CN": "成交周期平均", en: "Cycle time, mean" },
+  cycleP90: { "zh-CN": "成交周期 P90", en: "Cycle time, p90" },
+  days: { "zh-CN": "{value} 天", en: "{value} days" },
+  wonTimed: { "zh-CN": "（{n} 笔赢单）", en: " ({n} won deals)" },
+  notAvailable: { "zh-CN": "—", en: "—" },
+  lossHeading: { "zh-CN": "流失点", en: "Loss points" },
+  lossStage: { "zh-CN": "阶段", en: "Stage" },
+  lossCount: { "zh-CN": "丢单数", en: "Lost" },
+  lossShare: { "zh-CN": "占比", en: "Share" },
+  problemsHeading: { "zh-CN": "问题行（{count}）", en: "Problem rows ({count})" },
+  problemsNone: { "zh-CN": "没有问题行。", en: "No problem rows." },
+  problemItem: { "zh-CN": "第 {row} 行 · {column} 列：{message}", en: "Row {row} · column {column}: {message}" },
+  problemsMore: { "zh-CN": "另有 {count} 行未列出。", en: "{count} more not listed." },
+  problemHint: { "zh-CN": "点击某行可在表格中选中它。", en: "Click a row to select it in the sheet." },
+  selectFailed: { "zh-CN": "无法选中该行：{message}", en: "Could not select the row: {message}" },
+} as const satisfies Record<string, Localized>;
+
+export type PaneStringKey = keyof typeof PANE_STRINGS;
+
+/**
+ * A pane string in `locale`, with `{name}` placeholders filled in.
+ * @example
+ * paneText("en", "stageLabel", { n: 2 }) //=> "Stage 2"
+ */
+export function paneText(locale: Locale, key: PaneStringKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return PANE_STRINGS[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** A list of names as the language writes it ("A、B、C" / "A, B, C"). */
+export function paneList(locale: Locale, items: readonly string[]): string {
+  return items.join(locale === "zh-CN" ? "、" : ", ");
+}

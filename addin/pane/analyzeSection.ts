@@ -1,0 +1,121 @@
+import type { Locale } from "../../core/model/locale";
+import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
+import { errorText } from "../commands/generateWorkbook";
+import { paneText } from "../i18n/paneStrings";
+import { findDealSheet, readSelection, selectSheetRow, type DealSource } from "./dealSource";
+import { el, replaceChildren, uniqueId } from "./dom";
+import { funnelChart } from "./funnelChart";
+import { countText, daysText, percentText } from "./numberText";
+
+/** Problem rows listed at most; the rest are counted. */
+export const MAX_PROBLEMS_SHOWN = 200;
+
+/**
+ * The Analyze section: where to read (the deal sheet found by its headers, or the selection), the Analyze
+ * button, then the report of core/report/analyzeDeals.ts: the funnel as an SVG chart, win rate, cycle time,
+ * loss points and the problem rows — each a button that selects its row in the sheet.
+ */
+export function analyzeSection(locale: Locale): HTMLElement {
+  const t = (key: Parameters<typeof paneText>[1], values?: Parameters<typeof paneText>[2]) => paneText(locale, key, values);
+  const headingId = uniqueId("analyze-heading");
+  const sourceId = uniqueId("analyze-source");
+  const source = el(
+    "select",
+    { id: sourceId },
+    el("option", { value: "sheet" }, t("sourceSheet")),
+    el("option", { value: "selection" }, t("sourceSelection")),
+  );
+  const analyze = el("button", { type: "button", class: "primary" }, t("analyze"));
+  const message = el("div", { class: "message", role: "status", "aria-live": "polite" });
+  const results = el("div", { class: "results", hidden: true });
+
+  const showMessage = (kind: "info" | "warning" | "error", text: string) => {
+    message.className = `message ${kind}`;
+    replaceChildren(message, el("p", {}, text));
+  };
+
+  analyze.addEventListener("click", async () => {
+    analyze.disabled = true;
+    results.hidden = true;
+    section.setAttribute("aria-busy", "true");
+    showMessage("info", t("analyzing"));
+    try {
+      const fromSelection = source.value === "selection";
+      const deals = await Excel.run((context) => (fromSelection ? readSelection(context) : findDealSheet(context)));
+      const report = deals === undefined ? undefined : analyzeDeals(deals.grid, { locale, stages: deals.stages, firstRow: deals.firstRow });
+      if (deals === undefined || report === undefined) {
+        showMessage("warning", t(fromSelection ? "notDealLog" : "noDealSheet"));
+      } else {
+        replaceChildren(message);
+        message.className = "message";
+        showReport(results, report, deals, locale, (text) => showMessage("error", text));
+        results.hidden = false;
+      }
+    } catch (error) {
+      showMessage("error", t("analyzeFailed", { message: errorText(error) }));
+    } finally {
+      analyze.disabled = false;
+      section.setAttribute("aria-busy", "false");
+    }
+  });
+
+  const section = el(
+    "section",
+    { class: "card", "aria-labelledby": headingId },
+    el("h2", { id: headingId }, t("analyzeHeading")),
+    el("div", { class: "field" }, el("label", { for: sourceId }, t("source")), source),
+    el("div", { class: "actions" }, analyze),
+    message,
+    results,
+  );
+  return section;
+}
+
+/** Fills `results` with the report. */
+function showReport(results: HTMLElement, report: DealReport, deals: DealSource, locale: Locale, onError: (text: string) => void): void {
+  const t = (key: Parameters<typeof paneText>[1], values?: Parameters<typeof paneText>[2]) => paneText(locale, key, values);
+  const figure = (label: string, value: string) => [el("dt", {}, label), el("dd", {}, value)];
+  const cycle = report.cycleTimeDays;
+  const lossRows = report.lossPoints.map((row) => el("tr", {}, el("th", { scope: "row" }, row.stage), el("td", {}, countText(row.lost, locale)), el("td", {}, percentText(row.share, locale))));
+  const shown = report.problems.slice(0, MAX_PROBLEMS_SHOWN);
+  const problems = shown.map((problem) => {
+    const button = el(
+      "button",
+      { type: "button", class: "problem", "data-row": problem.row },
+      t("problemItem", { row: problem.row, column: problem.column, message: problem.message }),
+    );
+    button.addEventListener("click", async () => {
+      try {
+        await Excel.run((context) => selectSheetRow(context, deals, problem.row));
+      } catch (error) {
+        onError(t("selectFailed", { message: errorText(error) }));
+      }
+    });
+    return el("li", {}, button);
+  });
+  replaceChildren(
+    results,
+    el("p", { class: "summary" }, t("analyzedFrom", { where: deals.address, deals: countText(report.deals, locale) })),
+    el("h3", {}, t("funnelHeading")),
+    el("figure", { class: "funnel" }, funnelChart(report.funnel, locale)),
+    el(
+      "dl",
+      { class: "figures" },
+      ...figure(t("winRate"), percentText(report.winRate, locale)),
+      ...figure(t("cycleMedian"), daysText(cycle.median, locale) + (cycle.n > 0 ? t("wonTimed", { n: cycle.n }) : "")),
+      ...figure(t("cycleMean"), daysText(cycle.mean, locale)),
+      ...figure(t("cycleP90"), daysText(cycle.p90, locale)),
+    ),
+    el("h3", {}, t("lossHeading")),
+    el(
+      "table",
+      { class: "loss-points" },
+      el("thead", {}, el("tr", {}, el("th", { scope: "col" }, t("lossStage")), el("th", { scope: "col" }, t("lossCount")), el("th", { scope: "col" }, t("lossShare")))),
+      el("tbody", {}, ...lossRows),
+    ),
+    el("h3", {}, t("problemsHeading", { count: report.problems.length })),
+    report.problems.length === 0 ? el("p", { class: "muted" }, t("problemsNone")) : el("p", { class: "muted" }, t("problemHint")),
+    problems.length > 0 && el("ul", { class: "problems" }, ...problems),
+    report.problems.length > shown.length && el("p", { class: "muted" }, t("problemsMore", { count: report.problems.length - shown.length })),
+  );
+}

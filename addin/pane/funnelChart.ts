@@ -1,0 +1,66 @@
+import type { Locale } from "../../core/model/locale";
+import type { FunnelRow } from "../../core/metrics/funnel";
+import { paneList, paneText } from "../i18n/paneStrings";
+import { svg, uniqueId } from "./dom";
+import { countText, percentText } from "./numberText";
+
+/** Geometry of the chart, in SVG user units (it scales to the pane's width). */
+const WIDTH = 320;
+const LABEL_WIDTH = 84;
+const VALUE_WIDTH = 96;
+const BAR_HEIGHT = 24;
+const GAP = 6;
+
+/** Fluent's brand ramp from dark to light: the funnel narrows and lightens stage by stage. */
+const BRAND_RAMP = ["#0f6cbd", "#115ea3", "#2886de", "#479ef5", "#62abf5", "#77b7f7", "#96c6fa", "#b4d6fa"];
+
+/**
+ * The funnel as an inline SVG: one centred bar per stage, its width proportional to the deals that reached
+ * the stage, with the stage's name on the left and "reached · overall conversion" on the right. The chart has
+ * role="img" with a title and a description listing every figure, for screen readers; each bar's group carries
+ * data-stage and data-reached.
+ */
+export function funnelChart(funnel: readonly FunnelRow[], locale: Locale): SVGSVGElement {
+  const titleId = uniqueId("funnel-title");
+  const descriptionId = uniqueId("funnel-description");
+  const height = funnel.length * (BAR_HEIGHT + GAP) - GAP;
+  const widest = Math.max(1, ...funnel.map((row) => row.reached));
+  const barArea = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+  const description = paneText(locale, "funnelDescription", {
+    list: paneList(locale, funnel.map((row) => `${row.stage} ${countText(row.reached, locale)}`)),
+  });
+  return svg(
+    "svg",
+    {
+      class: "funnel-chart",
+      viewBox: `0 0 ${WIDTH} ${Math.max(height, 1)}`,
+      width: "100%",
+      role: "img",
+      "aria-labelledby": `${titleId} ${descriptionId}`,
+    },
+    svg("title", { id: titleId }, paneText(locale, "funnelHeading")),
+    svg("desc", { id: descriptionId }, description),
+    ...funnel.map((row, index) => {
+      const y = index * (BAR_HEIGHT + GAP);
+      const barWidth = row.reached === 0 ? 1 : Math.max(2, (row.reached / widest) * barArea);
+      const x = LABEL_WIDTH + (barArea - barWidth) / 2;
+      const middle = y + BAR_HEIGHT / 2;
+      return svg(
+        "g",
+        { class: "funnel-stage", "data-stage": row.stage, "data-reached": row.reached },
+        svg("text", { class: "funnel-label", x: LABEL_WIDTH - 6, y: middle, "text-anchor": "end", "dominant-baseline": "middle" }, clip(row.stage, 12)),
+        svg("rect", { x: x.toFixed(1), y, width: barWidth.toFixed(1), height: BAR_HEIGHT, rx: 2, fill: BRAND_RAMP[Math.min(index, BRAND_RAMP.length - 1)] }),
+        svg(
+          "text",
+          { class: "funnel-value", x: WIDTH - VALUE_WIDTH + 6, y: middle, "dominant-baseline": "middle" },
+          `${countText(row.reached, locale)} · ${percentText(row.overallConversion, locale)}`,
+        ),
+      );
+    }),
+  );
+}
+
+/** A label shortened to `max` characters with an ellipsis (the full name is in the description). */
+function clip(text: string, max: number): string {
+  return [...text].length <= max ? text : `${[...text].slice(0, max - 1).join("")}…`;
+}

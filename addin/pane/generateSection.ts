@@ -1,0 +1,152 @@
+import type { Locale } from "../../core/model/locale";
+import { clearOutcome, latestOutcome, onOutcome, publishOutcome, type GenerateOutcome, type GenerateRequest } from "../commands/generateOutcome";
+import { errorText, generateWorkbook, type GenerateMode } from "../commands/generateWorkbook";
+import { paneList, paneText } from "../i18n/paneStrings";
+import type { RenderResult } from "../render/renderWorkbook";
+import { el, replaceChildren, uniqueId } from "./dom";
+import { stageEditor } from "./stageEditor";
+
+/** How many deals "with sample data" fills in. */
+export const SAMPLE_DEALS = 200;
+
+/** The suffix offered when sheets clash. */
+export const DEFAULT_SUFFIX = " (2)";
+
+/**
+ * The Generate section: template language, the stage list, sample data or not, the Generate button, a progress
+ * bar and the outcome. When sheets of the template already exist it says which, changes nothing, and offers
+ * "add the missing sheets only" or "create all sheets with a suffix" — for the pane's own request and for the
+ * ribbon's (whose outcome arrives through generateOutcome.ts).
+ */
+export function generateSection(uiLocale: Locale): HTMLElement {
+  const t = (key: Parameters<typeof paneText>[1], values?: Parameters<typeof paneText>[2]) => paneText(uiLocale, key, values);
+  const headingId = uniqueId("generate-heading");
+  const languageId = uniqueId("template-language");
+  const sampleId = uniqueId("with-sample");
+  const suffixId = uniqueId("suffix");
+
+  const language = el(
+    "select",
+    { id: languageId },
+    el("option", { value: "zh-CN", selected: uiLocale === "zh-CN" }, t("languageZh")),
+    el("option", { value: "en", selected: uiLocale === "en" }, t("languageEn")),
+  );
+  const templateLocale = (): Locale => (language.value === "en" ? "en" : "zh-CN");
+  const editor = stageEditor(uiLocale, templateLocale);
+  let languageShown: Locale = templateLocale();
+  language.addEventListener("change", () => {
+    if (editor.isDefault(languageShown)) editor.reset(templateLocale());
+    languageShown = templateLocale();
+  });
+
+  const sample = el("input", { type: "checkbox", id: sampleId });
+  const generate = el("button", { type: "button", class: "primary" }, t("generate"));
+  const progress = el("progress", { max: 1, value: 0, "aria-label": t("generating") });
+  const progressText = el("span", { class: "progress-text" });
+  const progressRow = el("div", { class: "progress", hidden: true }, progress, progressText);
+  const message = el("div", { class: "message", role: "status", "aria-live": "polite" });
+  const addMissing = el("button", { type: "button", class: "secondary" }, t("addMissing"));
+  const suffix = el("input", { type: "text", id: suffixId, value: DEFAULT_SUFFIX, maxlength: 20, spellcheck: false });
+  const useSuffix = el("button", { type: "button", class: "secondary" }, t("useSuffix"));
+  const choices = el(
+    "div",
+    { class: "choices", hidden: true },
+    el("p", {}, t("clashChoose")),
+    addMissing,
+    el("div", { class: "suffix-row" }, el("label", { for: suffixId }, t("suffixLabel")), suffix, useSuffix),
+  );
+
+  /** The request a clash refers to, so the choices repeat exactly it (the ribbon's or the pane's). */
+  let pending: GenerateRequest | undefined;
+
+  const setBusy = (busy: boolean) => {
+    for (const control of [generate, addMissing, useSuffix, language, sample]) control.disabled = busy;
+    section.setAttribute("aria-busy", String(busy));
+    progressRow.hidden = !busy;
+  };
+
+  const showMessage = (kind: "success" | "warning" | "error" | "info", lines: readonly string[]) => {
+    message.className = `message ${kind}`;
+    replaceChildren(message, ...lines.map((line) => el("p", {}, line)));
+  };
+
+  const show = (outcome: GenerateOutcome) => {
+    const prefix = outcome.source === "ribbon" ? t("fromRibbon") : "";
+    choices.hidden = true;
+    if ("error" in outcome) {
+      showMessage("error", [prefix + t("failed", { message: outcome.error })]);
+      return;
+    }
+    const result: RenderResult = outcome.result;
+    if (result.status === "created") {
+      const lines = [prefix + (result.sheets.length === 0 ? t("createdNone") : t("created", { count: result.sheets.length, sheets: paneList(uiLocale, result.sheets) }))];
+      if (result.skippedSheets.length > 0) lines.push(t("skippedSheets", { sheets: paneList(uiLocale, result.skippedSheets) }));
+      if (result.skippedNames.length > 0) lines.push(t("skippedNames", { names: paneList(uiLocale, result.skippedNames) }));
+      if (result.unsupported.length > 0) lines.push(t("degraded", { features: paneList(uiLocale, result.unsupported) }));
+      showMessage("success", lines);
+      pending = undefined;
+      return;
+    }
+    pending = outcome.request;
+    showMessage("warning", [prefix + t(result.status === "clash" ? "clash" : "invalidName", { sheets: paneList(uiLocale, result.sheets) })]);
+    choices.hidden = false;
+  };
+
+  const run = async (request: GenerateRequest, mode: GenerateMode) => {
+    setBusy(true);
+    progress.removeAttribute("value");
+    progressText.textContent = t("generating");
+    showMessage("info", [t("generating")]);
+    let outcome: GenerateOutcome;
+    try {
+      const result = await generateWorkbook(request, mode, (done, total) => {
+        progress.max = total;
+        progress.value = done;
+        progressText.textContent = t("progress", { done, total });
+      });
+      outcome = { source: "pane", request, result };
+    } catch (error) {
+      outcome = { source: "pane", request, error: errorText(error) };
+    }
+    setBusy(false);
+    publishOutcome(outcome);
+  };
+
+  generate.addEventListener("click", () => {
+    if (editor.validate() !== undefined) {
+      editor.element.querySelector<HTMLInputElement>("input")?.focus();
+      return;
+    }
+    void run({ locale: templateLocale(), stages: editor.stages(), sampleDeals: sample.checked ? SAMPLE_DEALS : 0 }, {});
+  });
+  addMissing.addEventListener("click", () => {
+    if (pending !== undefined) void run(pending, { onlyMissing: true });
+  });
+  useSuffix.addEventListener("click", () => {
+    if (pending !== undefined) void run(pending, { suffix: suffix.value });
+  });
+
+  const section = el(
+    "section",
+    { class: "card", "aria-labelledby": headingId },
+    el("h2", { id: headingId }, t("generateHeading")),
+    el("div", { class: "field" }, el("label", { for: languageId }, t("templateLanguage")), language),
+    editor.element,
+    el("div", { class: "field checkbox" }, sample, el("label", { for: sampleId }, t("withSample", { count: SAMPLE_DEALS }))),
+    el("div", { class: "actions" }, generate),
+    progressRow,
+    message,
+    choices,
+  );
+
+  onOutcome((outcome) => {
+    show(outcome);
+    clearOutcome();
+  });
+  const waiting = latestOutcome();
+  if (waiting !== undefined) {
+    show(waiting);
+    clearOutcome();
+  }
+  return section;
+}

@@ -1,0 +1,244 @@
+import type { ChartSpec, ConditionalFormat, ListValidation, SheetSpec, StyledRange } from "../../core/template/types";
+import { columnLetter, columnsAddress, parseRect, rectAddress, rectContains, rectSize, type CellRect } from "./address";
+import { blockMatrix, type MatrixCell } from "./cellMatrix";
+import { jsonBytes, OPERATION_OVERHEAD_BYTES, rowBytes } from "./payload";
+import type { PlannedName, PlannedSheet } from "./renderPlan";
+import { CONDITIONAL_LOOKS, POINTS_PER_CHARACTER, STYLE_LOOKS } from "./styleLooks";
+
+/** What operations are applied to: the request context, the sheets by final name, and the host's API level. */
+export interface RenderHost {
+  readonly context: Excel.RequestContext;
+  /** The worksheet proxy of a sheet created in this run, or of an existing sheet. */
+  sheet(name: string): Excel.Worksheet;
+  /** Queues the creation of a sheet and remembers its proxy. */
+  addSheet(name: string): Excel.Worksheet;
+}
+
+/** A 2-D array property of a range. */
+export type MatrixProperty = "values" | "formulas" | "numberFormat";
+
+/**
+ * One thing to queue: a call (a few bytes) or a 2-D array write, which the packer may cut into row slices so
+ * that no sync exceeds its budget.
+ */
+export type RenderOperation =
+  | { readonly kind: "call"; readonly label: string; readonly bytes: number; readonly apply: (host: RenderHost) => void }
+  | {
+      readonly kind: "matrix";
+      readonly label: string;
+      readonly sheet: string;
+      readonly rect: CellRect;
+      readonly property: MatrixProperty;
+      readonly matrix: MatrixCell[][];
+      readonly rowBytes: readonly number[];
+    };
+
+/** API levels (ExcelApi requirement sets) the renderer checks, and what it leaves out below them. */
+export const FEATURE_API: Readonly<Record<Feature, string>> = {
+  tabColor: "1.7",
+  conditionalFormats: "1.6",
+  dataValidation: "1.8",
+  freezePanes: "1.7",
+  namedItems: "1.4",
+  chartAxisOptions: "1.7",
+  funnelChart: "1.9",
+};
+export type Feature = "tabColor" | "conditionalFormats" | "dataValidation" | "freezePanes" | "namedItems" | "chartAxisOptions" | "funnelChart";
+
+/** The number format given to day cells that no format of the spec covers. */
+export const DAY_FORMAT = "yyyy-mm-dd";
+
+const call = (label: string, apply: (host: RenderHost) => void, args: unknown = null): RenderOperation => ({
+  kind: "call",
+  label,
+  bytes: OPERATION_OVERHEAD_BYTES + jsonBytes(args),
+  apply,
+});
+
+const matrix = (sheet: string, rect: CellRect, property: MatrixProperty, cells: MatrixCell[][]): RenderOperation => ({
+  kind: "matrix",
+  label: `${property} ${sheet}!${rectAddress(rect)}`,
+  sheet,
+  rect,
+  property,
+  matrix: cells,
+  rowBytes: rowBytes(cells),
+});
+
+/** A rows × columns array holding one value. */
+function filled<T>(rect: CellRect, value: T): T[][] {
+  const { rows, columns } = rectSize(rect);
+  return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+}
+
+/**
+ * Everything one new sheet needs, in the order it is queued: the sheet, its cells (whole-range writes), number
+ * formats, then looks and structure (styles, widths, hidden columns, merges, validations, conditional formats,
+ * tables, charts, frozen panes). Values come before tables so that a table is laid over its header row.
+ * Features the host lacks (by ExcelApi level) are left out and added to `missing`.
+ */
+export function sheetOperations(
+  planned: PlannedSheet,
+  rename: (formula: string) => string,
+  tableNames: ReadonlyMap<string, string>,
+  supports: (feature: Feature) => boolean,
+): RenderOperation[] {
+  const { spec, name } = planned;
+  const operations: RenderOperation[] = [
+    call(`add sheet ${name}`, (host) => {
+      const sheet = host.addSheet(name);
+      if (spec.tabColor !== undefined && supports("tabColor")) sheet.tabColor = spec.tabColor;
+    }, [name, spec.tabColor]),
+  ];
+  const formatRects = spec.numberFormats.map((format) => parseRect(format.ref));
+  for (const block of spec.blocks) {
+    if (block.rows.length === 0) continue;
+    const written = blockMatrix(block, rename);
+    operations.push(matrix(name, written.rect, written.property, written.matrix));
+    const uncovered = written.dayCells.filter(
+      (cell) => !formatRects.some((rect) => rectContains(rect, written.rect.column + cell.column, written.rect.row + cell.row)),
+    );
+    if (uncovered.length > 0) {
+      const formats = filled<MatrixCell>(written.rect, null);
+      for (const cell of uncovered) formats[cell.row][cell.column] = DAY_FORMAT;
+      operations.push(matrix(name, written.rect, "numberFormat", formats));
+    }
+  }
+  spec.numberFormats.forEach((format, index) => operations.push(matrix(name, formatRects[index], "numberFormat", filled<MatrixCell>(formatRects[index], format.format))));
+  for (const styled of spec.styles) operations.push(styleOperation(name, styled));
+  operations.push(...widthOperations(name, spec.columnWidths));
+  for (const column of spec.hiddenColumns) {
+    operations.push(call(`hide ${name}!${column}`, (host) => (host.sheet(name).getRange(columnsAddress(column)).columnHidden = true)));
+  }
+  for (const ref of spec.merges) operations.push(call(`merge ${name}!${ref}`, (host) => host.sheet(name).getRange(ref).merge(false)));
+  if (supports("dataValidation")) for (const validation of spec.validations) operations.push(validationOperation(name, validation, rename));
+  if (supports("conditionalFormats")) for (const rule of spec.conditionalFormats) operations.push(conditionalOperation(name, rule, rename));
+  for (const table of spec.tables) {
+    const tableName = tableNames.get(table.name) ?? table.name;
+    operations.push(
+      call(`table ${tableName} ${name}!${table.ref}`, (host) => {
+        host.sheet(name).tables.add(table.ref, true).name = tableName;
+      }),
+    );
+  }
+  for (const chart of spec.charts) operations.push(chartOperation(name, chart, supports));
+  if (spec.freeze !== undefined && supports("freezePanes")) operations.push(freezeOperation(name, spec.freeze));
+  return operations;
+}
+
+function styleOperation(sheet: string, styled: StyledRange): RenderOperation {
+  const look = STYLE_LOOKS[styled.style];
+  return call(`style ${styled.style} ${sheet}!${styled.ref}`, (host) => {
+    const format = host.sheet(sheet).getRange(styled.ref).format;
+    if (look.bold !== undefined) format.font.bold = look.bold;
+    if (look.italic !== undefined) format.font.italic = look.italic;
+    if (look.size !== undefined) format.font.size = look.size;
+    if (look.fontColor !== undefined) format.font.color = look.fontColor;
+    if (look.fill !== undefined) format.fill.color = look.fill;
+  });
+}
+
+/** Column widths, one call per run of equal widths (12 stage columns of 12 characters are one call). */
+function widthOperations(sheet: string, widths: readonly number[]): RenderOperation[] {
+  const operations: RenderOperation[] = [];
+  let start = 0;
+  for (let column = 1; column <= widths.length; column++) {
+    if (column < widths.length && widths[column] === widths[start]) continue;
+    const points = widths[start] * POINTS_PER_CHARACTER;
+    const address = columnsAddress(start + 1, column);
+    operations.push(call(`width ${sheet}!${address}`, (host) => (host.sheet(sheet).getRange(address).format.columnWidth = points)));
+    start = column;
+  }
+  return operations;
+}
+
+/**
+ * A dropdown. A fixed list becomes Excel's comma-separated source, which cannot hold a comma and is limited to
+ * 255 characters; a range becomes a formula source.
+ * @throws {RangeError} when a listed word holds a comma or the list is too long (a template bug, not user data).
+ */
+function validationOperation(sheet: string, validation: ListValidation, rename: (formula: string) => string): RenderOperation {
+  let source: string;
+  if (Array.isArray(validation.list)) {
+    const words = validation.list as readonly string[];
+    if (words.some((word) => word.includes(","))) throw new RangeError(`A dropdown word holds a comma: ${words.join(" | ")}`);
+    source = words.join(",");
+    if (source.length > 255) throw new RangeError(`A dropdown list is longer than Excel's 255 characters: ${source.slice(0, 40)}…`);
+  } else {
+    source = `=${rename((validation.list as { readonly range: string }).range)}`;
+  }
+  const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source } };
+  const errorAlert: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title: "", message: validation.error };
+  return call(`validation ${sheet}!${validation.ref}`, (host) => {
+    const dataValidation = host.sheet(sheet).getRange(validation.ref).dataValidation;
+    dataValidation.rule = rule;
+    dataValidation.errorAlert = errorAlert;
+  }, [rule, errorAlert]);
+}
+
+function conditionalOperation(sheet: string, rule: ConditionalFormat, rename: (formula: string) => string): RenderOperation {
+  if (rule.kind === "dataBar") {
+    return call(`data bar ${sheet}!${rule.ref}`, (host) => {
+      const format = host.sheet(sheet).getRange(rule.ref).conditionalFormats.add("DataBar");
+      format.dataBar.positiveFormat.fillColor = rule.color;
+      format.dataBar.positiveFormat.gradientFill = false;
+    });
+  }
+  const formula = `=${rename(rule.formula)}`;
+  const look = CONDITIONAL_LOOKS[rule.look];
+  return call(`rule ${rule.look} ${sheet}!${rule.ref}`, (host) => {
+    const format = host.sheet(sheet).getRange(rule.ref).conditionalFormats.add("Custom");
+    format.custom.rule.formula = formula;
+    format.custom.format.fill.color = look.fill;
+    format.custom.format.font.color = look.fontColor;
+  }, formula);
+}
+
+/**
+ * A chart: Excel's funnel where the host has it (ExcelApi 1.9), else a clustered bar chart with the category
+ * axis reversed so that the first stage is on top, like a funnel. The series is the `values` range; the
+ * categories are set from `categories` (ExcelApi 1.7), or, on older hosts, taken from the column left of the
+ * values by giving Excel both columns.
+ */
+function chartOperation(sheet: string, chart: ChartSpec, supports: (feature: Feature) => boolean): RenderOperation {
+  const funnel = chart.kind === "funnel" && supports("funnelChart");
+  const at = parseRect(chart.at);
+  const end = `${columnLetter(at.column + chart.columns - 1)}${at.row + chart.rows - 1}`;
+  return call(`chart ${funnel ? "funnel" : "bar"} ${sheet}!${chart.values}`, (host) => {
+    const worksheet = host.sheet(sheet);
+    const axisOptions = supports("chartAxisOptions");
+    const values = parseRect(chart.values);
+    const categories = parseRect(chart.categories);
+    const source = axisOptions ? chart.values : rectAddress({ ...values, column: Math.min(values.column, categories.column) });
+    const added = worksheet.charts.add(funnel ? "Funnel" : "BarClustered", worksheet.getRange(source), "Columns");
+    added.title.text = chart.title;
+    added.legend.visible = false;
+    added.setPosition(chart.at, end);
+    if (axisOptions) {
+      added.series.getItemAt(0).setXAxisValues(worksheet.getRange(chart.categories));
+      if (!funnel) added.axes.categoryAxis.reversePlotOrder = true;
+    }
+  }, chart.title);
+}
+
+/** Frozen rows and columns: freezeAt over the top-left corner, or rows or columns alone. */
+function freezeOperation(sheet: string, freeze: NonNullable<SheetSpec["freeze"]>): RenderOperation {
+  return call(`freeze ${sheet} ${freeze.rows}x${freeze.columns}`, (host) => {
+    const panes = host.sheet(sheet).freezePanes;
+    if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(rectAddress({ column: 1, row: 1, lastColumn: freeze.columns, lastRow: freeze.rows }));
+    else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
+    else if (freeze.columns > 0) panes.freezeColumns(freeze.columns);
+  });
+}
+
+/**
+ * A workbook name. The reference is handed over as a Range of its sheet (not as text, which some Excel builds
+ * stored as a quoted string), and as a formula when it is not a plain sheet reference.
+ */
+export function nameOperation(defined: PlannedName, split: (ref: string) => { sheet: string; address: string } | undefined): RenderOperation {
+  return call(`name ${defined.name}`, (host) => {
+    const parts = split(defined.ref);
+    const reference = parts === undefined ? `=${defined.ref}` : host.sheet(parts.sheet).getRange(parts.address);
+    host.context.workbook.names.add(defined.name, reference);
+  }, defined);
+}

@@ -1,0 +1,136 @@
+import type { WorkbookSpec } from "../../core/template/types";
+import { splitSheetRef } from "./address";
+import { excelApiSupported } from "./hostSupport";
+import { FEATURE_API, nameOperation, sheetOperations, type Feature, type RenderHost, type RenderOperation } from "./operations";
+import { packOperations, queueBatch } from "./packOperations";
+import { SYNC_BUDGET_BYTES } from "./payload";
+import { planRender, type PlanOptions } from "./renderPlan";
+
+/** How to render. */
+export interface RenderOptions extends PlanOptions {
+  /** Called after every sync with the syncs done and the syncs the render will take in all. */
+  readonly onProgress?: (done: number, total: number) => void;
+  /** Whether the host has an ExcelApi requirement set (default: `Office.context.requirements`). */
+  readonly supports?: (version: string) => boolean;
+  /** Bytes per sync (default {@link SYNC_BUDGET_BYTES}); tests lower it to exercise splitting. */
+  readonly syncBudgetBytes?: number;
+}
+
+/** What the renderer did. Nothing in the workbook changed unless `status` is "created". */
+export type RenderResult =
+  | {
+      readonly status: "created";
+      /** Sheets added, by their final names, in order. */
+      readonly sheets: readonly string[];
+      /** Sheets of the template that were there already and were left alone (`onlyMissing`). */
+      readonly skippedSheets: readonly string[];
+      /** Defined names that were there already and were left alone. */
+      readonly skippedNames: readonly string[];
+      /** Tables that got another name than the template's (taken, or suffixed). */
+      readonly renamedTables: Readonly<Record<string, string>>;
+      /** Parts of the template the host's API level cannot make (e.g. "funnelChart" → a bar chart instead). */
+      readonly unsupported: readonly Feature[];
+      readonly syncs: number;
+      /** Estimated size of each write request, in bytes. */
+      readonly requestBytes: readonly number[];
+    }
+  /** Some sheets of the template exist (names as they would have been created). */
+  | { readonly status: "clash"; readonly sheets: readonly string[]; readonly syncs: number }
+  /** The names the sheets would get are not valid sheet names (e.g. too long with the suffix). */
+  | { readonly status: "invalidName"; readonly sheets: readonly string[]; readonly syncs: number };
+
+/**
+ * Builds the template in the workbook through the Excel JS API, in a constant number of syncs.
+ *
+ * 1. One sync loads the names of the existing sheets (and, in the same request, of the workbook's defined
+ *    names and tables). If a sheet of the template exists and neither `onlyMissing` nor `suffix` is given,
+ *    nothing is queued and the clashing sheets are returned: the workbook is unchanged.
+ * 2. Everything else is queued — sheets, each block as one whole-range `values` or `formulas` write (text
+ *    kept literal with a leading apostrophe, see literalText.ts), number formats as 2-D arrays (dates are
+ *    serial numbers with a date format), styles, widths, hidden columns, merges, dropdowns, conditional formats
+ *    and data bars, tables, the funnel chart (a bar chart below ExcelApi 1.9), frozen panes, workbook names —
+ *    and sent in as few syncs as Excel on the web's 5 MB request limit allows: each sync carries at most
+ *    {@link SYNC_BUDGET_BYTES} by estimate, so syncs = 1 + ⌈estimated bytes ÷ 4 MB⌉ (packOperations.ts). The
+ *    template without sample data stays within 3 syncs up to 8 MB — the default (2.8 MB) and 12-stage (3.6 MB)
+ *    templates take 2, 20 stages (5.0 MB) 3; only large sample data takes more (5,000 deals: 6).
+ *
+ * @example
+ * await Excel.run((context) => renderWorkbook(context, buildTemplate({ locale: "en" }), {}));
+ * //=> { status: "created", sheets: ["Stages", "Deals", "Dashboard"], syncs: 2, … }
+ */
+export async function renderWorkbook(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderOptions = {}): Promise<RenderResult> {
+  const supportsVersion = options.supports ?? excelApiSupported;
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  let syncs = 1;
+
+  const plan = planRender(
+    spec,
+    { sheets: worksheets.items.map((sheet) => sheet.name), names: names.items.map((item) => item.name), tables: tables.items.map((table) => table.name) },
+    options,
+  );
+  if (plan.status !== "ready") {
+    options.onProgress?.(1, 1);
+    return { status: plan.status, sheets: plan.sheets, syncs };
+  }
+
+  const unsupported = new Set<Feature>();
+  const supports = (feature: Feature) => {
+    const supported = supportsVersion(FEATURE_API[feature]);
+    if (!supported) unsupported.add(feature);
+    return supported;
+  };
+  const operations: RenderOperation[] = plan.create.flatMap((sheet) => sheetOperations(sheet, plan.rename, plan.tableNames, supports));
+  if (plan.names.length > 0 && supports("namedItems")) operations.push(...plan.names.map((name) => nameOperation(name, splitSheetRef)));
+  const firstCreated = plan.create[0]?.name;
+  if (firstCreated !== undefined) {
+    operations.push({ kind: "call", label: `activate ${firstCreated}`, bytes: 0, apply: (host) => host.sheet(firstCreated).activate() });
+  }
+
+  const batches = packOperations(operations, options.syncBudgetBytes ?? SYNC_BUDGET_BYTES);
+  const host = renderHost(context);
+  const total = 1 + batches.length;
+  options.onProgress?.(syncs, total);
+  for (const batch of batches) {
+    queueBatch(batch, host);
+    await context.sync();
+    syncs++;
+    options.onProgress?.(syncs, total);
+  }
+  return {
+    status: "created",
+    sheets: plan.create.map((sheet) => sheet.name),
+    skippedSheets: plan.skippedSheets,
+    skippedNames: plan.skippedNames,
+    renamedTables: Object.fromEntries([...plan.tableNames].filter(([from, to]) => from !== to)),
+    unsupported: [...unsupported],
+    syncs,
+    requestBytes: batches.map((batch) => batch.bytes),
+  };
+}
+
+/** Sheet proxies by name: the ones this run adds, and existing ones fetched once each. */
+function renderHost(context: Excel.RequestContext): RenderHost {
+  const sheets = new Map<string, Excel.Worksheet>();
+  return {
+    context,
+    addSheet(name) {
+      const sheet = context.workbook.worksheets.add(name);
+      sheets.set(name, sheet);
+      return sheet;
+    },
+    sheet(name) {
+      let sheet = sheets.get(name);
+      if (sheet === undefined) {
+        sheet = context.workbook.worksheets.getItem(name);
+        sheets.set(name, sheet);
+      }
+      return sheet;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+// The Excel add-in (called by scripts/build.mjs; also `node scripts/build-addin.mjs [--out DIR] [--base-url URL]`):
+// - taskpane.js: one minified browser bundle (IIFE, ES2020) of addin/taskpane.ts — functions, commands and pane;
+//   taskpane.css beside it when the pane imports styles;
+// - taskpane.html, the icons (drawn by addin/assets/icons.mjs) and the help page's style sheet;
+// - functions.json, functions-zh-cn.json and help.{en,zh-CN}.html, generated from the core registry;
+// - manifest.xml with every https://localhost:3000/ replaced by the base URL.
+import { build } from "esbuild";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { tsImport } from "tsx/esm/api";
+import { writeIcons } from "../addin/assets/icons.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** The address every URL in manifest.xml is written for; the build swaps it for options.baseUrl. */
+export const DEV_BASE_URL = "https://localhost:3000/";
+
+/**
+ * The add-in's address as the manifest needs it: https, no query or fragment, ending in "/".
+ * @throws {Error} for anything else (Office loads add-ins only over https)
+ * @example
+ * normalizeBaseUrl("https://example.com/sales") //=> "https://example.com/sales/"
+ */
+export function normalizeBaseUrl(baseUrl) {
+  let url;
+  try {
+    url = new URL(baseUrl);
+  } catch {
+    throw new Error(`--base-url: "${baseUrl}" is not a URL`);
+  }
+  if (url.protocol !== "https:") throw new Error(`--base-url: Office add-ins must be served over https, not ${url.protocol} (${baseUrl})`);
+  if (url.search || url.hash) throw new Error(`--base-url: no query or fragment, please (${baseUrl})`);
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url.href;
+}
+
+function writeFile(path, content) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return path;
+}
+
+/** The browser bundle (and its style sheet, if the pane imports CSS). Returns the paths written. */
+async function bundle(outDir) {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ["addin/taskpane.ts"],
+    outfile: join(outDir, "taskpane.js"),
+    bundle: true,
+    platform: "browser",
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    legalComments: "none",
+    charset: "utf8",
+    write: false,
+    logLevel: "warning",
+  });
+  return result.outputFiles.map((file) => writeFile(file.path, file.contents));
+}
+
+/** taskpane.html as written in addin/, without the style-sheet link when there is no taskpane.css. */
+function taskpaneHtml(hasStyleSheet) {
+  const html = readFileSync(join(ROOT, "addin/taskpane.html"), "utf8");
+  return hasStyleSheet ? html : html.replace(/^\s*<link rel="stylesheet" href="taskpane\.css">\n/m, "");
+}
+
+/** manifest.xml for `baseUrl`. */
+function manifestFor(baseUrl) {
+  const source = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+  if (!source.includes(DEV_BASE_URL)) throw new Error(`manifest.xml: no ${DEV_BASE_URL} URL to replace`);
+  return source.replaceAll(DEV_BASE_URL, baseUrl);
+}
+
+/**
+ * Builds the Excel add-in into `options.outDir` (default dist/).
+ * @param {{ baseUrl?: string, outDir?: string }} [options] baseUrl: where dist/ will be served (https; default
+ *   https://localhost:3000/)
+ * @returns {Promise<string[]>} the files written, relative to the working directory
+ * @throws {Error} when the base URL is not https, or a function's help is longer than Excel allows
+ */
+export async function buildAddin(options = {}) {
+  const baseUrl = normalizeBaseUrl(options.baseUrl ?? DEV_BASE_URL);
+  const outDir = resolve(options.outDir ?? join(ROOT, "dist"));
+  const written = await bundle(outDir);
+  const hasStyleSheet = written.some((path) => path.endsWith(".css"));
+
+  const { functionArtifacts } = await tsImport("../addin/functions/artifacts.ts", import.meta.url);
+  for (const { file, content } of functionArtifacts(baseUrl)) written.push(writeFile(join(outDir, file), content));
+
+  written.push(writeFile(join(outDir, "taskpane.html"), taskpaneHtml(hasStyleSheet)));
+  written.push(...writeIcons(join(outDir, "assets")));
+  copyFileSync(join(ROOT, "addin/assets/help.css"), join(outDir, "assets/help.css"));
+  written.push(join(outDir, "assets/help.css"));
+  written.push(writeFile(join(outDir, "manifest.xml"), manifestFor(baseUrl)));
+  return written.map((path) => relative(process.cwd(), path));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  try {
+    const written = await buildAddin({ baseUrl: option("--base-url"), outDir: option("--out") });
+    console.log(`built addin: ${written.length} files in ${dirname(written.find((path) => path.endsWith("manifest.xml")))}`);
+  } catch (error) {
+    console.error(`build-addin: ${error.message}`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,299 @@
+import { build } from "esbuild";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
+import type { AddressInfo } from "node:net";
+import { homedir, tmpdir } from "node:os";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateCertificates } from "office-addin-dev-certs/lib/generate";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { percentText } from "../../addin/pane/numberText";
+import { columnLetter } from "../../core/model/cells";
+import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
+import { sampleDeals } from "../../core/sample/sampleDeals";
+import { sampleGrid } from "../../core/sample/sampleGrid";
+import { buildTemplate } from "../../core/template/buildTemplate";
+import type { BrowserHostConfig, BrowserHostHandle } from "./fakes/browserHost";
+import type { FakeWorkbookSummary } from "./fakes/fakeWorkbook";
+
+// The task pane bundled with esbuild, served from 127.0.0.1 (https with office-addin-dev-certs certificates:
+// the developer's own ~/.office-addin-dev-certs when present, else a throwaway pair generated into the temp
+// folder, nothing installed or trusted; plain http only if neither works), opened in headless Debian Chromium
+// through playwright-core with the fake Office/Excel host injected before the page loads. Every request that
+// is not to the test server is aborted and counted: the pane needs no network.
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SCREENSHOT = join(ROOT, "docs/images/excel-taskpane.png");
+const DEAL_SHEET = "Pipeline";
+const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+/** The preloaded deal log: seeded sample deals with a few bad rows, dates as Excel serials. */
+const grid = sampleGrid(sampleDeals({ count: 160, seed: 17, locale: "en" }), { locale: "en", dates: "serial", badRows: 4, seed: 5 }).grid.map((row) =>
+  row.map((cell) => (cell instanceof Date ? cell.toISOString() : cell)),
+);
+const report: DealReport = analyzeDeals(grid, { locale: "en" })!;
+
+let workDir: string;
+let hostScript: string;
+let server: Server;
+let baseUrl: string;
+let protocol: "https" | "http";
+let browser: BrowserContext;
+
+const CONTENT_TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8" };
+
+function serveFiles(request: IncomingMessage, response: ServerResponse): void {
+  const path = normalize(join(workDir, new URL(request.url ?? "/", "http://x").pathname));
+  if (!path.startsWith(workDir) || !existsSync(path) || extname(path) === "") {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream" }).end(readFileSync(path));
+}
+
+/** The developer's office-addin-dev-certs files, else a fresh pair in the temp folder; undefined when neither works. */
+async function certificates(): Promise<{ cert: Buffer; key: Buffer; from: string } | undefined> {
+  const own = join(homedir(), ".office-addin-dev-certs");
+  if (existsSync(join(own, "localhost.crt")) && existsSync(join(own, "localhost.key"))) {
+    return { cert: readFileSync(join(own, "localhost.crt")), key: readFileSync(join(own, "localhost.key")), from: own };
+  }
+  try {
+    const dir = join(workDir, "certs");
+    await generateCertificates(join(dir, "ca.crt"), join(dir, "localhost.crt"), join(dir, "localhost.key"), 1, ["127.0.0.1", "localhost"]);
+    return { cert: readFileSync(join(dir, "localhost.crt")), key: readFileSync(join(dir, "localhost.key")), from: "generated" };
+  } catch {
+    return undefined;
+  }
+}
+
+const PAGE = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>Task pane test</title>
+  <link rel="stylesheet" href="pane.css">
+  <script defer src="pane.js"></script>
+</head>
+<body><div id="app" role="main"></div></body>
+</html>`;
+
+beforeAll(async () => {
+  workDir = mkdtempSync(join(tmpdir(), "pane-test-"));
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { pane: "test/addin/fakes/paneHarness.ts" },
+    outdir: workDir,
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    charset: "utf8",
+    logLevel: "warning",
+  });
+  const host = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ["test/addin/fakes/browserHost.ts"],
+    bundle: true,
+    format: "iife",
+    globalName: "FakeOfficeHost",
+    platform: "browser",
+    target: "es2020",
+    charset: "utf8",
+    write: false,
+    logLevel: "warning",
+  });
+  hostScript = host.outputFiles[0].text;
+  writeFileSync(join(workDir, "index.html"), PAGE);
+
+  const tls = await certificates();
+  protocol = tls === undefined ? "http" : "https";
+  server = tls === undefined ? createHttpServer(serveFiles) : createHttpsServer({ cert: tls.cert, key: tls.key }, serveFiles);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `${protocol}://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  console.info(`pane test served over ${protocol}${tls === undefined ? "" : ` (certificates: ${tls.from})`}`);
+
+  browser = await chromium.launchPersistentContext(join(workDir, "profile"), {
+    executablePath: "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+    headless: true,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 380, height: 900 },
+    deviceScaleFactor: 2,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  if (workDir !== undefined) rmSync(workDir, { recursive: true, force: true });
+});
+
+interface OpenPane {
+  readonly page: Page;
+  /** Requests the pane tried to make outside the test server. */
+  readonly blocked: string[];
+  readonly errors: string[];
+  summary(): Promise<FakeWorkbookSummary>;
+}
+
+async function openPane(displayLanguage: string): Promise<OpenPane> {
+  const page = await browser.newPage();
+  const blocked: string[] = [];
+  const errors: string[] = [];
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith(baseUrl)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  const config: BrowserHostConfig = { displayLanguage, sheets: [{ name: DEAL_SHEET, rows: grid as (string | number)[][] }] };
+  await page.addInitScript({ content: `${hostScript}\nFakeOfficeHost.install(${JSON.stringify(config)});` });
+  await page.goto(`${baseUrl}/index.html`);
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  return {
+    page,
+    blocked,
+    errors,
+    summary: () => page.evaluate(() => (window as unknown as { __fakeExcel: BrowserHostHandle }).__fakeExcel.describe()),
+  };
+}
+
+describe("task pane in Chromium", () => {
+  let pane: OpenPane;
+
+  beforeAll(async () => {
+    pane = await openPane("en-US");
+  });
+
+  it("Generate: the fake workbook gets the template's sheets and the pane reports success", async () => {
+    const { page } = pane;
+    const expected = buildTemplate({ locale: "en" }).sheets.map((sheet) => sheet.name);
+    await page.getByRole("button", { name: "Generate template" }).click();
+    await page.getByRole("status").filter({ hasText: `Created ${expected.length} sheets` }).waitFor();
+    const summary = await pane.summary();
+    expect(summary.sheets).toEqual([DEAL_SHEET, ...expected]);
+    expect(summary.charts).toEqual([{ sheet: "Dashboard", type: "Funnel" }]);
+    expect(await page.locator("progress").isHidden()).toBe(true);
+  });
+
+  it("Generate again: the clash is named, nothing changes, and both choices work", async () => {
+    const { page } = pane;
+    const writesBefore = (await pane.summary()).writes;
+    await page.getByRole("button", { name: "Generate template" }).click();
+    await page.getByRole("status").filter({ hasText: "These sheets already exist" }).waitFor();
+    expect((await pane.summary()).writes).toBe(writesBefore);
+    await page.getByRole("button", { name: "Add the missing sheets only" }).click();
+    await page.getByRole("status").filter({ hasText: "nothing was added" }).waitFor();
+
+    await page.getByRole("button", { name: "Generate template" }).click();
+    await page.getByRole("button", { name: "Create all sheets with the suffix" }).click();
+    await page.getByRole("status").filter({ hasText: "Guide (2)" }).waitFor();
+    expect((await pane.summary()).sheets).toContain("Dashboard (2)");
+  });
+
+  it("Analyze: the SVG funnel shows every stage's reached count, with the figures and the problem rows", async () => {
+    const { page } = pane;
+    await page.getByRole("button", { name: "Analyze", exact: true }).click();
+    await page.locator("svg.funnel-chart").waitFor();
+    const bars = await page.locator("svg.funnel-chart g.funnel-stage").evaluateAll((groups) =>
+      groups.map((group) => ({
+        stage: group.getAttribute("data-stage"),
+        reached: Number(group.getAttribute("data-reached")),
+        width: Number(group.querySelector("rect")?.getAttribute("width")),
+      })),
+    );
+    expect(bars.map(({ stage, reached }) => ({ stage, reached }))).toEqual(report.funnel.map((row) => ({ stage: row.stage, reached: row.reached })));
+    const widest = Math.max(...bars.map((bar) => bar.width));
+    for (const bar of bars) expect(bar.width / widest).toBeCloseTo(bar.reached / report.funnel[0].reached, 2);
+    await expect(page.locator(".figures dd").first().textContent()).resolves.toBe(percentText(report.winRate, "en"));
+    const rows = await page.locator("button.problem").evaluateAll((buttons) => buttons.map((button) => Number(button.getAttribute("data-row"))));
+    expect(report.problems.length).toBeGreaterThan(0);
+    expect(rows).toEqual(report.problems.map((problem) => problem.row));
+    await expect(page.locator(".summary").textContent()).resolves.toContain(`${report.deals} deals counted`);
+  });
+
+  it("clicking a problem row selects that row in the sheet", async () => {
+    const { page } = pane;
+    const problem = report.problems[report.problems.length - 1];
+    await page.locator(`button.problem[data-row="${problem.row}"]`).click();
+    const expected = `${DEAL_SHEET}!A${problem.row}:${columnLetter(grid[0].length)}${problem.row}`;
+    await expect.poll(async () => (await pane.summary()).selection).toBe(expected);
+    expect((await pane.summary()).activeSheet).toBe(DEAL_SHEET);
+  });
+
+  it("Analyze the selection: only the selected rows count", async () => {
+    const { page } = pane;
+    const lastRow = 61;
+    const lastColumn = columnLetter(grid[0].length);
+    await page.evaluate(([sheet, address]) => (window as unknown as { __fakeExcel: BrowserHostHandle }).__fakeExcel.select(sheet, address), [DEAL_SHEET, `A1:${lastColumn}${lastRow}`]);
+    await page.getByLabel("Data", { exact: true }).selectOption("selection");
+    await page.getByRole("button", { name: "Analyze", exact: true }).click();
+    await page.locator(".summary").filter({ hasText: `A1:${lastColumn}${lastRow}` }).waitFor();
+    const selected = analyzeDeals(grid.slice(0, lastRow), { locale: "en" })!;
+    const reached = await page.locator("svg.funnel-chart g.funnel-stage").evaluateAll((groups) => groups.map((group) => Number(group.getAttribute("data-reached"))));
+    expect(reached).toEqual(selected.funnel.map((row) => row.reached));
+    await page.getByLabel("Data", { exact: true }).selectOption("sheet");
+  });
+
+  it("keyboard: Tab reaches every control, in order", async () => {
+    const { page } = pane;
+    const count = await page.evaluate(() => {
+      const controls = [...document.querySelectorAll<HTMLElement>("#app button, #app input, #app select")].filter(
+        (control) => !(control as HTMLButtonElement).disabled && control.offsetParent !== null,
+      );
+      controls.forEach((control, index) => (control.dataset.tabOrder = String(index)));
+      return controls.length;
+    });
+    // Start where a user would: focus navigation begins at the last point clicked, here the pane's title.
+    await page.getByRole("heading", { level: 1 }).click();
+    const reached: number[] = [];
+    for (let press = 0; press < count; press++) {
+      await page.keyboard.press("Tab");
+      reached.push(await page.evaluate(() => Number((document.activeElement as HTMLElement | null)?.dataset.tabOrder ?? -1)));
+    }
+    expect(reached).toEqual(Array.from({ length: count }, (_, index) => index));
+  });
+
+  it("made no request outside the test server and no script error", () => {
+    expect(pane.blocked).toEqual([]);
+    expect(pane.errors).toEqual([]);
+  });
+
+  it("writes the README screenshot: a first generation, then an analysis", async () => {
+    const fresh = await openPane("en-US");
+    await fresh.page.getByRole("button", { name: "Generate template" }).click();
+    await fresh.page.getByRole("status").filter({ hasText: "Created" }).waitFor();
+    await fresh.page.getByRole("button", { name: "Analyze", exact: true }).click();
+    await fresh.page.locator("svg.funnel-chart").waitFor();
+    await fresh.page.mouse.move(0, 0);
+    await fresh.page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.scrollTo(0, 0);
+    });
+    mkdirSync(join(ROOT, "docs/images"), { recursive: true });
+    await fresh.page.screenshot({ path: SCREENSHOT, fullPage: true });
+    expect(readFileSync(SCREENSHOT).subarray(1, 4).toString()).toBe("PNG");
+    expect(fresh.blocked).toEqual([]);
+    expect(fresh.errors).toEqual([]);
+    await fresh.page.close();
+  });
+
+  it("speaks Chinese when Office displays Chinese", async () => {
+    const chinese = await openPane("zh-CN");
+    await expect(chinese.page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("销售流程");
+    await expect(chinese.page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await chinese.page.getByRole("button", { name: "生成模板" }).click();
+    await chinese.page.getByRole("status").filter({ hasText: "已创建" }).waitFor();
+    expect((await chinese.summary()).sheets).toEqual([DEAL_SHEET, ...buildTemplate({ locale: "zh-CN" }).sheets.map((sheet) => sheet.name)]);
+    expect(chinese.errors).toEqual([]);
+    await chinese.page.close();
+  });
+});

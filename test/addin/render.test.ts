@@ -1,0 +1,325 @@
+import { describe, expect, it } from "vitest";
+import { buildTemplate } from "../../core/template/buildTemplate";
+import type { TemplateCell, TemplateOptions, WorkbookSpec } from "../../core/template/types";
+import { SYNC_BUDGET_BYTES } from "../../addin/render/payload";
+import { renderWorkbook, type RenderOptions, type RenderResult } from "../../addin/render/renderWorkbook";
+import { asExcelContext, FakeExcelError, FakeRequestContext } from "./fakes/excelFake";
+import { fakeRectAddress, parseFakeAddress, quotedSheet, type FakeRect } from "./fakes/fakeAddress";
+import { FakeWorkbookModel, type FakeSheetSeed, type FakeSheetModel, type FakeWorkbookOptions } from "./fakes/fakeWorkbook";
+import type { StoredCell } from "./fakes/typedInput";
+
+// The renderer against the Excel fake: sync counts, everything the spec asks for, literal text, clashes,
+// onlyMissing, suffixes, and request sizes. Expectations are computed from the spec, never hard-coded.
+
+const TWELVE_STAGES = ["Prospect", "Lead", "MQL", "SQL", "Discovery", "Demo", "Proposal", "Quote", "Negotiation", "Legal", "Signature", "Won"];
+const TWENTY_STAGES = Array.from({ length: 20 }, (_, i) => `阶段${i + 1}`);
+
+interface Rendered {
+  readonly spec: WorkbookSpec;
+  readonly model: FakeWorkbookModel;
+  readonly context: FakeRequestContext;
+  readonly result: RenderResult;
+}
+
+async function render(template: TemplateOptions, options: RenderOptions = {}, workbook: FakeWorkbookOptions = {}, existing?: FakeWorkbookModel): Promise<Rendered> {
+  const spec = buildTemplate(template);
+  const model = existing ?? new FakeWorkbookModel(workbook);
+  const context = new FakeRequestContext(model);
+  const result = await renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version), ...options });
+  expect(context.pendingActions).toBe(0);
+  return { spec, model, context, result };
+}
+
+function rect(address: string): FakeRect {
+  const parsed = parseFakeAddress(address);
+  if (parsed === undefined) throw new Error(`bad address in spec: ${address}`);
+  return parsed;
+}
+
+/** The stored cell the spec's cell should become. */
+function expectedStored(cell: TemplateCell): Pick<StoredCell, "kind"> & { value?: unknown; formula?: string } | undefined {
+  if (cell === null) return undefined;
+  if ("text" in cell) return { kind: "text", value: cell.text };
+  if ("number" in cell) return { kind: "number", value: cell.number };
+  if ("day" in cell) return { kind: "number", value: cell.day };
+  return { kind: "formula", formula: `=${cell.formula}` };
+}
+
+function storedView(stored: StoredCell | undefined): ReturnType<typeof expectedStored> {
+  if (stored === undefined) return undefined;
+  return stored.kind === "formula" ? { kind: "formula", formula: stored.formula } : { kind: stored.kind, value: stored.value };
+}
+
+/** Every cell of every block, compared with what the fake holds; returns the mismatches (at most 20). */
+function blockMismatches(spec: WorkbookSpec, model: FakeWorkbookModel, nameOf: (name: string) => string = (name) => name): string[] {
+  const mismatches: string[] = [];
+  for (const sheetSpec of spec.sheets) {
+    const sheet = model.sheet(nameOf(sheetSpec.name));
+    if (sheet === undefined) {
+      mismatches.push(`missing sheet ${sheetSpec.name}`);
+      continue;
+    }
+    for (const block of sheetSpec.blocks) {
+      const start = rect(block.at);
+      block.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          const expected = expectedStored(cell);
+          const actual = storedView(sheet.cell(start.row + r, start.column + c));
+          if (JSON.stringify(expected) !== JSON.stringify(actual) && mismatches.length < 20) {
+            mismatches.push(`${sheet.name}!R${start.row + r}C${start.column + c}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+          }
+          if (cell !== null && "day" in cell && !/y/i.test(sheet.numberFormat(start.row + r, start.column + c) ?? "") && mismatches.length < 20) {
+            mismatches.push(`${sheet.name}!R${start.row + r}C${start.column + c}: a day without a date format`);
+          }
+        }),
+      );
+    }
+  }
+  return mismatches;
+}
+
+/** Number formats, the later spec entry winning where two overlap (as the renderer queues them in order). */
+function numberFormatMismatches(spec: WorkbookSpec, model: FakeWorkbookModel): string[] {
+  const mismatches: string[] = [];
+  for (const sheetSpec of spec.sheets) {
+    const sheet = model.sheet(sheetSpec.name)!;
+    const expected = new Map<string, string>();
+    for (const format of sheetSpec.numberFormats) {
+      const area = rect(format.ref);
+      for (let row = area.row; row <= area.lastRow; row++) for (let column = area.column; column <= area.lastColumn; column++) expected.set(`${row},${column}`, format.format);
+    }
+    for (const [cell, format] of expected) {
+      const [row, column] = cell.split(",").map(Number);
+      const actual = sheet.numberFormat(row, column) ?? "General";
+      if (actual !== format && mismatches.length < 20) mismatches.push(`${sheet.name}!R${row}C${column}: ${format} ≠ ${actual}`);
+    }
+  }
+  return mismatches;
+}
+
+/** The spec's structure (validations, rules, tables, charts, names, freeze, merges, hidden columns, widths, styles) against the fake. */
+function expectStructure(spec: WorkbookSpec, model: FakeWorkbookModel, apiAtLeast19: boolean): void {
+  for (const sheetSpec of spec.sheets) {
+    const sheet = model.sheet(sheetSpec.name)!;
+    const address = (ref: string) => fakeRectAddress(rect(ref));
+    for (const validation of sheetSpec.validations) {
+      const entry = sheet.validations.find((candidate) => candidate.address === address(validation.ref));
+      const source = Array.isArray(validation.list) ? (validation.list as readonly string[]).join(",") : `=${(validation.list as { range: string }).range}`;
+      expect(entry?.rule, `${sheet.name} validation ${validation.ref}`).toEqual({ list: { inCellDropDown: true, source } });
+      expect(entry?.errorAlert).toMatchObject({ showAlert: true, style: "Stop", message: validation.error });
+    }
+    expect(sheet.conditionalFormats).toHaveLength(sheetSpec.conditionalFormats.length);
+    for (const rule of sheetSpec.conditionalFormats) {
+      const found = sheet.conditionalFormats.filter((format) => format.address === address(rule.ref));
+      if (rule.kind === "dataBar") expect(found.some((format) => format.type === "DataBar" && format.dataBar.fillColor === rule.color), `${sheet.name} data bar ${rule.ref}`).toBe(true);
+      else expect(found.some((format) => format.type === "Custom" && format.custom.formula === `=${rule.formula}` && format.custom.fill !== undefined), `${sheet.name} rule ${rule.ref}`).toBe(true);
+    }
+    for (const table of sheetSpec.tables) {
+      const found = model.tables.find((candidate) => candidate.name === table.name);
+      expect(found?.sheet.name, `table ${table.name}`).toBe(sheet.name);
+      expect(found && fakeRectAddress(found.rect)).toBe(address(table.ref));
+      expect(found?.hasHeaders).toBe(true);
+    }
+    expect(sheet.charts).toHaveLength(sheetSpec.charts.length);
+    sheetSpec.charts.forEach((chart, index) => {
+      const drawn = sheet.charts[index];
+      expect(drawn.type).toBe(chart.kind === "funnel" && apiAtLeast19 ? "Funnel" : "BarClustered");
+      expect(drawn.source).toBe(`${quotedSheet(sheet.name)}!${address(chart.values)}`);
+      expect(drawn.xAxisValues).toBe(`${quotedSheet(sheet.name)}!${address(chart.categories)}`);
+      expect(drawn.title).toBe(chart.title);
+      expect(drawn.position?.start).toBe(chart.at);
+    });
+    expect(sheet.freeze).toEqual(sheetSpec.freeze === undefined ? undefined : { rows: sheetSpec.freeze.rows, columns: sheetSpec.freeze.columns });
+    expect(sheet.merges.map(fakeRectAddress).sort()).toEqual(sheetSpec.merges.map(address).sort());
+    expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual(sheetSpec.hiddenColumns.map((letters) => rect(`${letters}1`).column).sort((a, b) => a - b));
+    sheetSpec.columnWidths.forEach((width, index) => expect(sheet.columnWidths.get(index + 1), `${sheet.name} width of column ${index + 1}`).toBe(width * 7));
+    for (const styled of sheetSpec.styles) expect(sheet.formats.some((format) => format.address === address(styled.ref)), `${sheet.name} style ${styled.ref}`).toBe(true);
+    expect(sheet.tabColor).toBe(sheetSpec.tabColor);
+  }
+  for (const defined of spec.names) {
+    const match = /^'((?:[^']|'')+)'!(.+)$/.exec(defined.ref)!;
+    const sheetName = match[1].replace(/''/g, "'");
+    const found = model.names.find((name) => name.name === defined.name);
+    expect(found?.formula, `name ${defined.name}`).toBe(`=${quotedSheet(sheetName)}!${match[2]}`);
+    expect(found?.literal).toBe(false);
+  }
+}
+
+describe("renderWorkbook: syncs", () => {
+  const cases: [string, TemplateOptions][] = [
+    ["default zh-CN", { locale: "zh-CN" }],
+    ["default en", { locale: "en" }],
+    ["12 stages", { locale: "en", stages: TWELVE_STAGES }],
+    ["20 stages (the pane's most)", { locale: "zh-CN", stages: TWENTY_STAGES }],
+  ];
+  it.each(cases)("%s: the whole template in at most 3 syncs, each under 5 MB", async (_label, template) => {
+    const { result, context, model } = await render(template);
+    expect(result.status).toBe("created");
+    expect(context.syncCount).toBeLessThanOrEqual(3);
+    if (result.status === "created") expect(result.syncs).toBe(context.syncCount);
+    for (const sync of model.syncs) expect(sync.bytes).toBeLessThanOrEqual(5_000_000);
+    console.info(`sync count, ${_label}: ${context.syncCount} (requests ${model.syncs.map((sync) => sync.bytes).join(" + ")} bytes)`);
+  });
+});
+
+describe("renderWorkbook: what the spec asks for", () => {
+  it.each([["zh-CN"], ["en"]] as const)("%s: every sheet, block, format, validation, rule, table, chart and name", async (locale) => {
+    const { spec, model, result } = await render({ locale });
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...spec.sheets.map((sheet) => sheet.name)]);
+    expect(result.status === "created" && result.sheets).toEqual(spec.sheets.map((sheet) => sheet.name));
+    expect(blockMismatches(spec, model)).toEqual([]);
+    expect(numberFormatMismatches(spec, model)).toEqual([]);
+    expectStructure(spec, model, true);
+    expect(model.names.map((name) => name.name).sort()).toEqual(spec.names.map((name) => name.name).sort());
+    expect(model.activeSheet?.name).toBe(spec.sheets[0].name);
+  });
+
+  it("12 stages with sample data: same checks", async () => {
+    const { spec, model } = await render({ locale: "en", stages: TWELVE_STAGES, sampleDeals: 120, sampleBadRows: 3 });
+    expect(blockMismatches(spec, model)).toEqual([]);
+    expect(numberFormatMismatches(spec, model)).toEqual([]);
+    expectStructure(spec, model, true);
+  });
+
+  it("each block is one whole-range write of exactly its rectangle (values, or formulas when it has any)", async () => {
+    const { spec, model } = await render({ locale: "en" });
+    for (const sheetSpec of spec.sheets) {
+      for (const block of sheetSpec.blocks) {
+        const start = rect(block.at);
+        const width = Math.max(...block.rows.map((row) => row.length));
+        const address = fakeRectAddress({ column: start.column, row: start.row, lastColumn: start.column + width - 1, lastRow: start.row + block.rows.length - 1 });
+        const hasFormula = block.rows.some((row) => row.some((cell) => cell !== null && "formula" in cell));
+        const writes = model.log.filter((entry) => entry.sheet === sheetSpec.name && entry.address === address && (entry.action === "values" || entry.action === "formulas"));
+        expect(writes.map((entry) => entry.action), `${sheetSpec.name}!${address}`).toEqual([hasFormula ? "formulas" : "values"]);
+      }
+    }
+  });
+
+  it("older hosts: a bar chart below ExcelApi 1.9, and features below their API level are left out, not failed", async () => {
+    const bar = await render({ locale: "en" }, {}, { apiVersion: "1.8" });
+    expect(bar.result.status === "created" && bar.result.unsupported).toEqual(["funnelChart"]);
+    expectStructure(bar.spec, bar.model, false);
+    const chart = bar.model.sheets.flatMap((sheet) => sheet.charts)[0];
+    expect(chart).toMatchObject({ type: "BarClustered", reversePlotOrder: true });
+
+    const old = await render({ locale: "en" }, {}, { apiVersion: "1.5" });
+    expect(old.result.status).toBe("created");
+    if (old.result.status === "created") expect([...old.result.unsupported].sort()).toEqual(["chartAxisOptions", "conditionalFormats", "dataValidation", "freezePanes", "funnelChart", "tabColor"]);
+    expect(blockMismatches(old.spec, old.model)).toEqual([]);
+    const oldChart = old.model.sheets.flatMap((sheet) => sheet.charts)[0];
+    expect(oldChart.type).toBe("BarClustered");
+    expect(oldChart.xAxisValues).toBeUndefined();
+  });
+});
+
+describe("renderWorkbook: text stays text", () => {
+  const tricky = ["=SUM(A1:A9)", "+1", "-lost", "@home", "'quoted", "2026-01-05", "TRUE", "#N/A", "45%", "plain"];
+
+  it("the fake reads strings as Excel reads typed input (the hazard the renderer must avoid)", async () => {
+    const model = new FakeWorkbookModel();
+    const context = new FakeRequestContext(model);
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1:J1").values = [tricky];
+    await context.sync();
+    const stored = tricky.map((_, column) => model.sheet("Sheet1")!.cell(1, column + 1)?.kind);
+    expect(stored).toEqual(["formula", "number", "formula", "formula", "text", "number", "boolean", "error", "number", "text"]);
+  });
+
+  it("stage names and every other text that Excel would reinterpret are stored literally", async () => {
+    const stages = tricky.slice(0, 8);
+    const { spec, model } = await render({ locale: "en", stages });
+    const deals = model.sheet(spec.sheets.find((sheet) => sheet.key === "deals")!.name)!;
+    const header = spec.sheets.find((sheet) => sheet.key === "deals")!.blocks[0].rows[0];
+    header.forEach((cell, column) => {
+      const stored = deals.cell(1, column + 1);
+      expect(stored?.kind).toBe("text");
+      if (cell !== null && "text" in cell && stored?.kind === "text") expect(stored.value).toBe(cell.text);
+    });
+    const stagesSheet = model.sheet(spec.sheets.find((sheet) => sheet.key === "stages")!.name)!;
+    stages.forEach((name, index) => expect(stagesSheet.cell(2 + index, 2)).toMatchObject({ kind: "text", value: name }));
+    expect(blockMismatches(spec, model)).toEqual([]);
+  });
+});
+
+describe("renderWorkbook: existing sheets", () => {
+  async function workbookWith(sheets: FakeSheetSeed[]): Promise<FakeWorkbookModel> {
+    return new FakeWorkbookModel({ sheets });
+  }
+
+  it("a clash changes nothing and names the clashing sheets (case-insensitively)", async () => {
+    const spec = buildTemplate({ locale: "en" });
+    const dealsName = spec.sheets.find((sheet) => sheet.key === "deals")!.name;
+    const stagesName = spec.sheets.find((sheet) => sheet.key === "stages")!.name;
+    const model = await workbookWith([{ name: "Sheet1" }, { name: dealsName.toUpperCase(), rows: [["mine"]] }, { name: stagesName }]);
+    const before = model.describe();
+    const { result, context } = await render({ locale: "en" }, {}, {}, model);
+    expect(result).toEqual({ status: "clash", sheets: [stagesName, dealsName], syncs: 1 });
+    expect(context.syncCount).toBe(1);
+    expect(model.log).toEqual([]);
+    expect(model.syncs.map((sync) => sync.writes)).toEqual([0]);
+    expect(model.describe()).toEqual({ ...before, syncs: 1 });
+  });
+
+  it("onlyMissing adds only the missing sheets and leaves the others alone", async () => {
+    const spec = buildTemplate({ locale: "zh-CN" });
+    const dealsName = spec.sheets.find((sheet) => sheet.key === "deals")!.name;
+    const model = await workbookWith([{ name: dealsName, rows: [["我的数据", 42]] }]);
+    const { result } = await render({ locale: "zh-CN" }, { onlyMissing: true }, {}, model);
+    const missing = spec.sheets.map((sheet) => sheet.name).filter((name) => name !== dealsName);
+    expect(result).toMatchObject({ status: "created", sheets: missing, skippedSheets: [dealsName] });
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual([dealsName, ...missing]);
+    expect(model.log.filter((entry) => entry.sheet === dealsName)).toEqual([]);
+    expect(model.values(dealsName, "A1:C1")).toEqual([["我的数据", 42, ""]]);
+    expect(model.tables.map((table) => table.name)).not.toContain("DealsTable");
+  });
+
+  it("a suffix renames every sheet, and tables, names and cross-sheet formulas follow", async () => {
+    const first = await render({ locale: "en" });
+    const { spec, model, result } = await render({ locale: "en" }, { suffix: " (2)" }, {}, first.model);
+    const renamed = spec.sheets.map((sheet) => `${sheet.name} (2)`);
+    expect(result).toMatchObject({ status: "created", sheets: renamed, skippedNames: [] });
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...spec.sheets.map((sheet) => sheet.name), ...renamed]);
+    for (const table of spec.sheets.flatMap((sheet) => sheet.tables)) expect(model.tables.map((t) => t.name)).toContain(`${table.name}_2`);
+    for (const name of spec.names) expect(model.names.map((n) => n.name)).toContain(`${name.name}_2`);
+    const crossReferences: string[] = [];
+    for (const sheetName of renamed) {
+      const sheet: FakeSheetModel = model.sheet(sheetName)!;
+      for (const stored of sheet.contents.values()) {
+        if (stored.kind !== "formula") continue;
+        for (const original of spec.sheets.map((s) => s.name)) if (stored.formula.includes(`${quotedSheet(original)}!`) || stored.formula.includes(`'${original}'!`)) crossReferences.push(`${sheetName}: ${stored.formula.slice(0, 80)}`);
+      }
+    }
+    expect(crossReferences).toEqual([]);
+    const dashboard = model.sheet(`${spec.sheets.find((sheet) => sheet.key === "dashboard")!.name} (2)`)!;
+    expect([...dashboard.contents.values()].some((stored) => stored.kind === "formula" && stored.formula.includes("'Deals (2)'!"))).toBe(true);
+  });
+
+  it("a suffix that makes invalid sheet names changes nothing", async () => {
+    const { result, model } = await render({ locale: "en" }, { suffix: " — a suffix far too long" });
+    expect(result.status).toBe("invalidName");
+    expect(model.log).toEqual([]);
+  });
+});
+
+describe("renderWorkbook: large sample data", () => {
+  it("5,000 deals: writes split into syncs under Excel on the web's 5 MB limit, nothing lost", async () => {
+    const { spec, model, context, result } = await render({ locale: "zh-CN", sampleDeals: 5000, sampleBadRows: 10 });
+    expect(result.status).toBe("created");
+    if (result.status !== "created") return;
+    expect(result.requestBytes.length).toBeGreaterThan(1);
+    for (const bytes of result.requestBytes) expect(bytes).toBeLessThanOrEqual(SYNC_BUDGET_BYTES);
+    for (const sync of model.syncs) expect(sync.bytes).toBeLessThanOrEqual(5_000_000);
+    expect(blockMismatches(spec, model)).toEqual([]);
+    expect(numberFormatMismatches(spec, model)).toEqual([]);
+    console.info(`sync count, 5,000 sample deals: ${context.syncCount} (requests ${model.syncs.map((sync) => sync.bytes).join(" + ")} bytes)`);
+  });
+
+  it("the fake refuses a request over its limit, and the renderer fits any budget it is given", async () => {
+    const tooBig = new FakeWorkbookModel({ requestLimitBytes: 1_000_000 });
+    await expect(render({ locale: "en" }, {}, {}, tooBig)).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" } satisfies Partial<FakeExcelError>);
+    const small = new FakeWorkbookModel({ requestLimitBytes: 1_000_000 });
+    const { spec, model, result } = await render({ locale: "en" }, { syncBudgetBytes: 800_000 }, {}, small);
+    expect(result.status).toBe("created");
+    expect(model.syncs.length).toBeGreaterThan(3);
+    expect(blockMismatches(spec, model)).toEqual([]);
+  });
+});

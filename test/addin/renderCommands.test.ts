@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { generateTemplate } from "../../addin/commands/commands";
+import { clearOutcome, latestOutcome } from "../../addin/commands/generateOutcome";
+import { buildTemplate } from "../../core/template/buildTemplate";
+import { FakeWorkbookModel } from "./fakes/fakeWorkbook";
+import { fakeOfficeGlobals, installFakeOffice, type FakeOfficeGlobals } from "./fakes/officeFake";
+
+// The ribbon's Generate template: Office display language, default stages, no sample; on a clash nothing
+// changes, the outcome goes to the pane and the pane is shown; event.completed() is called every time.
+
+let uninstall: (() => void) | undefined;
+
+afterEach(() => {
+  uninstall?.();
+  uninstall = undefined;
+  clearOutcome();
+});
+
+function host(displayLanguage: string, workbook = new FakeWorkbookModel()): FakeOfficeGlobals & { workbook: FakeWorkbookModel } {
+  const globals = fakeOfficeGlobals({ workbook, displayLanguage });
+  uninstall = installFakeOffice(globalThis, globals);
+  return { ...globals, workbook };
+}
+
+function commandEvent(): Office.AddinCommands.Event & { completions: number } {
+  const event = { completions: 0, source: { id: "generateTemplate" }, completed() {
+    event.completions++;
+  } };
+  return event as unknown as Office.AddinCommands.Event & { completions: number };
+}
+
+describe("generateTemplate (ribbon)", () => {
+  it("builds the template in Office's display language and completes the event", async () => {
+    const { workbook, events } = host("zh-CN");
+    const event = commandEvent();
+    await generateTemplate(event);
+    expect(event.completions).toBe(1);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...buildTemplate({ locale: "zh-CN" }).sheets.map((sheet) => sheet.name)]);
+    expect(events.showAsTaskpane).toBe(0);
+    expect(latestOutcome()).toMatchObject({ source: "ribbon", request: { locale: "zh-CN", sampleDeals: 0 }, result: { status: "created" } });
+  });
+
+  it("on a clash: changes nothing, hands the clash to the pane and opens it", async () => {
+    const spec = buildTemplate({ locale: "en" });
+    const workbook = new FakeWorkbookModel({ sheets: [{ name: spec.sheets[1].name }] });
+    const { events } = host("en-GB", workbook);
+    const event = commandEvent();
+    await generateTemplate(event);
+    expect(event.completions).toBe(1);
+    expect(workbook.log).toEqual([]);
+    expect(events.showAsTaskpane).toBe(1);
+    expect(latestOutcome()).toMatchObject({ result: { status: "clash", sheets: [spec.sheets[1].name] } });
+  });
+
+  it("when Excel fails: reports the error to the pane and still completes the event", async () => {
+    const globals = host("en-US");
+    (globals.Excel as { run: unknown }).run = async () => {
+      throw Object.assign(new Error("The workbook is read-only."), { code: "AccessDenied" });
+    };
+    const event = commandEvent();
+    await generateTemplate(event);
+    expect(event.completions).toBe(1);
+    expect(globals.events.showAsTaskpane).toBe(1);
+    expect(latestOutcome()).toMatchObject({ error: "The workbook is read-only. (AccessDenied)" });
+  });
+});

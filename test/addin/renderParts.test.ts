@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { buildTemplate } from "../../core/template/buildTemplate";
+import { blockMatrix } from "../../addin/render/cellMatrix";
+import { literalText, needsQuotePrefix } from "../../addin/render/literalText";
+import type { RenderOperation } from "../../addin/render/operations";
+import { packOperations } from "../../addin/render/packOperations";
+import { OPERATION_OVERHEAD_BYTES, utf8Length } from "../../addin/render/payload";
+import { renameReferences } from "../../addin/render/renameReferences";
+import { identifierSuffix, isValidSheetName, planRender } from "../../addin/render/renderPlan";
+import { storeTyped } from "./fakes/typedInput";
+
+// The renderer's pure parts: literal text, block arrays, reference renaming, planning and packing.
+
+describe("literalText", () => {
+  it("prefixes exactly the text Excel would reinterpret, and the fake then stores it as that text", () => {
+    const risky = ["=A1", " =A1", "+5", "-x", "@SUM(A1)", "'already", "#N/A", "TRUE", "false", "12", "2026-01-05", "１２３", "50%", "¥1,200", "P90"];
+    const safe = ["线索", "Won", "Lead scoring", "Days in Quote", ""];
+    for (const text of risky) {
+      expect(needsQuotePrefix(text), text).toBe(true);
+      expect(storeTyped(literalText(text), undefined)).toEqual({ kind: "text", value: text, quotePrefix: true });
+    }
+    for (const text of safe) {
+      expect(literalText(text), text).toBe(text);
+      if (text !== "") expect(storeTyped(literalText(text), undefined)).toEqual({ kind: "text", value: text, quotePrefix: false });
+    }
+  });
+});
+
+describe("blockMatrix", () => {
+  it("pads ragged rows to the rectangle, writes formulas with '=', and notes day cells", () => {
+    const written = blockMatrix({ at: "C3", rows: [[{ text: "=x" }], [{ day: 46027 }, { formula: "C4*2" }, null]] }, (formula) => formula);
+    expect(written).toEqual({
+      rect: { column: 3, row: 3, lastColumn: 5, lastRow: 4 },
+      property: "formulas",
+      matrix: [["'=x", null, null], [46027, "=C4*2", null]],
+      dayCells: [{ row: 1, column: 0 }],
+    });
+    expect(blockMatrix({ at: "A1", rows: [[{ number: 1 }]] }, (f) => f).property).toBe("values");
+    expect(() => blockMatrix({ at: "A1", rows: [[{ number: Number.NaN }]] }, (f) => f)).toThrow(RangeError);
+  });
+});
+
+describe("renameReferences", () => {
+  const renames = {
+    sheets: new Map([["Deals", "Deals (2)"], ["It's", "It's (2)"]]),
+    identifiers: new Map([["DEALSTABLE", "DealsTable_2"], ["WINRATE", "WinRate_2"]]),
+  };
+  it.each([
+    ["COUNTIF('Deals'!$A$2:$A$9,\"'Deals'!A1\")", "COUNTIF('Deals (2)'!$A$2:$A$9,\"'Deals'!A1\")"],
+    ["Deals!A1+'It''s'!B2", "'Deals (2)'!A1+'It''s (2)'!B2"],
+    ["ROWS(DealsTable[Amount])*winrate", "ROWS(DealsTable_2[Amount])*WinRate_2"],
+    ["MyDealsTable+WINRATE2+WinRate(1)+A1", "MyDealsTable+WINRATE2+WinRate(1)+A1"],
+  ])("%s", (formula, expected) => expect(renameReferences(formula, renames)).toBe(expected));
+});
+
+describe("planRender", () => {
+  const spec = buildTemplate({ locale: "en" });
+  const empty = { sheets: [], names: [], tables: [] };
+
+  it("sheet names follow Excel's rules", () => {
+    expect(["Deals", "交易 (2)", "a".repeat(31)].every(isValidSheetName)).toBe(true);
+    expect(["", "a".repeat(32), "a/b", "[x]", "'x", "History"].some(isValidSheetName)).toBe(false);
+    expect(identifierSuffix(" (2)")).toBe("_2");
+    expect(identifierSuffix(" 副本")).toBe("_副本");
+  });
+
+  it("existing names are kept (never overwritten) and taken table names get a number", () => {
+    const plan = planRender(spec, { sheets: [], names: ["winrate"], tables: ["DEALSTABLE"] });
+    expect(plan.status).toBe("ready");
+    if (plan.status !== "ready") return;
+    expect(plan.skippedNames).toEqual(["WinRate"]);
+    expect(plan.tableNames.get("DealsTable")).toBe("DealsTable_2");
+    expect(plan.rename("SUM(DealsTable[Amount])")).toBe("SUM(DealsTable_2[Amount])");
+  });
+
+  it("without options a clash refuses everything; with onlyMissing the clash is skipped", () => {
+    const existing = { ...empty, sheets: [spec.sheets[0].name.toLowerCase()] };
+    expect(planRender(spec, existing)).toEqual({ status: "clash", sheets: [spec.sheets[0].name] });
+    const plan = planRender(spec, existing, { onlyMissing: true });
+    expect(plan.status === "ready" && plan.create.map((sheet) => sheet.name)).toEqual(spec.sheets.slice(1).map((sheet) => sheet.name));
+  });
+});
+
+describe("packOperations", () => {
+  const matrix = (rows: number, cellBytes: number): RenderOperation => {
+    const cells = Array.from({ length: rows }, () => ["x".repeat(cellBytes - 3)]);
+    return { kind: "matrix", label: "m", sheet: "S", rect: { column: 1, row: 1, lastColumn: 1, lastRow: rows }, property: "values", matrix: cells, rowBytes: cells.map(() => cellBytes + 1) };
+  };
+  const call = (bytes: number): RenderOperation => ({ kind: "call", label: "c", bytes, apply: () => undefined });
+
+  it("fills each batch up to the budget, cutting arrays into row slices", () => {
+    const batches = packOperations([call(100), matrix(100, 99), call(100)], 3_000);
+    expect(batches.every((batch) => batch.bytes <= 3_000)).toBe(true);
+    const rows = batches.flatMap((batch) => batch.items).filter((item) => item.kind === "rows");
+    expect(rows.map((item) => (item.kind === "rows" ? item.to - item.from : 0)).reduce((a, b) => a + b)).toBe(100);
+    expect(batches.length).toBe(Math.ceil((200 + 100 * 100 + rows.length * OPERATION_OVERHEAD_BYTES) / 3_000));
+  });
+
+  it("refuses a single row larger than the budget", () => {
+    expect(() => packOperations([matrix(1, 5_000)], 3_000)).toThrow(RangeError);
+  });
+
+  it("counts UTF-8 bytes", () => {
+    expect(utf8Length("aé线😀")).toBe(1 + 2 + 3 + 4);
+  });
+});
