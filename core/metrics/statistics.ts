@@ -17,7 +17,7 @@ export type Statistic = (typeof STATISTICS)[number];
 export function summarize(values: ArrayLike<number>, statistic: Statistic): number | null {
   if (statistic === "count") return values.length;
   if (values.length === 0) return null;
-  const list = Array.isArray(values) ? (values as number[]) : Array.from(values);
+  const list = values as number[]; // simple-statistics reads only `length` and indices
   switch (statistic) {
     case "mean":
       return mean(list);
@@ -47,6 +47,7 @@ export function summarizeAll(values: ArrayLike<number>): Record<Statistic, numbe
 }
 
 function sortedCopy(values: ArrayLike<number>): number[] {
-  // A typed array sorts numerically and fast; simple-statistics wants a plain array of the sorted values.
-  return Array.from(Float64Array.from(values).sort());
+  // A typed array sorts numerically and fast. simple-statistics reads only `length` and indices, so the sorted
+  // typed array is handed over as it is (no copy into a plain array).
+  return Float64Array.from(values).sort() as unknown as number[];
 }

@@ -66,6 +66,9 @@ export function dayFromSerial(serial: number): number | DateProblem {
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Day numbers already worked out, per zone and instant: a deal log repeats a few hundred dates many times. */
+const zonedDays = new Map<string, Map<number, number | DateProblem>>();
+const ZONED_CACHE_LIMIT = 100_000;
 
 /**
  * The day number of a JS `Date` read in `timeZone` (an IANA name such as `Asia/Shanghai`; default UTC).
@@ -77,24 +80,27 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 export function dayFromDate(value: Date, timeZone?: string): number | DateProblem {
   const time = value.getTime();
   if (Number.isNaN(time)) return "date.unreadable";
-  let year: number;
-  let month: number;
-  let day: number;
   if (timeZone === undefined || timeZone === "UTC" || timeZone === "Etc/UTC") {
-    year = value.getUTCFullYear();
-    month = value.getUTCMonth() + 1;
-    day = value.getUTCDate();
-  } else {
-    let formatter = formatters.get(timeZone);
-    if (formatter === undefined) {
-      formatter = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" });
-      formatters.set(timeZone, formatter);
-    }
-    const parts = formatter.formatToParts(value);
-    year = Number(parts.find((part) => part.type === "year")?.value);
-    month = Number(parts.find((part) => part.type === "month")?.value);
-    day = Number(parts.find((part) => part.type === "day")?.value);
+    return checkedDay(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate());
   }
+  let cache = zonedDays.get(timeZone);
+  if (cache === undefined) zonedDays.set(timeZone, (cache = new Map()));
+  const known = cache.get(time);
+  if (known !== undefined) return known;
+  if (cache.size >= ZONED_CACHE_LIMIT) cache.clear();
+  let formatter = formatters.get(timeZone);
+  if (formatter === undefined) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric", day: "numeric" });
+    formatters.set(timeZone, formatter);
+  }
+  const parts = formatter.formatToParts(value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((entry) => entry.type === type)?.value);
+  const dayNumber = checkedDay(part("year"), part("month"), part("day"));
+  cache.set(time, dayNumber);
+  return dayNumber;
+}
+
+function checkedDay(year: number, month: number, day: number): number | DateProblem {
   const dayNumber = dayFromCivil(year, month, day);
   if (Number.isNaN(dayNumber)) return "date.unreadable";
   return dayNumber >= 1 && dayNumber <= LAST_DAY ? dayNumber : "date.outOfRange";
@@ -114,9 +120,7 @@ const TEXT_DATE =
 export function dayFromText(text: string): number | DateProblem {
   const match = TEXT_DATE.exec(text.normalize("NFKC").trim());
   if (match === null) return "date.unreadable";
-  const dayNumber = dayFromCivil(Number(match[1]), Number(match[2]), Number(match[3]));
-  if (Number.isNaN(dayNumber)) return "date.unreadable";
-  return dayNumber >= 1 && dayNumber <= LAST_DAY ? dayNumber : "date.outOfRange";
+  return checkedDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 /**

@@ -91,9 +91,6 @@ function readWide(
   const status = new Uint8Array(capacity);
   const amount = new Float64Array(capacity);
   const rows = new Int32Array(capacity);
-  const text: Partial<Record<TextField, string[]>> = {};
-  for (const field of textFields) text[field] = new Array<string>(capacity);
-  const textColumns = textFields.map((field) => ({ column: fieldColumns.get(field)!, values: text[field]! }));
   // Status words repeat: read each distinct cell once.
   const statusCache = new Map<unknown, number | undefined>();
   const problems: Problem[] = [];
@@ -169,7 +166,6 @@ function readWide(
     } else {
       amount[count] = NaN;
     }
-    for (const { column, values } of textColumns) values[count] = fastText(row[column]);
     count++;
   }
 
@@ -185,15 +181,36 @@ function readWide(
       amount: amount.subarray(0, count),
       hasAmount: amountColumn !== undefined,
       rows: rows.subarray(0, count),
-      text: Object.fromEntries(textColumns.map(({ values }, i) => [textFields[i], values.slice(0, count)])),
+      text: lazyTextColumns(grid, firstRow, rows.subarray(0, count), new Map(textFields.map((field) => [field, fieldColumns.get(field)!]))),
     },
     problems,
   };
 }
 
-/** {@link cellText} with the common case (a string) first. */
-function fastText(cell: unknown): string {
-  return typeof cell === "string" ? cell.trim() : cellText(cell);
+/**
+ * The text columns (owner, team, …) of the counted deals, read from the grid only when first asked for: most
+ * figures never need them, and a million rows of strings are the costliest part of a parse. The grid must not
+ * change in between (the core never writes to it; hosts hand over fresh arrays per call).
+ */
+function lazyTextColumns(
+  grid: Grid,
+  firstRow: number,
+  rows: Int32Array,
+  columns: ReadonlyMap<TextField, number>,
+): Partial<Record<TextField, readonly string[]>> {
+  const text: Partial<Record<TextField, readonly string[]>> = {};
+  for (const [field, column] of columns) {
+    let values: string[] | undefined;
+    Object.defineProperty(text, field, {
+      enumerable: true,
+      get: () =>
+        (values ??= Array.from(rows, (row) => {
+          const cell = grid[row - firstRow][column];
+          return typeof cell === "string" ? cell.trim() : cellText(cell);
+        })),
+    });
+  }
+  return text;
 }
 
 function readStageColumn(
