@@ -1,0 +1,161 @@
+/**
+ * The part of the Apps Script API this add-on uses, as plain interfaces. Everything in appsscript/ is written
+ * against these, not against the globals, so that:
+ * - the renderer and handlers take their services as arguments (STYLE §6: what varies by host is passed in);
+ * - the test fake (test/appsscript/fakes/sheetsFake.ts) implements exactly this surface, typed;
+ * - host.ts assigns the real globals (`SpreadsheetApp`, `HtmlService`, …) to these types, so the compiler
+ *   proves every method named here exists in @types/google-apps-script with a compatible signature.
+ *
+ * No Apps Script type appears here (the file compiles without @types/google-apps-script); enum values the
+ * API passes around (`Charts.ChartType.BAR`, `BandingTheme.LIGHT_GREY`, `ButtonSet.OK`) are opaque `unknown`.
+ */
+
+/** What `Range.setValues` accepts per cell. */
+export type CellInput = string | number | boolean | Date;
+
+/** An opaque host object: a built data-validation rule, conditional-format rule or chart. */
+export type HostObject = object;
+
+export interface RangeApi {
+  getRow(): number;
+  getColumn(): number;
+  getNumRows(): number;
+  getNumColumns(): number;
+  getA1Notation(): string;
+  getValues(): unknown[][];
+  setValues(values: CellInput[][]): RangeApi;
+  setFormulas(formulas: string[][]): RangeApi;
+  setDataValidations(rules: (HostObject | null)[][]): RangeApi;
+  merge(): RangeApi;
+  activate(): RangeApi;
+  applyRowBanding(bandingTheme: unknown, showHeader: boolean, showFooter: boolean): unknown;
+}
+
+/** Formatting applied to several ranges of one sheet in one call each. */
+export interface RangeListApi {
+  setNumberFormat(numberFormat: string): RangeListApi;
+  setFontWeight(fontWeight: "bold" | "normal" | null): RangeListApi;
+  setFontStyle(fontStyle: "italic" | "normal" | null): RangeListApi;
+  setFontSize(size: number): RangeListApi;
+  setFontColor(color: string | null): RangeListApi;
+  setBackground(color: string | null): RangeListApi;
+}
+
+export interface EmbeddedChartBuilderApi {
+  setChartType(type: unknown): EmbeddedChartBuilderApi;
+  addRange(range: RangeApi): EmbeddedChartBuilderApi;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderApi;
+  setOption(option: string, value: unknown): EmbeddedChartBuilderApi;
+  build(): HostObject;
+}
+
+export interface SheetApi {
+  getName(): string;
+  getSheetId(): number;
+  getRange(a1Notation: string): RangeApi;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
+  getRangeList(a1Notations: string[]): RangeListApi;
+  getDataRange(): RangeApi;
+  getLastColumn(): number;
+  getMaxRows(): number;
+  getMaxColumns(): number;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetApi;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetApi;
+  setFrozenRows(rows: number): void;
+  setFrozenColumns(columns: number): void;
+  setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
+  hideColumns(columnIndex: number, numColumns: number): void;
+  setTabColor(color: string | null): SheetApi;
+  setConditionalFormatRules(rules: HostObject[]): void;
+  newChart(): EmbeddedChartBuilderApi;
+  insertChart(chart: HostObject): void;
+  activate(): SheetApi;
+}
+
+export interface SpreadsheetApi {
+  getSpreadsheetLocale(): string;
+  getSpreadsheetTimeZone(): string;
+  getSheetByName(name: string): SheetApi | null;
+  getNumSheets(): number;
+  insertSheet(sheetName: string, sheetIndex: number): SheetApi;
+  getActiveSheet(): SheetApi;
+  /** A range by A1 notation, sheet-qualified: `'Deals'!B2:B40`. */
+  getRange(a1Notation: string): RangeApi;
+  getRangeByName(name: string): RangeApi | null;
+  setNamedRange(name: string, range: RangeApi): void;
+  toast(msg: string, title: string, timeoutSeconds: number | null): void;
+}
+
+export interface DataValidationBuilderApi {
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
+  requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;
+  setHelpText(helpText: string): DataValidationBuilderApi;
+  build(): HostObject;
+}
+
+export interface ConditionalFormatRuleBuilderApi {
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderApi;
+  setBackground(color: string | null): ConditionalFormatRuleBuilderApi;
+  setFontColor(color: string | null): ConditionalFormatRuleBuilderApi;
+  setGradientMinpoint(color: string): ConditionalFormatRuleBuilderApi;
+  setGradientMaxpoint(color: string): ConditionalFormatRuleBuilderApi;
+  setRanges(ranges: RangeApi[]): ConditionalFormatRuleBuilderApi;
+  build(): HostObject;
+}
+
+export interface MenuApi {
+  addItem(caption: string, functionName: string): MenuApi;
+  addSeparator(): MenuApi;
+  addToUi(): void;
+}
+
+export interface HtmlOutputApi {
+  getContent(): string;
+  setContent(content: string): HtmlOutputApi;
+  setTitle(title: string): HtmlOutputApi;
+  setWidth(width: number): HtmlOutputApi;
+  setHeight(height: number): HtmlOutputApi;
+}
+
+export interface UiApi {
+  readonly ButtonSet: { readonly OK: unknown };
+  createAddonMenu(): MenuApi;
+  alert(title: string, prompt: string, buttons: unknown): unknown;
+  showSidebar(userInterface: HtmlOutputApi): void;
+  showModalDialog(userInterface: HtmlOutputApi, title: string): void;
+}
+
+export interface SpreadsheetAppApi {
+  readonly BandingTheme: { readonly LIGHT_GREY: unknown };
+  getActive(): SpreadsheetApi;
+  getUi(): UiApi;
+  newDataValidation(): DataValidationBuilderApi;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderApi;
+}
+
+export interface HtmlServiceApi {
+  createHtmlOutput(html: string): HtmlOutputApi;
+  createHtmlOutputFromFile(filename: string): HtmlOutputApi;
+}
+
+export interface ChartsApi {
+  readonly ChartType: { readonly BAR: unknown };
+}
+
+export interface SessionApi {
+  getActiveUserLocale(): string;
+}
+
+/** The services, as the globals of an Apps Script project provide them (see host.ts). */
+export interface SheetsHost {
+  readonly SpreadsheetApp: SpreadsheetAppApi;
+  readonly HtmlService: HtmlServiceApi;
+  readonly Charts: ChartsApi;
+  readonly Session: SessionApi;
+}
+
+/** What a simple trigger (onOpen, onInstall) is given; `authMode` is a `ScriptApp.AuthMode` value. */
+export interface TriggerEvent {
+  readonly authMode?: unknown;
+}

@@ -1,0 +1,73 @@
+/**
+ * The Apps Script bundle's entry: everything here becomes a property of the `SalesCore` global (esbuild IIFE,
+ * scripts/build-appsscript.mjs). The generated top-level stubs of Code.js — one per custom function, menu
+ * handler and sidebar server function — each forward to one of these in one line.
+ *
+ * Nothing runs at load time: the bundle's top level is evaluated in every execution (each custom-function
+ * recalculation, and `onOpen` in AuthMode.NONE) and touches no service.
+ */
+import { FUNCTIONS } from "../core/functions/registry";
+import type { ParamKind } from "../core/functions/types";
+import type { Localized } from "../core/model/locale";
+import { callCustomFunction, type SheetsResult } from "./functions";
+import { liveHost } from "./host";
+import type { TriggerEvent } from "./hostTypes";
+import * as menu from "./menu";
+import * as server from "./sidebarServer";
+import type { AnalyzeResponse, GenerateResponse, SelectRowResponse } from "./shared/protocol";
+
+const host = liveHost();
+
+/** A custom function of the registry, as the stub `function FUNNEL(stages, stage_order)` calls it. */
+export function call(name: string, args: unknown[]): SheetsResult {
+  return callCustomFunction(host.SpreadsheetApp, name, args);
+}
+
+export function onOpen(event?: TriggerEvent): void {
+  menu.onOpen(host, event);
+}
+
+export function onInstall(event?: TriggerEvent): void {
+  menu.onInstall(host, event);
+}
+
+export function showSidebar(): void {
+  menu.showSidebar(host);
+}
+
+export function generateTemplate(): void {
+  menu.generateTemplate(host);
+}
+
+export function showHelp(): void {
+  menu.showHelp(host);
+}
+
+export function sidebarGenerate(request: unknown): GenerateResponse {
+  return server.sidebarGenerate(host, request);
+}
+
+export function sidebarAnalyze(): AnalyzeResponse {
+  return server.sidebarAnalyze(host);
+}
+
+export function sidebarSelectRow(row: unknown, sheet: unknown): SelectRowResponse {
+  return server.sidebarSelectRow(host, row, sheet);
+}
+
+/** The registry without its bodies: what the build turns into `@customfunction` stubs. */
+export interface CatalogEntry {
+  readonly name: string;
+  readonly result: "number" | "table";
+  readonly help: Localized;
+  readonly params: readonly { readonly name: string; readonly kind: ParamKind; readonly optional: boolean; readonly help: Localized }[];
+}
+
+export function functionCatalog(): CatalogEntry[] {
+  return FUNCTIONS.map((spec) => ({
+    name: spec.name,
+    result: spec.result,
+    help: spec.help,
+    params: spec.params.map((param) => ({ name: param.name, kind: param.kind, optional: param.optional === true, help: param.help })),
+  }));
+}

@@ -1,0 +1,45 @@
+import type { CellStyle, ConditionalFormat } from "../../core/template/types";
+import type { RangeListApi } from "../hostTypes";
+
+/** How a named cell style looks in Sheets (the Excel renderer and the .xlsx writer use the same colours). */
+interface Look {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly size?: number;
+  readonly color?: string;
+  readonly background?: string;
+}
+
+export const CELL_LOOKS: Readonly<Record<CellStyle, Look>> = {
+  title: { bold: true, size: 16, color: "#1F3864" },
+  subtitle: { bold: true, size: 12, color: "#1F3864" },
+  header: { bold: true, background: "#DDEBF7", color: "#1F3864" },
+  note: { italic: true, color: "#666666" },
+  input: { background: "#FFF9DB" },
+  computed: { background: "#EAF2FB" },
+  total: { bold: true },
+};
+
+/** Applies a look to every range of a list: one call per property the look sets, whatever the ranges' size. */
+export function applyLook(ranges: RangeListApi, look: Look): void {
+  if (look.bold) ranges.setFontWeight("bold");
+  if (look.italic) ranges.setFontStyle("italic");
+  if (look.size !== undefined) ranges.setFontSize(look.size);
+  if (look.color !== undefined) ranges.setFontColor(look.color);
+  if (look.background !== undefined) ranges.setBackground(look.background);
+}
+
+/** Fill and text colour of a formula rule's look (Excel's "Light red fill with dark red text" family). */
+export const RULE_LOOKS: Readonly<Record<Extract<ConditionalFormat, { kind: "formula" }>["look"], { background: string; color: string }>> = {
+  bad: { background: "#FFC7CE", color: "#9C0006" },
+  good: { background: "#C6EFCE", color: "#006100" },
+  warn: { background: "#FFEB9C", color: "#9C5700" },
+};
+
+/** The low end of the colour scale that stands in for a data bar. */
+export const SCALE_LOW = "#FFFFFF";
+
+/** Characters (the spec's width unit, Excel's) to pixels: Excel's 7 px per character of Calibri 11 plus padding. */
+export function widthInPixels(characters: number): number {
+  return Math.round(characters * 7 + 5);
+}

@@ -1,0 +1,326 @@
+import { columnNumber, parseA1 } from "../../core/template/a1";
+import type { CellStyle, SheetKey, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
+import type { CellInput, ChartsApi, HostObject, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "../hostTypes";
+import { formulaInput, isFormulaCell, valueInput } from "./cellContent";
+import { applyLook, CELL_LOOKS, RULE_LOOKS, SCALE_LOW, widthInPixels } from "./looks";
+import { parseRef, plainRef, rectSize, runs, type CellRect } from "./refs";
+import { definedNames, withSuffix } from "./withSuffix";
+
+/** What to do when a sheet of the template already exists. Nothing is ever overwritten. */
+export type ClashChoice =
+  /** change nothing and report the clashes */
+  | "stop"
+  /** add only the sheets that do not exist yet (their formulas then read the existing sheets of those names) */
+  | "addMissing"
+  /** add the whole template under suffixed names (see withSuffix) */
+  | "suffix";
+
+export interface RenderOptions {
+  readonly onClash?: ClashChoice;
+  /** For "suffix": the suffix, e.g. "2" (see {@link freeSuffix}). */
+  readonly suffix?: string;
+  /** Only these sheets (a step of a longer generation); default all. */
+  readonly only?: readonly SheetKey[];
+}
+
+export interface RenderResult {
+  readonly status: "done" | "clash";
+  /** Sheets inserted, in order. */
+  readonly created: readonly string[];
+  /** Existing sheets left as they were ("addMissing"). */
+  readonly skipped: readonly string[];
+  /** Existing sheets that stopped the rendering ("stop", or a suffixed name that exists too). */
+  readonly clashes: readonly string[];
+  /** Workbook names set. */
+  readonly names: readonly string[];
+  /** Workbook names that already existed and were left as they were. */
+  readonly namesSkipped: readonly string[];
+}
+
+/** The services the renderer calls besides the spreadsheet itself. */
+export interface RenderServices {
+  readonly app: Pick<SpreadsheetAppApi, "newDataValidation" | "newConditionalFormatRule" | "BandingTheme">;
+  readonly charts: ChartsApi;
+}
+
+/** Free columns every sheet keeps to the right of the template, for the manager's own columns. */
+export const SPARE_COLUMNS = 10;
+
+/**
+ * Draws the template spec into the current spreadsheet with SpreadsheetApp: one `insertSheet` per sheet (no new
+ * file, so the `spreadsheets.currentonly` scope suffices), then whole-range writes only. The number of service
+ * calls depends on the spec's shape — sheets, styles, formats, validations, rules, charts — and never on the
+ * number of cells: 5,000 sample deals cost the same calls as none, 12 stages the same as 6 (the payloads grow).
+ *
+ * Per sheet:
+ * - the sheet is grown once to the template's extent plus {@link SPARE_COLUMNS} (a new sheet has 1,000 × 26 cells);
+ * - **formulas**: one `setFormulas` per block of formulas, over its formulas' rectangle;
+ * - **values**: one `setValues` over the rectangle holding every other cell — text kept literal (see
+ *   cellContent.ts), dates as serials under the spec's date format, and the formulas of blocks that mix
+ *   formulas and values as "=…" strings (see writeCells);
+ * - number formats and styles: one `RangeList` per distinct format or style;
+ * - list validations: one `setDataValidations` per validation, the rule repeated over the whole range;
+ * - conditional formats: one `setConditionalFormatRules` with every rule of the sheet. Sheets has no data
+ *   bars, so a data bar becomes a white-to-colour gradient scale, the nearest equivalent;
+ * - tables: alternating row colours (banding) on the data rows, and a workbook name for the table's range;
+ * - charts: Sheets has no funnel chart, so a funnel is a bar chart (bars in stage order, top to bottom);
+ * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs).
+ * Workbook names follow the sheets they point into.
+ *
+ * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
+ * "addMissing" leaves existing sheets alone and adds the others; "suffix" adds a renamed copy. A workbook name
+ * that exists is left as it is (reported in `namesSkipped`).
+ */
+export function renderWorkbook(
+  spec: WorkbookSpec,
+  spreadsheet: SpreadsheetApi,
+  services: RenderServices,
+  options: RenderOptions = {},
+): RenderResult {
+  const onClash = options.onClash ?? "stop";
+  const workbook = onClash === "suffix" ? withSuffix(spec, options.suffix ?? "2") : spec;
+  const wanted = options.only === undefined ? workbook.sheets : workbook.sheets.filter((sheet) => options.only!.includes(sheet.key));
+  const existing = wanted.filter((sheet) => spreadsheet.getSheetByName(sheet.name) !== null).map((sheet) => sheet.name);
+  if (existing.length > 0 && onClash !== "addMissing") {
+    return { status: "clash", created: [], skipped: [], clashes: existing, names: [], namesSkipped: [] };
+  }
+  const drawn = wanted.filter((sheet) => !existing.includes(sheet.name));
+  let position = drawn.length > 0 ? spreadsheet.getNumSheets() : 0;
+  for (const sheetSpec of drawn) drawSheet(spreadsheet, services, sheetSpec, position++);
+
+  const drawnNames = new Set(drawn.map((sheet) => sheet.name));
+  const names: string[] = [];
+  const namesSkipped: string[] = [];
+  for (const { name, ref } of definedNames(workbook)) {
+    const target = parseRef(ref).sheet;
+    if (target === undefined || !drawnNames.has(target)) continue;
+    if (spreadsheet.getRangeByName(name) !== null) {
+      namesSkipped.push(name);
+      continue;
+    }
+    spreadsheet.setNamedRange(name, spreadsheet.getRange(plainRef(ref)));
+    names.push(name);
+  }
+  return { status: "done", created: drawn.map((sheet) => sheet.name), skipped: existing, clashes: [], names, namesSkipped };
+}
+
+/**
+ * The smallest suffix n ≥ 2 under which no sheet of the spec exists and no workbook name is taken, for
+ * {@link renderWorkbook}'s "suffix" choice.
+ */
+export function freeSuffix(spec: WorkbookSpec, spreadsheet: SpreadsheetApi): string {
+  for (let number = 2; number < 1000; number++) {
+    const candidate = withSuffix(spec, String(number));
+    const taken =
+      candidate.sheets.some((sheet) => spreadsheet.getSheetByName(sheet.name) !== null) ||
+      definedNames(candidate).some(({ name }) => spreadsheet.getRangeByName(name) !== null);
+    if (!taken) return String(number);
+  }
+  throw new RangeError("No free suffix below 1000.");
+}
+
+function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, spec: SheetSpec, position: number): void {
+  const sheet = spreadsheet.insertSheet(spec.name, position);
+  growTo(sheet, extent(spec));
+  if (spec.tabColor !== undefined) sheet.setTabColor(spec.tabColor);
+  writeCells(sheet, spec);
+
+  const formats = groupBy(spec.numberFormats, (entry) => entry.format);
+  for (const [format, entries] of formats) sheet.getRangeList(entries.map((entry) => plainRef(entry.ref))).setNumberFormat(format);
+  const styles = groupBy(spec.styles, (entry) => entry.style);
+  for (const [style, entries] of styles) applyLook(sheet.getRangeList(entries.map((entry) => plainRef(entry.ref))), CELL_LOOKS[style as CellStyle]);
+
+  for (const validation of spec.validations) {
+    const builder = services.app.newDataValidation();
+    const listed =
+      "range" in validation.list
+        ? builder.requireValueInRange(spreadsheet.getRange(plainRef(validation.list.range)), true)
+        : builder.requireValueInList([...validation.list], true);
+    const rule = listed.setAllowInvalid(false).setHelpText(validation.error).build();
+    const { rows, columns } = rectSize(parseRef(validation.ref));
+    sheet.getRange(plainRef(validation.ref)).setDataValidations(filled(rows, columns, rule));
+  }
+
+  const rules: HostObject[] = spec.conditionalFormats.map((format) => {
+    const builder = services.app.newConditionalFormatRule();
+    if (format.kind === "dataBar") builder.setGradientMinpoint(SCALE_LOW).setGradientMaxpoint(format.color);
+    else builder.whenFormulaSatisfied(`=${format.formula}`).setBackground(RULE_LOOKS[format.look].background).setFontColor(RULE_LOOKS[format.look].color);
+    return builder.setRanges([sheet.getRange(plainRef(format.ref))]).build();
+  });
+  if (rules.length > 0) sheet.setConditionalFormatRules(rules);
+
+  for (const table of spec.tables) {
+    const rect = parseRef(table.ref);
+    if (rect.lastRow > rect.row) {
+      sheet.getRange(rect.row + 1, rect.column, rect.lastRow - rect.row, rect.lastColumn - rect.column + 1).applyRowBanding(services.app.BandingTheme.LIGHT_GREY, false, false);
+    }
+  }
+
+  for (const chart of spec.charts) {
+    const anchor = parseA1(chart.at);
+    // kind "funnel" and "bar" alike: Sheets has no funnel chart; a bar chart lists the stages top to bottom.
+    const built = sheet
+      .newChart()
+      .setChartType(services.charts.ChartType.BAR)
+      .addRange(sheet.getRange(plainRef(chart.categories)))
+      .addRange(sheet.getRange(plainRef(chart.values)))
+      .setPosition(anchor.row, anchor.column, 0, 0)
+      .setOption("title", chart.title)
+      .setOption("legend", { position: "none" })
+      .setOption("width", chart.columns * 100)
+      .setOption("height", chart.rows * 21)
+      .build();
+    sheet.insertChart(built);
+  }
+
+  for (const merge of spec.merges) sheet.getRange(plainRef(merge)).merge();
+  if (spec.freeze !== undefined && spec.freeze.rows > 0) sheet.setFrozenRows(spec.freeze.rows);
+  if (spec.freeze !== undefined && spec.freeze.columns > 0) sheet.setFrozenColumns(spec.freeze.columns);
+  for (const [start, count, width] of widthRuns(spec.columnWidths)) sheet.setColumnWidths(start, count, width);
+  for (const [start, count] of runs(spec.hiddenColumns.map((letters) => columnNumber(letters)))) sheet.hideColumns(start, count);
+}
+
+/**
+ * Writes the sheet's cells in whole ranges. A block made only of formulas (and empty cells) is one
+ * `setFormulas` over its formulas' rectangle; every other cell of the sheet — text, numbers, dates, and the
+ * formulas of blocks that mix them with values — goes into one `setValues` over the rectangle that holds them,
+ * formulas as "=…" (Sheets reads such a string as a formula: the very reading literalText keeps text from).
+ * Values are written first, so the "" that rectangle holds elsewhere never lands on a formula.
+ */
+function writeCells(sheet: SheetApi, spec: SheetSpec): void {
+  // Later blocks win where blocks overlap, as if written in order.
+  const cells = new Map<number, Map<number, Exclude<TemplateCell, null>>>();
+  const formulaBlocks: { rect: CellRect; cells: [row: number, column: number][] }[] = [];
+  for (const block of spec.blocks) {
+    const at = parseA1(block.at);
+    const placed: [number, number][] = [];
+    let onlyFormulas = true;
+    block.rows.forEach((cellsOfRow, r) =>
+      cellsOfRow.forEach((cell, c) => {
+        if (cell === null) return;
+        const row = at.row + r;
+        const column = at.column + c;
+        let cellsOfSheetRow = cells.get(row);
+        if (cellsOfSheetRow === undefined) cells.set(row, (cellsOfSheetRow = new Map()));
+        cellsOfSheetRow.set(column, cell);
+        placed.push([row, column]);
+        if (!isFormulaCell(cell)) onlyFormulas = false;
+      }),
+    );
+    if (onlyFormulas && placed.length > 0) formulaBlocks.push({ rect: boundsOf(placed), cells: placed });
+  }
+  const cellAt = (row: number, column: number) => cells.get(row)?.get(column);
+
+  // A formula block whose rectangle also covers another block's cell would erase it with setFormulas' ""
+  // entries; its formulas then go through setValues too. The template has none.
+  const viaFormulas = formulaBlocks.filter(({ rect, cells: own }) => !coversOther(rect, own, cellAt));
+  const viaFormulaCells = new Set(viaFormulas.flatMap((block) => block.cells.map(([row, column]) => row * 100_000 + column)));
+  const valueCells: [number, number][] = [];
+  for (const [row, cellsOfRow] of cells) {
+    for (const column of cellsOfRow.keys()) if (!viaFormulaCells.has(row * 100_000 + column)) valueCells.push([row, column]);
+  }
+
+  if (valueCells.length > 0) {
+    const rect = boundsOf(valueCells);
+    const { rows, columns } = rectSize(rect);
+    const values: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(columns).fill(""));
+    for (const [row, column] of valueCells) values[row - rect.row][column - rect.column] = valueInput(cellAt(row, column)!);
+    sheet.getRange(rect.row, rect.column, rows, columns).setValues(values);
+  }
+  for (const { rect, cells: formulaCells } of viaFormulas) {
+    const { rows, columns } = rectSize(rect);
+    const formulas: string[][] = Array.from({ length: rows }, () => new Array<string>(columns).fill(""));
+    for (const [row, column] of formulaCells) formulas[row - rect.row][column - rect.column] = formulaInput(cellAt(row, column) as { formula: string });
+    sheet.getRange(rect.row, rect.column, rows, columns).setFormulas(formulas);
+  }
+}
+
+/** True when `rect` holds a cell that is not one of `own`. */
+function coversOther(rect: CellRect, own: readonly [number, number][], cellAt: (row: number, column: number) => TemplateCell | undefined): boolean {
+  const mine = new Set(own.map(([row, column]) => row * 100_000 + column));
+  for (let row = rect.row; row <= rect.lastRow; row++) {
+    for (let column = rect.column; column <= rect.lastColumn; column++) {
+      if (cellAt(row, column) !== undefined && !mine.has(row * 100_000 + column)) return true;
+    }
+  }
+  return false;
+}
+
+function boundsOf(cells: readonly [number, number][]): CellRect {
+  let row = Infinity;
+  let column = Infinity;
+  let lastRow = 0;
+  let lastColumn = 0;
+  for (const [r, c] of cells) {
+    if (r < row) row = r;
+    if (c < column) column = c;
+    if (r > lastRow) lastRow = r;
+    if (c > lastColumn) lastColumn = c;
+  }
+  return { row, column, lastRow, lastColumn };
+}
+
+/** The last row and column anything of the sheet's spec touches. */
+function extent(spec: SheetSpec): { rows: number; columns: number } {
+  let rows = 1;
+  let columns = spec.columnWidths.length;
+  const include = (rect: CellRect) => {
+    rows = Math.max(rows, rect.lastRow);
+    columns = Math.max(columns, rect.lastColumn);
+  };
+  for (const block of spec.blocks) {
+    const at = parseA1(block.at);
+    const width = Math.max(0, ...block.rows.map((row) => row.length));
+    include({ row: at.row, column: at.column, lastRow: at.row + Math.max(block.rows.length, 1) - 1, lastColumn: at.column + Math.max(width, 1) - 1 });
+  }
+  const refs = [
+    ...spec.styles.map((entry) => entry.ref),
+    ...spec.numberFormats.map((entry) => entry.ref),
+    ...spec.validations.map((entry) => entry.ref),
+    ...spec.conditionalFormats.map((entry) => entry.ref),
+    ...spec.tables.map((entry) => entry.ref),
+    ...spec.merges,
+    ...spec.charts.flatMap((chart) => [chart.categories, chart.values, chart.at]),
+  ];
+  for (const ref of refs) include(parseRef(ref));
+  for (const letters of spec.hiddenColumns) columns = Math.max(columns, columnNumber(letters));
+  if (spec.freeze !== undefined) {
+    rows = Math.max(rows, spec.freeze.rows + 1);
+    columns = Math.max(columns, spec.freeze.columns + 1);
+  }
+  return { rows, columns: columns + SPARE_COLUMNS };
+}
+
+/** Grows a sheet to hold `rows` × `columns` (Sheets refuses ranges outside a sheet's grid). */
+function growTo(sheet: SheetApi, size: { rows: number; columns: number }): void {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (size.rows > maxRows) sheet.insertRowsAfter(maxRows, size.rows - maxRows);
+  if (size.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, size.columns - maxColumns);
+}
+
+/** Consecutive columns of equal width: [start column, count, pixels]. */
+function widthRuns(widths: readonly number[]): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  widths.forEach((width, index) => {
+    const pixels = widthInPixels(width);
+    const last = out[out.length - 1];
+    if (last !== undefined && last[2] === pixels && last[0] + last[1] === index + 1) last[1]++;
+    else out.push([index + 1, 1, pixels]);
+  });
+  return out;
+}
+
+function filled<T>(rows: number, columns: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
+  return groups;
+}

@@ -1,0 +1,261 @@
+/**
+ * The sidebar (HtmlService page, inlined into Sidebar.html by the build). Two panels:
+ * - Analyze: asks the server for the diagnosis of the active sheet and shows the key figures, an SVG funnel
+ *   and the problem rows; clicking a problem selects that row in the sheet.
+ * - Generate: language, stage list and sample size; plans first (which sheets exist), offers "add missing"
+ *   or "add a numbered copy" when some do — nothing is ever overwritten — then writes one sheet per server
+ *   call so the progress bar moves.
+ * Every text from the spreadsheet (sheet names, stages, messages) is set with `textContent`, never as HTML.
+ */
+import { DEFAULT_STAGES } from "../../core/model/stages";
+import { LOCALES, type Locale } from "../../core/model/locale";
+import type { AnalyzeResponse, ClashChoice, GenerateRequest, PlannedSheet } from "../shared/protocol";
+import { funnelSvg } from "./funnelSvg";
+import { callServer, failureMessage } from "./server";
+import { isTextKey, say, type TextKey } from "./text";
+
+const root = document.documentElement;
+const locale: Locale = LOCALES.find((tag) => tag === root.lang) ?? "en";
+const templateLocale: Locale = LOCALES.find((tag) => tag === root.dataset.templateLocale) ?? locale;
+const t = (key: TextKey, values?: Readonly<Record<string, string | number>>) => say(locale, key, values);
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`Sidebar.html has no #${id}`);
+  return element as T;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(name: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const made = document.createElement(name);
+  if (className !== undefined) made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
+}
+
+const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+const dayFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const shareFormat = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const formatCount = (value: number) => numberFormat.format(value);
+const formatShare = (value: number) => shareFormat.format(value);
+
+// ---------------------------------------------------------------------------------------------------------
+// Start-up: words, tabs
+
+for (const labelled of document.querySelectorAll<HTMLElement>("[data-text]")) {
+  const key = labelled.dataset.text ?? "";
+  if (isTextKey(key)) labelled.textContent = t(key);
+}
+
+const tabs = [
+  { tab: byId<HTMLButtonElement>("tab-analyze"), panel: byId("panel-analyze") },
+  { tab: byId<HTMLButtonElement>("tab-generate"), panel: byId("panel-generate") },
+];
+for (const { tab } of tabs) tab.addEventListener("click", () => selectTab(tab));
+
+function selectTab(chosen: HTMLButtonElement): void {
+  for (const { tab, panel } of tabs) {
+    const selected = tab === chosen;
+    tab.setAttribute("aria-selected", String(selected));
+    tab.classList.toggle("selected", selected);
+    panel.hidden = !selected;
+  }
+}
+
+function showStatus(target: HTMLElement, text: string, kind: "info" | "error" = "info"): void {
+  target.textContent = text;
+  target.classList.toggle("error", kind === "error");
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Analyze
+
+const analyzeButton = byId<HTMLButtonElement>("analyze");
+const analyzeStatus = byId("analyze-status");
+const analysis = byId("analysis");
+
+analyzeButton.addEventListener("click", () => void analyze());
+
+async function analyze(): Promise<void> {
+  analyzeButton.disabled = true;
+  showStatus(analyzeStatus, t("analyzing"));
+  analysis.hidden = true;
+  try {
+    const answer = await callServer("sidebarAnalyze");
+    if (answer.status === "ok") {
+      showStatus(analyzeStatus, "");
+      showAnalysis(answer);
+    } else {
+      showStatus(analyzeStatus, answer.message, "error");
+    }
+  } catch (error) {
+    showStatus(analyzeStatus, t("failed", { message: failureMessage(error) }), "error");
+  } finally {
+    analyzeButton.disabled = false;
+  }
+}
+
+function showAnalysis(answer: Extract<AnalyzeResponse, { status: "ok" }>): void {
+  const heading = byId("analysis-sheet");
+  heading.replaceChildren(element("div", "sheet-name", t("sheetLine", { sheet: answer.sheet, deals: formatCount(answer.deals) })));
+  if (answer.period !== null) heading.append(element("div", "gray", t("period", answer.period)));
+
+  const figures: [TextKey, string][] = [
+    ["dealsCounted", formatCount(answer.deals)],
+    ["winRate", answer.winRate === null ? t("none") : formatShare(answer.winRate)],
+    ["cycleMedian", answer.cycleTimeDays.median === null ? t("none") : t("days", { value: dayFormat.format(answer.cycleTimeDays.median) })],
+    ["cycleP90", answer.cycleTimeDays.p90 === null ? t("none") : t("days", { value: dayFormat.format(answer.cycleTimeDays.p90) })],
+    ["velocity", answer.pipelineVelocity === null ? t("none") : formatCount(answer.pipelineVelocity)],
+  ];
+  const losses = [...answer.lossPoints].sort((a, b) => b.lost - a.lost)[0];
+  if (losses !== undefined && losses.lost > 0 && losses.share !== null) figures.push(["lossPoints", `${losses.stage} · ${formatShare(losses.share)}`]);
+  byId("figures").replaceChildren(
+    ...figures.map(([key, value]) => {
+      const card = element("div", "figure");
+      card.dataset.figure = key;
+      card.append(element("div", "figure-label", t(key)), element("div", "figure-value", value));
+      return card;
+    }),
+  );
+
+  byId("funnel").replaceChildren(funnelSvg(answer.funnel, formatCount, formatShare, t("funnel")));
+
+  byId("problems-title").textContent = t("problems", { count: formatCount(answer.problemCount) });
+  const list = byId("problems");
+  const items = answer.problems.map((problem) => {
+    const item = element("li");
+    const button = element("button", "problem");
+    button.type = "button";
+    button.dataset.row = String(problem.row);
+    button.append(element("span", "problem-place", t("problemPlace", { row: problem.row, column: problem.column })), element("span", "problem-message", problem.message));
+    button.addEventListener("click", () => void selectRow(button, problem.row, answer.sheet));
+    item.append(button);
+    return item;
+  });
+  list.replaceChildren(...items);
+  const note = byId("problems-note");
+  note.textContent =
+    answer.problemCount === 0
+      ? t("noProblems")
+      : answer.problemCount > answer.problems.length
+        ? `${t("problemHint")} ${t("moreProblems", { count: formatCount(answer.problemCount - answer.problems.length) })}`
+        : t("problemHint");
+  analysis.hidden = false;
+}
+
+async function selectRow(button: HTMLButtonElement, row: number, sheet: string): Promise<void> {
+  for (const other of document.querySelectorAll(".problem.current")) other.classList.remove("current");
+  button.classList.add("current");
+  try {
+    await callServer("sidebarSelectRow", row, sheet);
+  } catch (error) {
+    showStatus(analyzeStatus, t("failed", { message: failureMessage(error) }), "error");
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Generate
+
+const form = byId<HTMLFormElement>("generate-form");
+const languageSelect = byId<HTMLSelectElement>("language");
+const stagesInput = byId<HTMLTextAreaElement>("stages");
+const sampleSelect = byId<HTMLSelectElement>("sample");
+const generateButton = byId<HTMLButtonElement>("generate");
+const clashBox = byId("clash");
+const progressBox = byId("progress");
+const progressBar = byId("progress-bar");
+const progressText = byId("progress-text");
+const createdList = byId("created");
+
+languageSelect.value = templateLocale;
+for (const option of sampleSelect.options) {
+  const count = Number(option.value);
+  option.textContent = count === 0 ? t("sampleNone") : t("sampleDeals", { count: formatCount(count) });
+}
+function showDefaultStages(): void {
+  const language = LOCALES.find((tag) => tag === languageSelect.value) ?? templateLocale;
+  const names = DEFAULT_STAGES.map((stage) => stage[language]);
+  stagesInput.placeholder = names.join("\n");
+  byId("stages-hint").textContent = t("stagesHint", { stages: names.join(language === "zh-CN" ? "、" : ", ") });
+}
+languageSelect.addEventListener("change", showDefaultStages);
+showDefaultStages();
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  void generate();
+});
+
+function progress(done: number, total: number, text: string, kind: "info" | "error" = "info"): void {
+  progressBox.hidden = false;
+  progressBar.style.width = `${total === 0 ? 100 : Math.round((done / total) * 100)}%`;
+  progressBar.parentElement?.setAttribute("aria-valuenow", String(total === 0 ? 100 : Math.round((done / total) * 100)));
+  showStatus(progressText, text, kind);
+}
+
+/** Waits for the user's choice when sheets of the template exist. */
+function askClash(existing: readonly string[], suffix: string): Promise<ClashChoice | "cancel"> {
+  byId("clash-text").textContent = t("clash", { sheets: existing.join(locale === "zh-CN" ? "、" : ", ") });
+  const suffixButton = byId<HTMLButtonElement>("add-suffix");
+  suffixButton.textContent = t("addSuffix", { suffix });
+  clashBox.hidden = false;
+  return new Promise((resolve) => {
+    const choose = (choice: ClashChoice | "cancel") => () => {
+      clashBox.hidden = true;
+      resolve(choice);
+    };
+    byId("add-missing").onclick = choose("addMissing");
+    suffixButton.onclick = choose("suffix");
+    byId("cancel").onclick = choose("cancel");
+  });
+}
+
+function readStages(): string[] {
+  return stagesInput.value
+    .split(/[\n,，、;；]/)
+    .map((stage) => stage.trim())
+    .filter((stage) => stage !== "");
+}
+
+async function generate(): Promise<void> {
+  const base = {
+    language: LOCALES.find((tag) => tag === languageSelect.value) ?? templateLocale,
+    stages: readStages(),
+    sampleDeals: Number(sampleSelect.value),
+  };
+  generateButton.disabled = true;
+  createdList.replaceChildren();
+  clashBox.hidden = true;
+  try {
+    progress(0, 1, t("planning"));
+    const plan = await callServer("sidebarGenerate", { ...base, onClash: "stop", planOnly: true });
+    if (plan.status === "invalid") return progress(0, 1, plan.message, "error");
+    if (plan.status !== "plan") throw new Error(plan.status);
+    const existing = plan.sheets.filter((sheet) => sheet.exists);
+    let choice: ClashChoice = "stop";
+    if (existing.length > 0) {
+      progressBox.hidden = true;
+      const answer = await askClash(existing.map((sheet) => sheet.name), plan.suffix);
+      if (answer === "cancel") return progress(0, 1, t("cancelled"));
+      choice = answer;
+    }
+    const steps: PlannedSheet[] = choice === "addMissing" ? plan.sheets.filter((sheet) => !sheet.exists) : [...plan.sheets];
+    const created: string[] = [];
+    for (const [index, step] of steps.entries()) {
+      const name = choice === "suffix" ? `${step.name} ${plan.suffix}` : step.name;
+      progress(index, steps.length, t("writing", { step: index + 1, steps: steps.length, sheet: name }));
+      const request: GenerateRequest = { ...base, onClash: choice, suffix: plan.suffix, sheet: step.key };
+      const answer = await callServer("sidebarGenerate", request);
+      if (answer.status === "clash") throw new Error(t("clash", { sheets: answer.clashes.join(", ") }));
+      if (answer.status === "invalid") throw new Error(answer.message);
+      if (answer.status !== "done") throw new Error(answer.status);
+      created.push(...answer.created);
+      createdList.append(element("li", "created-sheet", answer.created.join(", ")));
+    }
+    const kept = choice === "addMissing" ? existing.map((sheet) => sheet.name) : [];
+    progress(1, 1, kept.length > 0 ? `${t("done", { count: created.length })} ${t("kept", { sheets: kept.join(", ") })}` : t("done", { count: created.length }));
+  } catch (error) {
+    progress(0, 1, t("failed", { message: failureMessage(error) }), "error");
+  } finally {
+    generateButton.disabled = false;
+  }
+}

@@ -1,0 +1,61 @@
+import type { Locale, Localized } from "../../core/model/locale";
+
+/** Every word the sidebar shows, zh-CN and en. Elements with `data-text="key"` get theirs at start-up. */
+export const TEXT = {
+  tabAnalyze: { "zh-CN": "分析交易", en: "Analyze" },
+  tabGenerate: { "zh-CN": "生成模板", en: "Generate" },
+  analyzeIntro: {
+    "zh-CN": "分析当前工作表中的交易记录；当前表不是交易记录时，分析“交易”表。",
+    en: "Analyzes the deal log on the active sheet, or the Deals sheet when the active one is not a deal log.",
+  },
+  analyze: { "zh-CN": "分析", en: "Analyze" },
+  analyzing: { "zh-CN": "正在分析…", en: "Analyzing…" },
+  sheetLine: { "zh-CN": "“{sheet}” · {deals} 笔交易", en: '"{sheet}" · {deals} deals' },
+  period: { "zh-CN": "{from} 至 {to}", en: "{from} to {to}" },
+  dealsCounted: { "zh-CN": "计入交易", en: "Deals counted" },
+  winRate: { "zh-CN": "赢单率", en: "Win rate" },
+  cycleMedian: { "zh-CN": "成交周期中位数", en: "Cycle time, median" },
+  cycleP90: { "zh-CN": "成交周期 P90", en: "Cycle time, p90" },
+  velocity: { "zh-CN": "管道速度（每天）", en: "Pipeline velocity / day" },
+  days: { "zh-CN": "{value} 天", en: "{value} days" },
+  none: { "zh-CN": "—", en: "—" },
+  funnel: { "zh-CN": "销售漏斗", en: "Funnel" },
+  lossPoints: { "zh-CN": "流失最多的阶段", en: "Most losses at" },
+  problems: { "zh-CN": "问题行（{count}）", en: "Problem rows ({count})" },
+  noProblems: { "zh-CN": "没有问题行。", en: "No problem rows." },
+  moreProblems: { "zh-CN": "另有 {count} 行未列出。", en: "{count} more not listed." },
+  problemPlace: { "zh-CN": "第 {row} 行 · {column} 列", en: "Row {row} · column {column}" },
+  problemHint: { "zh-CN": "点击一行即在表格中选中它。", en: "Click a row to select it in the sheet." },
+  language: { "zh-CN": "模板语言", en: "Template language" },
+  stages: { "zh-CN": "阶段（每行一个）", en: "Stages (one per line)" },
+  stagesHint: { "zh-CN": "留空则使用默认阶段：{stages}", en: "Leave empty for the default stages: {stages}" },
+  sample: { "zh-CN": "示例数据", en: "Sample data" },
+  sampleNone: { "zh-CN": "无（空模板）", en: "None (empty template)" },
+  sampleDeals: { "zh-CN": "{count} 笔示例交易", en: "{count} sample deals" },
+  generate: { "zh-CN": "生成模板", en: "Generate template" },
+  planning: { "zh-CN": "正在检查已有工作表…", en: "Checking existing sheets…" },
+  writing: { "zh-CN": "正在写入第 {step}/{steps} 个工作表：{sheet}", en: "Writing sheet {step} of {steps}: {sheet}" },
+  done: { "zh-CN": "完成：已添加 {count} 个工作表。", en: "Done: {count} sheets added." },
+  kept: { "zh-CN": "保留原有：{sheets}", en: "Kept as they were: {sheets}" },
+  clash: {
+    "zh-CN": "这些工作表已存在：{sheets}。不会覆盖任何内容，请选择：",
+    en: "These sheets already exist: {sheets}. Nothing will be overwritten. Choose:",
+  },
+  addMissing: { "zh-CN": "只添加缺少的工作表", en: "Add only the missing sheets" },
+  addSuffix: { "zh-CN": "添加副本（名称加“ {suffix}”）", en: 'Add a copy (names + " {suffix}")' },
+  cancel: { "zh-CN": "取消", en: "Cancel" },
+  cancelled: { "zh-CN": "已取消，未做任何更改。", en: "Cancelled; nothing was changed." },
+  failed: { "zh-CN": "出错：{message}", en: "Something went wrong: {message}" },
+  footer: { "zh-CN": "所有数字由同一内核计算", en: "One core computes every figure" },
+} as const satisfies Record<string, Localized>;
+
+export type TextKey = keyof typeof TEXT;
+
+/** A text in `locale` with `{name}` placeholders filled. */
+export function say(locale: Locale, key: TextKey, values: Readonly<Record<string, string | number>> = {}): string {
+  return TEXT[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function isTextKey(key: string): key is TextKey {
+  return Object.prototype.hasOwnProperty.call(TEXT, key);
+}

@@ -1,0 +1,316 @@
+/**
+ * The built dist/appsscript/ files, run as Apps Script runs them (support/builtRuntime.ts): the generated stubs,
+ * every custom function called as Sheets calls it, the menu in AuthMode.NONE, and the sidebar's server functions.
+ */
+import { statSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { isCellError } from "../../core/functions/errors";
+import { callFunction, FUNCTIONS } from "../../core/functions/registry";
+import type { FunctionResult } from "../../core/functions/types";
+import type { Locale } from "../../core/model/locale";
+import { analyzeDeals } from "../../core/report/analyzeDeals";
+import { sampleDeals } from "../../core/sample/sampleDeals";
+import { sampleGrid } from "../../core/sample/sampleGrid";
+import { buildTemplate } from "../../core/template/buildTemplate";
+import { SHEET_NAMES } from "../../core/template/labels";
+import type { AnalyzeResponse, GenerateResponse } from "../../appsscript/shared/protocol";
+import { buildProject, DIST, isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
+import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
+
+const ZONE = "Asia/Shanghai";
+let code = "";
+
+beforeAll(async () => {
+  await buildProject();
+  code = readBuilt("Code.js");
+});
+
+/** What Sheets shows for the core's answer: a number, a table with error cells as text, or a thrown message. */
+function asSheetsShows(result: FunctionResult): unknown {
+  if (typeof result === "number") return result;
+  if (isCellError(result)) return { thrown: result.message };
+  return result.map((row) => row.map((cell) => (isCellError(cell) ? `${cell.error} ${cell.message}` : cell)));
+}
+
+/** The sample log as the core reads it offline (UTC-midnight Dates, read in UTC) and as Sheets hands it to a script. */
+function sampleLog(locale: Locale, runtime: BuiltRuntime) {
+  const { grid, badRows } = sampleGrid(sampleDeals({ count: 300, seed: 7, locale }), { locale, dates: "date", badRows: 4, seed: 3 });
+  // Sheets: a date cell is the instant of its midnight in the spreadsheet's zone, a Date of the script's realm.
+  const asSheets = grid.map((row) => row.map((cell) => (isDate(cell) ? new runtime.ScriptDate(zonedMidnight(dayOfUtcMidnight(cell), ZONE)) : cell)));
+  return { grid, asSheets, badRows };
+}
+
+/** Columns of a grid (rows from..to, 0-based, inclusive of from). */
+function columns(grid: readonly (readonly unknown[])[], first: number, last = first, fromRow = 0): unknown[][] {
+  return grid.slice(fromRow).map((row) => row.slice(first, last + 1));
+}
+
+describe("the built Code.js", () => {
+  it("has a top-level stub with @customfunction JSDoc and the real parameter names for every registry function", () => {
+    for (const spec of FUNCTIONS) {
+      const match = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${spec.name}\\(([^)]*)\\) \\{ return SalesCore\\.call\\("${spec.name}", \\[([^\\]]*)\\]\\); \\}`).exec(code);
+      expect(match, spec.name).not.toBeNull();
+      const [, doc, params, forwarded] = match!;
+      const names = spec.params.map((param) => param.name);
+      expect(params.split(", ")).toEqual(names);
+      expect(forwarded.split(", ")).toEqual(names);
+      expect(doc).toContain("@customfunction");
+      expect(doc).toContain(spec.help.en);
+      expect(doc).toContain(spec.help["zh-CN"]);
+      expect(doc).toMatch(/@return \{/);
+      for (const param of spec.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${param.optional ? `\\[${param.name}\\]` : param.name} `));
+    }
+    for (const handler of ["onOpen", "onInstall", "showSidebar", "generateTemplate", "showHelp", "sidebarGenerate", "sidebarAnalyze", "sidebarSelectRow"]) {
+      expect(code).toMatch(new RegExp(`\\nfunction ${handler}\\([^)]*\\) \\{ return SalesCore\\.${handler}\\([^)]*\\); \\}`));
+    }
+    const runtime = loadBuilt(code);
+    for (const spec of FUNCTIONS) expect((runtime.context[spec.name] as (...args: unknown[]) => unknown).length).toBe(spec.params.length);
+  });
+
+  it("is one IIFE bundle with no Node-only code, and its size is reported", () => {
+    // (booleans, so a failure does not print 150 KB)
+    expect(/\n"use strict";var SalesCore=\(\(\)=>\{/.test(code)).toBe(true);
+    expect(/\brequire\(|process\.env|exceljs|csv-parse/.test(code)).toBe(false);
+    const bytes = statSync(join(DIST, "Code.js")).size;
+    console.log(`dist/appsscript/Code.js: ${(bytes / 1024).toFixed(1)} KB (goal ≤ 120 KB)`);
+    // The goal is 120 KB; the eleven-sheet bilingual template is ~75 KB of it (see README). Guard against growth.
+    expect(bytes).toBeLessThan(170 * 1024);
+  });
+
+  it("ships exactly the manifest asked for", () => {
+    expect(JSON.parse(readBuilt("appsscript.json"))).toEqual({
+      timeZone: "Asia/Shanghai",
+      runtimeVersion: "V8",
+      exceptionLogging: "STACKDRIVER",
+      oauthScopes: ["https://www.googleapis.com/auth/spreadsheets.currentonly", "https://www.googleapis.com/auth/script.container.ui"],
+    });
+  });
+});
+
+describe("custom functions, called as Sheets calls them", () => {
+  for (const [sheetsLocale, locale] of [["zh_CN", "zh-CN"], ["en_US", "en"]] as const) {
+    it(`answer as the core does on the sample data (${sheetsLocale}, ${ZONE}), errors thrown in the spreadsheet's language`, () => {
+      const runtime = loadBuilt(code, { locale: sheetsLocale, timeZone: ZONE });
+      const { grid, asSheets } = sampleLog(locale, runtime);
+      const stage = (index: number) => grid[0][7 + index] as string;
+      const lastRow = grid.length - 1;
+      const actionWords = locale === "zh-CN" ? ["未启动", "进行中", "已完成", "□未启动■进行中□已完成", ""] : ["Not started", "In progress", "Done", "☑", ""];
+      const actions = Array.from({ length: 40 }, (_, index) => [actionWords[index % actionWords.length]]);
+      const groups = Array.from({ length: 40 }, (_, index) => [stage(index % 3)]);
+      const open = locale === "zh-CN" ? "进行中" : "Open";
+      // [function, arguments as Sheets passes them, the same arguments for the core offline]
+      const cases: [string, unknown[], unknown[]][] = [];
+      const both = (name: string, sheetsArgs: unknown[], coreArgs: unknown[] = sheetsArgs) => cases.push([name, sheetsArgs, coreArgs]);
+      both("STAGE_CONVERSION", [asSheets, stage(1), stage(5)], [grid, stage(1), stage(5)]);
+      both("STAGE_CONVERSION", [asSheets, 1, 6, columns(grid, 7, 12, 0)[0].map((name) => [name])], [grid, 1, 6, grid[0].slice(7, 13).map((name) => [name])]);
+      both("STAGE_CONVERSION", [asSheets, stage(5), stage(1)], [grid, stage(5), stage(1)]); // backwards: #VALUE!
+      both("FUNNEL", [asSheets], [grid]);
+      both("FUNNEL", [columns(asSheets, 7, 12)], [columns(grid, 7, 12)]);
+      both("CYCLE_TIME", [columns(asSheets, 7, 7, 1), columns(asSheets, 12, 12, 1)], [columns(grid, 7, 7, 1), columns(grid, 12, 12, 1)]);
+      both("CYCLE_TIME", [columns(asSheets, 7, 7, 1), columns(asSheets, 12, 12, 1), "p90"], [columns(grid, 7, 7, 1), columns(grid, 12, 12, 1), "p90"]);
+      both("CYCLE_TIME", [columns(asSheets, 7, 7, 1), columns(asSheets, 12, 12, 100)], [columns(grid, 7, 7, 1), columns(grid, 12, 12, 100)]); // sizes differ
+      both("TIME_IN_STAGE", [columns(asSheets, 7, 12), stage(2), "mean"], [columns(grid, 7, 12), stage(2), "mean"]);
+      both("TIME_IN_STAGE", [columns(asSheets, 7, 12), 2], [columns(grid, 7, 12), 2]);
+      both("WIN_RATE", [columns(asSheets, 14, 14)], [columns(grid, 14, 14)]);
+      both("WIN_RATE", [grid[1][14]]); // a one-cell range arrives as the bare value
+      both("WIN_RATE", [[[open], [open], [""]]]); // nothing decided: #DIV/0!
+      both("LOSS_POINTS", [columns(asSheets, 7, 12), columns(asSheets, 14, 14)], [columns(grid, 7, 12), columns(grid, 14, 14)]);
+      both("LOSS_POINTS", [columns(asSheets, 7, 12, 0).slice(0, 3), [[grid[0][14]], [open], [open]]], [columns(grid, 7, 12, 0).slice(0, 3), [[grid[0][14]], [open], [open]]]); // no losses: error cells
+      both(
+        "PIPELINE_VELOCITY",
+        [columns(asSheets, 14, 14, 1), columns(asSheets, 13, 13, 1), columns(asSheets, 7, 7, 1), columns(asSheets, 12, 12, 1)],
+        [columns(grid, 14, 14, 1), columns(grid, 13, 13, 1), columns(grid, 7, 7, 1), columns(grid, 12, 12, 1)],
+      );
+      both("STATUS_ROLLUP", [actions, groups]);
+      both("STATUS_ROLLUP", [actions]);
+      both("GOAL_PROGRESS", [45, 30, 38]);
+      both("GOAL_PROGRESS", ["45", 30, [[40]]]);
+      both("GOAL_PROGRESS", [30, 30, 30]); // #DIV/0!
+      both("GOAL_PROGRESS", [45, "", 30]); // missing: #VALUE!
+      both("PILOT_LIFT", [40, 120, 60, 300]);
+      both("PILOT_LIFT", [3, 5, 1, 6]);
+      both("PILOT_LIFT", [8, 5, 1, 6]); // converted > total
+      expect(new Set(cases.map(([name]) => name))).toEqual(new Set(FUNCTIONS.map((spec) => spec.name)));
+      expect(lastRow).toBe(300);
+
+      let thrown = 0;
+      for (const [name, sheetsArgs, coreArgs] of cases) {
+        const expected = asSheetsShows(callFunction(name, coreArgs, { locale, timeZone: "UTC" }));
+        const actual = plain(runtime.call(name, ...sheetsArgs));
+        expect(actual, `${name}(${sheetsArgs.length} args)`).toEqual(expected);
+        if (typeof actual === "object" && actual !== null && "thrown" in actual) thrown++;
+      }
+      expect(thrown).toBeGreaterThanOrEqual(6);
+      // An error's message is in the spreadsheet's language.
+      const div0 = runtime.call("GOAL_PROGRESS", 30, 30, 30) as { thrown: string };
+      expect(div0.thrown).toBe(locale === "zh-CN" ? "目标值等于基线值" : "The target equals the baseline");
+      // One execution reads the spreadsheet's locale and zone once.
+      expect(runtime.fake.calls.byMethod()).toEqual({ "SpreadsheetApp.getActive": 1, "Spreadsheet.getSpreadsheetLocale": 1, "Spreadsheet.getSpreadsheetTimeZone": 1 });
+    });
+  }
+
+  it("read dates in the spreadsheet's zone, whatever it is", () => {
+    for (const zone of ["America/Los_Angeles", "Pacific/Kiritimati", "UTC"]) {
+      const runtime = loadBuilt(code, { locale: "en_US", timeZone: zone });
+      const start = [[new runtime.ScriptDate(zonedMidnight(46027, zone))]]; // 2026-01-05
+      const end = [[new runtime.ScriptDate(zonedMidnight(46057, zone))]]; // 2026-02-04
+      expect(runtime.call("CYCLE_TIME", start, end), zone).toBe(30);
+    }
+  });
+
+  it("return a table's error cells as text, since an array result cannot hold error values", () => {
+    const runtime = loadBuilt(code, { locale: "en_US" });
+    const table = plain(runtime.call("LOSS_POINTS", [["Lead"], ["Won"]], [["Status"], ["Open"]])) as unknown[][];
+    expect(table[0]).toEqual(["Stage", "Lost", "Share"]);
+    expect(table[1][2]).toBe("#DIV/0! No lost deals");
+  });
+});
+
+describe("the menu", () => {
+  it("is built in AuthMode.NONE without any other service call", () => {
+    for (const event of [{ authMode: "NONE" }, { authMode: { toString: () => "NONE" } }]) {
+      const runtime = loadBuilt(code);
+      runtime.call("onOpen", event);
+      expect(runtime.fake.calls.methods()).toEqual(["Menu.addItem", "Menu.addSeparator", "Menu.addToUi", "SpreadsheetApp.getUi", "Ui.createAddonMenu"]);
+      const [menu] = runtime.fake.menus;
+      expect(menu.map((item) => (item === "separator" ? item : item.functionName))).toEqual(["generateTemplate", "showSidebar", "separator", "showHelp"]);
+      for (const item of menu) if (item !== "separator") expect(item.caption).toMatch(/[\u4e00-\u9fff].* · [A-Z]/); // both languages
+      for (const item of menu) if (item !== "separator") expect(typeof runtime.context[item.functionName]).toBe("function");
+    }
+  });
+
+  it("speaks the user's language once authorized, and onInstall builds it too", () => {
+    const chinese = loadBuilt(code, { userLocale: "zh-CN" });
+    chinese.call("onOpen", { authMode: "LIMITED" });
+    expect(chinese.fake.menus[0]).toContainEqual({ caption: "生成跟踪模板", functionName: "generateTemplate" });
+    const english = loadBuilt(code, { userLocale: "", locale: "en_GB" });
+    english.call("onInstall", { authMode: "FULL" });
+    expect(english.fake.menus[0]).toContainEqual({ caption: "Generate template", functionName: "generateTemplate" });
+  });
+
+  it("generates the template, then refuses to overwrite it", () => {
+    const runtime = loadBuilt(code, { locale: "zh_CN", userLocale: "zh-CN" });
+    runtime.call("generateTemplate");
+    const spec = buildTemplate({ locale: "zh-CN" });
+    expect(runtime.fake.sheetNames()).toEqual(["Sheet1", ...spec.sheets.map((sheet) => sheet.name)]);
+    expect(runtime.fake.toasts[0].title).toBe("模板已生成");
+    const before = JSON.stringify(runtime.fake.snapshot());
+    runtime.call("generateTemplate");
+    expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
+    expect(runtime.fake.alerts[0].title).toBe("工作表已存在");
+    expect(runtime.fake.alerts[0].prompt).toContain(spec.sheets[0].name);
+  });
+
+  it("shows the help of every function, escaped", () => {
+    const runtime = loadBuilt(code, { userLocale: "en" });
+    runtime.call("showHelp");
+    const [dialog] = runtime.fake.dialogs;
+    for (const spec of FUNCTIONS) expect(dialog.content).toContain(`=${spec.name}(`);
+    expect(dialog.content).not.toMatch(/<script/i);
+  });
+});
+
+describe("the sidebar's server functions", () => {
+  it("open the sidebar in the user's language, the template defaulting to the spreadsheet's", () => {
+    const runtime = loadBuilt(code, { userLocale: "zh-CN", locale: "en_US" });
+    runtime.call("showSidebar");
+    const [sidebar] = runtime.fake.sidebars;
+    expect(sidebar.title).toBe("销售流程优化");
+    expect(sidebar.content).toContain('<html lang="zh-CN" data-template-locale="en">');
+    expect(sidebar.content).not.toMatch(/<(link|script)[^>]+(src|href)=/i); // nothing loaded from the network
+  });
+
+  it("plan, then generate sheet by sheet; a clash offers choices and never overwrites", () => {
+    const runtime = loadBuilt(code, { locale: "zh_CN", userLocale: "zh-CN" });
+    const request = { language: "zh-CN", stages: [], sampleDeals: 200, onClash: "stop" };
+    const plan = plain(runtime.call("sidebarGenerate", { ...request, planOnly: true })) as Extract<GenerateResponse, { status: "plan" }>;
+    expect(plan.status).toBe("plan");
+    expect(plan.sheets.every((sheet) => !sheet.exists)).toBe(true);
+    for (const sheet of plan.sheets) {
+      const answer = runtime.call("sidebarGenerate", { ...request, sheet: sheet.key }) as GenerateResponse;
+      expect(isWireSafe(answer)).toBe(true);
+      expect(plain(answer)).toMatchObject({ status: "done", created: [sheet.name] });
+    }
+    const names = runtime.fake.namedRangeRefs();
+    expect(names.WinRate).toMatch(new RegExp(`^'${SHEET_NAMES.dashboard["zh-CN"]}'!B\\d+$`));
+
+    const again = plain(runtime.call("sidebarGenerate", { ...request, planOnly: true })) as Extract<GenerateResponse, { status: "plan" }>;
+    expect(again.sheets.every((sheet) => sheet.exists)).toBe(true);
+    expect(again.suffix).toBe("2");
+    const before = JSON.stringify(runtime.fake.snapshot());
+    expect(plain(runtime.call("sidebarGenerate", { ...request, sheet: "deals" }))).toEqual({ status: "clash", clashes: [SHEET_NAMES.deals["zh-CN"]] });
+    expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
+    const copy = plain(runtime.call("sidebarGenerate", { ...request, onClash: "suffix", suffix: "2" })) as GenerateResponse;
+    expect(copy).toMatchObject({ status: "done" });
+    expect(runtime.fake.sheetNames()).toContain(`${SHEET_NAMES.deals["zh-CN"]} 2`);
+  });
+
+  it("refuse requests they cannot use, saying why in the user's language", () => {
+    const runtime = loadBuilt(code, { userLocale: "en" });
+    const base = { language: "en", stages: [], sampleDeals: 0, onClash: "stop" };
+    const cases: [unknown, string][] = [
+      [{ ...base, stages: ["Lead"] }, "At least two stages are needed."],
+      [{ ...base, stages: ["Lead", "Demo", " lead "] }, "A stage appears twice: lead"],
+      [{ ...base, sampleDeals: 1.5 }, "Sample deals must be a whole number from 0 to 20000."],
+      [{ ...base, language: "fr" }, "The request could not be read."],
+      [{ ...base, onClash: "overwrite" }, "The request could not be read."],
+      ["<img src=x>", "The request could not be read."],
+    ];
+    for (const [request, message] of cases) expect(plain(runtime.call("sidebarGenerate", request))).toEqual({ status: "invalid", message });
+    expect(runtime.fake.sheetNames()).toEqual(["Sheet1"]);
+  });
+
+  it("analyze the active sheet as the core does, dates read in the spreadsheet's zone and sent as ISO text", () => {
+    const runtime = loadBuilt(code, { locale: "zh_CN", userLocale: "zh-CN", timeZone: ZONE, sheets: ["我的交易"] });
+    const { grid, asSheets, badRows } = sampleLog("zh-CN", runtime);
+    expect(badRows).toHaveLength(4);
+    runtime.fake.put("我的交易", "A1", asSheets);
+    const answer = runtime.call("sidebarAnalyze") as AnalyzeResponse;
+    expect(isWireSafe(answer)).toBe(true);
+    const report = analyzeDeals(grid, { locale: "zh-CN", timeZone: "UTC" })!;
+    const wire = plain(answer) as Extract<AnalyzeResponse, { status: "ok" }>;
+    expect(wire).toMatchObject({
+      status: "ok",
+      locale: "zh-CN",
+      sheet: "我的交易",
+      deals: report.deals,
+      funnel: plain(report.funnel),
+      winRate: report.winRate,
+      cycleTimeDays: plain(report.cycleTimeDays),
+      pipelineVelocity: report.pipelineVelocity,
+      lossPoints: plain(report.lossPoints),
+      problems: plain(report.problems),
+      problemCount: report.problems.length,
+    });
+    expect(wire.period?.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(wire.period!.from <= wire.period!.to).toBe(true);
+
+    const problem = wire.problems[0];
+    expect(plain(runtime.call("sidebarSelectRow", problem.row, wire.sheet))).toEqual({ status: "ok", sheet: "我的交易", row: problem.row });
+    const lastColumn = String.fromCharCode(64 + grid[0].length);
+    expect(runtime.fake.activeRange).toEqual({ sheet: "我的交易", a1: `A${problem.row}:${lastColumn}${problem.row}` });
+    expect(plain(runtime.call("sidebarSelectRow", 5, "no such sheet"))).toEqual({ status: "missing" });
+    expect(plain(runtime.call("sidebarSelectRow", "5", "我的交易"))).toEqual({ status: "missing" });
+  });
+
+  it("analyze the template's Deals sheet when the active sheet is not a deal log", () => {
+    const runtime = loadBuilt(code, { locale: "en_US", userLocale: "en", timeZone: ZONE });
+    runtime.call("sidebarGenerate", { language: "en", stages: [], sampleDeals: 120, onClash: "stop" });
+    const answer = plain(runtime.call("sidebarAnalyze")) as Extract<AnalyzeResponse, { status: "ok" }>;
+    expect(answer.sheet).toBe(SHEET_NAMES.deals.en);
+    // The template's dates are serials under a date format: Sheets (and the fake) hand them over as Dates.
+    const spec = buildTemplate({ locale: "en", sampleDeals: 120 });
+    const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
+    expect(answer.deals).toBe(deals.blocks.find((block) => block.at === "A2")!.rows.length);
+    expect(answer.period).not.toBeNull();
+
+    const empty = loadBuilt(code, { userLocale: "en" });
+    expect(plain(empty.call("sidebarAnalyze"))).toEqual({
+      status: "notADealLog",
+      locale: "en",
+      sheet: "Sheet1",
+      message: '"Sheet1" is not a deal log: expected a table whose first row names the stages, or a column of stage names.',
+    });
+  });
+});

@@ -1,0 +1,318 @@
+/**
+ * The Sheets renderer (appsscript/render/renderWorkbook.ts) against the in-memory fake: everything the template
+ * spec asks for lands; the number of service calls does not grow with stages or rows; nothing is overwritten;
+ * text stays text.
+ */
+import { describe, expect, it } from "vitest";
+import { a1 as cellAddress, parseA1 } from "../../core/template/a1";
+import { buildTemplate } from "../../core/template/buildTemplate";
+import type { SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
+import { literalText } from "../../appsscript/render/cellContent";
+import { CELL_LOOKS, RULE_LOOKS, widthInPixels } from "../../appsscript/render/looks";
+import { parseRef, plainRef } from "../../appsscript/render/refs";
+import { freeSuffix, renderWorkbook, SPARE_COLUMNS, type RenderOptions } from "../../appsscript/render/renderWorkbook";
+import { SheetsFake, a1Of, parseA1 as parseFakeA1, type SheetState } from "./fakes/sheetsFake";
+
+const TWELVE_STAGES = ["线索", "初步沟通", "需求确认", "方案", "演示", "试用", "报价", "商务谈判", "合同审批", "签约", "回款", "成交"];
+
+function render(spec: WorkbookSpec, fake = new SheetsFake(), options: RenderOptions = {}) {
+  const result = renderWorkbook(spec, fake.spreadsheet, { app: fake.app, charts: fake.charts }, options);
+  return { fake, result };
+}
+
+/** Every non-empty cell of a sheet's blocks with its address (later blocks win, as the renderer writes them). */
+function specCells(sheet: SheetSpec): Map<string, Exclude<TemplateCell, null>> {
+  const cells = new Map<string, Exclude<TemplateCell, null>>();
+  for (const block of sheet.blocks) {
+    const at = parseA1(block.at);
+    block.rows.forEach((row, r) => row.forEach((cell, c) => cell !== null && cells.set(cellAddress(at.column + c, at.row + r), cell)));
+  }
+  return cells;
+}
+
+function* cellsOf(ref: string): Generator<string> {
+  const rect = parseRef(ref);
+  for (let row = rect.row; row <= rect.lastRow; row++) for (let column = rect.column; column <= rect.lastColumn; column++) yield cellAddress(column, row);
+}
+
+function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
+  // Collected, then asserted once: tens of thousands of cells are checked.
+  const wrong: string[] = [];
+  const check = (address: string, what: string, actual: unknown, expected: unknown) => {
+    if (actual !== expected) wrong.push(`${sheet.name}!${address} ${what}: ${JSON.stringify(actual)} ≠ ${JSON.stringify(expected)}`);
+  };
+  for (const [address, cell] of specCells(sheet)) {
+    const landed = state.at(address);
+    if ("formula" in cell) check(address, "formula", landed.formula, `=${cell.formula}`);
+    else {
+      check(address, "formula", landed.formula, "");
+      check(address, "value", landed.value, "text" in cell ? cell.text : "number" in cell ? cell.number : cell.day);
+    }
+  }
+  for (const format of sheet.numberFormats) for (const address of cellsOf(format.ref)) check(address, "format", state.at(address).format, format.format);
+  for (const validation of sheet.validations) {
+    const expected =
+      "range" in validation.list
+        ? JSON.stringify({ type: "VALUE_IN_RANGE", sheet: parseRef(validation.list.range).sheet, a1: plainRef(validation.list.range).split("!")[1] })
+        : JSON.stringify({ type: "VALUE_IN_LIST", values: validation.list });
+    for (const address of cellsOf(validation.ref)) {
+      const rule = state.at(address).validation;
+      check(address, "validation", rule === null ? null : JSON.stringify(rule.criterion), expected);
+      check(address, "allowInvalid", rule?.allowInvalid, false);
+      check(address, "helpText", rule?.helpText, validation.error);
+    }
+  }
+  expect(wrong.slice(0, 20)).toEqual([]);
+  expect(state.conditionalRules.map((rule) => rule.ranges.map((range) => a1Of(range.rect)))).toEqual(sheet.conditionalFormats.map((format) => [plainRef(format.ref)]));
+  sheet.conditionalFormats.forEach((format, index) => {
+    const rule = state.conditionalRules[index];
+    if (format.kind === "dataBar") {
+      // Sheets has no data bars: a white-to-colour gradient stands in.
+      expect(rule.condition).toEqual({ type: "GRADIENT", min: "#FFFFFF", max: format.color });
+    } else {
+      expect(rule.condition).toEqual({ type: "FORMULA", formula: `=${format.formula}` });
+      expect([rule.background, rule.fontColor]).toEqual([RULE_LOOKS[format.look].background, RULE_LOOKS[format.look].color]);
+    }
+  });
+  expect(state.charts).toHaveLength(sheet.charts.length);
+  sheet.charts.forEach((chart, index) => {
+    const landed = state.charts[index];
+    const anchor = parseA1(chart.at);
+    expect(landed.chartType).toBe("BAR"); // Sheets has no funnel chart
+    expect(landed.ranges.map(a1Of)).toEqual([plainRef(chart.categories), plainRef(chart.values)]);
+    expect([landed.position.row, landed.position.column]).toEqual([anchor.row, anchor.column]);
+    expect(landed.options.get("title")).toBe(chart.title);
+  });
+  expect(state.bandings.map((banding) => a1Of(banding.rect))).toEqual(
+    sheet.tables.map((table) => {
+      const rect = parseRef(table.ref);
+      return a1Of({ ...rect, row: rect.row + 1 });
+    }),
+  );
+  expect([state.frozenRows, state.frozenColumns]).toEqual([sheet.freeze?.rows ?? 0, sheet.freeze?.columns ?? 0]);
+  sheet.columnWidths.forEach((width, index) => expect(state.columnWidths.get(index + 1)).toBe(widthInPixels(width)));
+  expect(state.merges.map(a1Of)).toEqual(sheet.merges.map(plainRef));
+  expect([...state.hiddenColumns].sort((a, b) => a - b)).toEqual(
+    sheet.hiddenColumns.map((letters) => parseFakeA1(`${letters}1`).column).sort((a, b) => a - b),
+  );
+  expect(state.tabColor).toBe(sheet.tabColor ?? null);
+  for (const styled of sheet.styles) {
+    const look = CELL_LOOKS[styled.style];
+    const calls = state.styleCalls.filter((call) => call.ranges.includes(plainRef(styled.ref)));
+    if (look.bold) expect(calls).toContainEqual(expect.objectContaining({ property: "fontWeight", value: "bold" }));
+    if (look.background !== undefined) expect(calls).toContainEqual(expect.objectContaining({ property: "background", value: look.background }));
+  }
+}
+
+describe("renderWorkbook", () => {
+  for (const locale of ["zh-CN", "en"] as const) {
+    it(`draws every sheet, cell, formula, format, validation, rule, chart and name of the ${locale} template`, () => {
+      const spec = buildTemplate({ locale, sampleDeals: 200, sampleBadRows: 3 });
+      const { fake, result } = render(spec, new SheetsFake({ locale: locale === "zh-CN" ? "zh_CN" : "en_US" }));
+      expect(result.status).toBe("done");
+      expect(result.created).toEqual(spec.sheets.map((sheet) => sheet.name));
+      expect(fake.sheetNames()).toEqual(["Sheet1", ...spec.sheets.map((sheet) => sheet.name)]);
+      for (const sheet of spec.sheets) expectSheetLanded(fake.sheet(sheet.name), sheet);
+      const names = fake.namedRangeRefs();
+      for (const name of spec.names) expect(names[name.name], name.name).toBe(plainRef(name.ref));
+      for (const sheet of spec.sheets) for (const table of sheet.tables) expect(names[table.name]).toBe(`'${sheet.name}'!${table.ref}`);
+      expect(Object.keys(names).sort()).toEqual([...spec.names.map((name) => name.name), ...spec.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name))].sort());
+      expect(result.names).toHaveLength(Object.keys(names).length);
+    });
+  }
+
+  it("grows each sheet once to the template plus spare columns (a new Sheets sheet is 1,000 × 26)", () => {
+    const spec = buildTemplate({ locale: "en", sampleDeals: 5000, stages: TWELVE_STAGES });
+    const { fake } = render(spec);
+    const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
+    const state = fake.sheet(deals.name);
+    const lastRow = Math.max(...deals.validations.map((validation) => parseRef(validation.ref).lastRow));
+    expect(state.maxRows).toBe(lastRow);
+    expect(state.maxColumns).toBeGreaterThanOrEqual(deals.columnWidths.length + SPARE_COLUMNS);
+    expect(fake.calls.count("Sheet.insertRowsAfter")).toBeLessThanOrEqual(spec.sheets.length);
+  });
+
+  it("makes the same service calls for 6 and 12 stages, and for 0 and 5,000 sample deals", () => {
+    const counted = (options: Parameters<typeof buildTemplate>[0]) => {
+      const { fake } = render(buildTemplate(options));
+      return { total: fake.calls.total, byMethod: fake.calls.byMethod() };
+    };
+    const six = counted({ locale: "zh-CN", sampleDeals: 200 });
+    const twelve = counted({ locale: "zh-CN", sampleDeals: 200, stages: TWELVE_STAGES });
+    const none = counted({ locale: "zh-CN", sampleDeals: 0 });
+    const many = counted({ locale: "zh-CN", sampleDeals: 5000 });
+    console.log(`service calls — 6 stages: ${six.total}, 12 stages: ${twelve.total}; 0 sample deals: ${none.total}, 5,000: ${many.total}`);
+    expect(twelve.byMethod).toEqual(six.byMethod);
+    expect(many.byMethod).toEqual(none.byMethod);
+    // and no per-cell calls anywhere: a per-row call alone would be 5,000
+    expect(Math.max(...Object.values(many.byMethod))).toBeLessThan(200);
+  });
+
+  it("changes nothing when a sheet of the template exists, and says which", () => {
+    const spec = buildTemplate({ locale: "en", sampleDeals: 20 });
+    const deals = spec.sheets.find((sheet) => sheet.key === "deals")!.name;
+    const fake = new SheetsFake({ sheets: ["Sheet1", deals] });
+    fake.put(deals, "A1", [["my own", "deal log"], [1, 2]]);
+    const before = JSON.stringify(fake.snapshot());
+    const { result } = render(spec, fake);
+    expect(result).toEqual({ status: "clash", created: [], skipped: [], clashes: [deals], names: [], namesSkipped: [] });
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+    expect(fake.calls.methods()).toEqual(["Spreadsheet.getSheetByName"]);
+  });
+
+  it("adds only the missing sheets when asked, leaving the existing one and its names alone", () => {
+    const spec = buildTemplate({ locale: "en", sampleDeals: 20 });
+    const dashboard = spec.sheets.find((sheet) => sheet.key === "dashboard")!.name;
+    const fake = new SheetsFake({ sheets: ["Sheet1", dashboard] });
+    fake.put(dashboard, "B2", [["mine"]]);
+    const mine = JSON.stringify(fake.sheet(dashboard).snapshot());
+    const { result } = render(spec, fake, { onClash: "addMissing" });
+    expect(result.status).toBe("done");
+    expect(result.skipped).toEqual([dashboard]);
+    expect(result.created).toEqual(spec.sheets.filter((sheet) => sheet.name !== dashboard).map((sheet) => sheet.name));
+    expect(JSON.stringify(fake.sheet(dashboard).snapshot())).toBe(mine);
+    // names that point into the user's own Dashboard are not created
+    const names = fake.namedRangeRefs();
+    for (const name of spec.names) expect(name.name in names).toBe(!name.ref.startsWith(`'${dashboard}'!`));
+  });
+
+  it("adds a numbered copy that reads only itself", () => {
+    const spec = buildTemplate({ locale: "en", sampleDeals: 20 });
+    const first = render(spec);
+    const fake = first.fake;
+    const before = JSON.stringify(fake.snapshot());
+    const suffix = freeSuffix(spec, fake.spreadsheet);
+    expect(suffix).toBe("2");
+    const { result } = render(spec, fake, { onClash: "suffix", suffix });
+    expect(result.status).toBe("done");
+    expect(result.created).toEqual(spec.sheets.map((sheet) => `${sheet.name} 2`));
+    const after = JSON.parse(JSON.stringify(fake.snapshot())) as { sheets: { name: string }[]; names: Record<string, string> };
+    const original = JSON.parse(before) as { sheets: unknown[]; names: Record<string, string> };
+    expect(after.sheets.slice(0, original.sheets.length)).toEqual(original.sheets);
+    for (const [name, ref] of Object.entries(original.names)) expect(after.names[name]).toBe(ref);
+    for (const name of spec.names) expect(after.names[`${name.name}_2`]).toMatch(/^'[^']+ 2'!/);
+    const copiedNames = new Set(spec.sheets.map((sheet) => sheet.name));
+    for (const sheet of spec.sheets) {
+      const state = fake.sheet(`${sheet.name} 2`);
+      for (const row of state.cells) {
+        for (const cell of row ?? []) {
+          if (cell === undefined || cell.formula === "") continue;
+          for (const [, quoted] of cell.formula.matchAll(/'((?:[^']|'')+)'!/g)) {
+            const target = quoted.replace(/''/g, "'");
+            if (copiedNames.has(target.replace(/ 2$/, ""))) expect(target, cell.formula).toMatch(/ 2$/);
+          }
+        }
+      }
+    }
+    // Workbook names used in formulas (Diagnosis and Goals read WinRate, StepConversion…) are the copy's own.
+    const nameUses = spec.sheets.flatMap((sheet) =>
+      fake
+        .sheet(`${sheet.name} 2`)
+        .cells.flatMap((row) => row ?? [])
+        .flatMap((cell) => (cell?.formula ? [...cell.formula.replace(/"[^"]*"|'[^']*'/g, "").matchAll(/\b(StepConversion|WinRate|CycleMedian|StageNames)(_2)?\b/g)] : [])),
+    );
+    expect(nameUses.length).toBeGreaterThan(0);
+    expect(nameUses.filter((use) => use[2] !== "_2").map((use) => use[0])).toEqual([]);
+    expect(freeSuffix(spec, fake.spreadsheet)).toBe("3");
+  });
+
+  it("leaves an existing workbook name as it is", () => {
+    const spec = buildTemplate({ locale: "en" });
+    const fake = new SheetsFake();
+    fake.spreadsheet.setNamedRange("WinRate", fake.spreadsheet.getRange("'Sheet1'!A1"));
+    const { result } = render(spec, fake);
+    expect(result.namesSkipped).toEqual(["WinRate"]);
+    expect(fake.namedRangeRefs().WinRate).toBe("'Sheet1'!A1");
+  });
+
+  it("keeps text that Sheets would read as a formula, number, date or boolean exactly as written", () => {
+    const tricky = ["=SUM(A1:A3)", "+86 138 0000 0000", "-", "-abc", "@owner", "'quoted", "0012", "1,000", "10%", "$5", "¥5", "2026-01-05", "TRUE", "false", " =x", ".5", "(1)", "１２", "plain", "线索"];
+    const spec: WorkbookSpec = {
+      locale: "en",
+      names: [],
+      sheets: [
+        {
+          key: "guide",
+          name: "Tricky",
+          columnWidths: [4, 30, 8, 8, 8, 8],
+          blocks: [
+            { at: "B2", rows: tricky.map((text) => [{ text }, { number: 7 }, { formula: "1+1" }]) },
+            { at: "B30", rows: [[{ text: "merged" }], [{ day: 46027 }, null, { number: 1.5 }], [{ formula: "B31+1" }]] }, // ragged
+          ],
+          styles: [{ ref: "B30", style: "title" }],
+          numberFormats: [{ ref: "B31", format: "yyyy-mm-dd" }],
+          validations: [{ ref: "E2:E5", list: { range: "'Tricky'!$B$2:$B$4" }, error: "pick one" }],
+          conditionalFormats: [{ kind: "dataBar", ref: "C2:C21", color: "#00FF00" }],
+          tables: [{ name: "TrickyTable", ref: "B1:D21" }],
+          charts: [{ kind: "bar", title: "chart", categories: "B2:B5", values: "C2:C5", at: "H2", columns: 4, rows: 10 }],
+          merges: ["B30:D30"],
+          hiddenColumns: ["F", "G", "I"],
+          freeze: { rows: 1, columns: 0 },
+        },
+      ],
+    };
+    const { fake } = render(spec);
+    const state = fake.sheet("Tricky");
+    tricky.forEach((text, index) => {
+      const cell = state.at(`B${index + 2}`);
+      expect([cell.value, cell.formula], text).toEqual([text, ""]);
+      expect(state.at(`C${index + 2}`).value).toBe(7);
+      expect(state.at(`D${index + 2}`).formula).toBe("=1+1");
+    });
+    // The rest of this small spec lands too: merge, hidden columns (two runs), ragged block, validation by range…
+    expectSheetLanded(state, spec.sheets[0]);
+    expect(fake.calls.count("Sheet.hideColumns")).toBe(2);
+    // Only text that needs it gets the apostrophe.
+    expect(literalText("plain")).toBe("plain");
+    expect(literalText("线索")).toBe("线索");
+  });
+
+  it("would lose such text without the guard (the fake reads input as Sheets does)", () => {
+    const fake = new SheetsFake();
+    const sheet = fake.spreadsheet.getSheetByName("Sheet1")!;
+    sheet.getRange(1, 1, 1, 5).setValues([["=SUM(A1)", "0012", "2026-01-05", "TRUE", "-abc"]]);
+    const state = fake.sheet("Sheet1");
+    expect(state.at("A1").formula).toBe("=SUM(A1)");
+    expect(state.at("B1").value).toBe(12);
+    expect([state.at("C1").value, state.at("C1").format]).toEqual([46027, "yyyy-mm-dd"]);
+    expect(state.at("D1").value).toBe(true);
+    expect(state.at("E1").formula).toBe("=-abc");
+  });
+});
+
+describe("the fake checks what Sheets checks", () => {
+  it("refuses arrays that do not match their range", () => {
+    const fake = new SheetsFake();
+    const range = fake.spreadsheet.getSheetByName("Sheet1")!.getRange("A1:C3");
+    expect(() => range.setValues([[1, 2, 3], [4, 5, 6]])).toThrow("The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.");
+    expect(() => range.setFormulas([["=1", "=2", "=3"], ["=1", "=2"], ["=1", "=2", "=3"]])).toThrow("The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.");
+    expect(() => range.setDataValidations([[null, null, null]])).toThrow("The number of rows in the data does not match");
+    expect(JSON.stringify(fake.sheet("Sheet1").cells)).toBe("[]");
+  });
+
+  it("refuses ranges outside the sheet until it is grown", () => {
+    const fake = new SheetsFake();
+    const sheet = fake.spreadsheet.getSheetByName("Sheet1")!;
+    expect(() => sheet.getRange(1, 1, 1001, 1)).toThrow("outside the dimensions of the sheet");
+    expect(() => sheet.getRange("AA1")).toThrow("outside the dimensions of the sheet");
+    sheet.insertRowsAfter(1000, 1).insertColumnsAfter(26, 1);
+    expect(sheet.getRange(1, 1, 1001, 27).getNumRows()).toBe(1001);
+  });
+
+  it("refuses a second sheet of the same name and malformed names", () => {
+    const fake = new SheetsFake();
+    expect(() => fake.spreadsheet.insertSheet("sheet1", 0)).toThrow('A sheet with the name "sheet1" already exists');
+    const range = fake.spreadsheet.getRange("'Sheet1'!A1");
+    for (const bad of ["A1", "R1C1", "TRUE", "two words", "1st"]) expect(() => fake.spreadsheet.setNamedRange(bad, range), bad).toThrow("Invalid name");
+  });
+
+  it("counts every call, builders included", () => {
+    const fake = new SheetsFake();
+    fake.app.newDataValidation().requireValueInList(["a"], true).build();
+    expect(fake.calls.byMethod()).toEqual({
+      "DataValidationBuilder.build": 1,
+      "DataValidationBuilder.requireValueInList": 1,
+      "SpreadsheetApp.newDataValidation": 1,
+    });
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * The built sidebar (dist/appsscript/Sidebar.html) in headless Chromium, its `google.script.run` answered by the
+ * built Code.js running on the fake in this process (page.exposeFunction): the analyze and generate flows work
+ * by clicking, nothing is fetched from the network, user text stays text. Writes docs/images/sheets-sidebar.png.
+ */
+import { execFile, execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { promisify } from "node:util";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { analyzeDeals } from "../../core/report/analyzeDeals";
+import { sampleDeals } from "../../core/sample/sampleDeals";
+import { sampleGrid } from "../../core/sample/sampleGrid";
+import { buildTemplate } from "../../core/template/buildTemplate";
+import { isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
+import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
+
+const ZONE = "Asia/Shanghai";
+const LOG_SHEET = "交易记录";
+/** A sheet name a user could type, which must show as text. */
+const HOSTILE_NAME = "交易记录 <img src=x onerror=window.__xss=1>";
+/** The README's screenshot; written only where a CJK font is installed (else to test-output/, so no tofu lands in docs). */
+const SCREENSHOT = hasCjkFont() ? join(process.cwd(), "docs", "images", "sheets-sidebar.png") : join(process.cwd(), "test-output", "sheets-sidebar.png");
+
+function hasCjkFont(): boolean {
+  try {
+    return execFileSync("fc-list", [":lang=zh"], { encoding: "utf8" }).trim() !== "";
+  } catch {
+    return false;
+  }
+}
+
+let runtime: BuiltRuntime;
+let context: BrowserContext;
+let page: Page;
+let server: Server;
+let profile: string;
+const external: string[] = [];
+const served: { html: string } = { html: "" };
+
+/** The browser side of google.script.run: the chaining API, handlers called asynchronously, JSON only. */
+const GOOGLE_SCRIPT_RUN = `
+(() => {
+  const hasDate = (value) => value instanceof Date || (Array.isArray(value) ? value.some(hasDate) : value !== null && typeof value === "object" && Object.values(value).some(hasDate));
+  const runner = (onSuccess, onFailure) => new Proxy({}, {
+    get(_, name) {
+      if (name === "withSuccessHandler") return (handler) => runner(handler, onFailure);
+      if (name === "withFailureHandler") return (handler) => runner(onSuccess, handler);
+      return (...args) => {
+        if (hasDate(args)) throw new Error("google.script.run cannot send a Date");
+        window.__gasRun(String(name), JSON.parse(JSON.stringify(args))).then(
+          (value) => onSuccess && onSuccess(value),
+          (error) => onFailure && onFailure(new Error(String(error && error.message || error))),
+        );
+      };
+    },
+  });
+  window.google = { script: { run: runner() } };
+})();
+`;
+
+beforeAll(async () => {
+  await promisify(execFile)(process.execPath, ["scripts/build-appsscript.mjs"], { cwd: process.cwd() });
+  runtime = loadBuilt(readBuilt("Code.js"), { locale: "zh_CN", userLocale: "zh-CN", timeZone: ZONE, sheets: [LOG_SHEET] });
+  const { grid } = sampleGrid(sampleDeals({ count: 400, seed: 11, locale: "zh-CN" }), { locale: "zh-CN", dates: "date", badRows: 5, seed: 5 });
+  runtime.fake.put(
+    LOG_SHEET,
+    "A1",
+    grid.map((row) => row.map((cell) => (isDate(cell) ? new runtime.ScriptDate(zonedMidnight(dayOfUtcMidnight(cell), ZONE)) : cell))),
+  );
+  runtime.call("showSidebar");
+  served.html = runtime.fake.sidebars[0].content;
+
+  server = createServer((request, response) => {
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    response.end(served.html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+
+  profile = mkdtempSync(join(tmpdir(), "sheets-sidebar-"));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    viewport: { width: 300, height: 1100 },
+    deviceScaleFactor: 2,
+    locale: "zh-CN",
+  });
+  await context.route("**/*", (route) => {
+    if (route.request().url() === url) return route.continue();
+    external.push(route.request().url());
+    return route.abort();
+  });
+  await context.exposeFunction("__gasRun", (name: string, args: unknown[]) => {
+    const answer = runtime.call(name, ...args);
+    if (typeof answer === "object" && answer !== null && "thrown" in answer) throw new Error((answer as { thrown: string }).thrown);
+    if (answer !== undefined && !isWireSafe(answer)) throw new Error(`${name} answered with something google.script.run cannot carry`);
+    return plain(answer);
+  });
+  await context.addInitScript(GOOGLE_SCRIPT_RUN);
+  page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(url);
+}, 60_000);
+
+afterAll(async () => {
+  await context?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe("the sidebar in Chromium", () => {
+  it("analyzes by clicking: key figures, an SVG funnel, problem rows that select their row", async () => {
+    expect(await page.locator("#tab-analyze").textContent()).toBe("分析交易");
+    await page.click("#analyze");
+    await page.locator("#analysis").waitFor({ state: "visible" });
+
+    const report = analyzeDeals(
+      sampleGrid(sampleDeals({ count: 400, seed: 11, locale: "zh-CN" }), { locale: "zh-CN", dates: "date", badRows: 5, seed: 5 }).grid,
+      { locale: "zh-CN", timeZone: "UTC" },
+    )!;
+    expect(await page.locator("#analysis-sheet .sheet-name").textContent()).toBe(`“${LOG_SHEET}” · ${report.deals} 笔交易`);
+
+    const figure = (key: string) => page.locator(`[data-figure="${key}"] .figure-value`).textContent();
+    expect(await figure("dealsCounted")).toBe(String(report.deals));
+    expect(await figure("winRate")).toBe(`${(report.winRate! * 100).toFixed(1)}%`);
+    expect(await figure("cycleMedian")).toBe(`${report.cycleTimeDays.median!.toFixed(1)} 天`);
+
+    expect(await page.locator("#funnel svg g.stage").count()).toBe(report.funnel.length);
+    expect(await page.locator("#funnel svg .stage-name").allTextContents()).toEqual(report.funnel.map((row) => row.stage));
+    const widths = await page.locator("#funnel svg rect").evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute("width"))));
+    expect(widths).toEqual([...widths].sort((a, b) => b - a)); // a funnel narrows
+
+    expect(await page.locator("#problems li").count()).toBe(report.problems.length);
+    expect(await page.locator("#problems-title").textContent()).toBe(`问题行（${report.problems.length}）`);
+    const second = report.problems[1];
+    await page.locator("#problems li button").nth(1).click();
+    await expect.poll(() => runtime.fake.activeRange?.a1).toMatch(new RegExp(`^A${second.row}:[A-Z]+${second.row}$`));
+    expect(runtime.fake.activeRange?.sheet).toBe(LOG_SHEET);
+    expect(await page.locator("#problems li button").nth(1).getAttribute("class")).toContain("current");
+
+    // The sidebar's own layout scrolls inside the viewport: fit the viewport to the content for the picture.
+    const height = await page.evaluate(() => Math.ceil(document.querySelector("#panel-analyze")!.getBoundingClientRect().bottom) + 24 + 56);
+    await page.setViewportSize({ width: 300, height });
+    mkdirSync(dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    await page.setViewportSize({ width: 300, height: 1100 });
+  });
+
+  it("shows a sheet name full of markup as text", async () => {
+    runtime.fake.sheet(LOG_SHEET).name = HOSTILE_NAME;
+    try {
+      await page.click("#analyze");
+      await expect.poll(() => page.locator("#analysis-sheet .sheet-name").textContent()).toContain(HOSTILE_NAME);
+      expect(await page.locator("img").count()).toBe(0);
+      await page.locator("#problems li button").first().click();
+      await expect.poll(() => runtime.fake.activeRange?.sheet).toBe(HOSTILE_NAME);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    } finally {
+      runtime.fake.sheet(HOSTILE_NAME).name = LOG_SHEET;
+    }
+  });
+
+  it("generates by clicking, with progress, and offers choices instead of overwriting", async () => {
+    await page.click("#tab-generate");
+    expect(await page.locator("#language").inputValue()).toBe("zh-CN"); // the spreadsheet's language
+    await page.selectOption("#language", "en");
+    expect(await page.locator("#stages").getAttribute("placeholder")).toBe("Lead\nOpportunity\nProposal\nQuote\nNegotiation\nWon");
+    await page.fill("#stages", "Lead\nDemo\nTrial, Contract\nWon");
+    await page.selectOption("#sample", "200");
+    await page.click("#generate");
+    await expect.poll(() => page.locator("#progress-text").textContent(), { timeout: 20_000 }).toMatch(/^完成：已添加 \d+ 个工作表。$/);
+
+    const spec = buildTemplate({ locale: "en", stages: ["Lead", "Demo", "Trial", "Contract", "Won"], sampleDeals: 200 });
+    expect(runtime.fake.sheetNames()).toEqual([LOG_SHEET, ...spec.sheets.map((sheet) => sheet.name)]);
+    expect(await page.locator("#created li").count()).toBe(spec.sheets.length);
+    expect(await page.locator("#progress-bar").evaluate((bar) => (bar as HTMLElement).style.width)).toBe("100%");
+    const deals = runtime.fake.sheet(spec.sheets.find((sheet) => sheet.key === "deals")!.name);
+    expect(deals.at("H1").value).toBe("Lead");
+    expect(deals.at("I1").value).toBe("Demo");
+
+    // Again: the sheets exist, so the sidebar asks; a numbered copy leaves the first one as it is.
+    const before = JSON.stringify(runtime.fake.snapshot());
+    await page.selectOption("#sample", "0");
+    await page.click("#generate");
+    await page.locator("#clash").waitFor({ state: "visible" });
+    expect(await page.locator("#clash-text").textContent()).toContain(spec.sheets[0].name);
+    expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
+    expect(await page.locator("#add-suffix").textContent()).toBe("添加副本（名称加“ 2”）");
+    await page.click("#add-suffix");
+    await expect.poll(() => page.locator("#progress-text").textContent(), { timeout: 20_000 }).toMatch(/^完成/);
+    expect(runtime.fake.sheetNames()).toEqual([LOG_SHEET, ...spec.sheets.map((sheet) => sheet.name), ...spec.sheets.map((sheet) => `${sheet.name} 2`)]);
+
+    // Cancel changes nothing either.
+    const after = JSON.stringify(runtime.fake.snapshot());
+    await page.click("#generate");
+    await page.locator("#clash").waitFor({ state: "visible" });
+    await page.click("#cancel");
+    await expect.poll(() => page.locator("#progress-text").textContent()).toBe("已取消，未做任何更改。");
+    expect(JSON.stringify(runtime.fake.snapshot())).toBe(after);
+  });
+
+  it("loads nothing from the network", () => {
+    expect(external).toEqual([]);
+    expect(served.html).not.toMatch(/<(link|script|img)[^>]+(src|href)=/i);
+  });
+});

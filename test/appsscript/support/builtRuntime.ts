@@ -1,0 +1,75 @@
+/**
+ * The built Apps Script project (dist/appsscript/) run as Apps Script runs it, minus Google: Code.js evaluated
+ * as one script in a fresh node:vm context whose globals are the fake's services. Top-level functions of
+ * Code.js become the context's properties, so a test calls them by name, as Sheets and google.script.run do.
+ */
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import vm from "node:vm";
+import { SheetsFake, type SheetsFakeOptions } from "../fakes/sheetsFake";
+
+const run = promisify(execFile);
+
+export const DIST = join(process.cwd(), "dist", "appsscript");
+
+/** `npm run build`, as a user runs it (every bundle; each output file is written whole, then renamed). */
+export async function buildProject(): Promise<void> {
+  await run("npm", ["run", "build"], { cwd: process.cwd(), maxBuffer: 16 * 1024 * 1024 });
+}
+
+export function readBuilt(file: string): string {
+  return readFileSync(join(DIST, file), "utf8");
+}
+
+export interface BuiltRuntime {
+  readonly fake: SheetsFake;
+  readonly context: vm.Context;
+  /** The context's own `Date`: what Sheets' date cells are inside the script. */
+  readonly ScriptDate: DateConstructor;
+  /** Calls a top-level function of Code.js; a thrown error is returned as `{ thrown: message }`. */
+  call(name: string, ...args: unknown[]): unknown;
+}
+
+/**
+ * Loads Code.js into a new context with a new fake (options as SheetsFake's; the sidebar's HTML file is
+ * provided from dist/appsscript/Sidebar.html). One context is one "execution": module state such as the
+ * cached spreadsheet locale lives as long as it does.
+ */
+export function loadBuilt(code: string, options: Omit<SheetsFakeOptions, "createDate" | "htmlFiles"> = {}): BuiltRuntime {
+  const context = vm.createContext({ console });
+  const ScriptDate = vm.runInContext("Date", context) as DateConstructor;
+  const fake = new SheetsFake({ ...options, createDate: (time) => new ScriptDate(time), htmlFiles: { Sidebar: readBuilt("Sidebar.html") } });
+  Object.assign(context, fake.globals());
+  vm.runInContext(code, context, { filename: "Code.js" });
+  return {
+    fake,
+    context,
+    ScriptDate,
+    call(name, ...args) {
+      const target: unknown = context[name];
+      if (typeof target !== "function") throw new Error(`Code.js has no top-level function ${name}`);
+      try {
+        return (target as (...values: unknown[]) => unknown)(...args);
+      } catch (error) {
+        // An error thrown inside the context is not `instanceof Error` here: read its message.
+        return { thrown: String((error as { message?: unknown }).message ?? error) };
+      }
+    },
+  };
+}
+
+/** Plain JSON of a value from the context (arrays and objects of its realm become this realm's). */
+export function plain<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** True when a value holds nothing google.script.run could not carry: only JSON types, no `Date`, no NaN. */
+export function isWireSafe(value: unknown): boolean {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return true;
+  if (typeof value === "number") return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(isWireSafe);
+  if (typeof value === "object" && Object.prototype.toString.call(value) === "[object Object]") return Object.values(value as object).every(isWireSafe);
+  return false;
+}
