@@ -1,7 +1,8 @@
-import { cellText, columnLetter, type Grid } from "../../core/model/cells";
+import { stagesFromSheet } from "../../core/template/stagesSheet";
+import { columnLetter, type Grid } from "../../core/model/cells";
 import { stageList, type StageList } from "../../core/model/stages";
 import { detectShape } from "../../core/parse/shape";
-import { SHEET_NAMES, TEMPLATE_LABELS } from "../../core/template/labels";
+import { SHEET_NAMES } from "../../core/template/labels";
 
 /** Cells read per sync: 100,000 cells stay well below Excel on the web's 5 MB response limit. */
 export const READ_CELLS_PER_SYNC = 100_000;
@@ -58,27 +59,8 @@ function alignToColumnA(rows: unknown[][], firstColumn: number): Grid {
   return rows.map((row) => [...padding, ...row]);
 }
 
-/**
- * The stage names of the template's Stages sheet (either language): the column headed 阶段/Stage, top to bottom,
- * until the first blank; `undefined` when there are fewer than two or they repeat.
- */
-export function workbookStages(values: readonly (readonly unknown[])[] | undefined): StageList | undefined {
-  if (values === undefined || values.length < 3) return undefined;
-  const headers: readonly string[] = [TEMPLATE_LABELS.stage["zh-CN"], TEMPLATE_LABELS.stage.en];
-  const column = values[0].findIndex((cell) => headers.includes(cellText(cell)));
-  if (column < 0) return undefined;
-  const names: string[] = [];
-  for (const row of values.slice(1)) {
-    const name = cellText(row[column]);
-    if (name === "") break;
-    names.push(name);
-  }
-  try {
-    return names.length >= 2 ? stageList(names) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The template's Stages sheet's stage list (either language); see core's {@link stagesFromSheet}. */
+export const workbookStages = stagesFromSheet;
 
 /** True when a header row names at least two stages of `order` (CONTRACT §2's wide shape). */
 export function namesStages(header: readonly unknown[], order: StageList): boolean {
