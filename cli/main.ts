@@ -1,6 +1,7 @@
 import { access, mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
+import { message } from "../core/i18n/messages";
 import { resolveLocale, type Locale } from "../core/model/locale";
 import { stageList, type StageList } from "../core/model/stages";
 import { analyzeDeals } from "../core/report/analyzeDeals";
@@ -26,18 +27,18 @@ function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale 
   return resolveLocale(option || env.LC_ALL || env.LC_MESSAGES || env.LANG || "en");
 }
 
-/** The `--stages` list, checked (no duplicates, not empty). */
-function stagesOption(option: string | undefined): StageList | undefined {
+/** The `--stages` list, checked (no duplicates, not empty); the complaint in the user's language. */
+function stagesOption(option: string | undefined, locale: Locale): StageList | undefined {
   if (option === undefined) return undefined;
   try {
     return stageList(option.split(/[,，]/));
-  } catch (error) {
-    throw new UsageFailure(`--stages: ${(error as Error).message}`);
+  } catch {
+    throw new UsageFailure(message(locale, "arg.badStageList", { name: "--stages" }));
   }
 }
 
 async function analyze(file: string, options: { stages?: string; json?: boolean }, locale: Locale): Promise<string> {
-  const stages = stagesOption(options.stages);
+  const stages = stagesOption(options.stages, locale);
   const started = Date.now();
   let table;
   try {
@@ -63,7 +64,7 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
   if (out === undefined || out === "") throw new UsageFailure(cliText(locale, "outRequired"));
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageFailure(`${out}: ${cliText(locale, "outNotXlsx")}`);
   if (!options.force && (await exists(out))) throw new UsageFailure(`${out}: ${cliText(locale, "outExists")}`);
-  const stages = stagesOption(options.stages)?.names;
+  const stages = stagesOption(options.stages, locale)?.names;
   const spec = buildTemplate({ locale, stages, sampleDeals: options.sample ? TEMPLATE_SAMPLE_DEALS : 0 });
   const bytes = await workbookToXlsx(spec);
   try {

@@ -82,6 +82,9 @@ describe("sales-tracker analyze", () => {
     const notLog = await cli(["analyze", join(dir, "notes.csv")]);
     expect(notLog.code).toBe(1);
     expect(notLog.stderr).toMatch(/no deal log found/);
+    const repeated = await cli(["analyze", "test/fixtures/deals-gb18030.csv", "--stages", "线索,线索", "--lang", "zh-CN"]);
+    expect(repeated.code).toBe(1);
+    expect(repeated.stderr.trim()).toBe("sales-tracker: --stages：阶段顺序需为不重复的阶段名称");
     const usage = await cli(["frobnicate"]);
     expect(usage.code).toBe(2);
   });
