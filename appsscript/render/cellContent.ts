@@ -1,28 +1,23 @@
 import type { TemplateCell } from "../../core/template/types";
 
 /**
- * Text Sheets would not keep as typed. `Range.setValues` reads a string the way Sheets reads what a user types:
- * `=…` (and `+…`, `-…`, `@…`) becomes a formula, `0012` the number 12, `2026-01-05` a date, `10%` a
- * percentage, `$5` an amount, `TRUE` a boolean — and a leading apostrophe is swallowed. Deliberately broad:
- * anything starting with a digit, a sign, a decimal point, a bracket or a currency sign, or equal to TRUE/FALSE.
- */
-const REINTERPRETED = /^\s*(?:[=+\-@'.(¥￥$€£０-９]|\d)|^\s*(?:true|false)\s*$/i;
-
-/**
  * A template text as `setValues` must receive it to stay exactly that text.
  *
- * The method: **an apostrophe prefix**, Sheets' own "this is text" mark (typing `'=1+1` shows `=1+1` as text;
- * the apostrophe is not part of the cell's value). It costs no service call — the alternative, a `@` (plain
- * text) number format on text cells first, needs a per-block format grid and overrides the formats the
- * template asks for. Only text that would be reinterpreted gets the prefix; all other text is written as is.
+ * `Range.setValues` reads a string the way Sheets reads what a user types: `=…` (and `+…`, `-…`, `@…`) becomes a
+ * formula, `0012` the number 12, `2026-01-05` — or `Jan 2026`, `March 5` — a date, `10%` a percentage, `TRUE` a
+ * boolean, and a leading apostrophe is swallowed. Which words a locale reads as dates cannot be listed, so every
+ * non-empty text gets **an apostrophe prefix**, Sheets' own "this is text" mark (typing `'=1+1` shows `=1+1` as
+ * text; the apostrophe is not part of the cell's value). It costs no service call — the alternative, a `@`
+ * (plain text) number format on text cells first, needs a per-block format grid and overrides the formats the
+ * template asks for.
  *
  * @example
  * literalText("=SUM(A1)") //=> "'=SUM(A1)"
- * literalText("0012")     //=> "'0012"
- * literalText("Deals")    //=> "Deals"
+ * literalText("Jan 2026") //=> "'Jan 2026"
+ * literalText("")         //=> ""
  */
 export function literalText(text: string): string {
-  return REINTERPRETED.test(text) ? `'${text}` : text;
+  return text === "" ? text : `'${text}`;
 }
 
 /** True for a cell holding a native formula. */

@@ -226,7 +226,7 @@ describe("renderWorkbook", () => {
   });
 
   it("keeps text that Sheets would read as a formula, number, date or boolean exactly as written", () => {
-    const tricky = ["=SUM(A1:A3)", "+86 138 0000 0000", "-", "-abc", "@owner", "'quoted", "0012", "1,000", "10%", "$5", "¥5", "2026-01-05", "TRUE", "false", " =x", ".5", "(1)", "１２", "plain", "线索"];
+    const tricky = ["Jan 2026", "March 5", "=SUM(A1:A3)", "+86 138 0000 0000", "-", "-abc", "@owner", "'quoted", "0012", "1,000", "10%", "$5", "¥5", "2026-01-05", "TRUE", "false", " =x", ".5", "(1)", "１２", "plain", "线索"];
     const spec: WorkbookSpec = {
       locale: "en",
       names: [],
@@ -262,9 +262,10 @@ describe("renderWorkbook", () => {
     // The rest of this small spec lands too: merge, hidden columns (two runs), ragged block, validation by range…
     expectSheetLanded(state, spec.sheets[0]);
     expect(fake.calls.count("Sheet.hideColumns")).toBe(2);
-    // Only text that needs it gets the apostrophe.
-    expect(literalText("plain")).toBe("plain");
-    expect(literalText("线索")).toBe("线索");
+    // Every text gets the apostrophe (which words a locale reads as dates cannot be listed); empty stays empty.
+    expect(literalText("plain")).toBe("'plain");
+    expect(literalText("Jan 2026")).toBe("'Jan 2026");
+    expect(literalText("")).toBe("");
   });
 
   it("would lose such text without the guard (the fake reads input as Sheets does)", () => {
