@@ -7,7 +7,7 @@ import { buildTemplate } from "../core/template/buildTemplate";
 import { SHEET_NAMES } from "../core/template/labels";
 import { SHEET_KEYS, type SheetKey } from "../core/template/types";
 import type { SheetApi, SheetsHost, SpreadsheetApi } from "./hostTypes";
-import { freeSuffix, renderWorkbook, type RenderServices } from "./render/renderWorkbook";
+import { existingNames, freeSuffix, renderWorkbook, type RenderServices } from "./render/renderWorkbook";
 import {
   MAX_PROBLEMS,
   type AnalyzeResponse,
@@ -46,7 +46,9 @@ export function sidebarGenerate(host: SheetsHost, request: unknown): GenerateRes
   const spec = buildTemplate({ locale: read.language, stages: read.stages.length > 0 ? read.stages : undefined, sampleDeals: read.sampleDeals });
   if (read.planOnly) {
     const sheets = spec.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name, exists: spreadsheet.getSheetByName(sheet.name) !== null }));
-    return { status: "plan", sheets, suffix: sheets.some((sheet) => sheet.exists) ? freeSuffix(spec, spreadsheet) : "2" };
+    const names = existingNames(spec, spreadsheet);
+    const clash = sheets.some((sheet) => sheet.exists) || names.length > 0;
+    return { status: "plan", sheets, names, suffix: clash ? freeSuffix(spec, spreadsheet) : "2" };
   }
   const result = renderWorkbook(spec, spreadsheet, renderServices(host), {
     onClash: read.onClash,

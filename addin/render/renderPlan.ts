@@ -83,8 +83,9 @@ const upperSet = (names: readonly string[]) => new Set(names.map((name) => name.
  * Decides what the renderer will do, before it queues anything (pure: no host calls).
  *
  * - Sheet names compare case-insensitively, as Excel does. With `suffix`, every sheet of the spec is renamed
- *   first; then a sheet that exists is a clash, unless `onlyMissing` skips it. Any clash without `onlyMissing`
- *   refuses the whole template: nothing is written and the clashing names are returned.
+ *   first; then a sheet that exists is a clash, unless `onlyMissing` skips it; so is a workbook name of the
+ *   template that exists (without a suffix). Any clash without `onlyMissing` refuses the whole template: nothing
+ *   is written and the clashing sheet and workbook names are returned.
  * - A table name already in the workbook gets `_2`, `_3`, …; with a suffix every table gets the suffix too.
  * - A defined name already in the workbook is kept as it is (never overwritten) and listed in `skippedNames`;
  *   with a suffix every name gets the suffix (and `_2`… when even that is taken), and formulas follow.
@@ -98,7 +99,14 @@ export function planRender(spec: WorkbookSpec, existing: ExistingWorkbook, optio
   const existingSheets = upperSet(existing.sheets);
   const clashing = spec.sheets.filter((sheet) => existingSheets.has(sheetNames.get(sheet.name)!.toUpperCase()));
   const clashNames = clashing.map((sheet) => sheetNames.get(sheet.name)!);
-  if (clashing.length > 0 && options.onlyMissing !== true) return { status: "clash", sheets: clashNames };
+  // A workbook name of the template that exists already (another template, say in the other language) would
+  // leave this template's Goals and Diagnosis reading the other one's figures: a clash too, unless a suffix
+  // renames every name or only missing sheets of the same template are added.
+  const existingNames = upperSet(existing.names);
+  const nameClashes = suffix === "" ? spec.names.filter((name) => existingNames.has(name.name.toUpperCase())).map((name) => name.name) : [];
+  if ((clashing.length > 0 || nameClashes.length > 0) && options.onlyMissing !== true) {
+    return { status: "clash", sheets: [...clashNames, ...nameClashes] };
+  }
   const create = spec.sheets.filter((sheet) => !clashing.includes(sheet)).map((sheet) => ({ spec: sheet, name: sheetNames.get(sheet.name)! }));
 
   const identifiers = new Map<string, string>();

@@ -43,6 +43,16 @@ export interface RenderServices {
   readonly charts: ChartsApi;
 }
 
+/**
+ * The workbook names of the template (pointing into sheets `into` accepts) that the spreadsheet has already —
+ * another template's, say in the other language, whose figures this one's Goals and Diagnosis would read.
+ */
+export function existingNames(spec: WorkbookSpec, spreadsheet: SpreadsheetApi, into: (sheet: string) => boolean = () => true): string[] {
+  return definedNames(spec)
+    .filter(({ name, ref }) => into(parseRef(ref).sheet ?? "") && spreadsheet.getRangeByName(name) !== null)
+    .map(({ name }) => name);
+}
+
 /** Free columns every sheet keeps to the right of the template, for the manager's own columns. */
 export const SPARE_COLUMNS = 10;
 
@@ -81,8 +91,15 @@ export function renderWorkbook(
   const workbook = onClash === "suffix" ? withSuffix(spec, options.suffix ?? "2") : spec;
   const wanted = options.only === undefined ? workbook.sheets : workbook.sheets.filter((sheet) => options.only!.includes(sheet.key));
   const existing = wanted.filter((sheet) => spreadsheet.getSheetByName(sheet.name) !== null).map((sheet) => sheet.name);
-  if (existing.length > 0 && onClash !== "addMissing") {
-    return { status: "clash", created: [], skipped: [], clashes: existing, names: [], namesSkipped: [] };
+  // A workbook name of the template that exists already (another template, say in the other language) would
+  // leave this template's Goals and Diagnosis reading the other one's figures: a clash too, in "stop" mode.
+  // Only names pointing into the sheets of this call count, so a template drawn sheet by sheet (the sidebar)
+  // does not trip over the names its own earlier steps set.
+  const wantedNames = new Set(wanted.map((sheet) => sheet.name));
+  const nameClashes =
+    onClash === "stop" ? existingNames(workbook, spreadsheet, (sheet) => wantedNames.has(sheet)) : [];
+  if ((existing.length > 0 && onClash !== "addMissing") || nameClashes.length > 0) {
+    return { status: "clash", created: [], skipped: [], clashes: [...existing, ...nameClashes], names: [], namesSkipped: [] };
   }
   const drawn = wanted.filter((sheet) => !existing.includes(sheet.name));
   let position = drawn.length > 0 ? spreadsheet.getNumSheets() : 0;

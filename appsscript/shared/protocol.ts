@@ -32,7 +32,8 @@ export interface PlannedSheet {
 }
 
 export type GenerateResponse =
-  | { readonly status: "plan"; readonly sheets: readonly PlannedSheet[]; readonly suffix: string }
+  /** `names`: workbook names of the template that exist already (another template's) — a clash like a sheet. */
+  | { readonly status: "plan"; readonly sheets: readonly PlannedSheet[]; readonly names: readonly string[]; readonly suffix: string }
   | {
       readonly status: "done";
       readonly created: readonly string[];

@@ -232,9 +232,9 @@ async function generate(): Promise<void> {
     if (plan.status !== "plan") throw new Error(plan.status);
     const existing = plan.sheets.filter((sheet) => sheet.exists);
     let choice: ClashChoice = "stop";
-    if (existing.length > 0) {
+    if (existing.length > 0 || plan.names.length > 0) {
       progressBox.hidden = true;
-      const answer = await askClash(existing.map((sheet) => sheet.name), plan.suffix);
+      const answer = await askClash([...existing.map((sheet) => sheet.name), ...plan.names], plan.suffix);
       if (answer === "cancel") return progress(0, 1, t("cancelled"));
       choice = answer;
     }

@@ -64,8 +64,12 @@ describe("planRender", () => {
     expect(identifierSuffix(" 副本")).toBe("_副本");
   });
 
-  it("existing names are kept (never overwritten) and taken table names get a number", () => {
-    const plan = planRender(spec, { sheets: [], names: ["winrate"], tables: ["DEALSTABLE"] });
+  it("an existing workbook name of the template is a clash (another template's figures), named in the answer", () => {
+    expect(planRender(spec, { sheets: [], names: ["winrate"], tables: [] })).toEqual({ status: "clash", sheets: ["WinRate"] });
+  });
+
+  it("adding only missing sheets keeps existing names (never overwritten); taken table names get a number", () => {
+    const plan = planRender(spec, { sheets: [], names: ["winrate"], tables: ["DEALSTABLE"] }, { onlyMissing: true });
     expect(plan.status).toBe("ready");
     if (plan.status !== "ready") return;
     expect(plan.skippedNames).toEqual(["WinRate"]);

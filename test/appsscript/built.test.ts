@@ -239,7 +239,11 @@ describe("the sidebar's server functions", () => {
     expect(again.sheets.every((sheet) => sheet.exists)).toBe(true);
     expect(again.suffix).toBe("2");
     const before = JSON.stringify(runtime.fake.snapshot());
-    expect(plain(runtime.call("sidebarGenerate", { ...request, sheet: "deals" }))).toEqual({ status: "clash", clashes: [SHEET_NAMES.deals["zh-CN"]] });
+    // The template's workbook names exist too now: a second template would clash on them as well.
+    expect(again.names).toEqual(expect.arrayContaining(["WinRate", "StageNames"]));
+    const clash = plain(runtime.call("sidebarGenerate", { ...request, sheet: "deals" })) as Extract<GenerateResponse, { status: "clash" }>;
+    expect(clash.status).toBe("clash");
+    expect(clash.clashes[0]).toBe(SHEET_NAMES.deals["zh-CN"]);
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
     const copy = plain(runtime.call("sidebarGenerate", { ...request, onClash: "suffix", suffix: "2" })) as GenerateResponse;
     expect(copy).toMatchObject({ status: "done" });

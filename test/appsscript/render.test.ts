@@ -157,7 +157,8 @@ describe("renderWorkbook", () => {
     const { result } = render(spec, fake);
     expect(result).toEqual({ status: "clash", created: [], skipped: [], clashes: [deals], names: [], namesSkipped: [] });
     expect(JSON.stringify(fake.snapshot())).toBe(before);
-    expect(fake.calls.methods()).toEqual(["Spreadsheet.getSheetByName"]);
+    // Only reads: the sheets, and the workbook names the template would set.
+    expect(fake.calls.methods()).toEqual(["Spreadsheet.getRangeByName", "Spreadsheet.getSheetByName"]);
   });
 
   it("adds only the missing sheets when asked, leaving the existing one and its names alone", () => {
@@ -216,13 +217,27 @@ describe("renderWorkbook", () => {
     expect(freeSuffix(spec, fake.spreadsheet)).toBe("3");
   });
 
-  it("leaves an existing workbook name as it is", () => {
+  it("an existing workbook name of the template is a clash; adding missing sheets leaves it as it is", () => {
     const spec = buildTemplate({ locale: "en" });
     const fake = new SheetsFake();
     fake.spreadsheet.setNamedRange("WinRate", fake.spreadsheet.getRange("'Sheet1'!A1"));
-    const { result } = render(spec, fake);
+    const before = JSON.stringify(fake.snapshot());
+    const { result: stopped } = render(spec, fake);
+    expect(stopped).toMatchObject({ status: "clash", clashes: ["WinRate"], created: [] });
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+    const { result } = render(spec, fake, { onClash: "addMissing" });
     expect(result.namesSkipped).toEqual(["WinRate"]);
     expect(fake.namedRangeRefs().WinRate).toBe("'Sheet1'!A1");
+  });
+
+  it("a second template in the other language clashes on the workbook names it shares", () => {
+    const fake = new SheetsFake();
+    render(buildTemplate({ locale: "en" }), fake);
+    const { result } = render(buildTemplate({ locale: "zh-CN" }), fake);
+    expect(result.status).toBe("clash");
+    expect(result.clashes).toEqual(expect.arrayContaining(["WinRate", "StepConversion", "StageNames"]));
+    const { result: copy } = render(buildTemplate({ locale: "zh-CN" }), fake, { onClash: "suffix", suffix: "2" });
+    expect(copy.status).toBe("done");
   });
 
   it("keeps text that Sheets would read as a formula, number, date or boolean exactly as written", () => {
