@@ -39,6 +39,11 @@ export const CLI_TEXT = {
   outNotXlsx: { "zh-CN": "输出文件须以 .xlsx 结尾", en: "the output file must end in .xlsx" },
   outExists: { "zh-CN": "文件已存在，未覆盖（加 --force 可覆盖）", en: "file exists, not overwritten (add --force to overwrite)" },
   progress: { "zh-CN": "已读取 {rows} 行（{seconds} 秒），正在计算……", en: "Read {rows} rows ({seconds} s); computing the figures…" },
+  fileNotFound: { "zh-CN": "找不到该文件或文件夹", en: "no such file or folder" },
+  fileNoAccess: { "zh-CN": "没有读写权限", en: "permission denied" },
+  fileIsFolder: { "zh-CN": "这是一个文件夹，不是文件", en: "this is a folder, not a file" },
+  fileNotFolder: { "zh-CN": "路径中有一部分不是文件夹", en: "a part of the path is not a folder" },
+  fileOther: { "zh-CN": "无法读写该文件（{detail}）", en: "cannot read or write the file ({detail})" },
   usage: {
     "zh-CN":
       "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--json] [--lang zh-CN|en]\n" +

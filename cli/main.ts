@@ -44,7 +44,7 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
   try {
     table = await readTable(file, { stages });
   } catch (error) {
-    const reason = error instanceof ReadTableError ? cliText(locale, error.reason, { detail: error.detail }) : (error as Error).message;
+    const reason = error instanceof ReadTableError ? cliText(locale, error.reason, { detail: error.detail }) : fileErrorText(error, locale);
     throw new UsageFailure(`${file}: ${reason}`);
   }
   const rows = table.grid.length - 1;
@@ -73,9 +73,19 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
     await writeFile(out, bytes, { flag: options.force ? "w" : "wx" });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageFailure(`${out}: ${code === "EEXIST" ? cliText(locale, "outExists") : (error as Error).message}`);
+    throw new UsageFailure(`${out}: ${code === "EEXIST" ? cliText(locale, "outExists") : fileErrorText(error, locale)}`);
   }
   return `${cliText(locale, "wroteTemplate")}: ${out}`;
+}
+
+/** A file-system failure in the user's language (Node's own text is English only). */
+function fileErrorText(error: unknown, locale: Locale): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return cliText(locale, "fileNotFound");
+  if (code === "EACCES" || code === "EPERM") return cliText(locale, "fileNoAccess");
+  if (code === "EISDIR") return cliText(locale, "fileIsFolder");
+  if (code === "ENOTDIR") return cliText(locale, "fileNotFolder");
+  return cliText(locale, "fileOther", { detail: code ?? (error as Error).message.split("\n")[0] });
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -87,13 +97,19 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-async function demo(locale: Locale, outDir: string): Promise<string> {
+/** `demo`: sample deals to a CSV and their diagnosis. Overwrites only its own file in dist/ (or with --force). */
+async function demo(locale: Locale, outDir: string, force: boolean): Promise<string> {
   const stages = stageList(undefined, locale).names;
   const deals = sampleDeals({ count: 2_000, seed: 2026, locale, stages });
   const { grid } = sampleGrid(deals, { locale, stages, dates: "text", badRows: 3, seed: 7 });
   const file = `${outDir}/sample-deals.${locale}.csv`;
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, "\uFEFF" + toCsv(grid));
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, "\uFEFF" + toCsv(grid), { flag: force ? "w" : "wx" });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageFailure(`${file}: ${code === "EEXIST" ? cliText(locale, "outExists") : fileErrorText(error, locale)}`);
+  }
   return `${cliText(locale, "wroteSample")}: ${file}\n\n${await analyze(file, {}, locale)}`;
 }
 
@@ -131,7 +147,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       return 0;
     }
     if (command === "demo" && !values.help) {
-      process.stdout.write((await demo(locale, values.out ?? "dist")) + "\n");
+      // The default folder is the build's own output (npm start writes it every time); elsewhere, never overwrite.
+      process.stdout.write((await demo(locale, values.out ?? "dist", values.force === true || values.out === undefined)) + "\n");
       return 0;
     }
     process.stdout.write(cliText(locale, "usage") + "\n");

@@ -77,6 +77,9 @@ describe("sales-tracker analyze", () => {
     const missing = await cli(["analyze", "nope.csv"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+    expect(missing.stderr.trim()).toBe("sales-tracker: nope.csv: no such file or folder");
+    const missingZh = await cli(["analyze", "nope.csv", "--lang", "zh-CN"]);
+    expect(missingZh.stderr.trim()).toBe("sales-tracker: nope.csv: 找不到该文件或文件夹");
     const dir = tempDir();
     writeFileSync(join(dir, "notes.csv"), "hello,world\r\n1,2\r\n");
     const notLog = await cli(["analyze", join(dir, "notes.csv")]);
@@ -96,5 +99,19 @@ describe("sales-tracker analyze", () => {
     const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));
     expect(report.funnel.map((row) => [row.stage, row.reached])).toEqual([["Discovery", 2], ["Demo", 1], ["Closed", 1]]);
     expect(report.cycleTimeDays.median).toBe(9);
+  });
+});
+
+describe("sales-tracker demo", () => {
+  it("writes its sample CSV, and never over a file of the user's outside dist/ without --force", async () => {
+    const dir = tempDir();
+    const first = await cli(["demo", "--out", dir, "--lang", "en"]);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain("Deals counted:");
+    writeFileSync(join(dir, "sample-deals.en.csv"), "mine");
+    const again = await cli(["demo", "--out", dir, "--lang", "en"]);
+    expect(again.code).toBe(1);
+    expect(readFileSync(join(dir, "sample-deals.en.csv"), "utf8")).toBe("mine");
+    expect((await cli(["demo", "--out", dir, "--lang", "en", "--force"])).code).toBe(0);
   });
 });
