@@ -121,7 +121,6 @@ export function sheetOperations(
       }),
     );
   }
-  for (const chart of spec.charts) operations.push(chartOperation(name, chart, supports));
   if (spec.freeze !== undefined && supports("freezePanes")) operations.push(freezeOperation(name, spec.freeze));
   return operations;
 }
@@ -196,27 +195,32 @@ function conditionalOperation(sheet: string, rule: ConditionalFormat, rename: (f
 
 /**
  * A chart: Excel's funnel where the host has it (ExcelApi 1.9), else a clustered bar chart with the category
- * axis reversed so that the first stage is on top, like a funnel. The series is the `values` range; the
- * categories are set from `categories` (ExcelApi 1.7), or, on older hosts, taken from the column left of the
- * values by giving Excel both columns.
+ * axis reversed so that the first stage is on top, like a funnel.
+ *
+ * When the categories sit just left of the values (the Dashboard's stage and reached columns), Excel is given
+ * both columns and takes the text column as the categories itself — no series calls, which the newer chart
+ * types (funnel, waterfall) may refuse with UnsupportedOperation. A funnel also gets no title or legend calls
+ * for the same reason (it has no legend, and its title is the range's header otherwise). Only a bar chart whose
+ * categories are elsewhere sets them through the series (ExcelApi 1.7).
  */
-function chartOperation(sheet: string, chart: ChartSpec, supports: (feature: Feature) => boolean): RenderOperation {
+export function chartOperation(sheet: string, chart: ChartSpec, supports: (feature: Feature) => boolean): RenderOperation {
   const funnel = chart.kind === "funnel" && supports("funnelChart");
   const at = parseRect(chart.at);
   const end = `${columnLetter(at.column + chart.columns - 1)}${at.row + chart.rows - 1}`;
-  return call(`chart ${funnel ? "funnel" : "bar"} ${sheet}!${chart.values}`, (host) => {
+  const values = parseRect(chart.values);
+  const categories = parseRect(chart.categories);
+  const adjacent = categories.column === values.column - 1 && categories.row === values.row && categories.lastRow === values.lastRow;
+  const source = adjacent ? rectAddress({ ...values, column: categories.column }) : chart.values;
+  return call(`chart ${funnel ? "funnel" : "bar"} ${sheet}!${source}`, (host) => {
     const worksheet = host.sheet(sheet);
-    const axisOptions = supports("chartAxisOptions");
-    const values = parseRect(chart.values);
-    const categories = parseRect(chart.categories);
-    const source = axisOptions ? chart.values : rectAddress({ ...values, column: Math.min(values.column, categories.column) });
     const added = worksheet.charts.add(funnel ? "Funnel" : "BarClustered", worksheet.getRange(source), "Columns");
+    added.setPosition(chart.at, end);
+    if (funnel) return;
     added.title.text = chart.title;
     added.legend.visible = false;
-    added.setPosition(chart.at, end);
-    if (axisOptions) {
-      added.series.getItemAt(0).setXAxisValues(worksheet.getRange(chart.categories));
-      if (!funnel) added.axes.categoryAxis.reversePlotOrder = true;
+    if (supports("chartAxisOptions")) {
+      if (!adjacent) added.series.getItemAt(0).setXAxisValues(worksheet.getRange(chart.categories));
+      added.axes.categoryAxis.reversePlotOrder = true;
     }
   }, chart.title);
 }

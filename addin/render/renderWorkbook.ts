@@ -1,7 +1,7 @@
 import type { WorkbookSpec } from "../../core/template/types";
 import { splitSheetRef } from "./address";
 import { excelApiSupported } from "./hostSupport";
-import { FEATURE_API, nameOperation, sheetOperations, type Feature, type RenderHost, type RenderOperation } from "./operations";
+import { chartOperation, FEATURE_API, nameOperation, sheetOperations, type Feature, type RenderHost, type RenderOperation } from "./operations";
 import { packOperations, queueBatch } from "./packOperations";
 import { SYNC_BUDGET_BYTES } from "./payload";
 import { planRender, type PlanOptions } from "./renderPlan";
@@ -86,6 +86,8 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
     return supported;
   };
   const operations: RenderOperation[] = plan.create.flatMap((sheet) => sheetOperations(sheet, plan.rename, plan.tableNames, supports));
+  // Charts last: should a host refuse one, everything else has been written.
+  for (const { spec: sheet, name } of plan.create) for (const chart of sheet.charts) operations.push(chartOperation(name, chart, supports));
   if (plan.names.length > 0 && supports("namedItems")) operations.push(...plan.names.map((name) => nameOperation(name, splitSheetRef)));
   const firstCreated = plan.create[0]?.name;
   if (firstCreated !== undefined) {
@@ -96,11 +98,18 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
   const host = renderHost(context);
   const total = 1 + batches.length;
   options.onProgress?.(syncs, total);
-  for (const batch of batches) {
-    queueBatch(batch, host);
-    await context.sync();
-    syncs++;
-    options.onProgress?.(syncs, total);
+  try {
+    for (const batch of batches) {
+      queueBatch(batch, host);
+      await context.sync();
+      syncs++;
+      options.onProgress?.(syncs, total);
+    }
+  } catch (error) {
+    // Excel keeps what ran before a failing command: take the half-built template out again, so the workbook is
+    // as it was and the next attempt does not clash with sheets this one made. One more sync, only on failure.
+    await removeCreated(context, new Set(plan.create.map((sheet) => sheet.name.toUpperCase()))).catch(() => undefined);
+    throw error;
   }
   return {
     status: "created",
@@ -112,6 +121,25 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
     syncs,
     requestBytes: batches.map((batch) => batch.bytes),
   };
+}
+
+/**
+ * Deletes the sheets of a failed run that made it into the workbook (names pointing into them go with them:
+ * Excel removes a sheet's scoped names and leaves workbook names as #REF!, so those are deleted too). Two syncs:
+ * what exists, then the deletions — only ever after a failure.
+ */
+async function removeCreated(context: Excel.RequestContext, created: ReadonlySet<string>): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  await context.sync();
+  for (const sheet of worksheets.items) if (created.has(sheet.name.toUpperCase())) sheet.delete();
+  for (const item of names.items) {
+    const target = /^=?'?(.*?)'?!/.exec(String(item.formula))?.[1]?.replace(/''/g, "'");
+    if (target !== undefined && created.has(target.toUpperCase())) item.delete();
+  }
+  await context.sync();
 }
 
 /** Sheet proxies by name: the ones this run adds, and existing ones fetched once each. */

@@ -124,9 +124,12 @@ function expectStructure(spec: WorkbookSpec, model: FakeWorkbookModel, apiAtLeas
     sheetSpec.charts.forEach((chart, index) => {
       const drawn = sheet.charts[index];
       expect(drawn.type).toBe(chart.kind === "funnel" && apiAtLeast19 ? "Funnel" : "BarClustered");
-      expect(drawn.source).toBe(`${quotedSheet(sheet.name)}!${address(chart.values)}`);
-      expect(drawn.xAxisValues).toBe(`${quotedSheet(sheet.name)}!${address(chart.categories)}`);
-      expect(drawn.title).toBe(chart.title);
+      // The Dashboard's stage column sits left of its values: Excel gets both and takes the text as categories,
+      // with no series calls (which funnel charts may refuse); a funnel gets no title or legend calls either.
+      const categoriesAndValues = `${chart.categories.split(":")[0]}:${chart.values.split(":")[1]}`;
+      expect(drawn.source).toBe(`${quotedSheet(sheet.name)}!${address(categoriesAndValues)}`);
+      expect(drawn.xAxisValues).toBeUndefined();
+      expect(drawn.title).toBe(drawn.type === "Funnel" ? undefined : chart.title);
       expect(drawn.position?.start).toBe(chart.at);
     });
     expect(sheet.freeze).toEqual(sheetSpec.freeze === undefined ? undefined : { rows: sheetSpec.freeze.rows, columns: sheetSpec.freeze.columns });
@@ -321,5 +324,21 @@ describe("renderWorkbook: large sample data", () => {
     expect(result.status).toBe("created");
     expect(model.syncs.length).toBeGreaterThan(3);
     expect(blockMismatches(spec, model)).toEqual([]);
+  });
+});
+
+describe("renderWorkbook: a failure leaves the workbook as it was", () => {
+  it("takes out the sheets and names a failed run had already written, then rethrows", async () => {
+    // Batches packed up to 4.9 MB on a host that refuses requests over 4.5 MB: the first batches land, a later
+    // one fails — as a host refusing any command part-way would.
+    const model = new FakeWorkbookModel({ requestLimitBytes: 4_500_000, sheets: [{ name: "Mine" }] });
+    const context = new FakeRequestContext(model);
+    const spec = buildTemplate({ locale: "zh-CN", sampleDeals: 5000 });
+    await expect(
+      renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version), syncBudgetBytes: 4_900_000 }),
+    ).rejects.toBeInstanceOf(FakeExcelError);
+    expect(model.syncs.length).toBeGreaterThan(2); // some batches had landed before the failure
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Mine"]);
+    expect(model.names).toEqual([]);
   });
 });
