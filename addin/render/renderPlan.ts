@@ -102,7 +102,7 @@ export function planRender(spec: WorkbookSpec, existing: ExistingWorkbook, optio
   // A workbook name of the template that exists already (another template, say in the other language) would
   // leave this template's Goals and Diagnosis reading the other one's figures: a clash too, unless a suffix
   // renames every name or only missing sheets of the same template are added.
-  const existingNames = upperSet(existing.names);
+  const existingNames = upperSet([...existing.names, ...existing.tables]); // one namespace in Excel
   const nameClashes = suffix === "" ? spec.names.filter((name) => existingNames.has(name.name.toUpperCase())).map((name) => name.name) : [];
   if ((clashing.length > 0 || nameClashes.length > 0) && options.onlyMissing !== true) {
     return { status: "clash", sheets: [...clashNames, ...nameClashes] };

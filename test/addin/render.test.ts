@@ -328,16 +328,23 @@ describe("renderWorkbook: large sample data", () => {
 });
 
 describe("renderWorkbook: a failure leaves the workbook as it was", () => {
+  /** A host whose `failAt`-th sync runs its commands, then reports a failure — as Excel does when a command fails
+   * part-way through a batch (the ones before it stay done). */
+  class FailingContext extends FakeRequestContext {
+    constructor(model: FakeWorkbookModel, private readonly failAt: number) {
+      super(model);
+    }
+    override async sync(): Promise<void> {
+      await super.sync();
+      if (this.syncCount === this.failAt) throw new FakeExcelError("GeneralException", "injected failure");
+    }
+  }
+
   it("takes out the sheets and names a failed run had already written, then rethrows", async () => {
-    // Batches packed up to 4.9 MB on a host that refuses requests over 4.5 MB: the first batches land, a later
-    // one fails — as a host refusing any command part-way would.
-    const model = new FakeWorkbookModel({ requestLimitBytes: 4_500_000, sheets: [{ name: "Mine" }] });
-    const context = new FakeRequestContext(model);
+    const model = new FakeWorkbookModel({ sheets: [{ name: "Mine" }] });
+    const context = new FailingContext(model, 3); // load, batch 1, then batch 2 fails after running
     const spec = buildTemplate({ locale: "zh-CN", sampleDeals: 5000 });
-    await expect(
-      renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version), syncBudgetBytes: 4_900_000 }),
-    ).rejects.toBeInstanceOf(FakeExcelError);
-    expect(model.syncs.length).toBeGreaterThan(2); // some batches had landed before the failure
+    await expect(renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version) })).rejects.toThrow("injected failure");
     expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Mine"]);
     expect(model.names).toEqual([]);
   });

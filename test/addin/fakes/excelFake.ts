@@ -43,7 +43,8 @@ export type FakeErrorCode =
   | "ItemNotFound"
   | "ItemAlreadyExists"
   | "ApiNotFound"
-  | "RequestPayloadSizeLimitExceeded";
+  | "RequestPayloadSizeLimitExceeded"
+  | "GeneralException";
 
 /** An error as Office.js raises it: `name` "RichApi.Error" and a `code`. */
 export class FakeExcelError extends Error {
@@ -347,6 +348,18 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
       requireApi(this.context, "1.7", "Worksheet.tabColor");
       sheet.tabColor = color;
       this.context.model.record({ action: "tabColor", sheet: sheet.name, detail: color });
+    });
+  }
+
+  /** Deletes the sheet (Excel refuses to delete the last visible one). Workbook names into it turn to #REF!. */
+  delete(): void {
+    this.queueWrite("delete sheet", null, (sheet) => {
+      const model = this.context.model;
+      if (model.sheets.length <= 1) throw new FakeExcelError("InvalidOperation", "The last visible sheet cannot be deleted.");
+      model.sheets.splice(model.sheets.indexOf(sheet), 1);
+      if (model.activeSheet === sheet) model.activeSheet = model.sheets[0];
+      for (const name of model.names) if (name.formula.includes(`${quotedSheet(sheet.name)}!`)) name.formula = "=#REF!";
+      model.record({ action: "deleteSheet", sheet: sheet.name });
     });
   }
 
@@ -848,22 +861,46 @@ function checkIdentifier(model: FakeWorkbookModel, name: string, what: string, e
 }
 
 /** `workbook.names`. */
+/** A loaded item of `workbook.names`: its name and formula, and `delete()`. */
+export interface FakeNamedItem {
+  readonly name: string;
+  readonly formula: string;
+  delete(): void;
+}
+
 export class FakeNamedItemCollection {
-  private itemList?: { readonly name: string; readonly formula: string }[];
+  private itemList?: FakeNamedItem[];
 
   constructor(private readonly context: FakeRequestContext) {}
 
-  get items(): { readonly name: string; readonly formula: string }[] {
+  get items(): FakeNamedItem[] {
     if (this.itemList === undefined) throw notLoaded("items");
     return this.itemList;
   }
 
   load(_option?: LoadOption): this {
+    const context = this.context;
     this.context.enqueue({
       label: "load names",
       bytes: ACTION_BYTES,
       write: false,
-      run: () => (this.itemList = this.context.model.names.map((item) => ({ name: item.name, formula: item.formula }))),
+      run: () =>
+        (this.itemList = context.model.names.map((item) => ({
+          name: item.name,
+          formula: item.formula,
+          delete: () =>
+            context.enqueue({
+              label: `delete name ${item.name}`,
+              bytes: ACTION_BYTES,
+              write: true,
+              run: () => {
+                const index = context.model.names.findIndex((entry) => entry.name.toUpperCase() === item.name.toUpperCase());
+                if (index < 0) throw new FakeExcelError("ItemNotFound", `No name "${item.name}".`);
+                context.model.names.splice(index, 1);
+                context.model.record({ action: "names.delete", detail: { name: item.name } });
+              },
+            }),
+        }))),
     });
     return this;
   }

@@ -53,8 +53,8 @@ export interface FakeTable {
 
 export interface FakeName {
   readonly name: string;
-  /** What the name refers to, as Excel's Name Manager shows it. */
-  readonly formula: string;
+  /** What the name refers to, as Excel's Name Manager shows it ("=#REF!" once its sheet is deleted). */
+  formula: string;
   /** True when the reference was handed over as text without "=" (Excel may store it as a quoted string). */
   readonly literal: boolean;
 }
