@@ -29,6 +29,13 @@ export const PANE_STRINGS = {
   createdNone: { "zh-CN": "模板的工作表都已存在，未添加任何内容。", en: "Every sheet of the template is already there; nothing was added." },
   skippedSheets: { "zh-CN": "保留未动的已有工作表：{sheets}。", en: "Left as they were: {sheets}." },
   skippedNames: { "zh-CN": "已存在的名称未被覆盖：{names}。", en: "Existing names kept: {names}." },
+  feature_tabColor: { "zh-CN": "工作表标签颜色", en: "sheet tab colours" },
+  feature_conditionalFormats: { "zh-CN": "条件格式（数据条、标红）", en: "conditional formats (data bars, highlights)" },
+  feature_dataValidation: { "zh-CN": "下拉列表", en: "dropdown lists" },
+  feature_freezePanes: { "zh-CN": "冻结窗格", en: "frozen panes" },
+  feature_namedItems: { "zh-CN": "工作簿名称", en: "workbook names" },
+  feature_chartAxisOptions: { "zh-CN": "图表坐标轴设置", en: "chart axis settings" },
+  feature_funnelChart: { "zh-CN": "漏斗图（以条形图代替）", en: "the funnel chart (a bar chart stands in)" },
   degraded: { "zh-CN": "此版本的 Excel 不支持部分功能，已省略：{features}。", en: "This Excel lacks some features, left out: {features}." },
   clash: {
     "zh-CN": "这些工作表已经存在：{sheets}。工作簿没有任何改动。",

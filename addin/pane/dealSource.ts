@@ -17,10 +17,7 @@ export interface DealSource {
   /** 1-based sheet columns of the range. */
   readonly firstColumn: number;
   readonly lastColumn: number;
-  /**
-   * The cells, padded on the left with blank columns up to column A when the range is wider than one column,
-   * so that the core's problem reports name the sheet's own column letters.
-   */
+  /** The cells of the range (pass `firstRow` and `firstColumn` on, so problems name the sheet's own rows and columns). */
   readonly grid: Grid;
   /** The stage order to read it with: the workbook's Stages sheet when it has one that fits, else the defaults. */
   readonly stages?: StageList;
@@ -52,12 +49,6 @@ async function readValues(context: Excel.RequestContext, sheet: Excel.Worksheet,
   return rows;
 }
 
-/** Pads rows on the left so that column 1 of the grid is column A of the sheet (only for multi-column ranges). */
-function alignToColumnA(rows: unknown[][], firstColumn: number): Grid {
-  if (firstColumn <= 1 || (rows[0]?.length ?? 0) < 2) return rows;
-  const padding = new Array<string>(firstColumn - 1).fill("");
-  return rows.map((row) => [...padding, ...row]);
-}
 
 /** The template's Stages sheet's stage list (either language); see core's {@link stagesFromSheet}. */
 export const workbookStages = stagesFromSheet;
@@ -108,7 +99,7 @@ export async function findDealSheet(context: Excel.RequestContext): Promise<Deal
       firstRow: used.rowIndex + 1,
       firstColumn: used.columnIndex + 1,
       lastColumn: used.columnIndex + used.columnCount,
-      grid: alignToColumnA(rows, used.columnIndex + 1),
+      grid: rows,
       stages: order === ownOrder ? ownOrder : undefined,
     };
   }
@@ -134,7 +125,7 @@ export async function readSelection(context: Excel.RequestContext): Promise<Deal
     firstRow: used.rowIndex + 1,
     firstColumn: used.columnIndex + 1,
     lastColumn: used.columnIndex + used.columnCount,
-    grid: alignToColumnA(rows, used.columnIndex + 1),
+    grid: rows,
   };
 }
 

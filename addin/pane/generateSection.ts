@@ -82,7 +82,9 @@ export function generateSection(uiLocale: Locale): HTMLElement {
       const lines = [prefix + (result.sheets.length === 0 ? t("createdNone") : t("created", { count: result.sheets.length, sheets: paneList(uiLocale, result.sheets) }))];
       if (result.skippedSheets.length > 0) lines.push(t("skippedSheets", { sheets: paneList(uiLocale, result.skippedSheets) }));
       if (result.skippedNames.length > 0) lines.push(t("skippedNames", { names: paneList(uiLocale, result.skippedNames) }));
-      if (result.unsupported.length > 0) lines.push(t("degraded", { features: paneList(uiLocale, result.unsupported) }));
+      if (result.unsupported.length > 0) {
+        lines.push(t("degraded", { features: paneList(uiLocale, result.unsupported.map((feature) => t(`feature_${feature}`))) }));
+      }
       showMessage("success", lines);
       pending = undefined;
       return;
