@@ -4,8 +4,11 @@ import { stageList, type StageList } from "../../core/model/stages";
 import { detectShape } from "../../core/parse/shape";
 import { SHEET_NAMES } from "../../core/template/labels";
 
-/** Cells read per sync: 100,000 cells stay well below Excel on the web's 5 MB response limit. */
-export const READ_CELLS_PER_SYNC = 100_000;
+/**
+ * Cells read per sync. Excel on the web refuses responses over 5 MB; deal logs carry text columns (customer,
+ * lost reason, notes), so 25,000 cells leave room for about 200 bytes a cell.
+ */
+export const READ_CELLS_PER_SYNC = 25_000;
 
 /** A deal log read from the workbook, with where it came from (to name rows and to select them later). */
 export interface DealSource {
@@ -48,7 +51,6 @@ async function readValues(context: Excel.RequestContext, sheet: Excel.Worksheet,
   }
   return rows;
 }
-
 
 /** The template's Stages sheet's stage list (either language); see core's {@link stagesFromSheet}. */
 export const workbookStages = stagesFromSheet;
