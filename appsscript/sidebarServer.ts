@@ -43,7 +43,12 @@ export function sidebarGenerate(host: SheetsHost, request: unknown): GenerateRes
     return { status: "invalid", message: uiText(userLocale(host), read, { max: read === "badSample" ? MAX_SAMPLE_DEALS : MAX_STAGES }) };
   }
   if ("duplicate" in read) return { status: "invalid", message: uiText(userLocale(host), "duplicateStage", { stage: read.duplicate }) };
-  const spec = buildTemplate({ locale: read.language, stages: read.stages.length > 0 ? read.stages : undefined, sampleDeals: read.sampleDeals });
+  // The plan needs only the sheet and workbook names, which the sample data does not change: skip building it.
+  const spec = buildTemplate({
+    locale: read.language,
+    stages: read.stages.length > 0 ? read.stages : undefined,
+    sampleDeals: read.planOnly ? 0 : read.sampleDeals,
+  });
   if (read.planOnly) {
     const sheets = spec.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name, exists: spreadsheet.getSheetByName(sheet.name) !== null }));
     const names = existingNames(spec, spreadsheet);
