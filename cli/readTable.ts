@@ -14,7 +14,7 @@ export interface ReadTable {
   /** Sheet row number of the grid's first row (1 for a CSV). */
   readonly firstRow: number;
   /** How a CSV was decoded, or "xlsx". */
-  readonly encoding: "utf-8" | "utf-8-bom" | "gb18030" | "xlsx";
+  readonly encoding: "utf-8" | "utf-8-bom" | "gb18030" | "utf-16" | "xlsx";
   /** The workbook sheet the grid comes from. */
   readonly sheet?: string;
   /** The workbook's own stage list (its Stages sheet), when it has one and no list was given. */
@@ -46,6 +46,9 @@ export interface ReadTableOptions {
  * GB2312; Node's full ICU decodes it.)
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: ReadTable["encoding"] } {
+  // Excel's "Unicode Text" (.txt) is UTF-16 with a byte-order mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16" };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16" };
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8-bom" };
   }
@@ -56,9 +59,15 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: ReadTabl
   }
 }
 
-/** Parses CSV text into rows of strings (quoted fields, commas, CRLF, ragged rows allowed). */
+/**
+ * Parses CSV text into rows of strings (quoted fields, CRLF, ragged rows allowed). The delimiter is a comma,
+ * or a tab when the first line has more tabs than commas (Excel's "Text (Tab delimited)" and "Unicode Text").
+ */
 export function parseCsv(text: string): string[][] {
-  return parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true }) as string[][];
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  const count = (char: string) => firstLine.split(char).length - 1;
+  const delimiter = count("\t") > count(",") ? "\t" : ",";
+  return parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true, delimiter }) as string[][];
 }
 
 /**

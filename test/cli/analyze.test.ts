@@ -26,6 +26,17 @@ describe("reading CSV files", () => {
     expect(parseCsv(gb.text)[0]).toEqual(["编号", "客户", "线索", "商机", "方案", "成交", "状态", "金额"]);
   });
 
+  it("reads Excel's Unicode Text (UTF-16 with a BOM, tab-separated)", () => {
+    // test/fixtures/deals-utf16.txt was written by Python's csv (tab) and utf-16-le codec with an FF FE mark.
+    const decoded = decodeCsv(readFileSync("test/fixtures/deals-utf16.txt"));
+    expect(decoded.encoding).toBe("utf-16");
+    expect(parseCsv(decoded.text)).toEqual([
+      ["线索", "成交", "状态"],
+      ["2026-01-01", "2026-01-31", "赢单"],
+      ["2026-01-02", "", "丢单"],
+    ]);
+  });
+
   it("round-trips quotes, commas and line breaks", () => {
     const rows = [["a,b", 'say "hi"', "line\nbreak", "=1+1", ""], [1, 2.5, "", null, "线索"]];
     expect(parseCsv(toCsv(rows))).toEqual([["a,b", 'say "hi"', "line\nbreak", "=1+1", ""], ["1", "2.5", "", "", "线索"]]);
