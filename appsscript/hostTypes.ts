@@ -46,6 +46,7 @@ export interface EmbeddedChartBuilderApi {
   addRange(range: RangeApi): EmbeddedChartBuilderApi;
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderApi;
   setOption(option: string, value: unknown): EmbeddedChartBuilderApi;
+  setNumHeaders(headers: number): EmbeddedChartBuilderApi;
   build(): HostObject;
 }
 

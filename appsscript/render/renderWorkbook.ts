@@ -181,6 +181,8 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, spec: 
       .setChartType(services.charts.ChartType.BAR)
       .addRange(sheet.getRange(plainRef(chart.categories)))
       .addRange(sheet.getRange(plainRef(chart.values)))
+      // The ranges start at the first stage: no header row to guess (an empty template's first row is data too).
+      .setNumHeaders(0)
       .setPosition(anchor.row, anchor.column, 0, 0)
       .setOption("title", chart.title)
       .setOption("legend", { position: "none" })

@@ -82,6 +82,7 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
     expect(landed.ranges.map(a1Of)).toEqual([plainRef(chart.categories), plainRef(chart.values)]);
     expect([landed.position.row, landed.position.column]).toEqual([anchor.row, anchor.column]);
     expect(landed.options.get("title")).toBe(chart.title);
+    expect(landed.options.get("numHeaders")).toBe(0); // the ranges start at the first stage: no header to guess
   });
   expect(state.bandings.map((banding) => a1Of(banding.rect))).toEqual(
     sheet.tables.map((table) => {

@@ -499,6 +499,11 @@ class FakeEmbeddedChartBuilder implements EmbeddedChartBuilderApi {
     this.position = { row: anchorRowPos, column: anchorColPos, offsetX, offsetY };
     return this;
   }
+  setNumHeaders(headers: number): EmbeddedChartBuilderApi {
+    if (!Number.isInteger(headers) || headers < 0) throw new Error(`Exception: Invalid argument: numHeaders ${headers}`);
+    this.options.set("numHeaders", headers);
+    return this;
+  }
   setOption(option: string, value: unknown): EmbeddedChartBuilderApi {
     this.options.set(option, value);
     return this;
