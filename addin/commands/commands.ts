@@ -16,7 +16,7 @@ export async function generateTemplate(event: Office.AddinCommands.Event): Promi
     publishOutcome({ source: "ribbon", request, result });
     if (result.status !== "created") await showPane();
   } catch (error) {
-    publishOutcome({ source: "ribbon", request, error: errorText(error) });
+    publishOutcome({ source: "ribbon", request, error: errorText(error, request.locale) });
     await showPane();
   } finally {
     event.completed();

@@ -52,7 +52,7 @@ export function analyzeSection(locale: Locale): HTMLElement {
         results.hidden = false;
       }
     } catch (error) {
-      showMessage("error", t("analyzeFailed", { message: errorText(error) }));
+      showMessage("error", t("analyzeFailed", { message: errorText(error, locale) }));
     } finally {
       analyze.disabled = false;
       section.setAttribute("aria-busy", "false");
@@ -88,7 +88,7 @@ function showReport(results: HTMLElement, report: DealReport, deals: DealSource,
       try {
         await Excel.run((context) => selectSheetRow(context, deals, problem.row));
       } catch (error) {
-        onError(t("selectFailed", { message: errorText(error) }));
+        onError(t("selectFailed", { message: errorText(error, locale) }));
       }
     });
     return el("li", {}, button);

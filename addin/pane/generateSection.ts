@@ -108,7 +108,7 @@ export function generateSection(uiLocale: Locale): HTMLElement {
       });
       outcome = { source: "pane", request, result };
     } catch (error) {
-      outcome = { source: "pane", request, error: errorText(error) };
+      outcome = { source: "pane", request, error: errorText(error, uiLocale) };
     }
     setBusy(false);
     publishOutcome(outcome);

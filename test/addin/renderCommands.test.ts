@@ -61,6 +61,21 @@ describe("generateTemplate (ribbon)", () => {
     await generateTemplate(event);
     expect(event.completions).toBe(1);
     expect(globals.events.showAsTaskpane).toBe(1);
-    expect(latestOutcome()).toMatchObject({ error: "The workbook is read-only. (AccessDenied)" });
+    // Office's own message is English only: a known code is said in the user's language, the code kept.
+    expect(latestOutcome()).toMatchObject({ error: "No permission to change this workbook (AccessDenied)" });
+  });
+
+  it("says a known Office error in Chinese when Office displays Chinese; an unknown one keeps its message", async () => {
+    const globals = host("zh-CN");
+    (globals.Excel as { run: unknown }).run = async () => {
+      throw Object.assign(new Error("The workbook is read-only."), { code: "AccessDenied" });
+    };
+    await generateTemplate(commandEvent());
+    expect(latestOutcome()).toMatchObject({ error: "没有权限修改此工作簿 (AccessDenied)" });
+    (globals.Excel as { run: unknown }).run = async () => {
+      throw Object.assign(new Error("Something odd."), { code: "OddThing" });
+    };
+    await generateTemplate(commandEvent());
+    expect(latestOutcome()).toMatchObject({ error: "Something odd. (OddThing)" });
   });
 });
