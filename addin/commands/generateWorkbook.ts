@@ -20,9 +20,22 @@ export async function generateWorkbook(
   mode: GenerateMode = {},
   onProgress?: (done: number, total: number) => void,
 ): Promise<RenderResult> {
-  const spec = buildTemplate({ locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals });
-  return Excel.run((context) => renderWorkbook(context, spec, { ...mode, onProgress }));
+  // The ribbon and the pane share one runtime: a second run started before the first ends would pass the same
+  // clash check and then fail part-way. It waits for the first instead.
+  const previous = running;
+  let finish!: () => void;
+  running = new Promise<void>((resolve) => (finish = resolve));
+  try {
+    await previous;
+    const spec = buildTemplate({ locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals });
+    return await Excel.run((context) => renderWorkbook(context, spec, { ...mode, onProgress }));
+  } finally {
+    finish();
+  }
 }
+
+/** The generation under way, if any (see {@link generateWorkbook}). */
+let running: Promise<void> = Promise.resolve();
 
 /** Office.js error codes a user may meet here, said in their language (Office's own messages are English). */
 const KNOWN_CODES = new Set([

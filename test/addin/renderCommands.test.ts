@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { generateTemplate } from "../../addin/commands/commands";
+import { generateWorkbook } from "../../addin/commands/generateWorkbook";
 import { clearOutcome, latestOutcome } from "../../addin/commands/generateOutcome";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { FakeWorkbookModel } from "./fakes/fakeWorkbook";
@@ -77,5 +78,18 @@ describe("generateTemplate (ribbon)", () => {
     };
     await generateTemplate(commandEvent());
     expect(latestOutcome()).toMatchObject({ error: "Something odd. (OddThing)" });
+  });
+});
+
+describe("generateWorkbook", () => {
+  it("runs one generation at a time: a second one started meanwhile finds the first's sheets and clashes cleanly", async () => {
+    const { workbook } = host("en-US");
+    const [first, second] = await Promise.all([
+      generateWorkbook({ locale: "en", sampleDeals: 0 }),
+      generateWorkbook({ locale: "en", sampleDeals: 0 }),
+    ]);
+    expect(first.status).toBe("created");
+    expect(second.status).toBe("clash");
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...buildTemplate({ locale: "en" }).sheets.map((sheet) => sheet.name)]);
   });
 });
