@@ -5,6 +5,7 @@ import { isoFromDay, readDateCell } from "../core/parse/dates";
 import { analyzeDeals, type DealReport } from "../core/report/analyzeDeals";
 import { buildTemplate } from "../core/template/buildTemplate";
 import { SHEET_NAMES } from "../core/template/labels";
+import { stagesFromSheet } from "../core/template/stagesSheet";
 import { SHEET_KEYS, type SheetKey } from "../core/template/types";
 import type { SheetApi, SheetsHost, SpreadsheetApi } from "./hostTypes";
 import { existingNames, freeSuffix, renderWorkbook, type RenderServices } from "./render/renderWorkbook";
@@ -111,9 +112,12 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const active = spreadsheet.getActiveSheet();
   const activeName = active.getName();
+  // A template with the team's own stages is read by its own Stages sheet (CONTRACT §1), as Excel and the CLI do.
+  const stagesSheet = LOCALES.map((tag) => spreadsheet.getSheetByName(SHEET_NAMES.stages[tag])).find((sheet) => sheet !== null);
+  const stages = stagesSheet ? stagesFromSheet(stagesSheet.getDataRange().getValues()) : undefined;
   for (const sheet of candidateSheets(spreadsheet, active, activeName)) {
     const values = sheet.getDataRange().getValues();
-    const report = analyzeDeals(values, { locale, timeZone });
+    const report = analyzeDeals(values, { locale, timeZone, stages });
     // An empty sheet reads as a log of no deals: not worth a report.
     if (report !== undefined && (report.deals > 0 || report.problems.length > 0)) return wireReport(report, values, locale, sheet === active ? activeName : sheet.getName(), timeZone);
   }

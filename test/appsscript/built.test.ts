@@ -309,6 +309,15 @@ describe("the sidebar's server functions", () => {
     expect(answer.deals).toBe(deals.blocks.find((block) => block.at === "A2")!.rows.length);
     expect(answer.period).not.toBeNull();
 
+    // A template with the team's own stages is read by its own Stages sheet.
+    const own = loadBuilt(code, { locale: "en_US", userLocale: "en", timeZone: ZONE });
+    const stages = ["Discovery", "Demo", "Trial", "Signed"];
+    own.call("sidebarGenerate", { language: "en", stages, sampleDeals: 60, onClash: "stop" });
+    const ownAnswer = plain(own.call("sidebarAnalyze")) as Extract<AnalyzeResponse, { status: "ok" }>;
+    expect(ownAnswer.status).toBe("ok");
+    expect(ownAnswer.funnel.map((row) => row.stage)).toEqual(stages);
+    expect(ownAnswer.funnel[0].reached).toBe(ownAnswer.deals);
+
     const empty = loadBuilt(code, { userLocale: "en" });
     expect(plain(empty.call("sidebarAnalyze"))).toEqual({
       status: "notADealLog",
