@@ -5,7 +5,7 @@ export type ErrorCode = "#VALUE!" | "#DIV/0!" | "#N/A" | "#NUM!";
 
 /**
  * An error value for a cell, with a message in the caller's language. Adapters turn it into the host's
- * error (Excel: `CustomFunctions.Error`; Sheets: a thrown `Error` with the message).
+ * error (Excel: a custom-functions Error object; Sheets: a thrown `Error` with the message).
  */
 export interface CellError {
   readonly error: ErrorCode;

@@ -2,7 +2,7 @@ import type { Locale } from "../model/locale";
 
 /**
  * The tracking workbook as data (ARCHITECTURE: template/). One description, in zh-CN or en, that the Excel
- * renderer (Office.js), the Sheets renderer (SpreadsheetApp) and the .xlsx writer (exceljs) all draw from.
+ * renderer (in addin/), the Sheets renderer (in appsscript/) and the .xlsx writer (exceljs) all draw from.
  * Nothing here calls a host; everything is plain, serialisable data.
  *
  * Addresses are A1 references on the sheet itself ("B2", "B2:D40"); formulas are en-US syntax (English function
