@@ -1,4 +1,5 @@
 import type { Locale, Localized } from "../core/model/locale";
+import { fillText } from "../core/i18n/fillText";
 
 /** Words of the menu, dialogs and messages the server side shows, zh-CN and en. */
 export const UI_TEXT = {
@@ -34,7 +35,7 @@ export type UiTextKey = keyof typeof UI_TEXT;
 
 /** A UI text in `locale` with `{name}` placeholders filled. */
 export function uiText(locale: Locale, key: UiTextKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return UI_TEXT[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillText(UI_TEXT[key][locale], values);
 }
 
 /** Both languages at once, for where the user's language cannot be known yet (the menu in AuthMode.NONE). */

@@ -1,4 +1,5 @@
 import type { Locale, Localized } from "../core/model/locale";
+import { fillText } from "../core/i18n/fillText";
 
 /** Every string the command line prints, zh-CN and en. */
 export const CLI_TEXT = {
@@ -58,5 +59,5 @@ export const CLI_TEXT = {
 
 /** A CLI string in `locale`, `{n}`-style placeholders filled. */
 export function cliText(locale: Locale, key: keyof typeof CLI_TEXT, params: Record<string, string | number> = {}): string {
-  return CLI_TEXT[key][locale].replace(/\{(\w+)\}/g, (whole: string, name: string) => (name in params ? String(params[name]) : whole));
+  return fillText(CLI_TEXT[key][locale], params);
 }

@@ -1,4 +1,5 @@
 import type { Locale, Localized } from "../../core/model/locale";
+import { fillText } from "../../core/i18n/fillText";
 
 /** Every word the task pane shows, zh-CN and en. `{name}` marks a value filled in by {@link paneText}. */
 export const PANE_STRINGS = {
@@ -107,7 +108,7 @@ export type PaneStringKey = keyof typeof PANE_STRINGS;
  * paneText("en", "stageLabel", { n: 2 }) //=> "Stage 2"
  */
 export function paneText(locale: Locale, key: PaneStringKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return PANE_STRINGS[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillText(PANE_STRINGS[key][locale], values);
 }
 
 /** A list of names as the language writes it ("A、B、C" / "A, B, C"). */

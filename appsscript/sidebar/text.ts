@@ -1,4 +1,5 @@
 import type { Locale, Localized } from "../../core/model/locale";
+import { fillText } from "../../core/i18n/fillText";
 
 /** Every word the sidebar shows, zh-CN and en. Elements with `data-text="key"` get theirs at start-up. */
 export const TEXT = {
@@ -53,7 +54,7 @@ export type TextKey = keyof typeof TEXT;
 
 /** A text in `locale` with `{name}` placeholders filled. */
 export function say(locale: Locale, key: TextKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return TEXT[key][locale].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillText(TEXT[key][locale], values);
 }
 
 export function isTextKey(key: string): key is TextKey {

@@ -1,4 +1,5 @@
 import type { Locale, Localized } from "../model/locale";
+import { fillText } from "./fillText";
 
 /**
  * Every message the core can show a user, in both languages, keyed by a code from one table
@@ -83,7 +84,5 @@ export type MessageParams = Readonly<Record<string, string | number>>;
  * message("en", "arg.unknownStage", { name: "to_stage", value: "Demo" }) //=> 'to_stage: no stage "Demo"'
  */
 export function message(locale: Locale, code: MessageCode, params: MessageParams = {}): string {
-  return MESSAGES[code][locale].replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole,
-  );
+  return fillText(MESSAGES[code][locale], params);
 }
