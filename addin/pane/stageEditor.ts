@@ -1,12 +1,10 @@
 import type { Locale } from "../../core/model/locale";
-import { nameKey } from "../../core/model/normalize";
 import { DEFAULT_STAGES } from "../../core/model/stages";
+import { MAX_STAGES, MIN_STAGES, stageListMessage, stageListProblem as findStageListProblem } from "../../core/model/stageListProblem";
 import { paneText } from "../i18n/paneStrings";
 import { el, replaceChildren, uniqueId } from "./dom";
 
-/** The fewest stages a funnel can have, and the most the pane offers (a 20-stage template stays within 3 syncs). */
-export const MIN_STAGES = 2;
-export const MAX_STAGES = 20;
+export { MAX_STAGES, MIN_STAGES };
 
 /** An editable, ordered list of stage names. */
 export interface StageEditor {
@@ -33,17 +31,8 @@ export function defaultStages(locale: Locale): string[] {
  * stageListProblem(["Lead", " lead "], "en") //=> "“lead” appears twice."
  */
 export function stageListProblem(names: readonly string[], locale: Locale): string | undefined {
-  if (names.length < MIN_STAGES) return paneText(locale, "stagesTooFew", { min: MIN_STAGES });
-  if (names.length > MAX_STAGES) return paneText(locale, "stagesTooMany", { max: MAX_STAGES });
-  const seen = new Set<string>();
-  for (let index = 0; index < names.length; index++) {
-    const name = names[index].trim();
-    if (name === "") return paneText(locale, "stageBlank", { n: index + 1 });
-    const key = nameKey(name);
-    if (seen.has(key)) return paneText(locale, "stageDuplicate", { stage: name });
-    seen.add(key);
-  }
-  return undefined;
+  const problem = findStageListProblem(names);
+  return problem === undefined ? undefined : stageListMessage(problem, locale);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { DefinedName, SheetSpec, WorkbookSpec } from "../../core/template/types";
 import { splitSheetRef } from "./address";
-import { quoteSheetName, renameReferences, type ReferenceRenames } from "./renameReferences";
+import { quoteSheetName, renameReferences, type ReferenceRenames } from "../../core/template/renameReferences";
 
 /** What the workbook already holds, as loaded in the renderer's first sync. */
 export interface ExistingWorkbook {

@@ -4,6 +4,7 @@
  * Excel shows `#NAME?` until the cell is re-entered; LibreOffice and Google Sheets read both spellings. The
  * spec writes formulas as a person types them; {@link toOoxmlFormula} adds the prefixes, in this one place.
  */
+import { closingQuote } from "../../core/template/formulaText";
 
 /** Functions Excel writes as `_xlfn.NAME` (Excel 2010, 2013, 2016, 2019 and 365 additions). */
 const FUTURE_FUNCTIONS: readonly string[] = [
@@ -86,21 +87,6 @@ export function toOoxmlFormula(formula: string): string {
     }
   }
   return out;
-}
-
-/** Index just past the quote that closes the literal opening at `start` (a doubled quote is an escaped one). */
-function closingQuote(formula: string, start: number): number {
-  const quote = formula[start];
-  let i = start + 1;
-  while (i < formula.length) {
-    if (formula[i] === quote) {
-      if (formula[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else {
-      i++;
-    }
-  }
-  return formula.length;
 }
 
 /** Index just past the bracket that closes the one at `start`, nested brackets included ("[[#This Row],[x]]"). */

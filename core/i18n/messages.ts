@@ -17,6 +17,11 @@ export const MESSAGES = {
   "amount.unreadable": { "zh-CN": "无法识别的金额“{value}”，按空值处理", en: 'Unreadable amount "{value}", treated as missing' },
   "status.unknown": { "zh-CN": "无法识别的状态“{value}”，按进行中处理", en: 'Unknown status "{value}", treated as open' },
   "stage.unknown": { "zh-CN": "不是阶段名称“{value}”", en: 'Not a stage name "{value}"' },
+  // Problems with a stage list a manager typed (stageListProblem), said by the Excel pane and the Sheets sidebar.
+  "stages.tooFew": { "zh-CN": "至少需要 {min} 个阶段。", en: "At least {min} stages are needed." },
+  "stages.tooMany": { "zh-CN": "最多 {max} 个阶段。", en: "At most {max} stages." },
+  "stages.blank": { "zh-CN": "第 {position} 个阶段没有名称。", en: "Stage {position} has no name." },
+  "stages.duplicate": { "zh-CN": "阶段“{stage}”重复了。", en: "“{stage}” appears twice." },
   // Errors in a function's arguments (the cell shows #VALUE! with this message).
   "arg.notStages": {
     "zh-CN": "{name}：需要一列阶段名称，或首行为阶段名称的日期表",

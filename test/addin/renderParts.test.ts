@@ -5,7 +5,7 @@ import { literalText, needsQuotePrefix } from "../../addin/render/literalText";
 import type { RenderOperation } from "../../addin/render/operations";
 import { packOperations } from "../../addin/render/packOperations";
 import { OPERATION_OVERHEAD_BYTES, utf8Length } from "../../addin/render/payload";
-import { renameReferences } from "../../addin/render/renameReferences";
+import { renameReferences } from "../../core/template/renameReferences";
 import { identifierSuffix, isValidSheetName, planRender } from "../../addin/render/renderPlan";
 import { storeTyped } from "./fakes/typedInput";
 

@@ -1,6 +1,7 @@
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { parseA1 } from "../../../core/template/a1";
 import type { TemplateCell, WorkbookSpec } from "../../../core/template/types";
+import { closingQuote } from "../../../core/template/formulaText";
 
 /**
  * Loads a template spec into HyperFormula (the JS spreadsheet engine), so tests can evaluate the template's
@@ -67,10 +68,9 @@ function addArgument(formula: string, name: string, renamed: string, argument: s
   while (i < formula.length) {
     const char = formula[i];
     if (char === '"' || char === "'") {
-      let j = i + 1;
-      while (j < formula.length && !(formula[j] === char && formula[j + 1] !== char)) j += formula[j] === char ? 2 : 1;
-      out += formula.slice(i, j + 1);
-      i = j + 1;
+      const end = closingQuote(formula, i);
+      out += formula.slice(i, end);
+      i = end;
     } else if (formula.startsWith(`${name}(`, i) && !/[A-Za-z0-9_.]/.test(formula[i - 1] ?? "")) {
       const open = i + name.length;
       const close = closingParenthesis(formula, open);

@@ -7,6 +7,8 @@
  * a whole identifier not followed by "(" (a function) is renamed when it is a renamed table (DealsTable[Amount])
  * or defined name (WinRate). Identifiers are matched case-insensitively, as Excel does.
  */
+import { closingQuote } from "./formulaText";
+
 export interface ReferenceRenames {
   /** Old sheet name → new sheet name (exact spelling as the spec writes it). */
   readonly sheets: ReadonlyMap<string, string>;
@@ -41,11 +43,11 @@ export function renameReferences(formula: string, renames: ReferenceRenames): st
   while (i < formula.length) {
     const char = formula[i];
     if (char === '"') {
-      const end = closingQuote(formula, i, '"');
+      const end = closingQuote(formula, i);
       out += formula.slice(i, end);
       i = end;
     } else if (char === "'") {
-      const end = closingQuote(formula, i, "'");
+      const end = closingQuote(formula, i);
       const name = formula.slice(i + 1, end - 1).replace(/''/g, "'");
       const renamed = formula[end] === "!" ? renames.sheets.get(name) : undefined;
       out += renamed === undefined ? formula.slice(i, end) : quoteSheetName(renamed);
@@ -67,18 +69,6 @@ export function renameReferences(formula: string, renames: ReferenceRenames): st
     }
   }
   return out;
-}
-
-/** Index just past the quote that closes the one at `start` (a doubled quote is an escaped one). */
-function closingQuote(text: string, start: number, quote: string): number {
-  let i = start + 1;
-  while (i < text.length) {
-    if (text[i] === quote) {
-      if (text[i + 1] === quote) i += 2;
-      else return i + 1;
-    } else i++;
-  }
-  return text.length;
 }
 
 function renamedWord(word: string, next: string | undefined, renames: ReferenceRenames): string {
