@@ -79,11 +79,13 @@ export interface SpreadsheetApi {
   getSheetByName(name: string): SheetApi | null;
   getNumSheets(): number;
   insertSheet(sheetName: string, sheetIndex: number): SheetApi;
+  deleteSheet(sheet: SheetApi): void;
   getActiveSheet(): SheetApi;
   /** A range by A1 notation, sheet-qualified: `'Deals'!B2:B40`. */
   getRange(a1Notation: string): RangeApi;
   getRangeByName(name: string): RangeApi | null;
   setNamedRange(name: string, range: RangeApi): void;
+  removeNamedRange(name: string): void;
   toast(msg: string, title: string, timeoutSeconds: number | null): void;
 }
 

@@ -14,7 +14,7 @@ import { liveHost } from "./host";
 import type { TriggerEvent } from "./hostTypes";
 import * as menu from "./menu";
 import * as server from "./sidebarServer";
-import type { AnalyzeResponse, GenerateResponse, SelectRowResponse } from "./shared/protocol";
+import type { AnalyzeResponse, DrawSheetResponse, PlanResponse, SelectRowResponse } from "./shared/protocol";
 
 const host = liveHost();
 
@@ -43,8 +43,12 @@ export function showHelp(): void {
   menu.showHelp(host);
 }
 
-export function sidebarGenerate(request: unknown): GenerateResponse {
-  return server.sidebarGenerate(host, request);
+export function sidebarPlan(request: unknown): PlanResponse {
+  return server.sidebarPlan(host, request);
+}
+
+export function sidebarDrawSheet(request: unknown): DrawSheetResponse {
+  return server.sidebarDrawSheet(host, request);
 }
 
 export function sidebarAnalyze(): AnalyzeResponse {

@@ -1,9 +1,7 @@
 import { FUNCTIONS } from "../core/functions/registry";
 import { resolveLocale, type Locale } from "../core/model/locale";
-import { buildTemplate } from "../core/template/buildTemplate";
 import type { SheetsHost, TriggerEvent } from "./hostTypes";
-import { renderWorkbook } from "./render/renderWorkbook";
-import { renderServices, userLocale } from "./sidebarServer";
+import { userLocale } from "./sidebarServer";
 import { bilingual, uiText, type UiTextKey } from "./uiText";
 
 /** The Sidebar.html file of the project (dist/appsscript/Sidebar.html). */
@@ -40,38 +38,33 @@ function localizedLabel(locale: Locale): (key: UiTextKey) => string {
   return (key) => uiText(locale, key);
 }
 
+/** The sidebar's two panels; the menu opens it on the one its item names. */
+export type SidebarPanel = "analyze" | "generate";
+
 /**
- * Opens the sidebar. The HTML file is the same for everyone; its `<html>` tag is given the user's language and
- * the spreadsheet's (the template's default language) before it is shown.
+ * Opens the sidebar on `panel`. The HTML file is the same for everyone; its `<html>` tag is given the user's
+ * language, the spreadsheet's (the template's default language) and the panel before it is shown.
  */
-export function showSidebar(host: SheetsHost): void {
+export function showSidebar(host: SheetsHost, panel: SidebarPanel = "analyze"): void {
   const locale = userLocale(host);
   const templateLocale = resolveLocale(host.SpreadsheetApp.getActive().getSpreadsheetLocale());
   const output = host.HtmlService.createHtmlOutputFromFile(SIDEBAR_FILE);
-  output.setContent(localizeSidebar(output.getContent(), locale, templateLocale)).setTitle(uiText(locale, "sidebarTitle"));
+  output.setContent(localizeSidebar(output.getContent(), locale, templateLocale, panel)).setTitle(uiText(locale, "sidebarTitle"));
   host.SpreadsheetApp.getUi().showSidebar(output);
 }
 
-/** Sets the sidebar page's languages on its `<html>` tag. */
-export function localizeSidebar(html: string, locale: Locale, templateLocale: Locale): string {
-  return html.replace(/<html\b[^>]*>/i, `<html lang="${locale}" data-template-locale="${templateLocale}">`);
+/** Sets the sidebar page's languages and first panel on its `<html>` tag. */
+export function localizeSidebar(html: string, locale: Locale, templateLocale: Locale, panel: SidebarPanel = "analyze"): string {
+  return html.replace(/<html\b[^>]*>/i, `<html lang="${locale}" data-template-locale="${templateLocale}" data-panel="${panel}">`);
 }
 
 /**
- * The menu's "Generate template": the template in the spreadsheet's language, default stages, no sample data.
- * When a sheet of it exists, nothing changes and an alert names the clashes (the sidebar offers the choices).
+ * The menu's "Generate template…": the sidebar, on its Generate panel — language, stages and sample data, then
+ * a plan that says which sheets exist before anything is written. The template is built there, in the browser:
+ * the server side (parsed again for every custom-function call) carries no template text.
  */
 export function generateTemplate(host: SheetsHost): void {
-  const spreadsheet = host.SpreadsheetApp.getActive();
-  const locale = userLocale(host);
-  const spec = buildTemplate({ locale: resolveLocale(spreadsheet.getSpreadsheetLocale()) });
-  const result = renderWorkbook(spec, spreadsheet, renderServices(host), { onClash: "stop" });
-  if (result.status === "clash") {
-    const ui = host.SpreadsheetApp.getUi();
-    ui.alert(uiText(locale, "clashTitle"), uiText(locale, "clashPrompt", { sheets: result.clashes.join(locale === "zh-CN" ? "、" : ", ") }), ui.ButtonSet.OK);
-    return;
-  }
-  spreadsheet.toast(uiText(locale, "created", { sheets: result.created.join(locale === "zh-CN" ? "、" : ", ") }), uiText(locale, "createdTitle"), 8);
+  showSidebar(host, "generate");
 }
 
 /** The menu's "Help": every custom function with its arguments, from the registry, in the user's language. */

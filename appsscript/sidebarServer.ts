@@ -3,24 +3,13 @@ import { LOCALES, resolveLocale, type Locale } from "../core/model/locale";
 import { nameKey } from "../core/model/normalize";
 import { isoFromDay, readDateCell } from "../core/parse/dates";
 import { analyzeDeals, type DealReport } from "../core/report/analyzeDeals";
-import { buildTemplate } from "../core/template/buildTemplate";
 import { SHEET_NAMES } from "../core/template/labels";
 import { stagesFromSheet } from "../core/template/stagesSheet";
-import { SHEET_KEYS, type SheetKey } from "../core/template/types";
 import type { SheetApi, SheetsHost, SpreadsheetApi } from "./hostTypes";
-import { existingNames, freeSuffix, renderWorkbook, type RenderServices } from "./render/renderWorkbook";
-import {
-  MAX_PROBLEMS,
-  type AnalyzeResponse,
-  type ClashChoice,
-  type GenerateRequest,
-  type GenerateResponse,
-  type SelectRowResponse,
-} from "./shared/protocol";
+import { freeSuffix, renderWorkbook, type RenderServices } from "./render/renderWorkbook";
+import { MAX_PROBLEMS, type AnalyzeResponse, type DrawSheetResponse, type PlanResponse, type SelectRowResponse } from "./shared/protocol";
+import { readDrawSheet, readPlan } from "./sidebarRequests";
 import { uiText } from "./uiText";
-
-export const MAX_STAGES = 20;
-export const MAX_SAMPLE_DEALS = 20_000;
 
 /** The user's language for menus and the sidebar: their account's, else the spreadsheet's. */
 export function userLocale(host: Pick<SheetsHost, "Session" | "SpreadsheetApp">): Locale {
@@ -33,71 +22,31 @@ export function renderServices(host: Pick<SheetsHost, "SpreadsheetApp" | "Charts
 }
 
 /**
- * The sidebar's "Generate": with `planOnly`, which sheets would be added and which exist (and a free suffix
- * for a numbered copy); otherwise renders the template — all of it, or the one `sheet` of a step — never
- * overwriting (renderWorkbook). The request comes from the browser and is checked field by field.
+ * The sidebar's plan, before it writes anything: which sheets and workbook names of the template it built
+ * exist here already, and a free suffix for a numbered copy. Reads only names.
  */
-export function sidebarGenerate(host: SheetsHost, request: unknown): GenerateResponse {
+export function sidebarPlan(host: SheetsHost, request: unknown): PlanResponse {
+  const read = readPlan(request);
+  if (!read.ok) return { status: "invalid", message: uiText(userLocale(host), "badRequest", { where: read.where }) };
   const spreadsheet = host.SpreadsheetApp.getActive();
-  const read = readGenerateRequest(request);
-  if (typeof read === "string") {
-    return { status: "invalid", message: uiText(userLocale(host), read, { max: read === "badSample" ? MAX_SAMPLE_DEALS : MAX_STAGES }) };
-  }
-  if ("duplicate" in read) return { status: "invalid", message: uiText(userLocale(host), "duplicateStage", { stage: read.duplicate }) };
-  // The plan needs only the sheet and workbook names, which the sample data does not change: skip building it.
-  const spec = buildTemplate({
-    locale: read.language,
-    stages: read.stages.length > 0 ? read.stages : undefined,
-    sampleDeals: read.planOnly ? 0 : read.sampleDeals,
-  });
-  if (read.planOnly) {
-    const sheets = spec.sheets.map((sheet) => ({ key: sheet.key, name: sheet.name, exists: spreadsheet.getSheetByName(sheet.name) !== null }));
-    const names = existingNames(spec, spreadsheet);
-    const clash = sheets.some((sheet) => sheet.exists) || names.length > 0;
-    return { status: "plan", sheets, names, suffix: clash ? freeSuffix(spec, spreadsheet) : "2" };
-  }
-  const result = renderWorkbook(spec, spreadsheet, renderServices(host), {
-    onClash: read.onClash,
-    suffix: read.suffix,
-    only: read.sheet === undefined ? undefined : [read.sheet],
-  });
-  if (result.status === "clash") return { status: "clash", clashes: [...result.clashes] };
-  return { status: "done", created: [...result.created], skipped: [...result.skipped], names: [...result.names] };
+  const existing = read.value.sheets.filter((name) => spreadsheet.getSheetByName(name) !== null);
+  const names = read.value.names.filter((name) => spreadsheet.getRangeByName(name) !== null);
+  const clash = existing.length > 0 || names.length > 0;
+  return { status: "plan", existing, names, suffix: clash ? freeSuffix(read.value, spreadsheet) : "2" };
 }
 
-type ReadRequest =
-  | { language: Locale; stages: string[]; sampleDeals: number; onClash: ClashChoice; suffix?: string; planOnly: boolean; sheet?: SheetKey }
-  | { duplicate: string };
-
-/** Checks a request from the browser; a message key when it cannot be used. */
-function readGenerateRequest(raw: unknown): ReadRequest | "badRequest" | "tooFewStages" | "tooManyStages" | "badSample" {
-  if (typeof raw !== "object" || raw === null) return "badRequest";
-  const request = raw as Partial<Record<keyof GenerateRequest, unknown>>;
-  const language = LOCALES.find((locale) => locale === request.language);
-  const onClash = (["stop", "addMissing", "suffix"] as const).find((choice) => choice === request.onClash);
-  const sheet = request.sheet === undefined ? undefined : SHEET_KEYS.find((key) => key === request.sheet);
-  if (language === undefined || onClash === undefined || (request.sheet !== undefined && sheet === undefined)) return "badRequest";
-  if (request.suffix !== undefined && !(typeof request.suffix === "string" && /^\d{1,3}$/.test(request.suffix))) return "badRequest";
-  if (!Array.isArray(request.stages) || !request.stages.every((stage) => typeof stage === "string")) return "badRequest";
-  const stages = (request.stages as string[]).map((stage) => stage.trim()).filter((stage) => stage !== "");
-  if (stages.length === 1) return "tooFewStages";
-  if (stages.length > MAX_STAGES) return "tooManyStages";
-  const seen = new Set<string>();
-  for (const stage of stages) {
-    if (seen.has(nameKey(stage))) return { duplicate: stage };
-    seen.add(nameKey(stage));
-  }
-  const sampleDeals = request.sampleDeals;
-  if (typeof sampleDeals !== "number" || !Number.isInteger(sampleDeals) || sampleDeals < 0 || sampleDeals > MAX_SAMPLE_DEALS) return "badSample";
-  return {
-    language,
-    stages,
-    sampleDeals,
-    onClash,
-    suffix: request.suffix as string | undefined,
-    planOnly: request.planOnly === true,
-    sheet,
-  };
+/**
+ * Draws one sheet of the template the sidebar built (renderWorkbook), never overwriting: with "stop" an
+ * existing sheet, or a workbook name of the sheet that exists, changes nothing and comes back as a clash; with
+ * "addMissing" they are left as they are. The request is read in full before the spreadsheet is touched.
+ */
+export function sidebarDrawSheet(host: SheetsHost, request: unknown): DrawSheetResponse {
+  const read = readDrawSheet(request);
+  if (!read.ok) return { status: "invalid", message: uiText(userLocale(host), "badRequest", { where: read.where }) };
+  const { locale, sheet, names, onClash } = read.value;
+  const result = renderWorkbook({ locale, sheets: [sheet], names }, host.SpreadsheetApp.getActive(), renderServices(host), { onClash });
+  if (result.status === "clash") return { status: "clash", clashes: [...result.clashes] };
+  return { status: "done", created: [...result.created], skipped: [...result.skipped], names: [...result.names] };
 }
 
 /**

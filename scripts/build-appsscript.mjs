@@ -42,9 +42,10 @@ const HANDLERS = [
   ["onOpen", ["e"], "Builds the add-on menu (safe in AuthMode.NONE: nothing else is touched)."],
   ["onInstall", ["e"], "Builds the menu right after the add-on is installed."],
   ["showSidebar", [], "Menu: opens the sidebar (analyze deals, generate the template)."],
-  ["generateTemplate", [], "Menu: adds the tracking template's sheets to this spreadsheet, never overwriting."],
+  ["generateTemplate", [], "Menu: opens the sidebar on Generate template (the template is built there, in the browser)."],
   ["showHelp", [], "Menu: the custom functions' help."],
-  ["sidebarGenerate", ["request"], "Sidebar: plans or renders the template (one sheet per call for progress)."],
+  ["sidebarPlan", ["request"], "Sidebar: which of the template's sheets and names exist, and a free suffix."],
+  ["sidebarDrawSheet", ["request"], "Sidebar: draws one sheet of the template the sidebar built, never overwriting."],
   ["sidebarAnalyze", [], "Sidebar: the diagnosis of the active sheet's deal log (dates as ISO text)."],
   ["sidebarSelectRow", ["row", "sheet"], "Sidebar: selects a problem row."],
 ];

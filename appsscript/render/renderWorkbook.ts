@@ -4,7 +4,7 @@ import type { CellInput, ChartsApi, HostObject, SheetApi, SpreadsheetApi, Spread
 import { formulaInput, isFormulaCell, valueInput } from "./cellContent";
 import { applyLook, CELL_LOOKS, RULE_LOOKS, SCALE_LOW, widthInPixels } from "./looks";
 import { parseRef, plainRef, rectSize, runs, type CellRect } from "./refs";
-import { definedNames, withSuffix } from "./withSuffix";
+import { definedNames, suffixedName, suffixedSheetName, withSuffix, type TemplateOutline } from "../shared/withSuffix";
 
 /** What to do when a sheet of the template already exists. Nothing is ever overwritten. */
 export type ClashChoice =
@@ -79,7 +79,8 @@ export const SPARE_COLUMNS = 10;
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
  * "addMissing" leaves existing sheets alone and adds the others; "suffix" adds a renamed copy. A workbook name
- * that exists is left as it is (reported in `namesSkipped`).
+ * that exists is left as it is (reported in `namesSkipped`). A rendering that fails part-way deletes what it
+ * added before the error goes on.
  */
 export function renderWorkbook(
   spec: WorkbookSpec,
@@ -102,42 +103,60 @@ export function renderWorkbook(
     return { status: "clash", created: [], skipped: [], clashes: [...existing, ...nameClashes], names: [], namesSkipped: [] };
   }
   const drawn = wanted.filter((sheet) => !existing.includes(sheet.name));
-  let position = drawn.length > 0 ? spreadsheet.getNumSheets() : 0;
-  for (const sheetSpec of drawn) drawSheet(spreadsheet, services, sheetSpec, position++);
-
-  const drawnNames = new Set(drawn.map((sheet) => sheet.name));
+  const inserted: SheetApi[] = [];
   const names: string[] = [];
   const namesSkipped: string[] = [];
-  for (const { name, ref } of definedNames(workbook)) {
-    const target = parseRef(ref).sheet;
-    if (target === undefined || !drawnNames.has(target)) continue;
-    if (spreadsheet.getRangeByName(name) !== null) {
-      namesSkipped.push(name);
-      continue;
+  try {
+    let position = drawn.length > 0 ? spreadsheet.getNumSheets() : 0;
+    for (const sheetSpec of drawn) drawSheet(spreadsheet, services, sheetSpec, position++, inserted);
+
+    const drawnNames = new Set(drawn.map((sheet) => sheet.name));
+    for (const { name, ref } of definedNames(workbook)) {
+      const target = parseRef(ref).sheet;
+      if (target === undefined || !drawnNames.has(target)) continue;
+      if (spreadsheet.getRangeByName(name) !== null) {
+        namesSkipped.push(name);
+        continue;
+      }
+      spreadsheet.setNamedRange(name, spreadsheet.getRange(plainRef(ref)));
+      names.push(name);
     }
-    spreadsheet.setNamedRange(name, spreadsheet.getRange(plainRef(ref)));
-    names.push(name);
+  } catch (error) {
+    rollBack(spreadsheet, inserted, names);
+    throw error;
   }
   return { status: "done", created: drawn.map((sheet) => sheet.name), skipped: existing, clashes: [], names, namesSkipped };
 }
 
 /**
- * The smallest suffix n ≥ 2 under which no sheet of the spec exists and no workbook name is taken, for
- * {@link renderWorkbook}'s "suffix" choice.
+ * Undoes a rendering that failed part-way (a quota, a refused value): removes the names it set and deletes the
+ * sheets it inserted, so the spreadsheet is as it was. What was there before is never touched.
  */
-export function freeSuffix(spec: WorkbookSpec, spreadsheet: SpreadsheetApi): string {
+function rollBack(spreadsheet: SpreadsheetApi, inserted: readonly SheetApi[], names: readonly string[]): void {
+  for (const name of names) spreadsheet.removeNamedRange(name);
+  for (const sheet of [...inserted].reverse()) spreadsheet.deleteSheet(sheet);
+}
+
+/**
+ * The smallest suffix n ≥ 2 under which no sheet of the template exists and no workbook name is taken, for
+ * {@link renderWorkbook}'s "suffix" choice. Needs only the template's names ({@link outlineOf}).
+ * @example
+ * freeSuffix({ sheets: ["Deals"], names: ["WinRate"] }, spreadsheet) //=> "2", or "3" when "Deals 2" exists
+ */
+export function freeSuffix(outline: TemplateOutline, spreadsheet: SpreadsheetApi): string {
   for (let number = 2; number < 1000; number++) {
-    const candidate = withSuffix(spec, String(number));
+    const suffix = String(number);
     const taken =
-      candidate.sheets.some((sheet) => spreadsheet.getSheetByName(sheet.name) !== null) ||
-      definedNames(candidate).some(({ name }) => spreadsheet.getRangeByName(name) !== null);
-    if (!taken) return String(number);
+      outline.sheets.some((sheet) => spreadsheet.getSheetByName(suffixedSheetName(sheet, suffix)) !== null) ||
+      outline.names.some((name) => spreadsheet.getRangeByName(suffixedName(name, suffix)) !== null);
+    if (!taken) return suffix;
   }
   throw new RangeError("No free suffix below 1000.");
 }
 
-function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, spec: SheetSpec, position: number): void {
+function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, spec: SheetSpec, position: number, inserted: SheetApi[]): void {
   const sheet = spreadsheet.insertSheet(spec.name, position);
+  inserted.push(sheet);
   growTo(sheet, extent(spec));
   if (spec.tabColor !== undefined) sheet.setTabColor(spec.tabColor);
   writeCells(sheet, spec);

@@ -4,36 +4,55 @@
  * `YYYY-MM-DD` strings, never `Date` (google.script.run cannot carry one).
  */
 import type { Locale } from "../../core/model/locale";
-import type { SheetKey } from "../../core/template/types";
+import type { DefinedName } from "../../core/template/types";
+import type { WireSheet } from "./wireSheet";
+import type { TemplateOutline } from "./withSuffix";
 
+/** The sidebar's choice when sheets of the template exist. Nothing is ever overwritten. */
 export type ClashChoice = "stop" | "addMissing" | "suffix";
 
-/** `sidebarGenerate(request)`: plan first, then one call per sheet so the sidebar can show progress. */
-export interface GenerateRequest {
-  /** Language of the template. */
-  readonly language: Locale;
-  /** The stage names in order; empty for the default stages of `language`. */
-  readonly stages: readonly string[];
-  /** Sample deals to fill in, 0 for an empty template. */
-  readonly sampleDeals: number;
-  readonly onClash: ClashChoice;
-  /** The suffix the plan proposed, for `onClash: "suffix"`. */
-  readonly suffix?: string;
-  /** Only plan: say which sheets would be added and which exist, change nothing. */
-  readonly planOnly?: boolean;
-  /** Only this sheet (one step of the generation); default all. */
-  readonly sheet?: SheetKey;
+/**
+ * `sidebarPlan(outline)`: before anything is written, which of the template's sheets and workbook names exist
+ * already, and the smallest free suffix for a numbered copy. The sidebar builds the template itself (the core
+ * runs in the browser) and sends only its names here.
+ */
+export type PlanRequest = TemplateOutline;
+
+export type PlanResponse =
+  | {
+      readonly status: "plan";
+      /** The template's sheets that exist, in the template's order. */
+      readonly existing: readonly string[];
+      /** The template's workbook names that exist (another template's, say): a clash like a sheet. */
+      readonly names: readonly string[];
+      /** The smallest n ≥ 2 free for "add a copy", as text. */
+      readonly suffix: string;
+    }
+  | { readonly status: "invalid"; readonly message: string };
+
+/**
+ * `sidebarDrawSheet(request)`: draws one sheet of the template the sidebar built (one call per sheet, so the
+ * progress bar moves and no call carries the whole workbook). A numbered copy is renamed by the sidebar
+ * (withSuffix) before it is sent, so the server only ever adds sheets under the names it is given.
+ */
+export interface DrawSheetRequest {
+  /** The template's language. */
+  readonly locale: Locale;
+  readonly sheet: WireSheet;
+  /** The template's workbook names; those pointing into this sheet are set with it. */
+  readonly names: readonly DefinedName[];
+  /** "stop": a clash changes nothing; "addMissing": an existing sheet (or name) is left as it is. */
+  readonly onClash: "stop" | "addMissing";
 }
 
-export interface PlannedSheet {
-  readonly key: SheetKey;
-  readonly name: string;
-  readonly exists: boolean;
-}
+/**
+ * The most characters of JSON the sidebar sends in one call. Google documents no size limit for
+ * google.script.run; this is our own ceiling, checked before anything is written. The largest request the
+ * sidebar's options make (the Deals sheet with 5,000 sample deals over 20 stages) is under 1 MB.
+ */
+export const MAX_REQUEST_CHARS = 4_000_000;
 
-export type GenerateResponse =
-  /** `names`: workbook names of the template that exist already (another template's) — a clash like a sheet. */
-  | { readonly status: "plan"; readonly sheets: readonly PlannedSheet[]; readonly names: readonly string[]; readonly suffix: string }
+export type DrawSheetResponse =
   | {
       readonly status: "done";
       readonly created: readonly string[];
@@ -85,7 +104,8 @@ export type SelectRowResponse = { readonly status: "ok"; readonly sheet: string;
 
 /** The server functions the sidebar calls, as `google.script.run` exposes them. */
 export interface SidebarServer {
-  sidebarGenerate(request: GenerateRequest): GenerateResponse;
+  sidebarPlan(request: PlanRequest): PlanResponse;
+  sidebarDrawSheet(request: DrawSheetRequest): DrawSheetResponse;
   sidebarAnalyze(): AnalyzeResponse;
   sidebarSelectRow(row: number, sheet: string): SelectRowResponse;
 }

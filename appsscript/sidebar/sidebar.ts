@@ -2,14 +2,17 @@
  * The sidebar (HtmlService page, inlined into Sidebar.html by the build). Two panels:
  * - Analyze: asks the server for the diagnosis of the active sheet and shows the key figures, an SVG funnel
  *   and the problem rows; clicking a problem selects that row in the sheet.
- * - Generate: language, stage list and sample size; plans first (which sheets exist), offers "add missing"
- *   or "add a numbered copy" when some do — nothing is ever overwritten — then writes one sheet per server
- *   call so the progress bar moves.
+ * - Generate: language, stage list and sample size; builds the template here with the core, plans first
+ *   (which sheets exist), offers "add missing" or "add a numbered copy" when some do — nothing is ever
+ *   overwritten — then sends one sheet per server call (wireSheet.ts) so the progress bar moves.
  * Every text from the spreadsheet (sheet names, stages, messages) is set with `textContent`, never as HTML.
  */
 import { DEFAULT_STAGES } from "../../core/model/stages";
+import { stageListMessage, stageListProblem } from "../../core/model/stageListProblem";
+import { buildTemplate } from "../../core/template/buildTemplate";
 import { LOCALES, type Locale } from "../../core/model/locale";
-import type { AnalyzeResponse, ClashChoice, GenerateRequest, PlannedSheet } from "../shared/protocol";
+import type { AnalyzeResponse, ClashChoice } from "../shared/protocol";
+import { generateThroughServer, GenerationStopped } from "./generation";
 import { funnelSvg } from "./funnelSvg";
 import { callServer, failureMessage } from "./server";
 import { isTextKey, say, type TextKey } from "./text";
@@ -51,6 +54,8 @@ const tabs = [
   { tab: byId<HTMLButtonElement>("tab-generate"), panel: byId("panel-generate") },
 ];
 for (const { tab } of tabs) tab.addEventListener("click", () => selectTab(tab));
+// The menu's "Generate template…" opens the sidebar on its Generate panel (menu.ts sets data-panel).
+if (root.dataset.panel === "generate") selectTab(tabs[1].tab);
 
 function selectTab(chosen: HTMLButtonElement): void {
   for (const { tab, panel } of tabs) {
@@ -216,45 +221,42 @@ function readStages(): string[] {
     .filter((stage) => stage !== "");
 }
 
+/** Lets the browser paint (the progress text) before the core works for a moment. */
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Generate: builds the template here (the core runs in the browser), then generation.ts puts it in. */
 async function generate(): Promise<void> {
-  const base = {
-    language: LOCALES.find((tag) => tag === languageSelect.value) ?? templateLocale,
-    stages: readStages(),
-    sampleDeals: Number(sampleSelect.value),
-  };
-  generateButton.disabled = true;
+  const language = LOCALES.find((tag) => tag === languageSelect.value) ?? templateLocale;
+  const stages = readStages();
   createdList.replaceChildren();
   clashBox.hidden = true;
+  const problem = stages.length === 0 ? undefined : stageListProblem(stages);
+  if (problem !== undefined) return progress(0, 1, stageListMessage(problem, locale), "error");
+  generateButton.disabled = true;
   try {
+    progress(0, 1, t("building"));
+    await nextPaint();
+    const spec = buildTemplate({ locale: language, stages: stages.length > 0 ? stages : undefined, sampleDeals: Number(sampleSelect.value) });
     progress(0, 1, t("planning"));
-    const plan = await callServer("sidebarGenerate", { ...base, onClash: "stop", planOnly: true });
-    if (plan.status === "invalid") return progress(0, 1, plan.message, "error");
-    if (plan.status !== "plan") throw new Error(plan.status);
-    const existing = plan.sheets.filter((sheet) => sheet.exists);
-    let choice: ClashChoice = "stop";
-    if (existing.length > 0 || plan.names.length > 0) {
-      progressBox.hidden = true;
-      const answer = await askClash([...existing.map((sheet) => sheet.name), ...plan.names], plan.suffix);
-      if (answer === "cancel") return progress(0, 1, t("cancelled"));
-      choice = answer;
-    }
-    const steps: PlannedSheet[] = choice === "addMissing" ? plan.sheets.filter((sheet) => !sheet.exists) : [...plan.sheets];
-    const created: string[] = [];
-    for (const [index, step] of steps.entries()) {
-      const name = choice === "suffix" ? `${step.name} ${plan.suffix}` : step.name;
-      progress(index, steps.length, t("writing", { step: index + 1, steps: steps.length, sheet: name }));
-      const request: GenerateRequest = { ...base, onClash: choice, suffix: plan.suffix, sheet: step.key };
-      const answer = await callServer("sidebarGenerate", request);
-      if (answer.status === "clash") throw new Error(t("clash", { sheets: answer.clashes.join(", ") }));
-      if (answer.status === "invalid") throw new Error(answer.message);
-      if (answer.status !== "done") throw new Error(answer.status);
-      created.push(...answer.created);
-      createdList.append(element("li", "created-sheet", answer.created.join(", ")));
-    }
-    const kept = choice === "addMissing" ? existing.map((sheet) => sheet.name) : [];
-    progress(1, 1, kept.length > 0 ? `${t("done", { count: created.length })} ${t("kept", { sheets: kept.join(", ") })}` : t("done", { count: created.length }));
+    const outcome = await generateThroughServer(spec, {
+      callServer,
+      askClash: (existing, suffix) => {
+        progressBox.hidden = true;
+        return askClash(existing, suffix);
+      },
+      progress: (step, steps, sheet) => progress(step, steps, t("writing", { step: step + 1, steps, sheet })),
+      added: (sheets) => createdList.append(element("li", "created-sheet", sheets.join(", "))),
+    });
+    if (outcome.status === "cancelled") return progress(0, 1, t("cancelled"));
+    if (outcome.status === "invalid") return progress(0, 1, outcome.message, "error");
+    if (outcome.status === "tooLarge") return progress(0, 1, t("tooLarge", { sheet: outcome.sheet }), "error");
+    const done = t("done", { count: outcome.created.length });
+    progress(1, 1, outcome.kept.length > 0 ? `${done} ${t("kept", { sheets: outcome.kept.join(", ") })}` : done);
   } catch (error) {
-    progress(0, 1, t("failed", { message: failureMessage(error) }), "error");
+    const message = error instanceof GenerationStopped ? t("stopped", { sheets: error.clashes.join(", "), count: error.created.length }) : failureMessage(error);
+    progress(0, 1, t("failed", { message }), "error");
   } finally {
     generateButton.disabled = false;
   }

@@ -34,6 +34,7 @@ export const TEXT = {
   sampleNone: { "zh-CN": "无（空模板）", en: "None (empty template)" },
   sampleDeals: { "zh-CN": "{count} 笔示例交易", en: "{count} sample deals" },
   generate: { "zh-CN": "生成模板", en: "Generate template" },
+  building: { "zh-CN": "正在生成模板…", en: "Building the template…" },
   planning: { "zh-CN": "正在检查已有工作表…", en: "Checking existing sheets…" },
   writing: { "zh-CN": "正在写入第 {step}/{steps} 个工作表：{sheet}", en: "Writing sheet {step} of {steps}: {sheet}" },
   done: { "zh-CN": "完成：已添加 {count} 个工作表。", en: "Done: {count} sheets added." },
@@ -44,6 +45,14 @@ export const TEXT = {
   },
   addMissing: { "zh-CN": "只添加缺少的工作表", en: "Add only the missing sheets" },
   addSuffix: { "zh-CN": "添加副本（名称加“ {suffix}”）", en: 'Add a copy (names + " {suffix}")' },
+  stopped: {
+    "zh-CN": "这些工作表在生成期间被他人添加：{sheets}。已添加的 {count} 个工作表保留不变。",
+    en: "These sheets appeared while generating: {sheets}. The {count} sheets already added were kept.",
+  },
+  tooLarge: {
+    "zh-CN": "“{sheet}”太大，无法一次发送，未做任何更改。请减少示例交易。",
+    en: '"{sheet}" is too large to send at once; nothing was changed. Choose fewer sample deals.',
+  },
   cancel: { "zh-CN": "取消", en: "Cancel" },
   cancelled: { "zh-CN": "已取消，未做任何更改。", en: "Cancelled; nothing was changed." },
   failed: { "zh-CN": "出错：{message}", en: "Something went wrong: {message}" },

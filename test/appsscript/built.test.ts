@@ -14,8 +14,12 @@ import { sampleDeals } from "../../core/sample/sampleDeals";
 import { sampleGrid } from "../../core/sample/sampleGrid";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { SHEET_NAMES } from "../../core/template/labels";
-import type { AnalyzeResponse, GenerateResponse } from "../../appsscript/shared/protocol";
-import { buildProject, DIST, isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
+import { renderWorkbook } from "../../appsscript/render/renderWorkbook";
+import type { AnalyzeResponse } from "../../appsscript/shared/protocol";
+import { encodeSheet } from "../../appsscript/shared/wireSheet";
+import { generateThroughServer, type GenerationHooks } from "../../appsscript/sidebar/generation";
+import { SheetsFake } from "./fakes/sheetsFake";
+import { buildProject, callThrough, DIST, isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
 
 const ZONE = "Asia/Shanghai";
@@ -41,6 +45,11 @@ function sampleLog(locale: Locale, runtime: BuiltRuntime) {
   return { grid, asSheets, badRows };
 }
 
+/** The sidebar's generation against a runtime, for a spreadsheet where nothing of the template exists. */
+function noClash(runtime: BuiltRuntime): GenerationHooks {
+  return { callServer: callThrough(runtime), askClash: () => Promise.reject(new Error("no clash expected")), progress: () => undefined };
+}
+
 /** Columns of a grid (rows from..to, 0-based, inclusive of from). */
 function columns(grid: readonly (readonly unknown[])[], first: number, last = first, fromRow = 0): unknown[][] {
   return grid.slice(fromRow).map((row) => row.slice(first, last + 1));
@@ -61,7 +70,7 @@ describe("the built Code.js", () => {
       expect(doc).toMatch(/@return \{/);
       for (const param of spec.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${param.optional ? `\\[${param.name}\\]` : param.name} `));
     }
-    for (const handler of ["onOpen", "onInstall", "showSidebar", "generateTemplate", "showHelp", "sidebarGenerate", "sidebarAnalyze", "sidebarSelectRow"]) {
+    for (const handler of ["onOpen", "onInstall", "showSidebar", "generateTemplate", "showHelp", "sidebarPlan", "sidebarDrawSheet", "sidebarAnalyze", "sidebarSelectRow"]) {
       expect(code).toMatch(new RegExp(`\\nfunction ${handler}\\([^)]*\\) \\{ return SalesCore\\.${handler}\\([^)]*\\); \\}`));
     }
     const runtime = loadBuilt(code);
@@ -183,23 +192,20 @@ describe("the menu", () => {
   it("speaks the user's language once authorized, and onInstall builds it too", () => {
     const chinese = loadBuilt(code, { userLocale: "zh-CN" });
     chinese.call("onOpen", { authMode: "LIMITED" });
-    expect(chinese.fake.menus[0]).toContainEqual({ caption: "生成跟踪模板", functionName: "generateTemplate" });
+    expect(chinese.fake.menus[0]).toContainEqual({ caption: "生成跟踪模板…", functionName: "generateTemplate" });
     const english = loadBuilt(code, { userLocale: "", locale: "en_GB" });
     english.call("onInstall", { authMode: "FULL" });
-    expect(english.fake.menus[0]).toContainEqual({ caption: "Generate template", functionName: "generateTemplate" });
+    expect(english.fake.menus[0]).toContainEqual({ caption: "Generate template…", functionName: "generateTemplate" });
   });
 
-  it("generates the template, then refuses to overwrite it", () => {
+  it("opens the sidebar on its Generate panel for \"Generate template…\", writing nothing itself", () => {
     const runtime = loadBuilt(code, { locale: "zh_CN", userLocale: "zh-CN" });
     runtime.call("generateTemplate");
-    const spec = buildTemplate({ locale: "zh-CN" });
-    expect(runtime.fake.sheetNames()).toEqual(["Sheet1", ...spec.sheets.map((sheet) => sheet.name)]);
-    expect(runtime.fake.toasts[0].title).toBe("模板已生成");
-    const before = JSON.stringify(runtime.fake.snapshot());
-    runtime.call("generateTemplate");
-    expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
-    expect(runtime.fake.alerts[0].title).toBe("工作表已存在");
-    expect(runtime.fake.alerts[0].prompt).toContain(spec.sheets[0].name);
+    const [sidebar] = runtime.fake.sidebars;
+    expect(sidebar.content).toContain('<html lang="zh-CN" data-template-locale="zh-CN" data-panel="generate">');
+    expect(runtime.fake.sheetNames()).toEqual(["Sheet1"]);
+    runtime.call("showSidebar");
+    expect(runtime.fake.sidebars[1].content).toContain('data-panel="analyze"');
   });
 
   it("shows the help of every function, escaped", () => {
@@ -217,52 +223,90 @@ describe("the sidebar's server functions", () => {
     runtime.call("showSidebar");
     const [sidebar] = runtime.fake.sidebars;
     expect(sidebar.title).toBe("销售流程优化");
-    expect(sidebar.content).toContain('<html lang="zh-CN" data-template-locale="en">');
+    expect(sidebar.content).toContain('<html lang="zh-CN" data-template-locale="en" data-panel="analyze">');
     expect(sidebar.content).not.toMatch(/<(link|script)[^>]+(src|href)=/i); // nothing loaded from the network
   });
 
-  it("plan, then generate sheet by sheet; a clash offers choices and never overwrites", () => {
+  it("plan, then draw the sidebar's template sheet by sheet; a clash offers choices and never overwrites", async () => {
     const runtime = loadBuilt(code, { locale: "zh_CN", userLocale: "zh-CN" });
-    const request = { language: "zh-CN", stages: [], sampleDeals: 200, onClash: "stop" };
-    const plan = plain(runtime.call("sidebarGenerate", { ...request, planOnly: true })) as Extract<GenerateResponse, { status: "plan" }>;
-    expect(plan.status).toBe("plan");
-    expect(plan.sheets.every((sheet) => !sheet.exists)).toBe(true);
-    for (const sheet of plan.sheets) {
-      const answer = runtime.call("sidebarGenerate", { ...request, sheet: sheet.key }) as GenerateResponse;
-      expect(isWireSafe(answer)).toBe(true);
-      expect(plain(answer)).toMatchObject({ status: "done", created: [sheet.name] });
-    }
-    const names = runtime.fake.namedRangeRefs();
-    expect(names.WinRate).toMatch(new RegExp(`^'${SHEET_NAMES.dashboard["zh-CN"]}'!B\\d+$`));
+    const spec = buildTemplate({ locale: "zh-CN", sampleDeals: 200 });
+    const calls: { name: string; chars: number }[] = [];
+    const steps: string[] = [];
+    const hooks = { callServer: callThrough(runtime, calls), askClash: () => Promise.reject(new Error("no clash expected")), progress: (_: number, __: number, sheet: string) => steps.push(sheet) };
+    expect(await generateThroughServer(spec, hooks)).toEqual({ status: "done", created: spec.sheets.map((sheet) => sheet.name), kept: [] });
+    expect(steps).toEqual(spec.sheets.map((sheet) => sheet.name));
+    expect(calls.map((call) => call.name)).toEqual(["sidebarPlan", ...spec.sheets.map(() => "sidebarDrawSheet")]);
+    // What the server drew is the spec, cell for cell: the same as the renderer given the spec directly.
+    const direct = new SheetsFake({ locale: "zh_CN" });
+    renderWorkbook(spec, direct.spreadsheet, { app: direct.app, charts: direct.charts });
+    // (Object keys compared regardless of order: names are set sheet by sheet here, all at the end there.)
+    expect(plain(runtime.fake.snapshot())).toEqual(plain(direct.snapshot()));
+    expect(runtime.fake.namedRangeRefs().WinRate).toMatch(new RegExp(`^'${SHEET_NAMES.dashboard["zh-CN"]}'!B\\d+$`));
 
-    const again = plain(runtime.call("sidebarGenerate", { ...request, planOnly: true })) as Extract<GenerateResponse, { status: "plan" }>;
-    expect(again.sheets.every((sheet) => sheet.exists)).toBe(true);
-    expect(again.suffix).toBe("2");
+    // Again: every sheet and name exists. The user is asked; cancelling changes nothing.
     const before = JSON.stringify(runtime.fake.snapshot());
-    // The template's workbook names exist too now: a second template would clash on them as well.
-    expect(again.names).toEqual(expect.arrayContaining(["WinRate", "StageNames"]));
-    const clash = plain(runtime.call("sidebarGenerate", { ...request, sheet: "deals" })) as Extract<GenerateResponse, { status: "clash" }>;
-    expect(clash.status).toBe("clash");
-    expect(clash.clashes[0]).toBe(SHEET_NAMES.deals["zh-CN"]);
+    const asked: { existing: readonly string[]; suffix: string }[] = [];
+    const choose = (choice: "cancel" | "addMissing" | "suffix") => ({
+      ...hooks,
+      askClash: (existing: readonly string[], suffix: string) => {
+        asked.push({ existing, suffix });
+        return Promise.resolve(choice);
+      },
+    });
+    expect(await generateThroughServer(spec, choose("cancel"))).toEqual({ status: "cancelled" });
+    expect(asked[0].existing).toEqual(expect.arrayContaining([...spec.sheets.map((sheet) => sheet.name), "WinRate", "StageNames"]));
+    expect(asked[0].suffix).toBe("2");
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
-    const copy = plain(runtime.call("sidebarGenerate", { ...request, onClash: "suffix", suffix: "2" })) as GenerateResponse;
-    expect(copy).toMatchObject({ status: "done" });
-    expect(runtime.fake.sheetNames()).toContain(`${SHEET_NAMES.deals["zh-CN"]} 2`);
+    // "Add only the missing sheets" with none missing adds nothing and keeps all.
+    expect(await generateThroughServer(spec, choose("addMissing"))).toMatchObject({ status: "done", created: [], kept: spec.sheets.map((sheet) => sheet.name) });
+    expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
+    // A sheet drawn with "stop" over an existing one is refused as a clash, untouched.
+    const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
+    const clash = plain(runtime.call("sidebarDrawSheet", { locale: "zh-CN", sheet: encodeSheet(deals), names: spec.names, onClash: "stop" }));
+    // The sheet, and the workbook name of its table (the only name pointing into it).
+    expect(clash).toEqual({ status: "clash", clashes: [deals.name, ...deals.tables.map((table) => table.name)] });
+    expect(spec.names.some((name) => name.ref.startsWith(`'${deals.name}'!`))).toBe(false);
+    expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
+    // A numbered copy reads only itself.
+    const copy = await generateThroughServer(spec, choose("suffix"));
+    expect(copy).toMatchObject({ status: "done", created: spec.sheets.map((sheet) => `${sheet.name} 2`) });
+    expect(runtime.fake.namedRangeRefs().WinRate_2).toMatch(new RegExp(`^'${SHEET_NAMES.dashboard["zh-CN"]} 2'!B\\d+$`));
   });
 
-  it("refuse requests they cannot use, saying why in the user's language", () => {
+  it("refuse requests they cannot read, saying where in the user's language, and change nothing", () => {
     const runtime = loadBuilt(code, { userLocale: "en" });
-    const base = { language: "en", stages: [], sampleDeals: 0, onClash: "stop" };
-    const cases: [unknown, string][] = [
-      [{ ...base, stages: ["Lead"] }, "At least two stages are needed."],
-      [{ ...base, stages: ["Lead", "Demo", " lead "] }, "A stage appears twice: lead"],
-      [{ ...base, sampleDeals: 1.5 }, "Sample deals must be a whole number from 0 to 20000."],
-      [{ ...base, language: "fr" }, "The request could not be read."],
-      [{ ...base, onClash: "overwrite" }, "The request could not be read."],
-      ["<img src=x>", "The request could not be read."],
+    const spec = buildTemplate({ locale: "en" });
+    const guide = encodeSheet(spec.sheets[0]);
+    const draw = { locale: "en", sheet: guide, names: spec.names, onClash: "stop" };
+    const message = (where: string) => `The sidebar's request could not be read (${where}); nothing was changed. Close the sidebar and open it again.`;
+    const cases: [string, unknown, string][] = [
+      ["sidebarDrawSheet", { ...draw, locale: "fr" }, "locale"],
+      ["sidebarDrawSheet", { ...draw, onClash: "overwrite" }, "onClash"],
+      ["sidebarDrawSheet", { ...draw, sheet: { ...guide, blocks: [{ at: "A1", rows: [[{ formula: "1+1" }]] }] } }, "sheet.blocks[0].rows[0]"],
+      ["sidebarDrawSheet", { ...draw, sheet: { ...guide, blocks: [{ at: "A1", rows: [[Number.MAX_VALUE], 1e9] }] } }, "sheet.blocks[0].rows[1]"],
+      ["sidebarDrawSheet", { ...draw, sheet: { ...guide, styles: [{ ref: "A1:ZZZZ1", style: "title" }] } }, "sheet.styles[0].ref"],
+      ["sidebarDrawSheet", { ...draw, sheet: { ...guide, name: "" } }, "sheet.name"],
+      ["sidebarDrawSheet", { ...draw, sheet: { ...guide, blocks: [{ at: "A1", rows: [[null], 5_000_000] }, { at: "B1", rows: [[null, null], 3_000_000] }] } }, "sheet.blocks"],
+      ["sidebarDrawSheet", "<img src=x>", ""],
+      ["sidebarPlan", { sheets: [], names: [] }, "sheets"],
+      ["sidebarPlan", { sheets: ["Deals"], names: [7] }, "names[0]"],
     ];
-    for (const [request, message] of cases) expect(plain(runtime.call("sidebarGenerate", request))).toEqual({ status: "invalid", message });
+    for (const [name, request, where] of cases) expect(plain(runtime.call(name, request)), `${name} ${where}`).toEqual({ status: "invalid", message: message(where) });
     expect(runtime.fake.sheetNames()).toEqual(["Sheet1"]);
+    expect(runtime.fake.calls.methods().filter((method) => !method.startsWith("Session.") && method !== "SpreadsheetApp.getActive" && method !== "Spreadsheet.getSpreadsheetLocale")).toEqual([]);
+  });
+
+  it("keep text from the browser as text: a cell that looks like a formula arrives as a string and stays one", () => {
+    const runtime = loadBuilt(code, { userLocale: "en" });
+    const guide = encodeSheet(buildTemplate({ locale: "en" }).sheets[0]);
+    const hostile = { ...guide, blocks: [{ at: "A1", rows: [["=IMPORTXML(\"http://x\",\"//a\")", "+1-2", "2026-01-05"]] }] };
+    expect(plain(runtime.call("sidebarDrawSheet", { locale: "en", sheet: hostile, names: [], onClash: "stop" }))).toMatchObject({ status: "done" });
+    const sheet = runtime.fake.sheet(guide.name)!;
+    expect(["A1", "B1", "C1"].map((a1) => [sheet.at(a1).value, sheet.at(a1).formula])).toEqual([
+      ['=IMPORTXML("http://x","//a")', ""],
+      ["+1-2", ""],
+      ["2026-01-05", ""],
+    ]);
   });
 
   it("analyze the active sheet as the core does, dates read in the spreadsheet's zone and sent as ISO text", () => {
@@ -298,9 +342,9 @@ describe("the sidebar's server functions", () => {
     expect(plain(runtime.call("sidebarSelectRow", "5", "我的交易"))).toEqual({ status: "missing" });
   });
 
-  it("analyze the template's Deals sheet when the active sheet is not a deal log", () => {
+  it("analyze the template's Deals sheet when the active sheet is not a deal log", async () => {
     const runtime = loadBuilt(code, { locale: "en_US", userLocale: "en", timeZone: ZONE });
-    runtime.call("sidebarGenerate", { language: "en", stages: [], sampleDeals: 120, onClash: "stop" });
+    await generateThroughServer(buildTemplate({ locale: "en", sampleDeals: 120 }), noClash(runtime));
     const answer = plain(runtime.call("sidebarAnalyze")) as Extract<AnalyzeResponse, { status: "ok" }>;
     expect(answer.sheet).toBe(SHEET_NAMES.deals.en);
     // The template's dates are serials under a date format: Sheets (and the fake) hand them over as Dates.
@@ -312,7 +356,7 @@ describe("the sidebar's server functions", () => {
     // A template with the team's own stages is read by its own Stages sheet.
     const own = loadBuilt(code, { locale: "en_US", userLocale: "en", timeZone: ZONE });
     const stages = ["Discovery", "Demo", "Trial", "Signed"];
-    own.call("sidebarGenerate", { language: "en", stages, sampleDeals: 60, onClash: "stop" });
+    await generateThroughServer(buildTemplate({ locale: "en", stages, sampleDeals: 60 }), noClash(own));
     const ownAnswer = plain(own.call("sidebarAnalyze")) as Extract<AnalyzeResponse, { status: "ok" }>;
     expect(ownAnswer.status).toBe("ok");
     expect(ownAnswer.funnel.map((row) => row.stage)).toEqual(stages);

@@ -10,6 +10,7 @@ import type { SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/
 import { literalText } from "../../appsscript/render/cellContent";
 import { CELL_LOOKS, RULE_LOOKS, widthInPixels } from "../../appsscript/render/looks";
 import { parseRef, plainRef } from "../../appsscript/render/refs";
+import { outlineOf } from "../../appsscript/shared/withSuffix";
 import { freeSuffix, renderWorkbook, SPARE_COLUMNS, type RenderOptions } from "../../appsscript/render/renderWorkbook";
 import { SheetsFake, a1Of, parseA1 as parseFakeA1, type SheetState } from "./fakes/sheetsFake";
 
@@ -183,7 +184,7 @@ describe("renderWorkbook", () => {
     const first = render(spec);
     const fake = first.fake;
     const before = JSON.stringify(fake.snapshot());
-    const suffix = freeSuffix(spec, fake.spreadsheet);
+    const suffix = freeSuffix(outlineOf(spec), fake.spreadsheet);
     expect(suffix).toBe("2");
     const { result } = render(spec, fake, { onClash: "suffix", suffix });
     expect(result.status).toBe("done");
@@ -215,7 +216,7 @@ describe("renderWorkbook", () => {
     );
     expect(nameUses.length).toBeGreaterThan(0);
     expect(nameUses.filter((use) => use[2] !== "_2").map((use) => use[0])).toEqual([]);
-    expect(freeSuffix(spec, fake.spreadsheet)).toBe("3");
+    expect(freeSuffix(outlineOf(spec), fake.spreadsheet)).toBe("3");
   });
 
   it("an existing workbook name of the template is a clash; adding missing sheets leaves it as it is", () => {
@@ -239,6 +240,29 @@ describe("renderWorkbook", () => {
     expect(result.clashes).toEqual(expect.arrayContaining(["WinRate", "StepConversion", "StageNames"]));
     const { result: copy } = render(buildTemplate({ locale: "zh-CN" }), fake, { onClash: "suffix", suffix: "2" });
     expect(copy.status).toBe("done");
+  });
+
+  it("takes back what it added when a sheet fails part-way, and lets the error through", () => {
+    const fake = new SheetsFake({ sheets: ["Mine"] });
+    fake.put("Mine", "A1", [["keep me"]]);
+    const spec = buildTemplate({ locale: "en" });
+    const before = JSON.stringify(fake.snapshot());
+    // The fourth sheet's dropdown reads a sheet that does not exist: Sheets refuses the range mid-way.
+    const broken: WorkbookSpec = {
+      ...spec,
+      sheets: spec.sheets.map((sheet, index) =>
+        index === 3 ? { ...sheet, validations: [{ ref: "A2:A3", list: { range: "'Nowhere'!A1:A3" }, error: "pick one" }] } : sheet,
+      ),
+    };
+    expect(() => render(broken, fake)).toThrow(/Range not found/);
+    expect(JSON.stringify(fake.snapshot())).toBe(before);
+    // The same failure while setting names (after every sheet was drawn) takes the names back too.
+    const names = new SheetsFake({ sheets: ["Mine"] });
+    const badName: WorkbookSpec = { ...spec, names: [...spec.names, { name: "R1C1", ref: spec.names[0].ref }] };
+    const untouched = JSON.stringify(names.snapshot());
+    expect(() => render(badName, names)).toThrow(/Invalid name/);
+    expect(JSON.stringify(names.snapshot())).toBe(untouched);
+    expect(names.namedRangeRefs()).toEqual({});
   });
 
   it("keeps text that Sheets would read as a formula, number, date or boolean exactly as written", () => {

@@ -16,6 +16,7 @@ import { analyzeDeals } from "../../core/report/analyzeDeals";
 import { sampleDeals } from "../../core/sample/sampleDeals";
 import { sampleGrid } from "../../core/sample/sampleGrid";
 import { buildTemplate } from "../../core/template/buildTemplate";
+import { MAX_REQUEST_CHARS } from "../../appsscript/shared/protocol";
 import { isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
 
@@ -42,7 +43,10 @@ let profile: string;
 const external: string[] = [];
 const served: { html: string } = { html: "" };
 
-/** The browser side of google.script.run: the chaining API, handlers called asynchronously, JSON only. */
+/**
+ * The browser side of google.script.run: the chaining API, handlers called asynchronously, JSON only, and no
+ * call above the sidebar's own ceiling (MAX_REQUEST_CHARS); each call's size is kept in window.__gasSizes.
+ */
 const GOOGLE_SCRIPT_RUN = `
 (() => {
   const hasDate = (value) => value instanceof Date || (Array.isArray(value) ? value.some(hasDate) : value !== null && typeof value === "object" && Object.values(value).some(hasDate));
@@ -52,7 +56,10 @@ const GOOGLE_SCRIPT_RUN = `
       if (name === "withFailureHandler") return (handler) => runner(onSuccess, handler);
       return (...args) => {
         if (hasDate(args)) throw new Error("google.script.run cannot send a Date");
-        window.__gasRun(String(name), JSON.parse(JSON.stringify(args))).then(
+        const json = JSON.stringify(args);
+        (window.__gasSizes ||= []).push([String(name), json.length]);
+        if (json.length > ${MAX_REQUEST_CHARS}) throw new Error("request over the ceiling: " + json.length);
+        window.__gasRun(String(name), JSON.parse(json)).then(
           (value) => onSuccess && onSuccess(value),
           (error) => onFailure && onFailure(new Error(String(error && error.message || error))),
         );
@@ -165,6 +172,19 @@ describe("the sidebar in Chromium", () => {
     }
   });
 
+  it("says what is wrong with a typed stage list before anything is sent", async () => {
+    await page.click("#tab-generate");
+    const calls = await page.evaluate(() => ((window as unknown as { __gasSizes?: unknown[] }).__gasSizes ?? []).length);
+    await page.fill("#stages", "线索\n商机\n 线索 ");
+    await page.click("#generate");
+    await expect.poll(() => page.locator("#progress-text").textContent()).toBe("阶段“线索”重复了。");
+    await page.fill("#stages", "线索");
+    await page.click("#generate");
+    await expect.poll(() => page.locator("#progress-text").textContent()).toBe("至少需要 2 个阶段。");
+    expect(await page.evaluate(() => ((window as unknown as { __gasSizes?: unknown[] }).__gasSizes ?? []).length)).toBe(calls);
+    await page.fill("#stages", "");
+  });
+
   it("generates by clicking, with progress, and offers choices instead of overwriting", async () => {
     await page.click("#tab-generate");
     expect(await page.locator("#language").inputValue()).toBe("zh-CN"); // the spreadsheet's language
@@ -202,6 +222,23 @@ describe("the sidebar in Chromium", () => {
     await page.click("#cancel");
     await expect.poll(() => page.locator("#progress-text").textContent()).toBe("已取消，未做任何更改。");
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(after);
+  });
+
+  it("sent the template sheet by sheet, each call small", async () => {
+    const sizes = await page.evaluate(() => (window as unknown as { __gasSizes: [string, number][] }).__gasSizes);
+    const draws = sizes.filter(([name]) => name === "sidebarDrawSheet");
+    expect(draws.length).toBeGreaterThanOrEqual(2 * 11);
+    // The spec of the Deals sheet alone is over a megabyte; its filled-down formulas cross as one row and a count.
+    expect(Math.max(...draws.map(([, chars]) => chars))).toBeLessThan(200_000);
+  });
+
+  it("opens on the Generate panel from the menu's \"Generate template…\"", async () => {
+    runtime.call("generateTemplate");
+    served.html = runtime.fake.sidebars[runtime.fake.sidebars.length - 1].content;
+    await page.reload();
+    expect(await page.locator("#tab-generate").getAttribute("aria-selected")).toBe("true");
+    expect(await page.locator("#panel-generate").isVisible()).toBe(true);
+    expect(await page.locator("#panel-analyze").isVisible()).toBe(false);
   });
 
   it("loads nothing from the network", () => {

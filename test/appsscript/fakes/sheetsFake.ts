@@ -720,6 +720,17 @@ class FakeSpreadsheet implements SpreadsheetApi {
     this.fake.activeSheet = state; // Sheets activates the sheet it inserts
     return this.sheetApi(state);
   }
+  deleteSheet(sheet: SheetApi): void {
+    const state = sheet instanceof FakeSheet ? sheet.state : undefined;
+    const index = state === undefined ? -1 : this.fake.sheets.indexOf(state);
+    if (index < 0) throw new Error("Exception: Sheet not found.");
+    if (this.fake.sheets.length === 1) throw new Error("Exception: You can't remove all the sheets in a document.");
+    this.fake.sheets.splice(index, 1);
+    if (this.fake.activeSheet === state) this.fake.activeSheet = this.fake.sheets[Math.max(0, index - 1)];
+    // Sheets keeps a named range whose sheet is gone as #REF!; the fake forgets it, which the renderer's
+    // rollback does explicitly anyway (removeNamedRange) before it deletes.
+    for (const [key, named] of this.fake.namedRanges) if (named.sheet === state) this.fake.namedRanges.delete(key);
+  }
   getActiveSheet(): SheetApi {
     return this.sheetApi(this.fake.activeSheet ?? this.fake.sheets[0]);
   }
@@ -740,6 +751,9 @@ class FakeSpreadsheet implements SpreadsheetApi {
     }
     if (!(range instanceof FakeRange)) throw new Error("Exception: Not a Range.");
     this.fake.namedRanges.set(name.toUpperCase(), { name, sheet: range.sheet, rect: range.rect });
+  }
+  removeNamedRange(name: string): void {
+    if (!this.fake.namedRanges.delete(String(name).toUpperCase())) throw new Error(`Exception: Named range "${name}" not found.`);
   }
   toast(msg: string, title: string, timeoutSeconds: number | null): void {
     this.fake.toasts.push({ msg, title, timeoutSeconds });

@@ -8,6 +8,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import vm from "node:vm";
+import type { CallServer } from "../../../appsscript/sidebar/generation";
+import { MAX_REQUEST_CHARS } from "../../../appsscript/shared/protocol";
 import { SheetsFake, type SheetsFakeOptions } from "../fakes/sheetsFake";
 
 const run = promisify(execFile);
@@ -72,4 +74,22 @@ export function isWireSafe(value: unknown): boolean {
   if (Array.isArray(value)) return value.every(isWireSafe);
   if (typeof value === "object" && Object.prototype.toString.call(value) === "[object Object]") return Object.values(value as object).every(isWireSafe);
   return false;
+}
+
+/**
+ * google.script.run onto the built Code.js, for the sidebar's generation flow (appsscript/sidebar/generation.ts)
+ * run in Node: arguments cross as JSON (as google.script.run copies them; a `Date` is refused), within the
+ * sidebar's own ceiling (MAX_REQUEST_CHARS), and answers must be wire-safe. A thrown server error rejects.
+ */
+export function callThrough(runtime: BuiltRuntime, log: { name: string; chars: number }[] = []): CallServer {
+  return ((name: string, ...args: unknown[]) => {
+    if (!isWireSafe(args)) return Promise.reject(new Error(`google.script.run cannot send the arguments of ${name}`));
+    const json = JSON.stringify(args);
+    log.push({ name, chars: json.length });
+    if (json.length > MAX_REQUEST_CHARS) return Promise.reject(new Error(`${name}: ${json.length} characters is over the ceiling`));
+    const answer = runtime.call(name, ...(JSON.parse(json) as unknown[]));
+    if (typeof answer === "object" && answer !== null && "thrown" in answer) return Promise.reject(new Error((answer as { thrown: string }).thrown));
+    if (answer !== undefined && !isWireSafe(answer)) return Promise.reject(new Error(`${name} answered with something google.script.run cannot carry`));
+    return Promise.resolve(plain(answer));
+  }) as CallServer;
 }

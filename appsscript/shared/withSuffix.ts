@@ -1,3 +1,4 @@
+import { renameReferences } from "../../core/template/renameReferences";
 import type { SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 
 /** The name a sheet gets in a suffixed copy: "Deals" + "2" → "Deals 2". */
@@ -18,6 +19,21 @@ export function definedNames(spec: WorkbookSpec): { name: string; ref: string }[
   ];
 }
 
+/** What planning a template needs of it: its sheet names and every workbook name it defines. */
+export interface TemplateOutline {
+  readonly sheets: readonly string[];
+  readonly names: readonly string[];
+}
+
+/**
+ * The names of a template, for asking which exist before anything is written.
+ * @example
+ * outlineOf(buildTemplate({ locale: "en" })).sheets //=> ["Guide", "Stages", "Deals", …]
+ */
+export function outlineOf(spec: WorkbookSpec): TemplateOutline {
+  return { sheets: spec.sheets.map((sheet) => sheet.name), names: definedNames(spec).map(({ name }) => name) };
+}
+
 /**
  * The same template under other names, for adding a second copy beside an existing one: each sheet named
  * `"<name> <suffix>"`, each workbook name `"<name>_<suffix>"`, and every reference to them — sheet-qualified
@@ -29,7 +45,7 @@ export function definedNames(spec: WorkbookSpec): { name: string; ref: string }[
 export function withSuffix(spec: WorkbookSpec, suffix: string): WorkbookSpec {
   const sheetNames = new Map(spec.sheets.map((sheet) => [sheet.name, suffixedSheetName(sheet.name, suffix)]));
   const names = new Map(definedNames(spec).map(({ name }) => [name.toUpperCase(), suffixedName(name, suffix)]));
-  const rewrite = (formula: string) => rewriteReferences(formula, sheetNames, names);
+  const rewrite = (formula: string) => renameReferences(formula, { sheets: sheetNames, identifiers: names });
   const cell = (value: TemplateCell): TemplateCell => (value !== null && "formula" in value ? { formula: rewrite(value.formula) } : value);
   const sheets = spec.sheets.map(
     (sheet): SheetSpec => ({
@@ -48,41 +64,4 @@ export function withSuffix(spec: WorkbookSpec, suffix: string): WorkbookSpec {
     sheets,
     names: spec.names.map((entry) => ({ name: suffixedName(entry.name, suffix), ref: rewrite(entry.ref) })),
   };
-}
-
-/**
- * Rewrites a formula's references outside string literals: `'Old'!` → `'New'!` for renamed sheets, and bare
- * identifiers that are workbook names (not function calls, not cell references) to their new names.
- */
-export function rewriteReferences(formula: string, sheetNames: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): string {
-  let out = "";
-  let index = 0;
-  while (index < formula.length) {
-    const char = formula[index];
-    if (char === '"' || char === "'") {
-      let end = index + 1;
-      while (end < formula.length) {
-        if (formula[end] === char && formula[end + 1] === char) end += 2;
-        else if (formula[end] === char) break;
-        else end++;
-      }
-      const quoted = formula.slice(index, end + 1);
-      if (char === "'" && formula[end + 1] === "!") {
-        const sheet = quoted.slice(1, -1).replace(/''/g, "'");
-        const renamed = sheetNames.get(sheet);
-        out += renamed === undefined ? quoted : `'${renamed.replace(/'/g, "''")}'`;
-      } else {
-        out += quoted;
-      }
-      index = end + 1;
-      continue;
-    }
-    let end = index;
-    while (end < formula.length && formula[end] !== '"' && formula[end] !== "'") end++;
-    out += formula.slice(index, end).replace(/(?<![A-Za-z0-9_.$!:])([A-Za-z_][A-Za-z0-9_.]*)(?![A-Za-z0-9_.(!])/g, (identifier) => {
-      return names.get(identifier.toUpperCase()) ?? identifier;
-    });
-    index = end;
-  }
-  return out;
 }

@@ -1,0 +1,87 @@
+/**
+ * The sidebar's "Generate", without the page: the template (built by the caller with the core, in the browser)
+ * goes to the spreadsheet through the server functions of shared/protocol.ts —
+ * 1. every sheet is encoded (wireSheet.ts) and measured first: a template too large to send writes nothing;
+ * 2. `sidebarPlan` says which sheets and workbook names exist; when some do, the user chooses: add only the
+ *    missing sheets, add a numbered copy (renamed here, withSuffix), or cancel — nothing is ever overwritten;
+ * 3. `sidebarDrawSheet`, once per sheet, so progress can be shown and no call carries the whole workbook.
+ * sidebar.ts wires it to the page; the tests drive it against the built Code.js.
+ */
+import type { WorkbookSpec } from "../../core/template/types";
+import { MAX_REQUEST_CHARS, type ClashChoice, type DrawSheetRequest, type SidebarServer } from "../shared/protocol";
+import { encodeSheet } from "../shared/wireSheet";
+import { outlineOf, withSuffix } from "../shared/withSuffix";
+
+/** A server function called through google.script.run (server.ts callServer, or a test's stand-in). */
+export type CallServer = <K extends keyof SidebarServer>(name: K, ...args: Parameters<SidebarServer[K]>) => Promise<ReturnType<SidebarServer[K]>>;
+
+export interface GenerationHooks {
+  readonly callServer: CallServer;
+  /** Asked when sheets or workbook names of the template exist: `existing` names them, `suffix` is free. */
+  askClash(existing: readonly string[], suffix: string): Promise<ClashChoice | "cancel">;
+  /** Before each sheet is sent: `step` of `steps` (0-based), and the sheet's name. */
+  progress(step: number, steps: number, sheet: string): void;
+  /** After each sheet: the sheets the server added. */
+  added?(sheets: readonly string[]): void;
+}
+
+export type GenerationOutcome =
+  /** `created`: the sheets added; `kept`: existing sheets left as they were ("add only the missing"). */
+  | { readonly status: "done"; readonly created: readonly string[]; readonly kept: readonly string[] }
+  | { readonly status: "cancelled" }
+  /** The server refused the plan (its message is in the user's language). */
+  | { readonly status: "invalid"; readonly message: string }
+  /** A sheet's request would be over {@link MAX_REQUEST_CHARS}; nothing was written. */
+  | { readonly status: "tooLarge"; readonly sheet: string };
+
+/**
+ * Puts `spec` into the spreadsheet through the server. A clash or a refusal on a sheet after the plan (the
+ * spreadsheet changed meanwhile) throws, with the sheets already added kept and named in the error.
+ * @example
+ * const outcome = await generateThroughServer(buildTemplate({ locale: "en" }), { callServer, askClash, progress });
+ * outcome.status //=> "done"
+ */
+export async function generateThroughServer(template: WorkbookSpec, hooks: GenerationHooks): Promise<GenerationOutcome> {
+  const tooLarge = template.sheets.find((sheet) => requestChars(template, encodeSheet(sheet)) > MAX_REQUEST_CHARS);
+  if (tooLarge !== undefined) return { status: "tooLarge", sheet: tooLarge.name };
+
+  const plan = await hooks.callServer("sidebarPlan", outlineOf(template));
+  if (plan.status === "invalid") return plan;
+  let choice: ClashChoice = "stop";
+  if (plan.existing.length > 0 || plan.names.length > 0) {
+    const answer = await hooks.askClash([...plan.existing, ...plan.names], plan.suffix);
+    if (answer === "cancel") return { status: "cancelled" };
+    choice = answer;
+  }
+  const spec = choice === "suffix" ? withSuffix(template, plan.suffix) : template;
+  const existing = new Set(choice === "addMissing" ? plan.existing : []);
+  const sheets = spec.sheets.filter((sheet) => !existing.has(sheet.name));
+  const created: string[] = [];
+  for (const [step, sheet] of sheets.entries()) {
+    hooks.progress(step, sheets.length, sheet.name);
+    const request: DrawSheetRequest = { locale: spec.locale, sheet: encodeSheet(sheet), names: spec.names, onClash: choice === "addMissing" ? "addMissing" : "stop" };
+    const answer = await hooks.callServer("sidebarDrawSheet", request);
+    if (answer.status === "clash") throw new GenerationStopped(answer.clashes, created);
+    if (answer.status === "invalid") throw new Error(answer.message);
+    created.push(...answer.created);
+    hooks.added?.(answer.created);
+  }
+  return { status: "done", created, kept: [...existing] };
+}
+
+/** A sheet clashed after the plan (someone added it meanwhile): what clashed and what had been added. */
+export class GenerationStopped extends Error {
+  constructor(
+    readonly clashes: readonly string[],
+    readonly created: readonly string[],
+  ) {
+    super(`Sheets appeared meanwhile: ${clashes.join(", ")}`);
+    this.name = "GenerationStopped";
+  }
+}
+
+/** The JSON size of the request that would carry `sheet` (names included; a suffix changes it by a few characters). */
+function requestChars(spec: WorkbookSpec, sheet: DrawSheetRequest["sheet"]): number {
+  const request: DrawSheetRequest = { locale: spec.locale, sheet, names: spec.names, onClash: "addMissing" };
+  return JSON.stringify(request).length;
+}

@@ -1,0 +1,109 @@
+/**
+ * What the server accepts from the sidebar, as zod/mini schemas. A request comes from the browser and is read
+ * as untrusted: anything that does not fit is refused with the place it went wrong (`sheet.blocks[2].rows[5]`),
+ * before a single call to the spreadsheet. Shapes are those of shared/protocol.ts; sizes stay within what
+ * Sheets can hold (100-character sheet names, 18,278 columns, 10 million cells).
+ */
+import * as z from "zod/mini";
+import { LOCALES } from "../core/model/locale";
+import { SHEET_KEYS, type CellStyle, type SheetSpec } from "../core/template/types";
+import { CELL_LOOKS } from "./render/looks";
+import type { DrawSheetRequest, PlanRequest } from "./shared/protocol";
+import { decodeSheet } from "./shared/wireSheet";
+
+/** A1 reference as the template writes them: `B2`, `$B$2:D40`, optionally `'Sheet'!` or `Sheet!` first. */
+const REF = /^(?:'(?:[^']|'')+'!|[^'!:]+!)?\$?[A-Z]{1,3}\$?\d{1,7}(?::\$?[A-Z]{1,3}\$?\d{1,7})?$/;
+const ref = z.string().check(z.regex(REF));
+const text = z.string().check(z.maxLength(50_000));
+const sheetName = z.string().check(z.minLength(1), z.maxLength(100));
+const count = z.number().check(z.int(), z.gte(0), z.lte(10_000_000));
+/** The most cells a Sheets spreadsheet holds. */
+const MAX_CELLS = 10_000_000;
+const STYLES = Object.keys(CELL_LOOKS) as [CellStyle, ...CellStyle[]];
+
+const cell = z.union([
+  z.null(),
+  text,
+  z.number(),
+  z.strictObject({ d: z.number().check(z.int(), z.gte(-700_000), z.lte(3_000_000)) }),
+  z.strictObject({ f: text }),
+]);
+
+const sheet = z.strictObject({
+  key: z.enum(SHEET_KEYS),
+  name: sheetName,
+  tabColor: z.optional(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))),
+  columnWidths: z.array(z.number().check(z.gte(0), z.lte(255))).check(z.maxLength(18_278)),
+  blocks: z.array(z.strictObject({ at: ref, rows: z.array(z.union([z.array(cell), count])) })),
+  styles: z.array(z.strictObject({ ref, style: z.enum(STYLES) })),
+  numberFormats: z.array(z.strictObject({ ref, format: z.string().check(z.maxLength(255)) })),
+  validations: z.array(
+    z.strictObject({
+      ref,
+      list: z.union([z.array(z.string().check(z.maxLength(255))).check(z.minLength(1), z.maxLength(500)), z.strictObject({ range: ref })]),
+      error: text,
+    }),
+  ),
+  conditionalFormats: z.array(
+    z.discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("dataBar"), ref, color: z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)) }),
+      z.strictObject({ kind: z.literal("formula"), ref, formula: text, look: z.enum(["bad", "good", "warn"]) }),
+    ]),
+  ),
+  tables: z.array(z.strictObject({ name: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,249}$/)), ref })),
+  charts: z.array(
+    z.strictObject({
+      kind: z.enum(["funnel", "bar"]),
+      title: text,
+      categories: ref,
+      values: ref,
+      at: ref,
+      columns: z.number().check(z.int(), z.gte(1), z.lte(100)),
+      rows: z.number().check(z.int(), z.gte(1), z.lte(500)),
+    }),
+  ),
+  freeze: z.optional(z.strictObject({ rows: z.number().check(z.int(), z.gte(0), z.lte(100)), columns: z.number().check(z.int(), z.gte(0), z.lte(100)) })),
+  merges: z.array(ref),
+  hiddenColumns: z.array(z.string().check(z.regex(/^[A-Z]{1,3}$/))),
+});
+
+const DRAW_SHEET = z.strictObject({
+  locale: z.enum(LOCALES),
+  sheet,
+  names: z.array(z.strictObject({ name: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,249}$/)), ref })).check(z.maxLength(1000)),
+  onClash: z.enum(["stop", "addMissing"]),
+});
+
+const PLAN = z.strictObject({
+  sheets: z.array(sheetName).check(z.minLength(1), z.maxLength(200)),
+  names: z.array(z.string().check(z.maxLength(250))).check(z.maxLength(1000)),
+});
+
+/** A request read, or where it went wrong (a path such as `sheet.blocks[2].rows[5]`, or "" for the whole). */
+export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly where: string };
+
+/** The sidebar's request to draw one sheet, its rows decoded (wireSheet.ts). */
+export function readDrawSheet(raw: unknown): Read<Omit<DrawSheetRequest, "sheet"> & { readonly sheet: SheetSpec }> {
+  const parsed = z.safeParse(DRAW_SHEET, raw);
+  if (!parsed.success) return { ok: false, where: place(parsed.error.issues) };
+  // Counted rows are spelled out only after this: a sheet larger than Sheets allows is refused first.
+  const cells = parsed.data.sheet.blocks.reduce((sum, block) => {
+    const rows = block.rows.reduce<number>((total, row) => total + (typeof row === "number" ? row : 1), 0);
+    const widest = block.rows.reduce<number>((most, row) => (typeof row === "number" ? most : Math.max(most, row.length)), 0);
+    return sum + rows * widest;
+  }, 0);
+  if (cells > MAX_CELLS) return { ok: false, where: "sheet.blocks" };
+  return { ok: true, value: { ...parsed.data, sheet: decodeSheet(parsed.data.sheet) } };
+}
+
+/** The sidebar's plan request: the template's sheet names and workbook names. */
+export function readPlan(raw: unknown): Read<PlanRequest> {
+  const parsed = z.safeParse(PLAN, raw);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, where: place(parsed.error.issues) };
+}
+
+/** The first issue's place, as a path: `sheet.blocks[2].rows[5][0]`. */
+function place(issues: readonly { readonly path: readonly PropertyKey[] }[]): string {
+  const path = issues[0]?.path ?? [];
+  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index === 0 ? "" : "."}${String(key)}`)).join("");
+}
