@@ -6,7 +6,7 @@ import { analyzeDeals, type DealReport } from "../core/report/analyzeDeals";
 import { SHEET_NAMES } from "../core/template/labels";
 import { stagesFromSheet } from "../core/template/stagesSheet";
 import type { SheetApi, SheetsHost, SpreadsheetApi } from "./hostTypes";
-import { freeSuffix, renderWorkbook, type RenderServices } from "./render/renderWorkbook";
+import { freeSuffix, renderWorkbook, type RenderResult, type RenderServices } from "./render/renderWorkbook";
 import { MAX_PROBLEMS, type AnalyzeResponse, type DrawSheetResponse, type PlanResponse, type SelectRowResponse } from "./shared/protocol";
 import { readDrawSheet, readPlan } from "./sidebarRequests";
 import { uiText } from "./uiText";
@@ -44,7 +44,14 @@ export function sidebarDrawSheet(host: SheetsHost, request: unknown): DrawSheetR
   const read = readDrawSheet(request);
   if (!read.ok) return { status: "invalid", message: uiText(userLocale(host), "badRequest", { where: read.where }) };
   const { locale, sheet, names, onClash } = read.value;
-  const result = renderWorkbook({ locale, sheets: [sheet], names }, host.SpreadsheetApp.getActive(), renderServices(host), { onClash });
+  let result: RenderResult;
+  try {
+    result = renderWorkbook({ locale, sheets: [sheet], names }, host.SpreadsheetApp.getActive(), renderServices(host), { onClash });
+  } catch (error) {
+    // renderWorkbook has taken back what it added; the sidebar says so and keeps the sheets of earlier calls.
+    const reason = String((error as { message?: unknown } | null)?.message ?? error);
+    return { status: "failed", message: uiText(userLocale(host), "drawFailed", { sheet: sheet.name, reason }) };
+  }
   if (result.status === "clash") return { status: "clash", clashes: [...result.clashes] };
   return { status: "done", created: [...result.created], skipped: [...result.skipped], names: [...result.names] };
 }

@@ -21,6 +21,10 @@ export const UI_TEXT = {
     "zh-CN": "无法读取侧边栏的请求（{where}），未做任何更改。请关闭并重新打开侧边栏。",
     en: "The sidebar's request could not be read ({where}); nothing was changed. Close the sidebar and open it again.",
   },
+  drawFailed: {
+    "zh-CN": "Google 表格拒绝写入“{sheet}”：{reason}。该工作表未保留。",
+    en: 'Google Sheets refused to write "{sheet}": {reason}. That sheet was not kept.',
+  },
 } as const satisfies Record<string, Localized>;
 
 export type UiTextKey = keyof typeof UI_TEXT;

@@ -133,17 +133,27 @@ export function renderWorkbook(
  * sheets it inserted, so the spreadsheet is as it was. What was there before is never touched.
  */
 function rollBack(spreadsheet: SpreadsheetApi, inserted: readonly SheetApi[], names: readonly string[]): void {
-  for (const name of names) spreadsheet.removeNamedRange(name);
-  for (const sheet of [...inserted].reverse()) spreadsheet.deleteSheet(sheet);
+  // Each step on its own: one that fails (the service is what failed in the first place) does not stop the rest,
+  // and the error that started it all is the one reported.
+  const attempt = (step: () => void) => {
+    try {
+      step();
+    } catch {
+      // left as it is; the caller reports the original error
+    }
+  };
+  for (const name of names) attempt(() => spreadsheet.removeNamedRange(name));
+  for (const sheet of [...inserted].reverse()) attempt(() => spreadsheet.deleteSheet(sheet));
 }
 
 /**
  * The smallest suffix n ≥ 2 under which no sheet of the template exists and no workbook name is taken, for
- * {@link renderWorkbook}'s "suffix" choice. Needs only the template's names ({@link outlineOf}).
+ * {@link renderWorkbook}'s "suffix" choice; `null` when 2 to 999 are all taken. Needs only the template's
+ * names ({@link outlineOf}).
  * @example
  * freeSuffix({ sheets: ["Deals"], names: ["WinRate"] }, spreadsheet) //=> "2", or "3" when "Deals 2" exists
  */
-export function freeSuffix(outline: TemplateOutline, spreadsheet: SpreadsheetApi): string {
+export function freeSuffix(outline: TemplateOutline, spreadsheet: SpreadsheetApi): string | null {
   for (let number = 2; number < 1000; number++) {
     const suffix = String(number);
     const taken =
@@ -151,7 +161,7 @@ export function freeSuffix(outline: TemplateOutline, spreadsheet: SpreadsheetApi
       outline.names.some((name) => spreadsheet.getRangeByName(suffixedName(name, suffix)) !== null);
     if (!taken) return suffix;
   }
-  throw new RangeError("No free suffix below 1000.");
+  return null;
 }
 
 function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, spec: SheetSpec, position: number, inserted: SheetApi[]): void {

@@ -25,8 +25,8 @@ export type PlanResponse =
       readonly existing: readonly string[];
       /** The template's workbook names that exist (another template's, say): a clash like a sheet. */
       readonly names: readonly string[];
-      /** The smallest n ≥ 2 free for "add a copy", as text. */
-      readonly suffix: string;
+      /** The smallest n ≥ 2 free for "add a copy", as text; null when none below 1000 is. */
+      readonly suffix: string | null;
     }
   | { readonly status: "invalid"; readonly message: string };
 
@@ -60,7 +60,9 @@ export type DrawSheetResponse =
       readonly names: readonly string[];
     }
   | { readonly status: "clash"; readonly clashes: readonly string[] }
-  | { readonly status: "invalid"; readonly message: string };
+  | { readonly status: "invalid"; readonly message: string }
+  /** Sheets refused a write (a quota, a limit): what this call had added was taken back. */
+  | { readonly status: "failed"; readonly message: string };
 
 export interface WireFunnelRow {
   readonly stage: string;

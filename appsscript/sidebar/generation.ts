@@ -17,12 +17,22 @@ export type CallServer = <K extends keyof SidebarServer>(name: K, ...args: Param
 
 export interface GenerationHooks {
   readonly callServer: CallServer;
-  /** Asked when sheets or workbook names of the template exist: `existing` names them, `suffix` is free. */
-  askClash(existing: readonly string[], suffix: string): Promise<ClashChoice | "cancel">;
+  /**
+   * Asked when sheets or workbook names of the template exist. "addMissing" makes sense only when `sheets` is
+   * not empty (else the new sheets would read another template's names), "suffix" only when `suffix` is not null.
+   */
+  askClash(clash: Clash): Promise<ClashChoice | "cancel">;
   /** Before each sheet is sent: `step` of `steps` (0-based), and the sheet's name. */
   progress(step: number, steps: number, sheet: string): void;
   /** After each sheet: the sheets the server added. */
   added?(sheets: readonly string[]): void;
+}
+
+/** What exists of the template: its sheets, its workbook names, and the suffix free for a copy (or none). */
+export interface Clash {
+  readonly sheets: readonly string[];
+  readonly names: readonly string[];
+  readonly suffix: string | null;
 }
 
 export type GenerationOutcome =
@@ -35,8 +45,8 @@ export type GenerationOutcome =
   | { readonly status: "tooLarge"; readonly sheet: string };
 
 /**
- * Puts `spec` into the spreadsheet through the server. A clash or a refusal on a sheet after the plan (the
- * spreadsheet changed meanwhile) throws, with the sheets already added kept and named in the error.
+ * Puts `spec` into the spreadsheet through the server. A clash or a refusal on a sheet after the plan throws
+ * {@link GenerationStopped}, the sheets already added kept and named in it; a failed call throws as it failed.
  * @example
  * const outcome = await generateThroughServer(buildTemplate({ locale: "en" }), { callServer, askClash, progress });
  * outcome.status //=> "done"
@@ -49,11 +59,12 @@ export async function generateThroughServer(template: WorkbookSpec, hooks: Gener
   if (plan.status === "invalid") return plan;
   let choice: ClashChoice = "stop";
   if (plan.existing.length > 0 || plan.names.length > 0) {
-    const answer = await hooks.askClash([...plan.existing, ...plan.names], plan.suffix);
+    const answer = await hooks.askClash({ sheets: plan.existing, names: plan.names, suffix: plan.suffix });
     if (answer === "cancel") return { status: "cancelled" };
+    if ((answer === "suffix" && plan.suffix === null) || (answer === "addMissing" && plan.existing.length === 0)) return { status: "cancelled" };
     choice = answer;
   }
-  const spec = choice === "suffix" ? withSuffix(template, plan.suffix) : template;
+  const spec = choice === "suffix" && plan.suffix !== null ? withSuffix(template, plan.suffix) : template;
   const existing = new Set(choice === "addMissing" ? plan.existing : []);
   const sheets = spec.sheets.filter((sheet) => !existing.has(sheet.name));
   const created: string[] = [];
@@ -61,21 +72,25 @@ export async function generateThroughServer(template: WorkbookSpec, hooks: Gener
     hooks.progress(step, sheets.length, sheet.name);
     const request: DrawSheetRequest = { locale: spec.locale, sheet: encodeSheet(sheet), names: spec.names, onClash: choice === "addMissing" ? "addMissing" : "stop" };
     const answer = await hooks.callServer("sidebarDrawSheet", request);
-    if (answer.status === "clash") throw new GenerationStopped(answer.clashes, created);
-    if (answer.status === "invalid") throw new Error(answer.message);
+    if (answer.status === "clash") throw new GenerationStopped({ clashes: answer.clashes }, created);
+    if (answer.status !== "done") throw new GenerationStopped({ message: answer.message }, created);
     created.push(...answer.created);
     hooks.added?.(answer.created);
   }
   return { status: "done", created, kept: [...existing] };
 }
 
-/** A sheet clashed after the plan (someone added it meanwhile): what clashed and what had been added. */
+/**
+ * The server stopped a generation after the plan: a sheet appeared meanwhile (`clashes`), or Sheets refused a
+ * write (`message`, in the user's language; that sheet was taken back). `created`: the sheets added before,
+ * which stay.
+ */
 export class GenerationStopped extends Error {
   constructor(
-    readonly clashes: readonly string[],
+    readonly why: { readonly clashes: readonly string[] } | { readonly message: string },
     readonly created: readonly string[],
   ) {
-    super(`Sheets appeared meanwhile: ${clashes.join(", ")}`);
+    super("clashes" in why ? `Sheets appeared meanwhile: ${why.clashes.join(", ")}` : why.message);
     this.name = "GenerationStopped";
   }
 }

@@ -12,7 +12,7 @@ import { stageListMessage, stageListProblem } from "../../core/model/stageListPr
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { LOCALES, type Locale } from "../../core/model/locale";
 import type { AnalyzeResponse, ClashChoice } from "../shared/protocol";
-import { generateThroughServer, GenerationStopped } from "./generation";
+import { generateThroughServer, GenerationStopped, type Clash } from "./generation";
 import { funnelSvg } from "./funnelSvg";
 import { callServer, failureMessage } from "./server";
 import { isTextKey, say, type TextKey } from "./text";
@@ -197,18 +197,25 @@ function progress(done: number, total: number, text: string, kind: "info" | "err
   showStatus(progressText, text, kind);
 }
 
-/** Waits for the user's choice when sheets of the template exist. */
-function askClash(existing: readonly string[], suffix: string): Promise<ClashChoice | "cancel"> {
-  byId("clash-text").textContent = t("clash", { sheets: existing.join(locale === "zh-CN" ? "、" : ", ") });
+/**
+ * Waits for the user's choice when sheets or workbook names of the template exist. "Add only the missing
+ * sheets" is offered only when some sheets exist (with only names taken — another template's — the new sheets
+ * would read its figures), "add a copy" only when a number is free.
+ */
+function askClash(clash: Clash): Promise<ClashChoice | "cancel"> {
+  byId("clash-text").textContent = t("clash", { sheets: [...clash.sheets, ...clash.names].join(locale === "zh-CN" ? "、" : ", ") });
+  const missingButton = byId<HTMLButtonElement>("add-missing");
   const suffixButton = byId<HTMLButtonElement>("add-suffix");
-  suffixButton.textContent = t("addSuffix", { suffix });
+  missingButton.hidden = clash.sheets.length === 0;
+  suffixButton.hidden = clash.suffix === null;
+  suffixButton.textContent = t("addSuffix", { suffix: clash.suffix ?? "" });
   clashBox.hidden = false;
   return new Promise((resolve) => {
     const choose = (choice: ClashChoice | "cancel") => () => {
       clashBox.hidden = true;
       resolve(choice);
     };
-    byId("add-missing").onclick = choose("addMissing");
+    missingButton.onclick = choose("addMissing");
     suffixButton.onclick = choose("suffix");
     byId("cancel").onclick = choose("cancel");
   });
@@ -242,9 +249,9 @@ async function generate(): Promise<void> {
     progress(0, 1, t("planning"));
     const outcome = await generateThroughServer(spec, {
       callServer,
-      askClash: (existing, suffix) => {
+      askClash: (clash) => {
         progressBox.hidden = true;
-        return askClash(existing, suffix);
+        return askClash(clash);
       },
       progress: (step, steps, sheet) => progress(step, steps, t("writing", { step: step + 1, steps, sheet })),
       added: (sheets) => createdList.append(element("li", "created-sheet", sheets.join(", "))),
@@ -255,8 +262,13 @@ async function generate(): Promise<void> {
     const done = t("done", { count: outcome.created.length });
     progress(1, 1, outcome.kept.length > 0 ? `${done} ${t("kept", { sheets: outcome.kept.join(", ") })}` : done);
   } catch (error) {
-    const message = error instanceof GenerationStopped ? t("stopped", { sheets: error.clashes.join(", "), count: error.created.length }) : failureMessage(error);
-    progress(0, 1, t("failed", { message }), "error");
+    if (error instanceof GenerationStopped) {
+      const why = "clashes" in error.why ? t("appeared", { sheets: error.why.clashes.join(", ") }) : error.why.message;
+      const kept = error.created.length > 0 ? ` ${t("keptAdded", { count: error.created.length, sheets: error.created.join(", ") })}` : "";
+      progress(0, 1, `${why}${kept}`, "error");
+    } else {
+      progress(0, 1, t("failed", { message: failureMessage(error) }), "error");
+    }
   } finally {
     generateButton.disabled = false;
   }

@@ -45,10 +45,8 @@ export const TEXT = {
   },
   addMissing: { "zh-CN": "只添加缺少的工作表", en: "Add only the missing sheets" },
   addSuffix: { "zh-CN": "添加副本（名称加“ {suffix}”）", en: 'Add a copy (names + " {suffix}")' },
-  stopped: {
-    "zh-CN": "这些工作表在生成期间被他人添加：{sheets}。已添加的 {count} 个工作表保留不变。",
-    en: "These sheets appeared while generating: {sheets}. The {count} sheets already added were kept.",
-  },
+  appeared: { "zh-CN": "这些工作表在生成期间出现：{sheets}，未覆盖。", en: "These sheets appeared while generating and were not overwritten: {sheets}." },
+  keptAdded: { "zh-CN": "此前已添加的 {count} 个工作表保留：{sheets}。", en: "The {count} sheets added before were kept: {sheets}." },
   tooLarge: {
     "zh-CN": "“{sheet}”太大，无法一次发送，未做任何更改。请减少示例交易。",
     en: '"{sheet}" is too large to send at once; nothing was changed. Choose fewer sample deals.',

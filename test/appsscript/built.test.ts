@@ -17,7 +17,7 @@ import { SHEET_NAMES } from "../../core/template/labels";
 import { renderWorkbook } from "../../appsscript/render/renderWorkbook";
 import type { AnalyzeResponse } from "../../appsscript/shared/protocol";
 import { encodeSheet } from "../../appsscript/shared/wireSheet";
-import { generateThroughServer, type GenerationHooks } from "../../appsscript/sidebar/generation";
+import { generateThroughServer, GenerationStopped, type Clash, type GenerationHooks } from "../../appsscript/sidebar/generation";
 import { SheetsFake } from "./fakes/sheetsFake";
 import { buildProject, callThrough, DIST, isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
@@ -245,16 +245,17 @@ describe("the sidebar's server functions", () => {
 
     // Again: every sheet and name exists. The user is asked; cancelling changes nothing.
     const before = JSON.stringify(runtime.fake.snapshot());
-    const asked: { existing: readonly string[]; suffix: string }[] = [];
+    const asked: Clash[] = [];
     const choose = (choice: "cancel" | "addMissing" | "suffix") => ({
       ...hooks,
-      askClash: (existing: readonly string[], suffix: string) => {
-        asked.push({ existing, suffix });
+      askClash: (clash: Clash) => {
+        asked.push(clash);
         return Promise.resolve(choice);
       },
     });
     expect(await generateThroughServer(spec, choose("cancel"))).toEqual({ status: "cancelled" });
-    expect(asked[0].existing).toEqual(expect.arrayContaining([...spec.sheets.map((sheet) => sheet.name), "WinRate", "StageNames"]));
+    expect(asked[0].sheets).toEqual(spec.sheets.map((sheet) => sheet.name));
+    expect(asked[0].names).toEqual(expect.arrayContaining(["WinRate", "StageNames", "DealsTable"]));
     expect(asked[0].suffix).toBe("2");
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
     // "Add only the missing sheets" with none missing adds nothing and keeps all.
@@ -271,6 +272,54 @@ describe("the sidebar's server functions", () => {
     const copy = await generateThroughServer(spec, choose("suffix"));
     expect(copy).toMatchObject({ status: "done", created: spec.sheets.map((sheet) => `${sheet.name} 2`) });
     expect(runtime.fake.namedRangeRefs().WinRate_2).toMatch(new RegExp(`^'${SHEET_NAMES.dashboard["zh-CN"]} 2'!B\\d+$`));
+  });
+
+  it("stop a generation when Sheets refuses a sheet or one appears meanwhile, keeping what was added before", async () => {
+    const runtime = loadBuilt(code, { userLocale: "en" });
+    const spec = buildTemplate({ locale: "en" });
+    // The third sheet's dropdown reads a sheet that does not exist: Sheets refuses that range.
+    const refused: typeof spec = {
+      ...spec,
+      sheets: spec.sheets.map((sheet, index) => (index === 2 ? { ...sheet, validations: [{ ref: "A2:A3", list: { range: "'Nowhere'!A1:A3" }, error: "pick one" }] } : sheet)),
+    };
+    const stopped = await generateThroughServer(refused, noClash(runtime)).catch((error: unknown) => error);
+    expect(stopped).toBeInstanceOf(GenerationStopped);
+    const { why, created } = stopped as GenerationStopped;
+    expect(created).toEqual(spec.sheets.slice(0, 2).map((sheet) => sheet.name));
+    expect(why).toEqual({ message: expect.stringMatching(new RegExp(`^Google Sheets refused to write "${spec.sheets[2].name}": .*Range not found.*That sheet was not kept\\.$`)) });
+    expect(runtime.fake.sheetNames()).toEqual(["Sheet1", ...created]);
+
+    // A sheet of the template appears between the plan and its turn: it is left alone, the run stops there.
+    const raced = loadBuilt(code, { userLocale: "en" });
+    const hooks = {
+      ...noClash(raced),
+      progress: (step: number) => {
+        if (step === 3) raced.fake.spreadsheet.insertSheet(spec.sheets[3].name, 0);
+      },
+    };
+    const race = (await generateThroughServer(spec, hooks).catch((error: unknown) => error)) as GenerationStopped;
+    expect(race.why).toEqual({ clashes: [spec.sheets[3].name] });
+    expect(race.created).toEqual(spec.sheets.slice(0, 3).map((sheet) => sheet.name));
+  });
+
+  it("offer a copy, not \"add missing\", when only another template's workbook names exist", async () => {
+    const runtime = loadBuilt(code, { userLocale: "en" });
+    await generateThroughServer(buildTemplate({ locale: "zh-CN" }), noClash(runtime));
+    const asked: Clash[] = [];
+    const english = buildTemplate({ locale: "en" });
+    const answer = (choice: "addMissing" | "suffix") => ({
+      ...noClash(runtime),
+      askClash: (clash: Clash) => {
+        asked.push(clash);
+        return Promise.resolve(choice);
+      },
+    });
+    const before = JSON.stringify(runtime.fake.snapshot());
+    expect(await generateThroughServer(english, answer("addMissing"))).toEqual({ status: "cancelled" });
+    expect(asked[0]).toMatchObject({ sheets: [], suffix: "2" });
+    expect(asked[0].names).toEqual(expect.arrayContaining(["WinRate", "DealsTable"]));
+    expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
+    expect(await generateThroughServer(english, answer("suffix"))).toMatchObject({ status: "done", created: english.sheets.map((sheet) => `${sheet.name} 2`) });
   });
 
   it("refuse requests they cannot read, saying where in the user's language, and change nothing", () => {

@@ -186,7 +186,7 @@ describe("renderWorkbook", () => {
     const before = JSON.stringify(fake.snapshot());
     const suffix = freeSuffix(outlineOf(spec), fake.spreadsheet);
     expect(suffix).toBe("2");
-    const { result } = render(spec, fake, { onClash: "suffix", suffix });
+    const { result } = render(spec, fake, { onClash: "suffix", suffix: suffix! });
     expect(result.status).toBe("done");
     expect(result.created).toEqual(spec.sheets.map((sheet) => `${sheet.name} 2`));
     const after = JSON.parse(JSON.stringify(fake.snapshot())) as { sheets: { name: string }[]; names: Record<string, string> };

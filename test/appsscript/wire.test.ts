@@ -102,6 +102,11 @@ describe("the wire form of a sheet", () => {
       ...spec.sheets.map((sheet) => JSON.stringify({ locale: spec.locale, sheet: encodeSheet(sheet), names: spec.names, onClash: "stop" } satisfies DrawSheetRequest).length),
     );
     expect(largest).toBeLessThan(MAX_REQUEST_CHARS / 2);
+    // …and within what the server spells out of one request.
+    for (const sheet of spec.sheets) {
+      const read = readDrawSheet(overTheWire({ locale: spec.locale, sheet: encodeSheet(sheet), names: spec.names, onClash: "stop" }));
+      expect(read.ok, `${sheet.name}: ${read.ok ? "" : read.where}`).toBe(true);
+    }
   });
 });
 
@@ -136,6 +141,17 @@ describe("the server's reading of a sheet request", () => {
     expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ d: 1.5 }]] }] } })).toBe("sheet.blocks[0].rows[0]");
     expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ text: "hi" }]] }] } })).toBe("sheet.blocks[0].rows[0]");
     expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[null, null, null], 4_000_000] }] } })).toBe("sheet.blocks");
+    // Small requests that would decode to something huge: empty rows counted, long formulas copied.
+    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[], 1e7, 1e7, 1e7] }] } })).toBe("sheet.blocks");
+    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ f: `A1+${"1".repeat(49_990)}` }], 20_000] }] } })).toBe("sheet.blocks");
+    // References: a block or chart starts at one cell; what a sheet formats, merges or tables is on itself;
+    // only workbook names and dropdown lists name another sheet.
+    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1:B2", rows: [["x"]] }] } })).toBe("sheet.blocks[0].at");
+    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "'X'!A1", rows: [["x"]] }] } })).toBe("sheet.blocks[0].at");
+    expect(where({ ...request, sheet: { ...sheet, styles: [{ ref: "A0", style: "note" }] } })).toBe("sheet.styles[0].ref");
+    expect(where({ ...request, sheet: { ...sheet, tables: [{ name: "T", ref: "'X'!A1:B2" }] } })).toBe("sheet.tables[0].ref");
+    expect(where({ ...request, sheet: { ...sheet, merges: ["'Sheet1'!A1:B2"] } })).toBe("sheet.merges[0]");
+    expect(where({ ...request, names: [{ name: "WinRate", ref: "B2" }] })).toBe("names[0].ref");
     expect(where(request)).toBe("accepted");
   });
 });
