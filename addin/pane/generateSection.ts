@@ -90,7 +90,11 @@ export function generateSection(uiLocale: Locale): HTMLElement {
       return;
     }
     pending = outcome.request;
-    showMessage("warning", [prefix + t(result.status === "clash" ? "clash" : "invalidName", { sheets: paneList(uiLocale, result.sheets) })]);
+    const listed = result.status === "clash" ? [...result.sheets, ...result.names] : result.sheets;
+    showMessage("warning", [prefix + t(result.status === "clash" ? "clash" : "invalidName", { sheets: paneList(uiLocale, listed) })]);
+    // With only another template's workbook names taken, "add the missing sheets" would make every sheet read
+    // that template's figures: only the copy with a suffix is offered.
+    addMissing.hidden = result.status === "clash" && result.sheets.length === 0;
     choices.hidden = false;
   };
 

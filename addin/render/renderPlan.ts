@@ -31,7 +31,8 @@ export interface PlannedName {
 
 /** The outcome of planning: refuse (clash, invalid names) or create. */
 export type RenderPlan =
-  | { readonly status: "clash"; readonly sheets: readonly string[] }
+  /** `sheets`: the template's sheets that exist; `names`: its workbook names that exist (another template's). */
+  | { readonly status: "clash"; readonly sheets: readonly string[]; readonly names: readonly string[] }
   | { readonly status: "invalidName"; readonly sheets: readonly string[] }
   | {
       readonly status: "ready";
@@ -105,7 +106,7 @@ export function planRender(spec: WorkbookSpec, existing: ExistingWorkbook, optio
   const existingNames = upperSet([...existing.names, ...existing.tables]); // one namespace in Excel
   const nameClashes = suffix === "" ? spec.names.filter((name) => existingNames.has(name.name.toUpperCase())).map((name) => name.name) : [];
   if ((clashing.length > 0 || nameClashes.length > 0) && options.onlyMissing !== true) {
-    return { status: "clash", sheets: [...clashNames, ...nameClashes] };
+    return { status: "clash", sheets: clashNames, names: nameClashes };
   }
   const create = spec.sheets.filter((sheet) => !clashing.includes(sheet)).map((sheet) => ({ spec: sheet, name: sheetNames.get(sheet.name)! }));
 

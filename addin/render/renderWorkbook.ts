@@ -34,8 +34,11 @@ export type RenderResult =
       /** Estimated size of each write request, in bytes. */
       readonly requestBytes: readonly number[];
     }
-  /** Some sheets of the template exist (names as they would have been created). */
-  | { readonly status: "clash"; readonly sheets: readonly string[]; readonly syncs: number }
+  /**
+   * Some sheets of the template exist (names as they would have been created), or some of its workbook names
+   * do (`names`: another template's, whose figures its formulas would read).
+   */
+  | { readonly status: "clash"; readonly sheets: readonly string[]; readonly names: readonly string[]; readonly syncs: number }
   /** The names the sheets would get are not valid sheet names (e.g. too long with the suffix). */
   | { readonly status: "invalidName"; readonly sheets: readonly string[]; readonly syncs: number };
 
@@ -76,7 +79,7 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
   );
   if (plan.status !== "ready") {
     options.onProgress?.(1, 1);
-    return { status: plan.status, sheets: plan.sheets, syncs };
+    return plan.status === "clash" ? { ...plan, syncs } : { status: plan.status, sheets: plan.sheets, syncs };
   }
 
   const unsupported = new Set<Feature>();

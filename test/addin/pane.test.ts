@@ -199,6 +199,18 @@ describe("task pane in Chromium", () => {
     expect((await pane.summary()).sheets).toContain("Dashboard (2)");
   });
 
+  it("only another template's workbook names taken: offers the copy with a suffix, not the missing sheets", async () => {
+    const { page } = pane;
+    const writesBefore = (await pane.summary()).writes;
+    await page.getByLabel("Template language").selectOption("zh-CN");
+    await page.getByRole("button", { name: "Generate template" }).click();
+    await page.getByRole("status").filter({ hasText: "WinRate" }).waitFor();
+    expect((await pane.summary()).writes).toBe(writesBefore);
+    expect(await page.getByRole("button", { name: "Add the missing sheets only" }).isHidden()).toBe(true);
+    expect(await page.getByRole("button", { name: "Create all sheets with the suffix" }).isVisible()).toBe(true);
+    await page.getByLabel("Template language").selectOption("en");
+  });
+
   it("Analyze: the SVG funnel shows every stage's reached count, with the figures and the problem rows", async () => {
     const { page } = pane;
     await page.getByRole("button", { name: "Analyze", exact: true }).click();

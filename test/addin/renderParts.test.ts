@@ -65,7 +65,7 @@ describe("planRender", () => {
   });
 
   it("an existing workbook name of the template is a clash (another template's figures), named in the answer", () => {
-    expect(planRender(spec, { sheets: [], names: ["winrate"], tables: [] })).toEqual({ status: "clash", sheets: ["WinRate"] });
+    expect(planRender(spec, { sheets: [], names: ["winrate"], tables: [] })).toEqual({ status: "clash", sheets: [], names: ["WinRate"] });
   });
 
   it("adding only missing sheets keeps existing names (never overwritten); taken table names get a number", () => {
@@ -79,7 +79,7 @@ describe("planRender", () => {
 
   it("without options a clash refuses everything; with onlyMissing the clash is skipped", () => {
     const existing = { ...empty, sheets: [spec.sheets[0].name.toLowerCase()] };
-    expect(planRender(spec, existing)).toEqual({ status: "clash", sheets: [spec.sheets[0].name] });
+    expect(planRender(spec, existing)).toEqual({ status: "clash", sheets: [spec.sheets[0].name], names: [] });
     const plan = planRender(spec, existing, { onlyMissing: true });
     expect(plan.status === "ready" && plan.create.map((sheet) => sheet.name)).toEqual(spec.sheets.slice(1).map((sheet) => sheet.name));
   });
