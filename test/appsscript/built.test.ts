@@ -322,6 +322,16 @@ describe("the sidebar's server functions", () => {
     expect(await generateThroughServer(english, answer("suffix"))).toMatchObject({ status: "done", created: english.sheets.map((sheet) => `${sheet.name} 2`) });
   });
 
+  it("make no code from strings: no eval, no new Function, not even a library's probe for it", async () => {
+    const runtime = loadBuilt(code, { userLocale: "en" });
+    await generateThroughServer(buildTemplate({ locale: "en", sampleDeals: 30 }), noClash(runtime));
+    runtime.call("sidebarDrawSheet", { locale: "en", sheet: "not a sheet", names: [], onClash: "stop" });
+    runtime.call("sidebarAnalyze");
+    runtime.call("WIN_RATE", [["Won"], ["Lost"]]);
+    expect(runtime.codeFromStrings).toEqual([]);
+    expect(code).not.toMatch(/\beval\(|new Function\b|[=(,]\s*Function\b/);
+  });
+
   it("refuse requests they cannot read, saying where in the user's language, and change nothing", () => {
     const runtime = loadBuilt(code, { userLocale: "en" });
     const spec = buildTemplate({ locale: "en" });

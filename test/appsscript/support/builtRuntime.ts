@@ -30,6 +30,8 @@ export interface BuiltRuntime {
   readonly context: vm.Context;
   /** The context's own `Date`: what Sheets' date cells are inside the script. */
   readonly ScriptDate: DateConstructor;
+  /** Attempts to make code from strings (eval, new Function), each refused. */
+  readonly codeFromStrings: readonly string[];
   /** Calls a top-level function of Code.js; a thrown error is returned as `{ thrown: message }`. */
   call(name: string, ...args: unknown[]): unknown;
 }
@@ -40,7 +42,16 @@ export interface BuiltRuntime {
  * cached spreadsheet locale lives as long as it does.
  */
 export function loadBuilt(code: string, options: Omit<SheetsFakeOptions, "createDate" | "htmlFiles"> = {}): BuiltRuntime {
-  const context = vm.createContext({ console });
+  // No code from strings: eval and new Function throw (as under a strict Content-Security-Policy), and every
+  // attempt — even one a library catches — is recorded in `codeFromStrings`.
+  const codeFromStrings: string[] = [];
+  const context = vm.createContext({ console }, { codeGeneration: { strings: false, wasm: false } });
+  const intrinsicFunction = vm.runInContext("Function", context) as FunctionConstructor;
+  const refuse = (how: string) => {
+    codeFromStrings.push(how);
+    throw new EvalError("Code generation from strings disallowed for this context");
+  };
+  context.Function = new Proxy(intrinsicFunction, { construct: () => refuse("new Function"), apply: () => refuse("Function()") });
   const ScriptDate = vm.runInContext("Date", context) as DateConstructor;
   const fake = new SheetsFake({ ...options, createDate: (time) => new ScriptDate(time), htmlFiles: { Sidebar: readBuilt("Sidebar.html") } });
   Object.assign(context, fake.globals());
@@ -49,6 +60,7 @@ export function loadBuilt(code: string, options: Omit<SheetsFakeOptions, "create
     fake,
     context,
     ScriptDate,
+    codeFromStrings,
     call(name, ...args) {
       const target: unknown = context[name];
       if (typeof target !== "function") throw new Error(`Code.js has no top-level function ${name}`);
