@@ -35,6 +35,18 @@ function hasCjkFont(): boolean {
   }
 }
 
+/** The Generate panel after a generation, for the README too. */
+const GENERATE_SCREENSHOT = join(dirname(SCREENSHOT), "sheets-sidebar-generate.png");
+
+/** A picture of the page down to the end of `panel` (the sidebar scrolls inside its viewport: fit it first). */
+async function pictureOf(panel: string, path: string): Promise<void> {
+  const height = await page.evaluate((selector) => Math.ceil(document.querySelector(selector)!.getBoundingClientRect().bottom) + 24 + 56, panel);
+  await page.setViewportSize({ width: 300, height });
+  mkdirSync(dirname(path), { recursive: true });
+  await page.screenshot({ path });
+  await page.setViewportSize({ width: 300, height: 1100 });
+}
+
 let runtime: BuiltRuntime;
 let context: BrowserContext;
 let page: Page;
@@ -150,12 +162,7 @@ describe("the sidebar in Chromium", () => {
     expect(runtime.fake.activeRange?.sheet).toBe(LOG_SHEET);
     expect(await page.locator("#problems li button").nth(1).getAttribute("class")).toContain("current");
 
-    // The sidebar's own layout scrolls inside the viewport: fit the viewport to the content for the picture.
-    const height = await page.evaluate(() => Math.ceil(document.querySelector("#panel-analyze")!.getBoundingClientRect().bottom) + 24 + 56);
-    await page.setViewportSize({ width: 300, height });
-    mkdirSync(dirname(SCREENSHOT), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
-    await page.setViewportSize({ width: 300, height: 1100 });
+    await pictureOf("#panel-analyze", SCREENSHOT);
   });
 
   it("shows a sheet name full of markup as text", async () => {
@@ -199,6 +206,7 @@ describe("the sidebar in Chromium", () => {
     expect(runtime.fake.sheetNames()).toEqual([LOG_SHEET, ...spec.sheets.map((sheet) => sheet.name)]);
     expect(await page.locator("#created li").count()).toBe(spec.sheets.length);
     expect(await page.locator("#progress-bar").evaluate((bar) => (bar as HTMLElement).style.width)).toBe("100%");
+    await pictureOf("#panel-generate", GENERATE_SCREENSHOT);
     const deals = runtime.fake.sheet(spec.sheets.find((sheet) => sheet.key === "deals")!.name);
     expect(deals.at("H1").value).toBe("Lead");
     expect(deals.at("I1").value).toBe("Demo");
