@@ -11,12 +11,12 @@ import type {
 } from "../../core/template/types";
 import { argb, cellLook, ruleLook } from "./cellStyles";
 import { addressOf, forEachCell, parseRange } from "./cellRange";
+import { addCharts } from "./addCharts";
 import { toOoxmlFormula } from "./ooxmlFormula";
 
 /**
- * The .xlsx renderer: template spec → exceljs → bytes. It keeps everything the spec says except charts, which
- * exceljs cannot write (the Excel and Sheets renderers draw them; the .xlsx has the figures and data bars but
- * no chart objects).
+ * The .xlsx renderer: template spec → exceljs → bytes, then the charts, which exceljs cannot write, added to
+ * the package (addCharts.ts): everything the spec says lands in the file.
  */
 
 /** The number format a `day` cell gets unless the spec formats it otherwise. */
@@ -37,7 +37,8 @@ export class WorkbookSpecError extends Error {
  * are their serial with a {@link DAY_FORMAT} number format (exact: no `Date`, no time zone); formulas are
  * written without a cached result (the prefix of post-2007 functions added by {@link toOoxmlFormula}) and the
  * workbook asks for a full recalculation on load, so Excel, LibreOffice and Sheets compute every figure when
- * the file is opened. Charts are skipped (exceljs cannot write them).
+ * the file is opened. Charts become DrawingML bar charts sorted like a funnel (addCharts.ts), which Excel,
+ * WPS and LibreOffice all draw.
  *
  * @throws {WorkbookSpecError} when the spec cannot be written: a non-finite number, an inline list Excel
  *   cannot hold (over 255 characters, or an item with a comma), a malformed reference.
@@ -58,7 +59,7 @@ export async function workbookToXlsx(spec: WorkbookSpec): Promise<Buffer> {
     }
   }
   const bytes = await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true });
-  return Buffer.from(bytes);
+  return addCharts(Buffer.from(bytes), spec);
 }
 
 function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: WorkbookSpec["locale"]): void {
@@ -91,7 +92,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
   for (const ref of sheet.merges) where("merge", ref, () => worksheet.mergeCells(ref));
   for (const validation of sheet.validations) where("dropdown", validation.ref, () => addValidation(worksheet, validation));
   sheet.conditionalFormats.forEach((rule, index) => where("conditional format", rule.ref, () => addConditionalFormat(worksheet, rule, index + 1)));
-  // sheet.charts: not written. exceljs 4.4 has no chart support; the Excel and Sheets renderers draw them.
+  // sheet.charts: added to the package after exceljs has written it (addCharts.ts); exceljs 4.4 has no charts.
 
   sheet.columnWidths.forEach((width, index) => {
     if (width > 0) worksheet.getColumn(index + 1).width = width;

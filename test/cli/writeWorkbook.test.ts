@@ -1,7 +1,9 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readWorkbook } from "../../cli/xlsx/readWorkbook";
 import { DAY_FORMAT, WorkbookSpecError, workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
@@ -28,6 +30,15 @@ const formatsOf = (sheet: ExcelJS.Worksheet) =>
   (sheet as ExcelJS.Worksheet & { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
 
 const sheetXml = (position: number) => zipEntry(bytes, `xl/worksheets/sheet${position}.xml`);
+
+function xmllintAvailable(): boolean {
+  try {
+    execFileSync("xmllint", ["--version"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The solid fill colour of a cell, if any. */
 const fill = (cell: ExcelJS.Cell) => (cell.fill?.type === "pattern" ? cell.fill.fgColor?.argb : undefined);
@@ -164,9 +175,42 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
     );
   });
 
-  it("skips charts (exceljs cannot write them) without failing", () => {
-    expect(dash.getImages()).toEqual([]);
+  it("adds the chart exceljs cannot write: a bar chart sorted like a funnel, anchored where the spec says", () => {
+    const chart = zipEntry(bytes, "xl/charts/chart1.xml");
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toContain(`<c:cat><c:strRef><c:f>'${DASH_SHEET}'!$A$3:$A$5</c:f></c:strRef></c:cat>`);
+    expect(chart).toContain(`<c:val><c:numRef><c:f>'${DASH_SHEET}'!$B$3:$B$5</c:f></c:numRef></c:val>`);
+    expect(chart).toContain('<c:catAx><c:axId val="1001"/><c:scaling><c:orientation val="maxMin"/>'); // first stage on top
+    expect(chart).toContain("<a:t>Funnel</a:t>");
+    // D3, 6 columns × 12 rows: zero-based (3, 2) to (9, 14).
+    const drawing = zipEntry(bytes, "xl/drawings/drawing1.xml");
+    expect(drawing).toContain("<xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row>");
+    expect(drawing).toContain("<xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>14</xdr:row>");
+    expect(zipEntry(bytes, "xl/drawings/_rels/drawing1.xml.rels")).toMatch(/Id="rId1" Type="[^"]+\/chart" Target="..\/charts\/chart1.xml"/);
+    // The Dashboard points to the drawing, its <drawing> after pageSetup and before extLst.
+    const position = allFeaturesSpec().sheets.findIndex((sheet) => sheet.name === DASH_SHEET) + 1;
+    const rels = zipEntry(bytes, `xl/worksheets/_rels/sheet${position}.xml.rels`);
+    const id = /Id="(rId\d+)" Type="[^"]+\/drawing" Target="..\/drawings\/drawing1.xml"/.exec(rels)?.[1];
+    expect(id).toBeDefined();
+    expect(sheetXml(position)).toMatch(new RegExp(`<pageSetup[^>]*/><drawing r:id="${id}"/>(<extLst>|<tableParts|</worksheet>)`));
+    const types = zipEntry(bytes, "[Content_Types].xml");
+    expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
+    expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    // Only the one sheet with a chart has a drawing; exceljs still reads the file (beforeAll), charts aside.
+    expect(sheetXml(position === 1 ? 2 : 1)).not.toContain("<drawing");
     expect(dash.getCell("D3").value).toBeNull();
+  });
+
+  it.skipIf(!xmllintAvailable())("writes every part it adds as well-formed XML", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sales-tracker-parts-"));
+    const position = allFeaturesSpec().sheets.findIndex((sheet) => sheet.name === DASH_SHEET) + 1;
+    const parts = ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml", "xl/drawings/_rels/drawing1.xml.rels", `xl/worksheets/_rels/sheet${position}.xml.rels`, `xl/worksheets/sheet${position}.xml`, "[Content_Types].xml"];
+    const files = parts.map((part, index) => {
+      const file = join(dir, `${index}.xml`);
+      writeFileSync(file, zipEntry(bytes, part));
+      return file;
+    });
+    await promisify(execFile)("xmllint", ["--noout", ...files]);
   });
 });
 
@@ -212,5 +256,12 @@ describe.skipIf(!sofficeAvailable())("LibreOffice opens the file and computes ev
     expect(dashGrid[5][1]).toBe("PERCENTILE.INC(x) ok");
     expect(dashGrid[6][1]).toBe("—");
     expect(dashGrid[7][1]).toBeCloseTo(1328.5, 9);
+    // LibreOffice read the chart: it writes it back over the same cells, with the values it computed cached.
+    const chart = zipEntry(readFileSync(converted), "xl/charts/chart1.xml").replace(/&apos;/g, "'");
+    expect(chart).toContain('<c:barDir val="bar"/>');
+    expect(chart).toMatch(new RegExp(`<c:f>'?${DASH_SHEET}'?!\\$B\\$3:\\$B\\$5</c:f>`));
+    const cached = [...(/<c:numCache>(.*?)<\/c:numCache>/.exec(chart)?.[1] ?? "").matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => Number(match[1]));
+    expect(cached).toHaveLength(3);
+    cached.forEach((value, index) => expect(value).toBeCloseTo(dashGrid[2 + index][1] as number, 9));
   });
 });

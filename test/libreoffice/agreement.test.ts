@@ -5,6 +5,7 @@
  * the same figures the file shows.
  */
 import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -27,6 +28,7 @@ import { callFunction } from "../../core/functions/registry";
 import { isCellError } from "../../core/functions/errors";
 import { sheetLayouts } from "../../core/template/sheetLayouts";
 import { buildCli, tempDir } from "../cli/helpers";
+import { zipEntry, zipNames } from "../cli/zipEntry";
 import { recalculate, sofficeAvailable } from "./recalc";
 import { readValues, valueAt, type CellValue, type SheetValues } from "./readBack";
 
@@ -118,6 +120,20 @@ describe.skipIf(!available)("the template's formulas in LibreOffice agree with t
       it("reports exactly the injected bad rows and counts the rest", () => {
         expect(report.problems.length).toBe(testCase.options.sampleBadRows ?? 0);
         expect(report.deals).toBeGreaterThanOrEqual((testCase.options.sampleDeals ?? 0) - (testCase.options.sampleBadRows ?? 0));
+      });
+
+      it("the Dashboard's funnel chart, as LibreOffice draws it: the stages top to bottom, the core's counts", () => {
+        // One soffice process numbers the chart parts of all the files it converts: chart1, chart2, …
+        const file = readFileSync(recalculated.recalculated);
+        const parts = zipNames(file).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));
+        expect(parts).toHaveLength(1);
+        const chart = zipEntry(file, parts[0]).replace(/&apos;/g, "'");
+        const cache = (kind: "strCache" | "numCache") =>
+          [...(new RegExp(`<c:${kind}>(.*?)</c:${kind}>`).exec(chart)?.[1] ?? "").matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((match) => match[1]);
+        expect(chart).toContain('<c:barDir val="bar"/>');
+        expect(chart).toContain('<c:orientation val="maxMin"/>');
+        expect(cache("strCache")).toEqual(report.funnel.map((row) => row.stage));
+        expect(cache("numCache").map(Number)).toEqual(report.funnel.map((row) => row.reached));
       });
 
       it("the funnel, loss points and time in stage on the Dashboard", () => {
