@@ -29,20 +29,26 @@ export async function addCharts(bytes: Buffer, spec: WorkbookSpec): Promise<Buff
   const zip = await JSZip.loadAsync(bytes);
   const sheetParts = await worksheetParts(zip);
   const contentTypes: string[] = [];
-  let chartNumber = 0;
-  for (const [drawingIndex, sheet] of withCharts.entries()) {
+  // Part names not taken yet: exceljs writes xl/drawings/drawingN.xml for a sheet with an image.
+  const freeName = (folder: string, stem: string) => {
+    let number = 1;
+    while (zip.file(`${folder}/${stem}${number}.xml`) !== null) number++;
+    return `${stem}${number}.xml`;
+  };
+  for (const sheet of withCharts) {
     const part = sheetParts.get(sheet.name);
     if (part === undefined) throw new Error(`addCharts: the package has no sheet named ${sheet.name}`);
-    const drawingName = `drawing${drawingIndex + 1}.xml`;
+    const drawingName = freeName("xl/drawings", "drawing");
+    put(zip, `xl/drawings/${drawingName}`, ""); // reserved until written below
     const placed: PlacedChart[] = sheet.charts.map((chart, index) => ({ chart, relationshipId: `rId${index + 1}` }));
     const chartRelationships = placed.map(({ chart, relationshipId }) => {
-      const chartName = `chart${++chartNumber}.xml`;
-      zip.file(`xl/charts/${chartName}`, chartXml(chart, sheet.name));
+      const chartName = freeName("xl/charts", "chart");
+      put(zip, `xl/charts/${chartName}`, chartXml(chart, sheet.name));
       contentTypes.push(`<Override PartName="/xl/charts/${chartName}" ContentType="${CHART_TYPE}"/>`);
       return { id: relationshipId, type: REL_CHART, target: `../charts/${chartName}` };
     });
-    zip.file(`xl/drawings/${drawingName}`, drawingXml(placed));
-    zip.file(`xl/drawings/_rels/${drawingName}.rels`, relationshipsXml(chartRelationships));
+    put(zip, `xl/drawings/${drawingName}`, drawingXml(placed));
+    put(zip, `xl/drawings/_rels/${drawingName}.rels`, relationshipsXml(chartRelationships));
     contentTypes.push(`<Override PartName="/xl/drawings/${drawingName}" ContentType="${DRAWING_TYPE}"/>`);
 
     const relsPath = part.replace(/([^/]+)$/, "_rels/$1.rels");
@@ -50,13 +56,18 @@ export async function addCharts(bytes: Buffer, spec: WorkbookSpec): Promise<Buff
     const relationships = existing === undefined ? [] : readRelationships(existing);
     const drawingId = freeRelationshipId(relationships.map((relationship) => relationship.id));
     relationships.push({ id: drawingId, type: REL_DRAWING, target: `../drawings/${drawingName}` });
-    zip.file(relsPath, relationshipsXml(relationships));
+    put(zip, relsPath, relationshipsXml(relationships));
     const sheetXml = await zip.file(part)!.async("string");
-    zip.file(part, withDrawing(sheetXml, drawingId));
+    put(zip, part, withDrawing(sheetXml, drawingId));
   }
   const typesXml = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file("[Content_Types].xml", typesXml.replace("</Types>", `${contentTypes.join("")}</Types>`));
+  put(zip, "[Content_Types].xml", typesXml.replace("</Types>", `${contentTypes.join("")}</Types>`));
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** Writes a part; no folder entries (an .xlsx lists files only). */
+function put(zip: JSZip, path: string, text: string): void {
+  zip.file(path, text, { createFolders: false });
 }
 
 interface Relationship {

@@ -8,7 +8,9 @@ import { parseRange } from "./cellRange";
  *
  * A "funnel" of the spec is written as a bar chart sorted like a funnel — the first stage on top (categories
  * in reverse order), one bar per stage, its value printed at the bar — since the real funnel chart (chartex,
- * Office 2016+) is not read by LibreOffice or WPS. The value axis is left out: the labels say the numbers.
+ * Office 2016+) is not read by LibreOffice or WPS. A "bar" chart of the spec is drawn the same way, rows top to
+ * bottom as the sheet lists them (as the Sheets renderer draws both). The value axis is left out: the labels
+ * say the numbers.
  */
 
 const NS_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";

@@ -1,5 +1,8 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { withDrawing } from "../../cli/xlsx/addCharts";
+import { addCharts, withDrawing } from "../../cli/xlsx/addCharts";
+import { SheetBuilder, text } from "../../core/template/sheetBuilder";
+import { zipEntry, zipNames } from "./zipEntry";
 import { chartRange, escapeText } from "../../cli/xlsx/chartXml";
 
 const ROOT = '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
@@ -37,5 +40,29 @@ describe("chart text", () => {
 
   it("escapes what XML text cannot hold", () => {
     expect(escapeText(`Win & loss <by stage> "'"`)).toBe(`Win &amp; loss &lt;by stage&gt; "'"`);
+  });
+});
+
+describe("addCharts beside parts exceljs wrote", () => {
+  it("takes part names that are free: a sheet's image keeps its drawing", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const pictures = workbook.addWorksheet("Pictures");
+    const onePixel = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==";
+    pictures.addImage(workbook.addImage({ base64: onePixel, extension: "png" }), "B2:C3");
+    workbook.addWorksheet("Charts").getCell("A1").value = "Lead";
+    const written = Buffer.from(await workbook.xlsx.writeBuffer());
+    const before = zipEntry(written, "xl/drawings/drawing1.xml");
+
+    const charts = new SheetBuilder("dashboard", "Charts")
+      .put("A1", [[text("Lead")]])
+      .chart({ kind: "funnel", title: "Funnel", categories: "A1:A2", values: "B1:B2", at: "D2", columns: 4, rows: 8 })
+      .build();
+    const bytes = await addCharts(written, { locale: "en", sheets: [new SheetBuilder("guide", "Pictures").build(), charts], names: [] });
+    expect(zipEntry(bytes, "xl/drawings/drawing1.xml")).toBe(before);
+    expect(zipEntry(bytes, "xl/drawings/drawing2.xml")).toContain('r:id="rId1"');
+    expect(zipNames(bytes).filter((name) => name.startsWith("xl/charts/"))).toEqual(["xl/charts/chart1.xml"]);
+    const overrides = [...zipEntry(bytes, "[Content_Types].xml").matchAll(/PartName="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(overrides).size).toBe(overrides.length);
+    expect(overrides).toEqual(expect.arrayContaining(["/xl/drawings/drawing2.xml", "/xl/charts/chart1.xml"]));
   });
 });

@@ -9,7 +9,7 @@ import { readWorkbook } from "../../cli/xlsx/readWorkbook";
 import { DAY_FORMAT, WorkbookSpecError, workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
 import { SheetBuilder, num, text } from "../../core/template/sheetBuilder";
 import { recalculate, sofficeAvailable } from "../libreoffice/recalc";
-import { zipEntry } from "./zipEntry";
+import { zipEntry, zipNames } from "./zipEntry";
 import { DASH_SHEET, DEALS_SHEET, FEB_04, FORMULA_LIKE, JAN_05, JAN_06, STAGES_SHEET, allFeaturesSpec } from "./specFixtures";
 
 let bytes: Buffer;
@@ -196,6 +196,8 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
     const types = zipEntry(bytes, "[Content_Types].xml");
     expect(types).toContain('<Override PartName="/xl/charts/chart1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
     expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
+    // Files only for what is added (exceljs lists its own folders; Excel writes none).
+    expect(zipNames(bytes).filter((name) => /^xl\/(charts|drawings)\/(_rels\/)?$/.test(name))).toEqual([]);
     // Only the one sheet with a chart has a drawing; exceljs still reads the file (beforeAll), charts aside.
     expect(sheetXml(position === 1 ? 2 : 1)).not.toContain("<drawing");
     expect(dash.getCell("D3").value).toBeNull();

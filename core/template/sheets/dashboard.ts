@@ -98,7 +98,8 @@ export function dashboardSheet({ layout }: TemplateContext): SheetSpec {
       title: L.funnelChart[locale],
       categories: range(col.stage, firstRow, col.stage, lastRow),
       values: range(col.reached, firstRow, col.reached, lastRow),
-      at: a1(col.stayCount + 2, 1),
+      // Right of the tables, below the frozen header rows: a chart across the freeze line is cut in two.
+      at: a1(col.stayCount + 2, headerRow + 1),
       columns: 8,
       rows: 18,
     })
