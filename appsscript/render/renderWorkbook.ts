@@ -1,26 +1,23 @@
 import { columnNumber, parseA1 } from "../../core/template/a1";
-import type { CellStyle, SheetKey, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
+import type { CellStyle, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 import type { CellInput, ChartsApi, HostObject, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "../hostTypes";
 import { formulaInput, isFormulaCell, valueInput } from "./cellContent";
 import { applyLook, CELL_LOOKS, RULE_LOOKS, SCALE_LOW, widthInPixels } from "./looks";
 import { parseRef, plainRef, rectSize, runs, type CellRect } from "./refs";
-import { definedNames, suffixedName, suffixedSheetName, withSuffix, type TemplateOutline } from "../shared/withSuffix";
+import { definedNames, suffixedName, suffixedSheetName, type TemplateOutline } from "../shared/withSuffix";
 
-/** What to do when a sheet of the template already exists. Nothing is ever overwritten. */
+/**
+ * What to do when a sheet of the template already exists. Nothing is ever overwritten. (A numbered copy is
+ * the template renamed before it is drawn: shared/withSuffix.ts, in the sidebar.)
+ */
 export type ClashChoice =
   /** change nothing and report the clashes */
   | "stop"
   /** add only the sheets that do not exist yet (their formulas then read the existing sheets of those names) */
-  | "addMissing"
-  /** add the whole template under suffixed names (see withSuffix) */
-  | "suffix";
+  | "addMissing";
 
 export interface RenderOptions {
   readonly onClash?: ClashChoice;
-  /** For "suffix": the suffix, e.g. "2" (see {@link freeSuffix}). */
-  readonly suffix?: string;
-  /** Only these sheets (a step of a longer generation); default all. */
-  readonly only?: readonly SheetKey[];
 }
 
 export interface RenderResult {
@@ -29,7 +26,7 @@ export interface RenderResult {
   readonly created: readonly string[];
   /** Existing sheets left as they were ("addMissing"). */
   readonly skipped: readonly string[];
-  /** Existing sheets that stopped the rendering ("stop", or a suffixed name that exists too). */
+  /** Existing sheets (and, with "stop", workbook names) that stopped the rendering. */
   readonly clashes: readonly string[];
   /** Workbook names set. */
   readonly names: readonly string[];
@@ -78,7 +75,8 @@ export const SPARE_COLUMNS = 10;
  * Workbook names follow the sheets they point into.
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
- * "addMissing" leaves existing sheets alone and adds the others; "suffix" adds a renamed copy. A workbook name
+ * "addMissing" leaves existing sheets alone and adds the others (a numbered copy is a renamed spec,
+ * shared/withSuffix.ts, drawn with "stop"). A workbook name
  * that exists is left as it is (reported in `namesSkipped`). A rendering that fails part-way deletes what it
  * added before the error goes on.
  */
@@ -89,8 +87,7 @@ export function renderWorkbook(
   options: RenderOptions = {},
 ): RenderResult {
   const onClash = options.onClash ?? "stop";
-  const workbook = onClash === "suffix" ? withSuffix(spec, options.suffix ?? "2") : spec;
-  const wanted = options.only === undefined ? workbook.sheets : workbook.sheets.filter((sheet) => options.only!.includes(sheet.key));
+  const wanted = spec.sheets;
   const existing = wanted.filter((sheet) => spreadsheet.getSheetByName(sheet.name) !== null).map((sheet) => sheet.name);
   // A workbook name of the template that exists already (another template, say in the other language) would
   // leave this template's Goals and Diagnosis reading the other one's figures: a clash too, in "stop" mode.
@@ -98,7 +95,7 @@ export function renderWorkbook(
   // does not trip over the names its own earlier steps set.
   const wantedNames = new Set(wanted.map((sheet) => sheet.name));
   const nameClashes =
-    onClash === "stop" ? existingNames(workbook, spreadsheet, (sheet) => wantedNames.has(sheet)) : [];
+    onClash === "stop" ? existingNames(spec, spreadsheet, (sheet) => wantedNames.has(sheet)) : [];
   if ((existing.length > 0 && onClash !== "addMissing") || nameClashes.length > 0) {
     return { status: "clash", created: [], skipped: [], clashes: [...existing, ...nameClashes], names: [], namesSkipped: [] };
   }
@@ -111,7 +108,7 @@ export function renderWorkbook(
     for (const sheetSpec of drawn) drawSheet(spreadsheet, services, sheetSpec, position++, inserted);
 
     const drawnNames = new Set(drawn.map((sheet) => sheet.name));
-    for (const { name, ref } of definedNames(workbook)) {
+    for (const { name, ref } of definedNames(spec)) {
       const target = parseRef(ref).sheet;
       if (target === undefined || !drawnNames.has(target)) continue;
       if (spreadsheet.getRangeByName(name) !== null) {
@@ -147,9 +144,8 @@ function rollBack(spreadsheet: SpreadsheetApi, inserted: readonly SheetApi[], na
 }
 
 /**
- * The smallest suffix n ≥ 2 under which no sheet of the template exists and no workbook name is taken, for
- * {@link renderWorkbook}'s "suffix" choice; `null` when 2 to 999 are all taken. Needs only the template's
- * names ({@link outlineOf}).
+ * The smallest suffix n ≥ 2 under which no sheet of the template exists and no workbook name is taken, for a
+ * numbered copy (withSuffix); `null` when 2 to 999 are all taken. Needs only the template's names (outlineOf).
  * @example
  * freeSuffix({ sheets: ["Deals"], names: ["WinRate"] }, spreadsheet) //=> "2", or "3" when "Deals 2" exists
  */

@@ -1,9 +1,9 @@
 /**
  * The sidebar's "Generate", without the page: the template (built by the caller with the core, in the browser)
  * goes to the spreadsheet through the server functions of shared/protocol.ts —
- * 1. every sheet is encoded (wireSheet.ts) and measured first: a template too large to send writes nothing;
- * 2. `sidebarPlan` says which sheets and workbook names exist; when some do, the user chooses: add only the
+ * 1. `sidebarPlan` says which sheets and workbook names exist; when some do, the user chooses: add only the
  *    missing sheets, add a numbered copy (renamed here, withSuffix), or cancel — nothing is ever overwritten;
+ * 2. every sheet to send is encoded (wireSheet.ts) once and measured: a template too large to send writes nothing;
  * 3. `sidebarDrawSheet`, once per sheet, so progress can be shown and no call carries the whole workbook.
  * sidebar.ts wires it to the page; the tests drive it against the built Code.js.
  */
@@ -52,9 +52,6 @@ export type GenerationOutcome =
  * outcome.status //=> "done"
  */
 export async function generateThroughServer(template: WorkbookSpec, hooks: GenerationHooks): Promise<GenerationOutcome> {
-  const tooLarge = template.sheets.find((sheet) => requestChars(template, encodeSheet(sheet)) > MAX_REQUEST_CHARS);
-  if (tooLarge !== undefined) return { status: "tooLarge", sheet: tooLarge.name };
-
   const plan = await hooks.callServer("sidebarPlan", outlineOf(template));
   if (plan.status === "invalid") return plan;
   let choice: ClashChoice = "stop";
@@ -66,11 +63,16 @@ export async function generateThroughServer(template: WorkbookSpec, hooks: Gener
   }
   const spec = choice === "suffix" && plan.suffix !== null ? withSuffix(template, plan.suffix) : template;
   const existing = new Set(choice === "addMissing" ? plan.existing : []);
-  const sheets = spec.sheets.filter((sheet) => !existing.has(sheet.name));
+  const onClash = choice === "addMissing" ? "addMissing" : "stop";
+  // Every request is encoded and measured before the first is sent (planning wrote nothing either).
+  const requests = spec.sheets
+    .filter((sheet) => !existing.has(sheet.name))
+    .map((sheet): DrawSheetRequest => ({ locale: spec.locale, sheet: encodeSheet(sheet), names: spec.names, onClash }));
+  const tooLarge = requests.find((request) => JSON.stringify(request).length > MAX_REQUEST_CHARS);
+  if (tooLarge !== undefined) return { status: "tooLarge", sheet: tooLarge.sheet.name };
   const created: string[] = [];
-  for (const [step, sheet] of sheets.entries()) {
-    hooks.progress(step, sheets.length, sheet.name);
-    const request: DrawSheetRequest = { locale: spec.locale, sheet: encodeSheet(sheet), names: spec.names, onClash: choice === "addMissing" ? "addMissing" : "stop" };
+  for (const [step, request] of requests.entries()) {
+    hooks.progress(step, requests.length, request.sheet.name);
     const answer = await hooks.callServer("sidebarDrawSheet", request);
     if (answer.status === "clash") throw new GenerationStopped({ clashes: answer.clashes }, created);
     if (answer.status !== "done") throw new GenerationStopped({ message: answer.message }, created);
@@ -93,10 +95,4 @@ export class GenerationStopped extends Error {
     super("clashes" in why ? `Sheets appeared meanwhile: ${why.clashes.join(", ")}` : why.message);
     this.name = "GenerationStopped";
   }
-}
-
-/** The JSON size of the request that would carry `sheet` (names included; a suffix changes it by a few characters). */
-function requestChars(spec: WorkbookSpec, sheet: DrawSheetRequest["sheet"]): number {
-  const request: DrawSheetRequest = { locale: spec.locale, sheet, names: spec.names, onClash: "addMissing" };
-  return JSON.stringify(request).length;
 }

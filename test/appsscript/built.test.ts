@@ -302,6 +302,18 @@ describe("the sidebar's server functions", () => {
     expect(race.created).toEqual(spec.sheets.slice(0, 3).map((sheet) => sheet.name));
   });
 
+  it("send nothing to draw when a sheet would be over the ceiling", async () => {
+    const runtime = loadBuilt(code, { userLocale: "en" });
+    const spec = buildTemplate({ locale: "en" });
+    const rows = Array.from({ length: 100 }, (_, index) => [{ text: `${index} ${"x".repeat(45_000)}` }]);
+    const huge = { ...spec, sheets: spec.sheets.map((sheet, index) => (index === 1 ? { ...sheet, blocks: [...sheet.blocks, { at: "Z1", rows }] } : sheet)) };
+    const calls: { name: string; chars: number }[] = [];
+    const outcome = await generateThroughServer(huge, { ...noClash(runtime), callServer: callThrough(runtime, calls) });
+    expect(outcome).toEqual({ status: "tooLarge", sheet: spec.sheets[1].name });
+    expect(calls.map((call) => call.name)).toEqual(["sidebarPlan"]);
+    expect(runtime.fake.sheetNames()).toEqual(["Sheet1"]);
+  });
+
   it("offer a copy, not \"add missing\", when only another template's workbook names exist", async () => {
     const runtime = loadBuilt(code, { userLocale: "en" });
     await generateThroughServer(buildTemplate({ locale: "zh-CN" }), noClash(runtime));

@@ -10,7 +10,7 @@ import type { SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/
 import { literalText } from "../../appsscript/render/cellContent";
 import { CELL_LOOKS, RULE_LOOKS, widthInPixels } from "../../appsscript/render/looks";
 import { parseRef, plainRef } from "../../appsscript/render/refs";
-import { outlineOf } from "../../appsscript/shared/withSuffix";
+import { outlineOf, withSuffix } from "../../appsscript/shared/withSuffix";
 import { freeSuffix, renderWorkbook, SPARE_COLUMNS, type RenderOptions } from "../../appsscript/render/renderWorkbook";
 import { SheetsFake, a1Of, parseA1 as parseFakeA1, type SheetState } from "./fakes/sheetsFake";
 
@@ -186,7 +186,7 @@ describe("renderWorkbook", () => {
     const before = JSON.stringify(fake.snapshot());
     const suffix = freeSuffix(outlineOf(spec), fake.spreadsheet);
     expect(suffix).toBe("2");
-    const { result } = render(spec, fake, { onClash: "suffix", suffix: suffix! });
+    const { result } = render(withSuffix(spec, suffix!), fake);
     expect(result.status).toBe("done");
     expect(result.created).toEqual(spec.sheets.map((sheet) => `${sheet.name} 2`));
     const after = JSON.parse(JSON.stringify(fake.snapshot())) as { sheets: { name: string }[]; names: Record<string, string> };
@@ -238,7 +238,7 @@ describe("renderWorkbook", () => {
     const { result } = render(buildTemplate({ locale: "zh-CN" }), fake);
     expect(result.status).toBe("clash");
     expect(result.clashes).toEqual(expect.arrayContaining(["WinRate", "StepConversion", "StageNames"]));
-    const { result: copy } = render(buildTemplate({ locale: "zh-CN" }), fake, { onClash: "suffix", suffix: "2" });
+    const { result: copy } = render(withSuffix(buildTemplate({ locale: "zh-CN" }), "2"), fake);
     expect(copy.status).toBe("done");
   });
 

@@ -68,6 +68,21 @@ const stayStage = (layout: TemplateLayout, wanted: number) => Math.max(0, Math.m
 const stayMedian = (layout: TemplateLayout, index: number) =>
   sheetRef(layout.sheetName("dashboard"), absolute(layout.dashboard.funnel.stayMedian, layout.dashboard.funnelHeaderRow + 1 + index));
 
+/** A stage that takes too long: its median days in stage against the Stages sheet's target days. */
+function stayProblem(wanted: number, example: ProblemRow["example"]): ProblemRow {
+  return {
+    metric: (layout, locale) => formula(`${stageName(layout, stayStage(layout, wanted))}&${quoted(W.stayMedian[locale])}`),
+    value: (layout) => stayMedian(layout, stayStage(layout, wanted)),
+    benchmark: (layout) => {
+      const target = stageCell(layout, layout.stages.targetDaysColumn, stayStage(layout, wanted));
+      return `IF(${target}="","",${target})`;
+    },
+    better: "lower",
+    format: "0.0",
+    example,
+  };
+}
+
 const PROBLEMS: readonly ProblemRow[] = [
   {
     metric: (layout, locale) => formula(`${stageName(layout, 0)}&"→"&${stageName(layout, 1)}&${quoted(W.conversion[locale])}`),
@@ -81,36 +96,16 @@ const PROBLEMS: readonly ProblemRow[] = [
       rootCause: { "zh-CN": "需求挖掘不充分；线索质量参差不齐", en: "Needs not explored; uneven lead quality" },
     },
   },
-  {
-    metric: (layout, locale) => formula(`${stageName(layout, stayStage(layout, 2))}&${quoted(W.stayMedian[locale])}`),
-    value: (layout) => stayMedian(layout, stayStage(layout, 2)),
-    benchmark: (layout) => {
-      const target = stageCell(layout, layout.stages.targetDaysColumn, stayStage(layout, 2));
-      return `IF(${target}="","",${target})`;
-    },
-    better: "lower",
-    format: "0.0",
-    example: {
-      problem: { "zh-CN": "方案定制周期长", en: "Proposals take too long" },
-      evidence: { "zh-CN": "方案定制周期超预期 3 天（问卷最耗时环节第一）", en: "Proposals take 3 days longer than promised (top answer in the survey)" },
-      rootCause: { "zh-CN": "售前介入晚，方案需多轮内部确认", en: "Presales joins late; several internal review rounds" },
-    },
-  },
-  {
-    metric: (layout, locale) => formula(`${stageName(layout, stayStage(layout, 3))}&${quoted(W.stayMedian[locale])}`),
-    value: (layout) => stayMedian(layout, stayStage(layout, 3)),
-    benchmark: (layout) => {
-      const target = stageCell(layout, layout.stages.targetDaysColumn, stayStage(layout, 3));
-      return `IF(${target}="","",${target})`;
-    },
-    better: "lower",
-    format: "0.0",
-    example: {
-      problem: { "zh-CN": "报价审批流程冗余", en: "Redundant quote approvals" },
-      evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds: initial and detailed" },
-      rootCause: { "zh-CN": "“初步报价”与“详细报价”重复", en: "The initial and detailed quotes duplicate each other" },
-    },
-  },
+  stayProblem(2, {
+    problem: { "zh-CN": "方案定制周期长", en: "Proposals take too long" },
+    evidence: { "zh-CN": "方案定制周期超预期 3 天（问卷最耗时环节第一）", en: "Proposals take 3 days longer than promised (top answer in the survey)" },
+    rootCause: { "zh-CN": "售前介入晚，方案需多轮内部确认", en: "Presales joins late; several internal review rounds" },
+  }),
+  stayProblem(3, {
+    problem: { "zh-CN": "报价审批流程冗余", en: "Redundant quote approvals" },
+    evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds: initial and detailed" },
+    rootCause: { "zh-CN": "“初步报价”与“详细报价”重复", en: "The initial and detailed quotes duplicate each other" },
+  }),
   {
     metric: (_layout, locale) => text(W.cycle[locale]),
     value: () => KEY_FIGURE_NAMES.cycleMedian,
