@@ -8,12 +8,16 @@ import { fisherExact } from "../../../core/metrics/fisherExact";
  * Oracle: Pearson's χ² without continuity correction equals z² for a 2×2 table, so
  * p = P(χ²₁ > χ²) = erfc(√(χ²/2)).
  */
-function pearsonPValue({ pilotConverted: a, pilotTotal, controlConverted: c, controlTotal }: PilotCounts): number {
+function pearsonPValue(counts: PilotCounts): number {
+  return stdlibErfc(Math.sqrt(pearsonChiSquare(counts) / 2));
+}
+
+/** χ² = n(ad − bc)² / (row and column totals multiplied), for the table [[a, b], [c, d]]. */
+function pearsonChiSquare({ pilotConverted: a, pilotTotal, controlConverted: c, controlTotal }: PilotCounts): number {
   const b = pilotTotal - a;
   const d = controlTotal - c;
   const n = pilotTotal + controlTotal;
-  const chiSquare = (n * (a * d - b * c) ** 2) / (pilotTotal * controlTotal * (a + c) * (b + d));
-  return stdlibErfc(Math.sqrt(chiSquare / 2));
+  return (n * (a * d - b * c) ** 2) / (pilotTotal * controlTotal * (a + c) * (b + d));
 }
 
 describe("pilotLift", () => {
@@ -34,7 +38,10 @@ describe("pilotLift", () => {
   });
 
   it("agrees with Pearson's χ² on random tables large enough for the z-test", () => {
-    const size = fc.integer({ min: 20, max: 100_000 });
+    // With shares in [0.25, 0.75] each column holds at least 0.25·n − 1 deals after rounding (half a deal lost
+    // per group), so with at least 40 per group the smallest expected count is at least
+    // 40 × (0.25 − 1/80) = 9.5 ≥ 5. (With 20 per group it could be 4.5: 5/20 and 5/21 gave Fisher in CI.)
+    const size = fc.integer({ min: 40, max: 100_000 });
     const share = fc.double({ min: 0.25, max: 0.75, noNaN: true });
     fc.assert(
       fc.property(size, size, share, share, (pilotTotal, controlTotal, pilotShare, controlShare) => {
@@ -44,10 +51,17 @@ describe("pilotLift", () => {
           controlConverted: Math.round(controlTotal * controlShare),
           controlTotal,
         };
+        const n = pilotTotal + controlTotal;
+        const converted = counts.pilotConverted + counts.controlConverted;
+        const smallestExpected = (Math.min(pilotTotal, controlTotal) * Math.min(converted, n - converted)) / n;
+        expect(smallestExpected).toBeGreaterThanOrEqual(5);
         const result = pilotLift(counts);
         expect(result.method).toBe("z-test");
         const expected = pearsonPValue(counts);
-        expect(Math.abs(result.pValue! - expected)).toBeLessThanOrEqual(1e-12 * expected + 1e-300);
+        // p = erfc(x) with x² = χ²/2, and d ln p / d ln χ² ≈ −x² in the tail: a rounding of χ² (the oracle's
+        // products pass 2^53) shows in p multiplied by x². So the tolerance is relative and grows with x².
+        const xSquared = pearsonChiSquare(counts) / 2;
+        expect(Math.abs(result.pValue! - expected)).toBeLessThanOrEqual(1e-12 * (1 + xSquared) * expected + 1e-300);
       }),
     );
   });
