@@ -3,10 +3,11 @@ import { LOCALES, resolveLocale, type Locale } from "../core/model/locale";
 import { nameKey } from "../core/model/normalize";
 import { isoFromDay, readDateCell } from "../core/parse/dates";
 import { analyzeDeals, type DealReport } from "../core/report/analyzeDeals";
+import { FIRST_COPY } from "../core/template/copyNames";
 import { SHEET_NAMES } from "../core/template/labels";
 import { stagesFromSheet } from "../core/template/stagesSheet";
 import type { SheetApi, SheetsHost, SpreadsheetApi } from "./hostTypes";
-import { freeSuffix, renderWorkbook, type RenderResult, type RenderServices } from "./render/renderWorkbook";
+import { freeCopy, renderWorkbook, type RenderResult, type RenderServices } from "./render/renderWorkbook";
 import { MAX_PROBLEMS, type AnalyzeResponse, type DrawSheetResponse, type PlanResponse, type SelectRowResponse } from "./shared/protocol";
 import { readDrawSheet, readPlan } from "./sidebarRequests";
 import { uiText } from "./uiText";
@@ -23,7 +24,7 @@ export function renderServices(host: Pick<SheetsHost, "SpreadsheetApp" | "Charts
 
 /**
  * The sidebar's plan, before it writes anything: which sheets and workbook names of the template it built
- * exist here already, and a free suffix for a numbered copy. Reads only names.
+ * exist here already, and the first free number for a copy. Reads only names.
  */
 export function sidebarPlan(host: SheetsHost, request: unknown): PlanResponse {
   const read = readPlan(request);
@@ -32,7 +33,7 @@ export function sidebarPlan(host: SheetsHost, request: unknown): PlanResponse {
   const existing = read.value.sheets.filter((name) => spreadsheet.getSheetByName(name) !== null);
   const names = read.value.names.filter((name) => spreadsheet.getRangeByName(name) !== null);
   const clash = existing.length > 0 || names.length > 0;
-  return { status: "plan", existing, names, suffix: clash ? freeSuffix(read.value, spreadsheet) : "2" };
+  return { status: "plan", existing, names, copy: clash ? freeCopy(read.value, spreadsheet) : FIRST_COPY };
 }
 
 /**

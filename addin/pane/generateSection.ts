@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/model/locale";
+import { copySuffix, FIRST_COPY } from "../../core/template/copyNames";
 import { clearOutcome, latestOutcome, onOutcome, publishOutcome, type GenerateOutcome, type GenerateRequest } from "../commands/generateOutcome";
 import { errorText, generateWorkbook, type GenerateMode } from "../commands/generateWorkbook";
 import { paneList, paneText } from "../i18n/paneStrings";
@@ -9,8 +10,8 @@ import { stageEditor } from "./stageEditor";
 /** How many deals "with sample data" fills in. */
 export const SAMPLE_DEALS = 200;
 
-/** The suffix offered when sheets clash. */
-export const DEFAULT_SUFFIX = " (2)";
+/** The suffix offered when sheets clash, until a clash says which copy number is free. */
+export const DEFAULT_SUFFIX = copySuffix(FIRST_COPY);
 
 /**
  * The Generate section: template language, the stage list, sample data or not, the Generate button, a progress
@@ -95,6 +96,8 @@ export function generateSection(uiLocale: Locale): HTMLElement {
     // With only another template's workbook names taken, "add the missing sheets" would make every sheet read
     // that template's figures: only the copy with a suffix is offered.
     addMissing.hidden = result.status === "clash" && result.sheets.length === 0;
+    // The first copy whose names are all free (" (3)" when " (2)" exists already); the user may still edit it.
+    if (result.status === "clash" && result.copy !== null) suffix.value = copySuffix(result.copy);
     choices.hidden = false;
   };
 

@@ -1,6 +1,7 @@
 import type { DefinedName, SheetSpec, WorkbookSpec } from "../../core/template/types";
 import { splitSheetRef } from "./address";
 import { quoteSheetName, renameReferences, type ReferenceRenames } from "../../core/template/renameReferences";
+import { firstFreeCopy } from "../../core/template/copyNames";
 
 /** What the workbook already holds, as loaded in the renderer's first sync. */
 export interface ExistingWorkbook {
@@ -31,8 +32,11 @@ export interface PlannedName {
 
 /** The outcome of planning: refuse (clash, invalid names) or create. */
 export type RenderPlan =
-  /** `sheets`: the template's sheets that exist; `names`: its workbook names that exist (another template's). */
-  | { readonly status: "clash"; readonly sheets: readonly string[]; readonly names: readonly string[] }
+  /**
+   * `sheets`: the template's sheets that exist; `names`: its workbook names that exist (another template's);
+   * `copy`: the first copy number n whose names are all free (suffix " (n)", core copyNames.ts), null when none to 999.
+   */
+  | { readonly status: "clash"; readonly sheets: readonly string[]; readonly names: readonly string[]; readonly copy: number | null }
   | { readonly status: "invalidName"; readonly sheets: readonly string[] }
   | {
       readonly status: "ready";
@@ -106,7 +110,9 @@ export function planRender(spec: WorkbookSpec, existing: ExistingWorkbook, optio
   const existingNames = upperSet([...existing.names, ...existing.tables]); // one namespace in Excel
   const nameClashes = suffix === "" ? spec.names.filter((name) => existingNames.has(name.name.toUpperCase())).map((name) => name.name) : [];
   if ((clashing.length > 0 || nameClashes.length > 0) && options.onlyMissing !== true) {
-    return { status: "clash", sheets: clashNames, names: nameClashes };
+    const template = { sheets: spec.sheets.map((sheet) => sheet.name), names: [...spec.names.map((name) => name.name), ...spec.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name))] };
+    const copy = firstFreeCopy(template, { sheet: (name) => existingSheets.has(name.toUpperCase()), name: (name) => existingNames.has(name.toUpperCase()) });
+    return { status: "clash", sheets: clashNames, names: nameClashes, copy };
   }
   const create = spec.sheets.filter((sheet) => !clashing.includes(sheet)).map((sheet) => ({ spec: sheet, name: sheetNames.get(sheet.name)! }));
 

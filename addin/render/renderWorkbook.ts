@@ -36,9 +36,10 @@ export type RenderResult =
     }
   /**
    * Some sheets of the template exist (names as they would have been created), or some of its workbook names
-   * do (`names`: another template's, whose figures its formulas would read).
+   * do (`names`: another template's, whose figures its formulas would read). `copy`: the first copy number
+   * whose sheet and workbook names are all free, for the suffix " (n)" (null when none to 999 is).
    */
-  | { readonly status: "clash"; readonly sheets: readonly string[]; readonly names: readonly string[]; readonly syncs: number }
+  | { readonly status: "clash"; readonly sheets: readonly string[]; readonly names: readonly string[]; readonly copy: number | null; readonly syncs: number }
   /** The names the sheets would get are not valid sheet names (e.g. too long with the suffix). */
   | { readonly status: "invalidName"; readonly sheets: readonly string[]; readonly syncs: number };
 

@@ -4,11 +4,12 @@ import type { CellInput, ChartsApi, HostObject, SheetApi, SpreadsheetApi, Spread
 import { formulaInput, isFormulaCell, valueInput } from "./cellContent";
 import { applyLook, CELL_LOOKS, RULE_LOOKS, SCALE_LOW, widthInPixels } from "./looks";
 import { parseRef, plainRef, rectSize, runs, type CellRect } from "./refs";
-import { definedNames, suffixedName, suffixedSheetName, type TemplateOutline } from "../shared/withSuffix";
+import { firstFreeCopy } from "../../core/template/copyNames";
+import { definedNames, type TemplateOutline } from "../shared/templateCopy";
 
 /**
  * What to do when a sheet of the template already exists. Nothing is ever overwritten. (A numbered copy is
- * the template renamed before it is drawn: shared/withSuffix.ts, in the sidebar.)
+ * the template renamed before it is drawn: shared/templateCopy.ts, in the sidebar.)
  */
 export type ClashChoice =
   /** change nothing and report the clashes */
@@ -76,7 +77,7 @@ export const SPARE_COLUMNS = 10;
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
  * "addMissing" leaves existing sheets alone and adds the others (a numbered copy is a renamed spec,
- * shared/withSuffix.ts, drawn with "stop"). A workbook name
+ * shared/templateCopy.ts, drawn with "stop"). A workbook name
  * that exists is left as it is (reported in `namesSkipped`). A rendering that fails part-way deletes what it
  * added before the error goes on.
  */
@@ -144,20 +145,17 @@ function rollBack(spreadsheet: SpreadsheetApi, inserted: readonly SheetApi[], na
 }
 
 /**
- * The smallest suffix n ≥ 2 under which no sheet of the template exists and no workbook name is taken, for a
- * numbered copy (withSuffix); `null` when 2 to 999 are all taken. Needs only the template's names (outlineOf).
+ * The smallest copy number n ≥ 2 for which no sheet "<name> (n)" of the template exists and no workbook name
+ * "<name>_n" is taken (core firstFreeCopy), for a copy drawn with asCopy; `null` when 2 to 999 are all taken.
+ * Needs only the template's names (outlineOf).
  * @example
- * freeSuffix({ sheets: ["Deals"], names: ["WinRate"] }, spreadsheet) //=> "2", or "3" when "Deals 2" exists
+ * freeCopy({ sheets: ["Deals"], names: ["WinRate"] }, spreadsheet) //=> 2, or 3 when "Deals (2)" exists
  */
-export function freeSuffix(outline: TemplateOutline, spreadsheet: SpreadsheetApi): string | null {
-  for (let number = 2; number < 1000; number++) {
-    const suffix = String(number);
-    const taken =
-      outline.sheets.some((sheet) => spreadsheet.getSheetByName(suffixedSheetName(sheet, suffix)) !== null) ||
-      outline.names.some((name) => spreadsheet.getRangeByName(suffixedName(name, suffix)) !== null);
-    if (!taken) return suffix;
-  }
-  return null;
+export function freeCopy(outline: TemplateOutline, spreadsheet: SpreadsheetApi): number | null {
+  return firstFreeCopy(outline, {
+    sheet: (name) => spreadsheet.getSheetByName(name) !== null,
+    name: (name) => spreadsheet.getRangeByName(name) !== null,
+  });
 }
 
 function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, spec: SheetSpec, position: number, inserted: SheetApi[]): void {

@@ -7,7 +7,7 @@ import { closingQuote } from "../../core/template/formulaText";
  * so a thousand copies cost one reading. The sidebar sends a column of filled-down formulas as its first row
  * and a count (wireSheet.ts).
  * @example
- * fillDown(`IF(Q2=1,$H2-'Deals 2'!$A$1,"Q2")`)(1) //=> `IF(Q3=1,$H3-'Deals 2'!$A$1,"Q2")`
+ * fillDown(`IF(Q2=1,$H2-'Deals (2)'!$A$1,"Q2")`)(1) //=> `IF(Q3=1,$H3-'Deals (2)'!$A$1,"Q2")`
  */
 export function fillDown(formula: string): (rows: number) => string {
   // pieces[0] row[0] pieces[1] row[1] … pieces[n]: the text between relative row numbers, and those numbers.

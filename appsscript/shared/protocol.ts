@@ -6,14 +6,14 @@
 import type { Locale } from "../../core/model/locale";
 import type { DefinedName } from "../../core/template/types";
 import type { WireSheet } from "./wireSheet";
-import type { TemplateOutline } from "./withSuffix";
+import type { TemplateOutline } from "./templateCopy";
 
 /** The sidebar's choice when sheets of the template exist. Nothing is ever overwritten. */
-export type ClashChoice = "stop" | "addMissing" | "suffix";
+export type ClashChoice = "stop" | "addMissing" | "copy";
 
 /**
  * `sidebarPlan(outline)`: before anything is written, which of the template's sheets and workbook names exist
- * already, and the smallest free suffix for a numbered copy. The sidebar builds the template itself (the core
+ * already, and the smallest free number for a copy (core copyNames.ts). The sidebar builds the template itself (the core
  * runs in the browser) and sends only its names here.
  */
 export type PlanRequest = TemplateOutline;
@@ -25,15 +25,15 @@ export type PlanResponse =
       readonly existing: readonly string[];
       /** The template's workbook names that exist (another template's, say): a clash like a sheet. */
       readonly names: readonly string[];
-      /** The smallest n ≥ 2 free for "add a copy", as text; null when none below 1000 is. */
-      readonly suffix: string | null;
+      /** The smallest copy number n ≥ 2 whose names ("Deals (n)", "WinRate_n") are all free; null when none to 999 is. */
+      readonly copy: number | null;
     }
   | { readonly status: "invalid"; readonly message: string };
 
 /**
  * `sidebarDrawSheet(request)`: draws one sheet of the template the sidebar built (one call per sheet, so the
  * progress bar moves and no call carries the whole workbook). A numbered copy is renamed by the sidebar
- * (withSuffix) before it is sent, so the server only ever adds sheets under the names it is given.
+ * (asCopy) before it is sent, so the server only ever adds sheets under the names it is given.
  */
 export interface DrawSheetRequest {
   /** The template's language. */

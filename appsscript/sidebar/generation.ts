@@ -2,7 +2,7 @@
  * The sidebar's "Generate", without the page: the template (built by the caller with the core, in the browser)
  * goes to the spreadsheet through the server functions of shared/protocol.ts —
  * 1. `sidebarPlan` says which sheets and workbook names exist; when some do, the user chooses: add only the
- *    missing sheets, add a numbered copy (renamed here, withSuffix), or cancel — nothing is ever overwritten;
+ *    missing sheets, add a numbered copy (renamed here, asCopy), or cancel — nothing is ever overwritten;
  * 2. every sheet to send is encoded (wireSheet.ts) once and measured: a template too large to send writes nothing;
  * 3. `sidebarDrawSheet`, once per sheet, so progress can be shown and no call carries the whole workbook.
  * sidebar.ts wires it to the page; the tests drive it against the built Code.js.
@@ -10,7 +10,7 @@
 import type { WorkbookSpec } from "../../core/template/types";
 import { MAX_REQUEST_CHARS, type ClashChoice, type DrawSheetRequest, type SidebarServer } from "../shared/protocol";
 import { encodeSheet } from "../shared/wireSheet";
-import { outlineOf, withSuffix } from "../shared/withSuffix";
+import { asCopy, outlineOf } from "../shared/templateCopy";
 
 /** A server function called through google.script.run (server.ts callServer, or a test's stand-in). */
 export type CallServer = <K extends keyof SidebarServer>(name: K, ...args: Parameters<SidebarServer[K]>) => Promise<ReturnType<SidebarServer[K]>>;
@@ -19,7 +19,7 @@ export interface GenerationHooks {
   readonly callServer: CallServer;
   /**
    * Asked when sheets or workbook names of the template exist. "addMissing" makes sense only when `sheets` is
-   * not empty (else the new sheets would read another template's names), "suffix" only when `suffix` is not null.
+   * not empty (else the new sheets would read another template's names), "copy" only when `copy` is not null.
    */
   askClash(clash: Clash): Promise<ClashChoice | "cancel">;
   /** Before each sheet is sent: `step` of `steps` (0-based), and the sheet's name. */
@@ -28,11 +28,11 @@ export interface GenerationHooks {
   added?(sheets: readonly string[]): void;
 }
 
-/** What exists of the template: its sheets, its workbook names, and the suffix free for a copy (or none). */
+/** What exists of the template: its sheets, its workbook names, and the number free for a copy (or none). */
 export interface Clash {
   readonly sheets: readonly string[];
   readonly names: readonly string[];
-  readonly suffix: string | null;
+  readonly copy: number | null;
 }
 
 export type GenerationOutcome =
@@ -56,12 +56,12 @@ export async function generateThroughServer(template: WorkbookSpec, hooks: Gener
   if (plan.status === "invalid") return plan;
   let choice: ClashChoice = "stop";
   if (plan.existing.length > 0 || plan.names.length > 0) {
-    const answer = await hooks.askClash({ sheets: plan.existing, names: plan.names, suffix: plan.suffix });
+    const answer = await hooks.askClash({ sheets: plan.existing, names: plan.names, copy: plan.copy });
     if (answer === "cancel") return { status: "cancelled" };
-    if ((answer === "suffix" && plan.suffix === null) || (answer === "addMissing" && plan.existing.length === 0)) return { status: "cancelled" };
+    if ((answer === "copy" && plan.copy === null) || (answer === "addMissing" && plan.existing.length === 0)) return { status: "cancelled" };
     choice = answer;
   }
-  const spec = choice === "suffix" && plan.suffix !== null ? withSuffix(template, plan.suffix) : template;
+  const spec = choice === "copy" && plan.copy !== null ? asCopy(template, plan.copy) : template;
   const existing = new Set(choice === "addMissing" ? plan.existing : []);
   const onClash = choice === "addMissing" ? "addMissing" : "stop";
   // Every request is encoded and measured before the first is sent (planning wrote nothing either).

@@ -10,6 +10,7 @@
 import { DEFAULT_STAGES } from "../../core/model/stages";
 import { stageListMessage, stageListProblem } from "../../core/model/stageListProblem";
 import { buildTemplate } from "../../core/template/buildTemplate";
+import { copySuffix, FIRST_COPY } from "../../core/template/copyNames";
 import { LOCALES, type Locale } from "../../core/model/locale";
 import type { AnalyzeResponse, ClashChoice } from "../shared/protocol";
 import { generateThroughServer, GenerationStopped, type Clash } from "./generation";
@@ -205,10 +206,10 @@ function progress(done: number, total: number, text: string, kind: "info" | "err
 function askClash(clash: Clash): Promise<ClashChoice | "cancel"> {
   byId("clash-text").textContent = t("clash", { sheets: [...clash.sheets, ...clash.names].join(locale === "zh-CN" ? "、" : ", ") });
   const missingButton = byId<HTMLButtonElement>("add-missing");
-  const suffixButton = byId<HTMLButtonElement>("add-suffix");
+  const copyButton = byId<HTMLButtonElement>("add-copy");
   missingButton.hidden = clash.sheets.length === 0;
-  suffixButton.hidden = clash.suffix === null;
-  suffixButton.textContent = t("addSuffix", { suffix: clash.suffix ?? "" });
+  copyButton.hidden = clash.copy === null;
+  copyButton.textContent = t("addCopy", { suffix: copySuffix(clash.copy ?? FIRST_COPY).trim() });
   clashBox.hidden = false;
   return new Promise((resolve) => {
     const choose = (choice: ClashChoice | "cancel") => () => {
@@ -216,7 +217,7 @@ function askClash(clash: Clash): Promise<ClashChoice | "cancel"> {
       resolve(choice);
     };
     missingButton.onclick = choose("addMissing");
-    suffixButton.onclick = choose("suffix");
+    copyButton.onclick = choose("copy");
     byId("cancel").onclick = choose("cancel");
   });
 }

@@ -44,7 +44,7 @@ export const TEXT = {
     en: "These sheets already exist: {sheets}. Nothing will be overwritten. Choose:",
   },
   addMissing: { "zh-CN": "只添加缺少的工作表", en: "Add only the missing sheets" },
-  addSuffix: { "zh-CN": "添加副本（名称加“ {suffix}”）", en: 'Add a copy (names + " {suffix}")' },
+  addCopy: { "zh-CN": "添加副本，工作表名后加“{suffix}”", en: 'Add a copy, sheet names ending "{suffix}"' },
   appeared: { "zh-CN": "这些工作表在生成期间出现：{sheets}，未覆盖。", en: "These sheets appeared while generating and were not overwritten: {sheets}." },
   keptAdded: { "zh-CN": "此前已添加的 {count} 个工作表保留：{sheets}。", en: "The {count} sheets added before were kept: {sheets}." },
   tooLarge: {

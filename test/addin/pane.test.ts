@@ -197,6 +197,14 @@ describe("task pane in Chromium", () => {
     await page.getByRole("button", { name: "Create all sheets with the suffix" }).click();
     await page.getByRole("status").filter({ hasText: "Guide (2)" }).waitFor();
     expect((await pane.summary()).sheets).toContain("Dashboard (2)");
+
+    // With the copy " (2)" there, the next clash offers " (3)", not the suffix that would clash again.
+    await page.getByRole("button", { name: "Generate template" }).click();
+    await page.getByRole("status").filter({ hasText: "These sheets already exist" }).waitFor();
+    expect(await page.getByLabel("Sheet name suffix").inputValue()).toBe(" (3)");
+    await page.getByRole("button", { name: "Create all sheets with the suffix" }).click();
+    await page.getByRole("status").filter({ hasText: "Guide (3)" }).waitFor();
+    expect((await pane.summary()).sheets).toContain("Dashboard (3)");
   });
 
   it("only another template's workbook names taken: offers the copy with a suffix, not the missing sheets", async () => {

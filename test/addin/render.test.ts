@@ -255,7 +255,7 @@ describe("renderWorkbook: existing sheets", () => {
     const model = await workbookWith([{ name: "Sheet1" }, { name: dealsName.toUpperCase(), rows: [["mine"]] }, { name: stagesName }]);
     const before = model.describe();
     const { result, context } = await render({ locale: "en" }, {}, {}, model);
-    expect(result).toEqual({ status: "clash", sheets: [stagesName, dealsName], names: [], syncs: 1 });
+    expect(result).toEqual({ status: "clash", sheets: [stagesName, dealsName], names: [], copy: 2, syncs: 1 });
     expect(context.syncCount).toBe(1);
     expect(model.log).toEqual([]);
     expect(model.syncs.map((sync) => sync.writes)).toEqual([0]);

@@ -65,7 +65,28 @@ describe("planRender", () => {
   });
 
   it("an existing workbook name of the template is a clash (another template's figures), named in the answer", () => {
-    expect(planRender(spec, { sheets: [], names: ["winrate"], tables: [] })).toEqual({ status: "clash", sheets: [], names: ["WinRate"] });
+    expect(planRender(spec, { sheets: [], names: ["winrate"], tables: [] })).toEqual({ status: "clash", sheets: [], names: ["WinRate"], copy: 2 });
+  });
+
+  it("a clash names the first copy number whose sheet, name and table spellings are all free", () => {
+    const sheets = spec.sheets.map((sheet) => sheet.name);
+    const copyTwo = planRender(spec, { sheets, names: [], tables: [] }, { suffix: " (2)" });
+    expect(copyTwo.status).toBe("ready");
+    // Sheets compare case-insensitively; a copy's name or table taken anywhere moves the number on too.
+    const clash = (existing: { sheets: string[]; names: string[]; tables: string[] }) => {
+      const plan = planRender(spec, existing);
+      return plan.status === "clash" ? plan.copy : undefined;
+    };
+    expect(clash({ sheets, names: [], tables: [] })).toBe(2);
+    expect(clash({ sheets: [...sheets, `${sheets[3].toUpperCase()} (2)`], names: [], tables: [] })).toBe(3);
+    expect(clash({ sheets, names: ["winrate_2", "WinRate_3"], tables: [] })).toBe(4);
+    expect(clash({ sheets, names: [], tables: ["DealsTable_2"] })).toBe(3);
+    // The number found really plans without a clash, and names every sheet "<name> (n)".
+    const existing = { sheets: [...sheets, ...sheets.map((name) => `${name} (2)`)], names: ["WinRate_3"], tables: [] };
+    const copy = clash(existing);
+    expect(copy).toBe(4);
+    const plan = planRender(spec, existing, { suffix: ` (${copy})` });
+    expect(plan.status === "ready" && plan.create.map((sheet) => sheet.name)).toEqual(sheets.map((name) => `${name} (4)`));
   });
 
   it("adding only missing sheets keeps existing names (never overwritten); taken table names get a number", () => {
@@ -79,7 +100,7 @@ describe("planRender", () => {
 
   it("without options a clash refuses everything; with onlyMissing the clash is skipped", () => {
     const existing = { ...empty, sheets: [spec.sheets[0].name.toLowerCase()] };
-    expect(planRender(spec, existing)).toEqual({ status: "clash", sheets: [spec.sheets[0].name], names: [] });
+    expect(planRender(spec, existing)).toEqual({ status: "clash", sheets: [spec.sheets[0].name], names: [], copy: 2 });
     const plan = planRender(spec, existing, { onlyMissing: true });
     expect(plan.status === "ready" && plan.create.map((sheet) => sheet.name)).toEqual(spec.sheets.slice(1).map((sheet) => sheet.name));
   });

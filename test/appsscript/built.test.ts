@@ -246,7 +246,7 @@ describe("the sidebar's server functions", () => {
     // Again: every sheet and name exists. The user is asked; cancelling changes nothing.
     const before = JSON.stringify(runtime.fake.snapshot());
     const asked: Clash[] = [];
-    const choose = (choice: "cancel" | "addMissing" | "suffix") => ({
+    const choose = (choice: "cancel" | "addMissing" | "copy") => ({
       ...hooks,
       askClash: (clash: Clash) => {
         asked.push(clash);
@@ -256,7 +256,7 @@ describe("the sidebar's server functions", () => {
     expect(await generateThroughServer(spec, choose("cancel"))).toEqual({ status: "cancelled" });
     expect(asked[0].sheets).toEqual(spec.sheets.map((sheet) => sheet.name));
     expect(asked[0].names).toEqual(expect.arrayContaining(["WinRate", "StageNames", "DealsTable"]));
-    expect(asked[0].suffix).toBe("2");
+    expect(asked[0].copy).toBe(2);
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
     // "Add only the missing sheets" with none missing adds nothing and keeps all.
     expect(await generateThroughServer(spec, choose("addMissing"))).toMatchObject({ status: "done", created: [], kept: spec.sheets.map((sheet) => sheet.name) });
@@ -269,9 +269,9 @@ describe("the sidebar's server functions", () => {
     expect(spec.names.some((name) => name.ref.startsWith(`'${deals.name}'!`))).toBe(false);
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
     // A numbered copy reads only itself.
-    const copy = await generateThroughServer(spec, choose("suffix"));
-    expect(copy).toMatchObject({ status: "done", created: spec.sheets.map((sheet) => `${sheet.name} 2`) });
-    expect(runtime.fake.namedRangeRefs().WinRate_2).toMatch(new RegExp(`^'${SHEET_NAMES.dashboard["zh-CN"]} 2'!B\\d+$`));
+    const copy = await generateThroughServer(spec, choose("copy"));
+    expect(copy).toMatchObject({ status: "done", created: spec.sheets.map((sheet) => `${sheet.name} (2)`) });
+    expect(runtime.fake.namedRangeRefs().WinRate_2).toMatch(new RegExp(`^'${SHEET_NAMES.dashboard["zh-CN"]} \\(2\\)'!B\\d+$`));
   });
 
   it("stop a generation when Sheets refuses a sheet or one appears meanwhile, keeping what was added before", async () => {
@@ -319,7 +319,7 @@ describe("the sidebar's server functions", () => {
     await generateThroughServer(buildTemplate({ locale: "zh-CN" }), noClash(runtime));
     const asked: Clash[] = [];
     const english = buildTemplate({ locale: "en" });
-    const answer = (choice: "addMissing" | "suffix") => ({
+    const answer = (choice: "addMissing" | "copy") => ({
       ...noClash(runtime),
       askClash: (clash: Clash) => {
         asked.push(clash);
@@ -328,10 +328,10 @@ describe("the sidebar's server functions", () => {
     });
     const before = JSON.stringify(runtime.fake.snapshot());
     expect(await generateThroughServer(english, answer("addMissing"))).toEqual({ status: "cancelled" });
-    expect(asked[0]).toMatchObject({ sheets: [], suffix: "2" });
+    expect(asked[0]).toMatchObject({ sheets: [], copy: 2 });
     expect(asked[0].names).toEqual(expect.arrayContaining(["WinRate", "DealsTable"]));
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
-    expect(await generateThroughServer(english, answer("suffix"))).toMatchObject({ status: "done", created: english.sheets.map((sheet) => `${sheet.name} 2`) });
+    expect(await generateThroughServer(english, answer("copy"))).toMatchObject({ status: "done", created: english.sheets.map((sheet) => `${sheet.name} (2)`) });
   });
 
   it("make no code from strings: no eval, no new Function, not even a library's probe for it", async () => {

@@ -10,8 +10,8 @@ import type { SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/
 import { literalText } from "../../appsscript/render/cellContent";
 import { CELL_LOOKS, RULE_LOOKS, widthInPixels } from "../../appsscript/render/looks";
 import { parseRef, plainRef } from "../../appsscript/render/refs";
-import { outlineOf, withSuffix } from "../../appsscript/shared/withSuffix";
-import { freeSuffix, renderWorkbook, SPARE_COLUMNS, type RenderOptions } from "../../appsscript/render/renderWorkbook";
+import { asCopy, outlineOf } from "../../appsscript/shared/templateCopy";
+import { freeCopy, renderWorkbook, SPARE_COLUMNS, type RenderOptions } from "../../appsscript/render/renderWorkbook";
 import { SheetsFake, a1Of, parseA1 as parseFakeA1, type SheetState } from "./fakes/sheetsFake";
 
 const TWELVE_STAGES = ["线索", "初步沟通", "需求确认", "方案", "演示", "试用", "报价", "商务谈判", "合同审批", "签约", "回款", "成交"];
@@ -184,25 +184,25 @@ describe("renderWorkbook", () => {
     const first = render(spec);
     const fake = first.fake;
     const before = JSON.stringify(fake.snapshot());
-    const suffix = freeSuffix(outlineOf(spec), fake.spreadsheet);
-    expect(suffix).toBe("2");
-    const { result } = render(withSuffix(spec, suffix!), fake);
+    const copy = freeCopy(outlineOf(spec), fake.spreadsheet);
+    expect(copy).toBe(2);
+    const { result } = render(asCopy(spec, copy!), fake);
     expect(result.status).toBe("done");
-    expect(result.created).toEqual(spec.sheets.map((sheet) => `${sheet.name} 2`));
+    expect(result.created).toEqual(spec.sheets.map((sheet) => `${sheet.name} (2)`));
     const after = JSON.parse(JSON.stringify(fake.snapshot())) as { sheets: { name: string }[]; names: Record<string, string> };
     const original = JSON.parse(before) as { sheets: unknown[]; names: Record<string, string> };
     expect(after.sheets.slice(0, original.sheets.length)).toEqual(original.sheets);
     for (const [name, ref] of Object.entries(original.names)) expect(after.names[name]).toBe(ref);
-    for (const name of spec.names) expect(after.names[`${name.name}_2`]).toMatch(/^'[^']+ 2'!/);
+    for (const name of spec.names) expect(after.names[`${name.name}_2`]).toMatch(/^'[^']+ \(2\)'!/);
     const copiedNames = new Set(spec.sheets.map((sheet) => sheet.name));
     for (const sheet of spec.sheets) {
-      const state = fake.sheet(`${sheet.name} 2`);
+      const state = fake.sheet(`${sheet.name} (2)`);
       for (const row of state.cells) {
         for (const cell of row ?? []) {
           if (cell === undefined || cell.formula === "") continue;
           for (const [, quoted] of cell.formula.matchAll(/'((?:[^']|'')+)'!/g)) {
             const target = quoted.replace(/''/g, "'");
-            if (copiedNames.has(target.replace(/ 2$/, ""))) expect(target, cell.formula).toMatch(/ 2$/);
+            if (copiedNames.has(target.replace(/ \(2\)$/, ""))) expect(target, cell.formula).toMatch(/ \(2\)$/);
           }
         }
       }
@@ -210,13 +210,13 @@ describe("renderWorkbook", () => {
     // Workbook names used in formulas (Diagnosis and Goals read WinRate, StepConversion…) are the copy's own.
     const nameUses = spec.sheets.flatMap((sheet) =>
       fake
-        .sheet(`${sheet.name} 2`)
+        .sheet(`${sheet.name} (2)`)
         .cells.flatMap((row) => row ?? [])
         .flatMap((cell) => (cell?.formula ? [...cell.formula.replace(/"[^"]*"|'[^']*'/g, "").matchAll(/\b(StepConversion|WinRate|CycleMedian|StageNames)(_2)?\b/g)] : [])),
     );
     expect(nameUses.length).toBeGreaterThan(0);
     expect(nameUses.filter((use) => use[2] !== "_2").map((use) => use[0])).toEqual([]);
-    expect(freeSuffix(outlineOf(spec), fake.spreadsheet)).toBe("3");
+    expect(freeCopy(outlineOf(spec), fake.spreadsheet)).toBe(3);
   });
 
   it("an existing workbook name of the template is a clash; adding missing sheets leaves it as it is", () => {
@@ -238,7 +238,7 @@ describe("renderWorkbook", () => {
     const { result } = render(buildTemplate({ locale: "zh-CN" }), fake);
     expect(result.status).toBe("clash");
     expect(result.clashes).toEqual(expect.arrayContaining(["WinRate", "StepConversion", "StageNames"]));
-    const { result: copy } = render(withSuffix(buildTemplate({ locale: "zh-CN" }), "2"), fake);
+    const { result: copy } = render(asCopy(buildTemplate({ locale: "zh-CN" }), 2), fake);
     expect(copy.status).toBe("done");
   });
 

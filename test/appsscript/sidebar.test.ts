@@ -218,10 +218,10 @@ describe("the sidebar in Chromium", () => {
     await page.locator("#clash").waitFor({ state: "visible" });
     expect(await page.locator("#clash-text").textContent()).toContain(spec.sheets[0].name);
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
-    expect(await page.locator("#add-suffix").textContent()).toBe("添加副本（名称加“ 2”）");
-    await page.click("#add-suffix");
+    expect(await page.locator("#add-copy").textContent()).toBe("添加副本，工作表名后加“(2)”");
+    await page.click("#add-copy");
     await expect.poll(() => page.locator("#progress-text").textContent(), { timeout: 20_000 }).toMatch(/^完成/);
-    expect(runtime.fake.sheetNames()).toEqual([LOG_SHEET, ...spec.sheets.map((sheet) => sheet.name), ...spec.sheets.map((sheet) => `${sheet.name} 2`)]);
+    expect(runtime.fake.sheetNames()).toEqual([LOG_SHEET, ...spec.sheets.map((sheet) => sheet.name), ...spec.sheets.map((sheet) => `${sheet.name} (2)`)]);
 
     // Cancel changes nothing either.
     const after = JSON.stringify(runtime.fake.snapshot());

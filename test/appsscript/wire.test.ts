@@ -13,7 +13,7 @@ import type { CellBlock, SheetSpec, TemplateCell } from "../../core/template/typ
 import { fillDown } from "../../appsscript/shared/fillDown";
 import { MAX_REQUEST_CHARS, type DrawSheetRequest } from "../../appsscript/shared/protocol";
 import { decodeSheet, encodeSheet } from "../../appsscript/shared/wireSheet";
-import { withSuffix } from "../../appsscript/shared/withSuffix";
+import { asCopy } from "../../appsscript/shared/templateCopy";
 import { readDrawSheet } from "../../appsscript/sidebarRequests";
 
 /** A value as google.script.run hands it over: a JSON copy. */
@@ -24,7 +24,7 @@ describe("fillDown", () => {
     ["A1+B2", 1, "A2+B3"],
     ["$A1+A$1+$A$1", 3, "$A4+A$1+$A$1"],
     ["SUM(H2:M2)/COUNT($H$2:$H$1001)", 1, "SUM(H3:M3)/COUNT($H$2:$H$1001)"],
-    [`IF(Q2=1,$H2-'Deals 2'!$A$1,"Q2")`, 1, `IF(Q3=1,$H3-'Deals 2'!$A$1,"Q2")`],
+    [`IF(Q2=1,$H2-'Deals (2)'!$A$1,"Q2")`, 1, `IF(Q3=1,$H3-'Deals (2)'!$A$1,"Q2")`],
     [`'It''s A1'!B9&"say ""C3"""`, 2, `'It''s A1'!B11&"say ""C3"""`],
     ["Deals!H2+LOG10(A9)+ATAN2(B1,C1)", 1, "Deals!H3+LOG10(A10)+ATAN2(B2,C2)"],
     ["WinRate_2*Rate2+RATE2+A1", 1, "WinRate_2*Rate2+RATE2+A2"],
@@ -48,7 +48,7 @@ describe("the wire form of a sheet", () => {
     buildTemplate({ locale: "zh-CN" }),
     buildTemplate({ locale: "en", sampleDeals: 300, sampleBadRows: 4 }),
     buildTemplate({ locale: "en", stages: ["Discovery", "Demo", "Trial", "Signed"], sampleDeals: 50 }),
-    withSuffix(buildTemplate({ locale: "zh-CN", sampleDeals: 20 }), "3"),
+    asCopy(buildTemplate({ locale: "zh-CN", sampleDeals: 20 }), 3),
   ];
 
   it("gives back exactly the sheet that was encoded, for every sheet of every template", () => {
@@ -115,7 +115,7 @@ describe("the server's reading of a sheet request", () => {
     const specs = [
       buildTemplate({ locale: "zh-CN", sampleDeals: 100 }),
       buildTemplate({ locale: "en", stages: Array.from({ length: MAX_STAGES }, (_, index) => `Step ${index + 1}`) }),
-      withSuffix(buildTemplate({ locale: "en" }), "12"),
+      asCopy(buildTemplate({ locale: "en" }), 12),
     ];
     for (const spec of specs) {
       for (const sheet of spec.sheets) {

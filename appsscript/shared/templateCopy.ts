@@ -1,15 +1,6 @@
+import { copyIdentifier, copySheetName, type TemplateNames } from "../../core/template/copyNames";
 import { renameReferences } from "../../core/template/renameReferences";
 import type { SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
-
-/** The name a sheet gets in a suffixed copy: "Deals" + "2" → "Deals 2". */
-export function suffixedSheetName(name: string, suffix: string): string {
-  return `${name} ${suffix}`;
-}
-
-/** The name a workbook name gets in a suffixed copy: "WinRate" + "2" → "WinRate_2" (names allow no spaces). */
-export function suffixedName(name: string, suffix: string): string {
-  return `${name}_${suffix}`;
-}
 
 /** Every workbook name a spec defines: its names and its tables'. */
 export function definedNames(spec: WorkbookSpec): { name: string; ref: string }[] {
@@ -20,10 +11,7 @@ export function definedNames(spec: WorkbookSpec): { name: string; ref: string }[
 }
 
 /** What planning a template needs of it: its sheet names and every workbook name it defines. */
-export interface TemplateOutline {
-  readonly sheets: readonly string[];
-  readonly names: readonly string[];
-}
+export type TemplateOutline = TemplateNames;
 
 /**
  * The names of a template, for asking which exist before anything is written.
@@ -35,16 +23,16 @@ export function outlineOf(spec: WorkbookSpec): TemplateOutline {
 }
 
 /**
- * The same template under other names, for adding a second copy beside an existing one: each sheet named
- * `"<name> <suffix>"`, each workbook name `"<name>_<suffix>"`, and every reference to them — sheet-qualified
- * references in formulas, validation lists, rules and names, and workbook names used in formulas — rewritten,
- * so the copy reads only itself. Text cells are left as they are.
+ * The same template as copy number `copy`, for adding it beside an existing one: each sheet named
+ * "<name> (<copy>)", each workbook name "<name>_<copy>" (core copyNames.ts, as in Excel), and every reference to
+ * them — sheet-qualified references in formulas, validation lists, rules and names, and workbook names used in
+ * formulas — rewritten, so the copy reads only itself. Text cells are left as they are.
  * @example
- * withSuffix(spec, "2").sheets.map((sheet) => sheet.name) //=> ["Stages 2", "Deals 2", "Dashboard 2"]
+ * asCopy(spec, 2).sheets.map((sheet) => sheet.name) //=> ["Stages (2)", "Deals (2)", "Dashboard (2)"]
  */
-export function withSuffix(spec: WorkbookSpec, suffix: string): WorkbookSpec {
-  const sheetNames = new Map(spec.sheets.map((sheet) => [sheet.name, suffixedSheetName(sheet.name, suffix)]));
-  const names = new Map(definedNames(spec).map(({ name }) => [name.toUpperCase(), suffixedName(name, suffix)]));
+export function asCopy(spec: WorkbookSpec, copy: number): WorkbookSpec {
+  const sheetNames = new Map(spec.sheets.map((sheet) => [sheet.name, copySheetName(sheet.name, copy)]));
+  const names = new Map(definedNames(spec).map(({ name }) => [name.toUpperCase(), copyIdentifier(name, copy)]));
   const rewrite = (formula: string) => renameReferences(formula, { sheets: sheetNames, identifiers: names });
   const cell = (value: TemplateCell): TemplateCell => (value !== null && "formula" in value ? { formula: rewrite(value.formula) } : value);
   const sheets = spec.sheets.map(
@@ -56,12 +44,12 @@ export function withSuffix(spec: WorkbookSpec, suffix: string): WorkbookSpec {
         "range" in validation.list ? { ...validation, list: { range: rewrite(validation.list.range) } } : validation,
       ),
       conditionalFormats: sheet.conditionalFormats.map((rule) => (rule.kind === "formula" ? { ...rule, formula: rewrite(rule.formula) } : rule)),
-      tables: sheet.tables.map((table) => ({ ...table, name: suffixedName(table.name, suffix) })),
+      tables: sheet.tables.map((table) => ({ ...table, name: copyIdentifier(table.name, copy) })),
     }),
   );
   return {
     locale: spec.locale,
     sheets,
-    names: spec.names.map((entry) => ({ name: suffixedName(entry.name, suffix), ref: rewrite(entry.ref) })),
+    names: spec.names.map((entry) => ({ name: copyIdentifier(entry.name, copy), ref: rewrite(entry.ref) })),
   };
 }
