@@ -1,7 +1,9 @@
-import { cellText, type Grid } from "../core/model/cells";
+import type { Grid } from "../core/model/cells";
 import { LOCALES, resolveLocale, type Locale } from "../core/model/locale";
-import { nameKey } from "../core/model/normalize";
+import { stageList } from "../core/model/stages";
 import { isoFromDay, readDateCell } from "../core/parse/dates";
+import { stageHeaderRow } from "../core/parse/headerRow";
+import { detectShape } from "../core/parse/shape";
 import { analyzeDeals, type DealReport } from "../core/report/analyzeDeals";
 import { FIRST_COPY } from "../core/template/copyNames";
 import { SHEET_NAMES } from "../core/template/labels";
@@ -60,8 +62,10 @@ export function sidebarDrawSheet(host: SheetsHost, request: unknown): DrawSheetR
 /**
  * The sidebar's "Analyze": the diagnosis (analyzeDeals) of the active sheet's data, or — when the active sheet
  * is not a deal log (or holds no deal) — of the template's Deals sheet. Date cells arrive as `Date`s and are read in the
- * spreadsheet's time zone; the answer carries no `Date` (the period is ISO text). Reads: one `getValues` per
- * sheet tried.
+ * spreadsheet's time zone; the answer carries no `Date` (the period is ISO text). The header row is the first of
+ * the sheet's first 20 rows that names two stages ({@link stageHeaderRow}, as the CLI and Excel find it: title rows
+ * above it are passed over), else the first row; the log is read from it down, with `firstRow` its sheet row, so
+ * problems name the sheet's own rows (for sidebarSelectRow). Reads: one `getValues` per sheet tried.
  */
 export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
   const spreadsheet = host.SpreadsheetApp.getActive();
@@ -73,8 +77,11 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
   const stagesSheet = LOCALES.map((tag) => spreadsheet.getSheetByName(SHEET_NAMES.stages[tag])).find((sheet) => sheet !== null);
   const stages = stagesSheet ? stagesFromSheet(stagesSheet.getDataRange().getValues()) : undefined;
   for (const sheet of candidateSheets(spreadsheet, active, activeName)) {
-    const values = sheet.getDataRange().getValues();
-    const report = analyzeDeals(values, { locale, timeZone, stages });
+    const sheetValues = sheet.getDataRange().getValues();
+    // The header may sit below title rows, as the CLI and Excel find it (stageHeaderRow); none: the first row.
+    const header = Math.max(0, stageHeaderRow(sheetValues, stages ?? stageList()));
+    const values = header === 0 ? sheetValues : sheetValues.slice(header);
+    const report = analyzeDeals(values, { locale, timeZone, stages, firstRow: header + 1 });
     // An empty sheet reads as a log of no deals: not worth a report.
     if (report !== undefined && (report.deals > 0 || report.problems.length > 0)) return wireReport(report, values, locale, sheet === active ? activeName : sheet.getName(), timeZone);
   }
@@ -113,12 +120,14 @@ function wireReport(report: DealReport, values: Grid, locale: Locale, sheet: str
   };
 }
 
-/** First and last date in the log's stage columns (headed by the report's stage names), as `YYYY-MM-DD`. */
+/**
+ * First and last date in the log's stage columns, as `YYYY-MM-DD`: the columns the parser takes for the report's
+ * stages (detectShape), so a header such as 商机日期 counts as it does in the figures.
+ */
 function stagePeriod(values: Grid, stages: readonly string[], timeZone: string): { from: string; to: string } | null {
-  const header = values[0] ?? [];
-  const stageKeys = new Set(stages.map(nameKey));
-  const columns = header.flatMap((cell, column) => (stageKeys.has(nameKey(cellText(cell))) ? [column] : []));
-  if (columns.length < 2) return null; // the one-column shape holds stage names, not dates
+  const shape = detectShape(values, stageList(stages));
+  if (shape.kind !== "wide") return null; // the one-column shape holds stage names, not dates
+  const columns = shape.stageColumns.map((entry) => entry.column);
   let first = Infinity;
   let last = -Infinity;
   for (let row = 1; row < values.length; row++) {

@@ -1,17 +1,18 @@
-import { parse } from "csv-parse/sync";
+import { CsvError, parse } from "csv-parse/sync";
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Grid } from "../core/model/cells";
-import type { StageList } from "../core/model/stages";
+import { stageList, type StageList } from "../core/model/stages";
+import { stageHeaderRow } from "../core/parse/headerRow";
 import { findDealSheet } from "./xlsx/findDealSheet";
 import { readWorkbook } from "./xlsx/readWorkbook";
 import { workbookStages } from "./xlsx/workbookStages";
 
 /** A table read from a file: its cells, where they sit, and how the file was decoded. */
 export interface ReadTable {
-  /** The deal log's rows, header first (a CSV: every row; a workbook: the deal sheet from its header row). */
+  /** The deal log's rows, header first (from its header row: rows of a title above it are left out). */
   readonly grid: Grid;
-  /** Sheet row number of the grid's first row (1 for a CSV). */
+  /** Sheet (or CSV record) row number of the grid's first row, so problems name the rows a spreadsheet shows. */
   readonly firstRow: number;
   /** How a CSV was decoded, or "xlsx". */
   readonly encoding: "utf-8" | "utf-8-bom" | "gb18030" | "utf-16" | "xlsx";
@@ -25,8 +26,11 @@ export interface ReadTable {
 export class ReadTableError extends Error {
   override readonly name = "ReadTableError";
   constructor(
-    readonly reason: "unsupportedFile" | "notAWorkbook",
-    /** What was wrong: the extension, or the reader's own one-line message. */
+    readonly reason: "unsupportedFile" | "damagedWorkbook" | "csvQuotes",
+    /**
+     * What was wrong: the extension (unsupportedFile), the line of the CSV where a quote opens that does not close
+     * (csvQuotes), or the zip reader's own one-line English message (damagedWorkbook: kept for a log, never shown).
+     */
     readonly detail: string,
     options?: ErrorOptions,
   ) {
@@ -59,22 +63,86 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: ReadTabl
   }
 }
 
+const DELIMITERS = [",", "\t", ";"] as const;
+
 /**
- * Parses CSV text into rows of strings (quoted fields, CRLF, ragged rows allowed). The delimiter is a comma,
- * or a tab when the first line has more tabs than commas (Excel's "Text (Tab delimited)" and "Unicode Text").
+ * The delimiter of CSV text: of comma, tab and semicolon (European Excel's "CSV"), the one that occurs most,
+ * outside quotes, in the first line that has any of them among the first 20 non-empty lines; ties go to the comma,
+ * then the tab. A comma when no line has any (a one-column file).
+ * @example
+ * csvDelimiter("Deal ID;Lead;Won\nD1;2026-01-05;\n") //=> ";"
+ * csvDelimiter('"a;b;c",d\n')                         //=> ","
+ */
+export function csvDelimiter(text: string): string {
+  let lines = 0;
+  let start = 0;
+  while (start < text.length && lines < 20) {
+    const counts = new Map<string, number>(DELIMITERS.map((delimiter) => [delimiter, 0]));
+    let quoted = false;
+    let end = start;
+    for (; end < text.length; end++) {
+      const char = text[end];
+      if (char === '"') quoted = !quoted;
+      else if (!quoted && (char === "\n" || char === "\r")) break;
+      else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+    }
+    let best: string = DELIMITERS[0];
+    for (const delimiter of DELIMITERS) if (counts.get(delimiter)! > counts.get(best)!) best = delimiter;
+    if (counts.get(best)! > 0) return best;
+    if (text.slice(start, end).trim() !== "") lines++;
+    start = end + 1;
+  }
+  return ",";
+}
+
+/**
+ * Parses CSV text into rows of strings (quoted fields, CRLF, ragged rows allowed), the delimiter chosen by
+ * {@link csvDelimiter}. A quote inside an unquoted field is an ordinary character, as Excel reads it
+ * (`Acme "Big" Co`).
+ * @throws {ReadTableError} `csvQuotes`, with the line where the quote opens, when a quoted field never closes.
+ * @example
+ * parseCsv('编号,客户\nA1,Acme "Big" Co\n') //=> [["编号", "客户"], ["A1", 'Acme "Big" Co']]
  */
 export function parseCsv(text: string): string[][] {
-  const firstLine = text.slice(0, text.search(/\r?\n|$/));
-  const count = (char: string) => firstLine.split(char).length - 1;
-  const delimiter = count("\t") > count(",") ? "\t" : ",";
-  return parse(text, { relax_column_count: true, skip_empty_lines: false, bom: true, delimiter }) as string[][];
+  const delimiter = csvDelimiter(text);
+  try {
+    return parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true, delimiter }) as string[][];
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = unclosedQuoteLine(text, delimiter) ?? (error as CsvError & { lines?: number }).lines;
+    throw new ReadTableError("csvQuotes", String(line ?? 1), { cause: error });
+  }
+}
+
+/** 1-based line on which a quoted field opens that the text never closes, or undefined. */
+function unclosedQuoteLine(text: string, delimiter: string): number | undefined {
+  let line = 1;
+  let openedOn: number | undefined;
+  let fieldStart = true;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (openedOn !== undefined) {
+      if (char === '"') {
+        if (text[index + 1] === '"') index++;
+        else openedOn = undefined;
+      } else if (char === "\n") line++;
+      continue;
+    }
+    if (char === '"' && fieldStart) openedOn = line;
+    if (char === "\n") line++;
+    fieldStart = char === delimiter || char === "\n" || char === "\r";
+  }
+  return openedOn;
 }
 
 /**
  * Reads a deal log file. `.csv` (and `.txt`) are decoded and parsed here; `.xlsx` and `.xlsm` are read with
  * exceljs and the deal sheet found by its header row ({@link findDealSheet}). A workbook with no such sheet
- * gives its first sheet whole, so the caller reports it as "not a deal log" (or reads a one-column log).
- * @throws {ReadTableError} for a file type it does not read, or a workbook it cannot open.
+ * gives its first sheet whole, so the caller reports it as "not a deal log" (or reads a one-column log). In a CSV,
+ * as in a sheet, the header is the first of the first 20 rows that names two stages ({@link stageHeaderRow}),
+ * else the first row.
+ * @throws {ReadTableError} for a file type it does not read, a workbook it cannot open, or a CSV quote that
+ * never closes.
  * @throws {Error} (Node's, one line) when the file cannot be opened at all.
  * @example
  * const table = await readTable("pipeline.xlsx");
@@ -89,7 +157,10 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   }
   const bytes = await readFile(path);
   const { text, encoding } = decodeCsv(bytes);
-  return { grid: parseCsv(text), firstRow: 1, encoding };
+  const rows = parseCsv(text);
+  // A title above the header (2026年一季度销售台账) is passed over as in a workbook; else the first row is the header.
+  const header = Math.max(0, stageHeaderRow(rows, options.stages ?? stageList()));
+  return { grid: header === 0 ? rows : rows.slice(header), firstRow: header + 1, encoding };
 }
 
 async function readWorkbookTable(path: string, options: ReadTableOptions): Promise<ReadTable> {
@@ -98,12 +169,17 @@ async function readWorkbookTable(path: string, options: ReadTableOptions): Promi
     sheets = await readWorkbook(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
-    throw new ReadTableError("notAWorkbook", (error as Error).message.split("\n")[0], { cause: error });
+    // The zip reader's own text is English with a web address: the user is told in their language instead.
+    throw new ReadTableError("damagedWorkbook", (error as Error).message.split("\n")[0], { cause: error });
   }
-  const stages = options.stages ?? workbookStages(sheets);
-  const found = findDealSheet(sheets, stages);
-  if (found !== undefined) {
-    return { grid: found.grid, firstRow: found.firstRow, encoding: "xlsx", sheet: found.name, stages: options.stages ? undefined : stages };
+  // The workbook's own Stages sheet first (CONTRACT §1); when no sheet fits it (a Stages sheet of another
+  // process, say), the default stages, as the Excel pane does. --stages is taken as given.
+  const own = options.stages ?? workbookStages(sheets);
+  for (const stages of options.stages !== undefined || own === undefined ? [own] : [own, undefined]) {
+    const found = findDealSheet(sheets, stages);
+    if (found !== undefined) {
+      return { grid: found.grid, firstRow: found.firstRow, encoding: "xlsx", sheet: found.name, stages: options.stages ? undefined : stages };
+    }
   }
   return { grid: sheets[0]?.grid ?? [], firstRow: 1, encoding: "xlsx", sheet: sheets[0]?.name };
 }

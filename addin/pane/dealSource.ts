@@ -1,7 +1,7 @@
 import { stagesFromSheet } from "../../core/template/stagesSheet";
 import { columnLetter, type Grid } from "../../core/model/cells";
 import { stageList, type StageList } from "../../core/model/stages";
-import { detectShape } from "../../core/parse/shape";
+import { STAGE_HEADER_SEARCH_ROWS, stageHeaderRow } from "../../core/parse/headerRow";
 import { SHEET_NAMES } from "../../core/template/labels";
 
 /**
@@ -55,16 +55,30 @@ async function readValues(context: Excel.RequestContext, sheet: Excel.Worksheet,
 /** The template's Stages sheet's stage list (either language); see core's {@link stagesFromSheet}. */
 export const workbookStages = stagesFromSheet;
 
-/** True when a header row names at least two stages of `order` (CONTRACT §2's wide shape). */
-export function namesStages(header: readonly unknown[], order: StageList): boolean {
-  return detectShape([header], order).kind === "wide";
+/** The used part of a sheet's top rows, as loaded: its 0-based sheet row (`rowIndex`) and cells; a null object when blank. */
+interface HeaderProbe {
+  readonly rowIndex: number;
+  readonly isNullObject: boolean;
+  readonly values: unknown[][];
+}
+
+/**
+ * 0-based sheet row of the deal log's header in a sheet's top rows ({@link stageHeaderRow}: the first of the first
+ * {@link STAGE_HEADER_SEARCH_ROWS} rows that names two stages of `order` and holds no number); -1 when none does.
+ */
+function headerSheetRow(top: HeaderProbe, order: StageList): number {
+  if (top.isNullObject) return -1;
+  const header = stageHeaderRow(top.values, order);
+  return header < 0 ? -1 : top.rowIndex + header;
 }
 
 /**
  * Finds the deal sheet and reads it. One sync loads the sheet list (and the active sheet); one more loads, for
- * every sheet at once, its used range and that range's first row (and the Stages sheet's cells); the deal sheet
- * is the active sheet if its header row names at least two stages, else the first sheet that does (stages of
- * the workbook's Stages sheet first, then the default stages in both languages). Then its used range is read.
+ * every sheet at once, its used range and the used part of its first {@link STAGE_HEADER_SEARCH_ROWS} rows (and
+ * the Stages sheet's cells). A sheet's header row is found as the CLI finds it ({@link stageHeaderRow}: title
+ * rows, notes and blank lines above it are passed over); the deal sheet is the active sheet if it has one, else
+ * the first sheet that does (stages of the workbook's Stages sheet first, then the default stages in both
+ * languages). Then its used range is read from the header row down, and `firstRow` is the header's sheet row.
  * `undefined` when no sheet qualifies.
  */
 export async function findDealSheet(context: Excel.RequestContext): Promise<DealSource | undefined> {
@@ -78,9 +92,10 @@ export async function findDealSheet(context: Excel.RequestContext): Promise<Deal
   const probes = worksheets.items.map((sheet) => {
     const used = sheet.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount,address");
-    const header = used.getRow(0);
-    header.load("values");
-    return { sheet, name: sheet.name, used, header };
+    // Sheet rows 1–20, as the CLI and Sheets search them (their grids start at A1); only the used part is sent.
+    const top = sheet.getRange(`1:${STAGE_HEADER_SEARCH_ROWS}`).getUsedRangeOrNullObject(true);
+    top.load("rowIndex,values");
+    return { sheet, name: sheet.name, used, top };
   });
   const stagesSheet = worksheets.items.find((sheet) => stageSheetNames.includes(sheet.name));
   const stagesRange = stagesSheet?.getUsedRange(true);
@@ -90,15 +105,19 @@ export async function findDealSheet(context: Excel.RequestContext): Promise<Deal
   const ownOrder = workbookStages(stagesRange?.values);
   const defaultOrder = stageList();
   for (const order of ownOrder === undefined ? [defaultOrder] : [ownOrder, defaultOrder]) {
-    const candidates = probes.filter((probe) => namesStages(probe.header.values[0] ?? [], order));
-    const chosen = candidates.find((probe) => probe.name === active.name) ?? candidates[0];
+    const candidates = probes.flatMap((probe) => {
+      const headerRow = headerSheetRow(probe.top, order);
+      return headerRow < 0 ? [] : [{ ...probe, headerRow }];
+    });
+    const chosen = candidates.find((candidate) => candidate.name === active.name) ?? candidates[0];
     if (chosen === undefined) continue;
-    const used: UsedRange = chosen.used;
-    const rows = await readValues(context, chosen.sheet, used);
+    const { used, headerRow } = chosen;
+    const log: UsedRange = { rowIndex: headerRow, columnIndex: used.columnIndex, rowCount: used.rowIndex + used.rowCount - headerRow, columnCount: used.columnCount };
+    const rows = await readValues(context, chosen.sheet, log);
     return {
       sheet: chosen.name,
-      address: chosen.used.address,
-      firstRow: used.rowIndex + 1,
+      address: headerRow === used.rowIndex ? used.address : rangeAddress(used.address, log),
+      firstRow: headerRow + 1,
       firstColumn: used.columnIndex + 1,
       lastColumn: used.columnIndex + used.columnCount,
       grid: rows,
@@ -106,6 +125,14 @@ export async function findDealSheet(context: Excel.RequestContext): Promise<Deal
     };
   }
   return undefined;
+}
+
+/** The address of `range` on the sheet of `sheetAddress` (an address Excel wrote: "'Q1 log'!A1:P201"). */
+function rangeAddress(sheetAddress: string, range: UsedRange): string {
+  const sheet = sheetAddress.slice(0, sheetAddress.lastIndexOf("!"));
+  const first = `${columnLetter(range.columnIndex + 1)}${range.rowIndex + 1}`;
+  const last = `${columnLetter(range.columnIndex + range.columnCount)}${range.rowIndex + range.rowCount}`;
+  return `${sheet}!${first === last ? first : `${first}:${last}`}`;
 }
 
 /**

@@ -1,6 +1,8 @@
 import { isBlankCell, type Grid } from "../../core/model/cells";
 import { stageList, type StageList } from "../../core/model/stages";
-import { detectShape } from "../../core/parse/shape";
+import { dayFromCivil, readDateCell } from "../../core/parse/dates";
+import { STAGE_HEADER_SEARCH_ROWS, stageHeaderRow } from "../../core/parse/headerRow";
+import { detectShape, type StageColumn } from "../../core/parse/shape";
 import type { SheetGrid } from "./readWorkbook";
 
 /** The deal log of a workbook: its sheet, the rows from the header row down, and that header's sheet row. */
@@ -15,15 +17,24 @@ export interface DealSheet {
 }
 
 /** How far down a sheet the header row may sit (below a title, a note, a blank line…). */
-export const HEADER_SEARCH_ROWS = 10;
+export const HEADER_SEARCH_ROWS = STAGE_HEADER_SEARCH_ROWS;
+/** How far down a sheet the fallback header (the first row of two filled cells) may sit. */
+const FILLED_ROW_SEARCH_ROWS = 10;
+/** 2000-01-01: a number in a stage column below this serial is taken for a count or an amount, not a date. */
+const FIRST_LIKELY_DATE = dayFromCivil(2000, 1, 1);
 
 /**
- * Finds the deal log in a workbook (CONTRACT §7): the first sheet, in tab order, whose header row names at least
- * two stages of `order` (the wide shape of CONTRACT §2). A sheet's header row is its first row with two or more
- * filled cells among the first {@link HEADER_SEARCH_ROWS}: a title, a note or a blank line above it (one cell
- * each) is passed over, and rows below the header are never taken for it (a Stages sheet whose rows say
- * "Quote … Negotiation" is not a deal log). Rows above the header are left out, and `firstRow` says where the
- * header sits. `undefined` when no sheet has such a header.
+ * Finds the deal log in a workbook (CONTRACT §7): among the sheets whose header row names at least two stages of
+ * `order` (the wide shape of CONTRACT §2), the one with the most rows holding a stage date, the first in tab
+ * order on a tie. A summary sheet (月份, 线索, 商机, 成交 over counts such as 120, 260) is thus passed over for
+ * the deal log after it: a number below 2000-01-01's serial is not counted as a date. With one such sheet, that
+ * sheet.
+ *
+ * A sheet's header row is the first of its first {@link HEADER_SEARCH_ROWS} rows that names two stages and holds
+ * no number ({@link stageHeaderRow}: title rows, notes and blank lines above it are passed over, and a stages
+ * table's rows — "5, Negotiation, Sales, Quote" — are not a header); failing that, its first row with two or more
+ * filled cells among the first 10. Rows above the header are left out, and `firstRow` says where the header sits.
+ * `undefined` when no sheet has such a header.
  *
  * @param order the stage list to recognise (default: the default stages, both languages).
  * @example
@@ -33,22 +44,49 @@ export const HEADER_SEARCH_ROWS = 10;
  * ]) //=> { name: "Deals", index: 1, firstRow: 3, grid: [["Deal ID", "Lead", "Won"], ["D1", 46027, 46057]] }
  */
 export function findDealSheet(sheets: readonly SheetGrid[], order: StageList = stageList()): DealSheet | undefined {
-  for (let index = 0; index < sheets.length; index++) {
-    const { name, grid } = sheets[index];
-    const header = headerRow(grid);
-    if (header >= 0 && detectShape([grid[header]], order).kind === "wide") {
-      return { name, index, grid: grid.slice(header), firstRow: header + 1 };
+  const candidates: { index: number; header: number; stageColumns: readonly StageColumn[] }[] = [];
+  sheets.forEach(({ grid }, index) => {
+    const header = headerRow(grid, order);
+    if (header < 0) return;
+    const shape = detectShape([grid[header]], order);
+    if (shape.kind === "wide") candidates.push({ index, header, stageColumns: shape.stageColumns });
+  });
+  if (candidates.length === 0) return undefined;
+  let best = candidates[0];
+  if (candidates.length > 1) {
+    let bestCount = -1;
+    for (const candidate of candidates) {
+      const count = datedRows(sheets[candidate.index].grid, candidate.header, candidate.stageColumns);
+      if (count > bestCount) [best, bestCount] = [candidate, count];
     }
   }
-  return undefined;
+  const { name, grid } = sheets[best.index];
+  return { name, index: best.index, grid: grid.slice(best.header), firstRow: best.header + 1 };
 }
 
-/** 0-based index of the first row with two or more filled cells among the first rows, or -1. */
-function headerRow(grid: Grid): number {
-  const last = Math.min(grid.length, HEADER_SEARCH_ROWS);
+/** 0-based index of a sheet's header row ({@link findDealSheet}), or -1. */
+function headerRow(grid: Grid, order: StageList): number {
+  const named = stageHeaderRow(grid, order);
+  if (named >= 0) return named;
+  const last = Math.min(grid.length, FILLED_ROW_SEARCH_ROWS);
   for (let row = 0; row < last; row++) {
     let filled = 0;
     for (const cell of grid[row]) if (!isBlankCell(cell) && ++filled === 2) return row;
   }
   return -1;
+}
+
+/** Rows below the header with at least one stage cell that reads as a date (a number only from 2000 on). */
+function datedRows(grid: Grid, header: number, stageColumns: readonly StageColumn[]): number {
+  let count = 0;
+  for (let row = header + 1; row < grid.length; row++) {
+    const cells = grid[row];
+    const dated = stageColumns.some(({ column }) => {
+      const cell = cells[column];
+      if (typeof cell === "number" && cell < FIRST_LIKELY_DATE) return false;
+      return typeof readDateCell(cell) === "number";
+    });
+    if (dated) count++;
+  }
+  return count;
 }

@@ -1,5 +1,5 @@
 import type { Localized } from "./locale";
-import { nameKey } from "./normalize";
+import { headerKey, headerUnit } from "./normalize";
 
 /** The non-stage columns of a wide deal log (CONTRACT §2). */
 export type DealField =
@@ -45,19 +45,48 @@ const FIELD_ALIASES: Readonly<Record<DealField, readonly string[]>> = {
 const FIELD_BY_KEY: ReadonlyMap<string, DealField> = new Map(
   (Object.keys(FIELD_HEADERS) as DealField[]).flatMap((field) =>
     [FIELD_HEADERS[field]["zh-CN"], FIELD_HEADERS[field].en, ...FIELD_ALIASES[field]].map(
-      (word) => [nameKey(word), field] as const,
+      (word) => [headerKey(word, "field"), field] as const,
     ),
   ),
 );
 
 /**
- * The field a header names, or undefined.
+ * The field a header names, or undefined. Headers are compared by {@link headerKey}: spaces, a trailing colon and
+ * a trailing bracketed unit do not count. An amount header's unit must be one {@link amountExponentOfHeader}
+ * knows, else the column is not taken for the amount (its figures could be off by a factor).
  * @example
- * fieldOfHeader("负责人") //=> "owner"
- * fieldOfHeader(" Deal Value ") //=> "amount"
+ * fieldOfHeader("负责人")        //=> "owner"
+ * fieldOfHeader(" Deal Value ")  //=> "amount"
+ * fieldOfHeader("状 态：")        //=> "status"
+ * fieldOfHeader("Amount (USD)")  //=> "amount"
+ * fieldOfHeader("金额（百万）")   //=> undefined (a unit it does not read)
  */
 export function fieldOfHeader(header: string): DealField | undefined {
-  return FIELD_BY_KEY.get(nameKey(header));
+  const field = FIELD_BY_KEY.get(headerKey(header, "field"));
+  if (field === "amount" && amountExponentOfHeader(header) === undefined) return undefined;
+  return field;
+}
+
+// Currency signs and codes an amount header's unit may name; they do not scale the figures.
+const CURRENCY_IN_UNIT = /[¥$€£]|元|人民币|rmb|cny|usd|eur|gbp|hkd|jpy/g;
+const UNIT_EXPONENTS: ReadonlyMap<string, number> = new Map([
+  ["", 0],
+  ["千", 3],
+  ["k", 3],
+  ["万", 4],
+]);
+
+/**
+ * The power of ten an amount column's header puts its figures in: 0 without a unit or with a currency only
+ * (`金额`, `金额 (元)`, `Amount (USD)`, `Amount ($)`), 3 for thousands (`金额（千元）`, `Amount ($k)`), 4 for
+ * 万 (`金额（万元）`: 12 there means 120,000). `undefined` for any other unit (`金额（百万）`).
+ * @example
+ * amountExponentOfHeader("金额（万元）") //=> 4
+ * amountExponentOfHeader("Amount ($)")  //=> 0
+ * amountExponentOfHeader("金额（百万）") //=> undefined
+ */
+export function amountExponentOfHeader(header: string): number | undefined {
+  return UNIT_EXPONENTS.get((headerUnit(header) ?? "").replace(CURRENCY_IN_UNIT, ""));
 }
 
 /** Headers a one-column stage range may carry in its first cell (CONTRACT §2). */

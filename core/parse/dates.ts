@@ -106,16 +106,21 @@ function checkedDay(year: number, month: number, day: number): number | DateProb
   return dayNumber >= 1 && dayNumber <= LAST_DAY ? dayNumber : "date.outOfRange";
 }
 
-const TEXT_DATE =
-  /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:(?:\s+|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** A time of day after a date, ignored: `9:30`, `09:30:00.123`, with 上午/下午 or AM/PM, and a zone (`Z`, `+08:00`, `UTC`). */
+const TIME_OF_DAY =
+  "(?:(?:\\s+|T|(?=[上下]午))(?:[上下]午\\s*)?\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:\\s*(?:[AP]\\.?M\\.?|[上下]午))?" +
+  "(?:\\s*(?:Z|(?:UTC|GMT)?\\s*[+-]\\d{1,2}(?::?\\d{2})?|UTC|GMT))?)?";
+const TEXT_DATE = new RegExp(`^(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?${TIME_OF_DAY}$`, "i");
 
 /**
  * The day number of a date written as text: `2026-01-05`, `2026/1/5`, `2026.1.5`, `2026年1月5日`, full-width
- * digits, stray spaces, and an ignored time of day (`2026-01-05 09:30`). Year first only: `1/5/2026` is
- * ambiguous between locales and is reported, not guessed.
+ * digits, stray spaces, and an ignored time of day (`2026-01-05 09:30`, `2026/1/5 9:30 AM`,
+ * `2026/01/05 上午 09:30:00`, `2026-01-05 9:30:00 +08:00`). The day is the calendar day as written: a zone
+ * offset does not move it. Year first only: `1/5/2026` is ambiguous between locales and is reported, not guessed.
  * @example
- * dayFromText(" 2026年1月5日 ") //=> 46027
- * dayFromText("2026/2/30")      //=> "date.unreadable"
+ * dayFromText(" 2026年1月5日 ")            //=> 46027
+ * dayFromText("2026-01-05 23:30 -05:00") //=> 46027 (not the next day in UTC)
+ * dayFromText("2026/2/30")                //=> "date.unreadable"
  */
 export function dayFromText(text: string): number | DateProblem {
   const match = TEXT_DATE.exec(text.normalize("NFKC").trim());

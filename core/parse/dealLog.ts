@@ -2,7 +2,7 @@ import { cellText, columnLetter, isBlankCell, type Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Problem } from "../model/problem";
 import { stageList, type StageList } from "../model/stages";
-import { fieldOfHeader, type DealField } from "../model/words";
+import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 import { readAmountCell } from "./amounts";
 import { dayFromSerial, readDateCell } from "./dates";
 import { detectShape, type StageColumn } from "./shape";
@@ -83,6 +83,8 @@ function readWide(
   });
   const statusColumn = fieldColumns.get("status");
   const amountColumn = fieldColumns.get("amount");
+  // 金额（万元）: the column's figures are in 万 (CONTRACT §3 amounts; see amountExponentOfHeader).
+  const amountExponent = amountColumn === undefined ? 0 : (amountExponentOfHeader(headerOf(amountColumn)) ?? 0);
   const textFields = [...fieldColumns.keys()].filter((field): field is TextField => field !== "status" && field !== "amount");
 
   const capacity = Math.max(0, grid.length - 1);
@@ -156,7 +158,7 @@ function readWide(
       status[count] = last === stageCount - 1 ? STATUS_CODE.won : STATUS_CODE.open;
     }
     if (amountColumn !== undefined) {
-      const value = readAmountCell(row[amountColumn]);
+      const value = readAmountCell(row[amountColumn], amountExponent);
       if (typeof value === "string") {
         problems.push({ ...where(rowIndex, amountColumn), code: value, params: { value: cellText(row[amountColumn]) } });
         amount[count] = NaN;

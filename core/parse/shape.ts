@@ -1,5 +1,6 @@
 import { isBlankCell, type Grid } from "../model/cells";
-import { stageList, type StageList } from "../model/stages";
+import { headerKey } from "../model/normalize";
+import { DEFAULT_STAGES, stageList, type StageList } from "../model/stages";
 
 /** What a range holds (CONTRACT §2). */
 export type LogShape =
@@ -28,10 +29,14 @@ export function gridWidth(grid: Grid): number {
  * else → unknown.
  *
  * In a wide log the stages are those of `order` (default: the default stages, both languages) that head a
- * column, in `order`'s order, spelled as the header spells them. Columns may come in any order.
+ * column, in `order`'s order, spelled as the header spells them. Columns may come in any order. A header names a
+ * stage when it is the stage's name (as `order.indexOf` matches it) or, failing that, when their
+ * {@link headerKey}s are equal: `商 机`, `线索：`, `商机日期`, `Won date` name stages (shown as `商 机`, `线索`,
+ * `商机`, `Won`); `成交金额` does not. An exact name takes its stage before a header that only folds to it.
  *
  * @example
  * detectShape([["编号", "线索", "商机"], ["A-1", 46027, 46030]]).kind //=> "wide"
+ * detectShape([["Lead Date", "Won Date"]]).stages.names              //=> ["Lead", "Won"]
  * detectShape([["Stage"], ["Lead"], ["Won"]]).kind                     //=> "stageColumn"
  */
 export function detectShape(grid: Grid, order: StageList = stageList()): LogShape {
@@ -42,17 +47,7 @@ export function detectShape(grid: Grid, order: StageList = stageList()): LogShap
     const hasHeader = !isBlankCell(first) && !(typeof first === "string" && order.indexOf(first) >= 0);
     return { kind: "stageColumn", hasHeader, stages: order };
   }
-  const header = grid[0];
-  const found: { column: number; stage: number; name: string }[] = [];
-  const seen = new Set<number>();
-  header.forEach((cell, column) => {
-    if (typeof cell !== "string") return;
-    const stage = order.indexOf(cell);
-    if (stage >= 0 && !seen.has(stage)) {
-      seen.add(stage);
-      found.push({ column, stage, name: cell.trim() });
-    }
-  });
+  const found = stageHeaders(grid[0], order);
   if (found.length < 2) return { kind: "unknown" };
   found.sort((a, b) => a.stage - b.stage);
   const stages = stageList(found.map((entry) => entry.name));
@@ -61,4 +56,59 @@ export function detectShape(grid: Grid, order: StageList = stageList()): LogShap
     stages,
     stageColumns: found.map((entry, position) => ({ column: entry.column, stage: position })),
   };
+}
+
+/** The stage columns a header row names: each stage once, exact names first, then headers that fold to one. */
+function stageHeaders(header: readonly unknown[], order: StageList): { column: number; stage: number; name: string }[] {
+  const found: { column: number; stage: number; name: string }[] = [];
+  const seen = new Set<number>();
+  const taken = new Set<number>();
+  const take = (column: number, stage: number, name: string) => {
+    if (stage < 0 || seen.has(stage) || taken.has(column)) return;
+    seen.add(stage);
+    taken.add(column);
+    found.push({ column, stage, name });
+  };
+  header.forEach((cell, column) => {
+    if (typeof cell === "string") take(column, order.indexOf(cell), cell.trim());
+  });
+  if (seen.size === order.names.length) return found;
+  const byKey = stageHeaderKeys(order);
+  header.forEach((cell, column) => {
+    if (typeof cell !== "string") return;
+    const stage = byKey.get(headerKey(cell, "stage"));
+    if (stage !== undefined) take(column, stage, stageNameAsWritten(cell));
+  });
+  return found;
+}
+
+const headerKeysOfOrder = new WeakMap<StageList, ReadonlyMap<string, number>>();
+
+/** Each stage's {@link headerKey}, for its own name and, for a default stage, its other-language name. */
+function stageHeaderKeys(order: StageList): ReadonlyMap<string, number> {
+  let keys = headerKeysOfOrder.get(order);
+  if (keys !== undefined) return keys;
+  const map = new Map<string, number>();
+  const add = (name: string, stage: number) => {
+    const key = headerKey(name, "stage");
+    if (key !== "" && !map.has(key)) map.set(key, stage);
+  };
+  order.names.forEach((name, stage) => add(name, stage));
+  for (const stage of DEFAULT_STAGES) {
+    for (const name of [stage["zh-CN"], stage.en]) {
+      const index = order.indexOf(name);
+      if (index >= 0) add(name, index);
+    }
+  }
+  keys = map;
+  headerKeysOfOrder.set(order, keys);
+  return keys;
+}
+
+const COLON_AND_DATE_WORD = /\s*(?:[(（[【]\s*)?(?:日期|时间|日|date|time)?\s*(?:[)）\]】]\s*)?[:：]?\s*$/i;
+
+/** A stage header as the user wrote it, less a trailing date word and colon: "商机日期" → "商机", "Won date:" → "Won". */
+function stageNameAsWritten(header: string): string {
+  const name = header.trim().replace(COLON_AND_DATE_WORD, "");
+  return name === "" ? header.trim() : name;
 }

@@ -37,24 +37,39 @@ export function readDealStatus(value: unknown): DealStatus | undefined {
 }
 
 // ◐ (half-marked, CONTRACT §3 "In progress ◐") marks a box too: "□未启动◐进行中□已完成" reads in progress.
-const MARKED_BOX = /[■☑✓✔√◐]\s*([^□☐■☑✓✔√◐]+)/;
-const ANY_BOX = /[□☐■☑✓✔√◐]/;
+const MARKS = "■☑✓✔√◐";
+const BOXES = `□☐${MARKS}`;
+const BOX_SPLIT = new RegExp(`([${BOXES}])`);
+const STARTS_WITH_BOX = new RegExp(`^[${BOXES}]`);
 
 /**
  * Reads an action-plan status (CONTRACT §3): 未启动 "Not started" ☐ □ → notStarted; 进行中 "In progress" ◐ →
- * inProgress; 已完成 Done Complete ☑ ■ ✓ → done. The seed's check-box form `□未启动□进行中■已完成` reads the
- * marked box; a row of unmarked boxes reads as not started. Blank or unknown → `undefined`.
+ * inProgress; 已完成 Done Complete ☑ ■ ✓ √ → done. A word with a mark (■ ☑ ✓ ✔ √ ◐) before or after it reads
+ * as the word (`✓ 已完成`, `已完成✓`, `Done ✓`, `进行中 ◐`). In a row of boxes and words the marked box's word
+ * counts: each box goes with the word after it when the text starts with a box (the seed's
+ * `□未启动□进行中■已完成`), else with the word before it (`未启动□ 进行中■ 已完成□`); when that word is not a
+ * status, the word on its other side is tried (`完成情况：■已完成`). A row of unmarked boxes
+ * reads as not started. Blank or unknown → `undefined`.
  * @example
  * readActionStatus("□未启动■进行中□已完成") //=> "inProgress"
+ * readActionStatus("已完成✓")              //=> "done"
  * readActionStatus("Done")                //=> "done"
  */
 export function readActionStatus(value: unknown): ActionStatus | undefined {
   if (typeof value !== "string") return undefined;
-  const text = value.normalize("NFKC").trim();
+  // U+FE0F asks for the emoji form of a mark ("✔️" as phones type it); the mark is the same.
+  const text = value.normalize("NFKC").replace(/\uFE0F/g, "").trim();
   if (text === "") return undefined;
   const direct = ACTION_STATUS_BY_KEY.get(nameKey(text));
   if (direct !== undefined) return direct;
-  const marked = MARKED_BOX.exec(text);
-  if (marked !== null) return ACTION_STATUS_BY_KEY.get(nameKey(marked[1]));
-  return ANY_BOX.test(text) ? "notStarted" : undefined;
+  // Split keeps the boxes: ["", "□", "未启动", "■", "进行中"] — boxes at odd positions, words between them.
+  const parts = text.split(BOX_SPLIT);
+  if (parts.length === 1) return undefined;
+  const wordAfter = STARTS_WITH_BOX.test(text);
+  for (let index = 1; index < parts.length; index += 2) {
+    if (!MARKS.includes(parts[index])) continue;
+    const [near, far] = wordAfter ? [parts[index + 1], parts[index - 1]] : [parts[index - 1], parts[index + 1]];
+    return ACTION_STATUS_BY_KEY.get(nameKey(near)) ?? ACTION_STATUS_BY_KEY.get(nameKey(far ?? ""));
+  }
+  return "notStarted";
 }

@@ -160,4 +160,64 @@ describe("findDealSheet", () => {
       [6, "C"],
     ]);
   });
+
+  it("passes over a summary sheet of counts before the deal log", () => {
+    // 汇总 names three stages over counts (120 read as a serial is 1900-04-29, not a deal's date); 交易 holds
+    // three deals with dates: 交易 is the log.
+    const summary = { name: "汇总", grid: [["月份", "线索", "商机", "成交"], ["1月", 120, 260, 300], ["2月", 150, 280, 310]] };
+    const log = {
+      name: "交易",
+      grid: [
+        ["编号", "线索", "商机", "成交", "状态"],
+        ["A1", 46027, 46030, 46057, "赢单"],
+        ["A2", "2026/1/6", "", "", "丢单"],
+        ["A3", 46028, 46031, "", "进行中"],
+      ],
+    };
+    expect(findDealSheet([summary, log])).toEqual({ name: "交易", index: 1, firstRow: 1, grid: log.grid });
+    expect(findDealSheet([log, summary])?.name).toBe("交易");
+  });
+
+  it("takes the sheet with the most dated rows, the first on a tie, and a single candidate whatever it holds", () => {
+    const sheet = (name: string, rows: number) => ({ name, grid: [["Lead", "Won"], ...Array.from({ length: rows }, () => [46027, ""])] });
+    expect(findDealSheet([sheet("Q1", 2), sheet("Q2", 3)])?.name).toBe("Q2");
+    expect(findDealSheet([sheet("Q1", 2), sheet("Q2", 2)])?.name).toBe("Q1");
+    expect(findDealSheet([sheet("Empty", 0), sheet("Also empty", 0)])?.name).toBe("Empty");
+    const summaryOnly = { name: "汇总", grid: [["月份", "线索", "成交"], ["1月", 120, 30]] };
+    expect(findDealSheet([guide, summaryOnly])?.name).toBe("汇总");
+  });
+
+  it("finds the header below a title with a second cell, or below two title rows", () => {
+    const twoCells = { name: "台账", grid: [["2026 销售台账", "", "", "单位：元"], ["编号", "线索", "商机", "成交"], ["A1", 46027, 46030, 46057]] };
+    expect(findDealSheet([twoCells])).toMatchObject({ firstRow: 2, grid: twoCells.grid.slice(1) });
+    const twoTitles = { name: "台账", grid: [["2026 销售台账"], ["华东区", "制表：王"], ["编号", "线索", "成交"], ["A1", 46027, 46057]] };
+    expect(findDealSheet([twoTitles])).toMatchObject({ firstRow: 3, grid: twoTitles.grid.slice(2) });
+  });
+
+  it("does not take a stages table whose rows put a number beside two stage names for a deal log", () => {
+    // The English template's Stages sheet: its Negotiation row's Input is "Quote".
+    const templateStages = {
+      name: "Stages",
+      grid: [
+        ["#", "Stage", "Owner department", "Input", "Output"],
+        [4, "Quote", "Sales, finance", "Solution proposal", "Tiered quote"],
+        [5, "Negotiation", "Sales", "Quote", "Draft contract"],
+      ],
+    };
+    const emptyDeals = { name: "Deals", grid: [["Deal ID", "Lead", "Opportunity", "Won"]] };
+    expect(findDealSheet([guide, templateStages, emptyDeals])?.name).toBe("Deals");
+    expect(findDealSheet([guide, templateStages])).toBeUndefined();
+  });
+
+  it("gives a summary-first workbook's deal rows their real row numbers", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("汇总").addRows([["月份", "线索", "商机", "成交"], ["1月", 120, 260, 300]]);
+    workbook.addWorksheet("交易").addRows([["2026 台账"], ["编号", "线索", "商机", "成交", "状态"], ["A1", 46027, 46030, 46057, "赢单"], ["A2", 46028, 46020, "", "丢单"]]);
+    const found = findDealSheet(await readWorkbook(Buffer.from(await workbook.xlsx.writeBuffer())))!;
+    expect([found.name, found.firstRow]).toEqual(["交易", 2]);
+    const report = analyzeDeals(found.grid, { locale: "en", firstRow: found.firstRow });
+    expect(report?.deals).toBe(1);
+    // A2 (sheet row 4): 商机 46020 is before 线索 46028.
+    expect(report?.problems.map((problem) => [problem.row, problem.column])).toEqual([[4, "C"]]);
+  });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STAGES } from "../../../core/model/stages";
 import { nameKey } from "../../../core/model/normalize";
-import { FIELD_HEADERS, STAGE_COLUMN_HEADERS, fieldOfHeader, type DealField } from "../../../core/model/words";
+import { headerKey } from "../../../core/model/normalize";
+import { FIELD_HEADERS, STAGE_COLUMN_HEADERS, amountExponentOfHeader, fieldOfHeader, type DealField } from "../../../core/model/words";
 
 // CONTRACT §2, word for word.
 const CONTRACT_HEADERS: readonly [DealField, string, string][] = [
@@ -43,6 +44,63 @@ describe("fieldOfHeader", () => {
     for (const header of [...DEFAULT_STAGES.flatMap((stage) => [stage["zh-CN"], stage.en]), "Notes", "备注", "", "Amount due"]) {
       expect(fieldOfHeader(header), header).toBeUndefined();
     }
+  });
+});
+
+describe("fieldOfHeader: header variants", () => {
+  it("reads headers with spaces inside, a trailing colon or a bracketed unit", () => {
+    const variants: [string, DealField][] = [
+      ["状\u3000态", "status"],
+      ["状 态", "status"],
+      ["状态：", "status"],
+      ["Status:", "status"],
+      ["负 责 人", "owner"],
+      ["负责人：", "owner"],
+      ["Deal  ID", "id"],
+      ["客户 名称", "customer"],
+      ["金额 (元)", "amount"],
+      ["Amount (USD)", "amount"],
+      ["Amount ($)", "amount"],
+      ["金额（万元）", "amount"],
+      ["状态（必填）", "status"],
+    ];
+    for (const [header, field] of variants) expect(fieldOfHeader(header), header).toBe(field);
+  });
+
+  it("leaves an amount header with a unit it cannot scale unmatched", () => {
+    for (const header of ["金额（百万）", "Amount (m)", "金额（亿元）", "Amount (%)"]) expect(fieldOfHeader(header), header).toBeUndefined();
+  });
+
+  it("gives no two fields the same header key once spaces, colons and units are folded", () => {
+    const owners = new Map<string, DealField>();
+    for (const field of Object.keys(FIELD_HEADERS) as DealField[]) {
+      for (const header of [FIELD_HEADERS[field]["zh-CN"], FIELD_HEADERS[field].en]) {
+        const key = headerKey(header, "field");
+        expect(owners.get(key) ?? field, header).toBe(field);
+        owners.set(key, field);
+        expect(fieldOfHeader(header)).toBe(field);
+      }
+    }
+  });
+});
+
+describe("amountExponentOfHeader", () => {
+  it("is 0 without a unit or with a currency only", () => {
+    for (const header of ["金额", "金额 (元)", "金额（元）", "Amount (USD)", "Amount ($)", "Amount (RMB)", "金额（人民币元）"]) {
+      expect(amountExponentOfHeader(header), header).toBe(0);
+    }
+  });
+
+  it("is 4 for 万 (12 there is 12 × 10^4 = 120,000) and 3 for thousands", () => {
+    expect(amountExponentOfHeader("金额（万元）")).toBe(4);
+    expect(amountExponentOfHeader("金额(万)")).toBe(4);
+    expect(amountExponentOfHeader("金额（千元）")).toBe(3);
+    expect(amountExponentOfHeader("Amount ($k)")).toBe(3);
+  });
+
+  it("is undefined for a unit it does not know", () => {
+    expect(amountExponentOfHeader("金额（百万）")).toBeUndefined();
+    expect(amountExponentOfHeader("Amount (m)")).toBeUndefined();
   });
 });
 

@@ -229,6 +229,32 @@ describe("dayFromText", () => {
     expect(dayFromText("2026年1月5日 14:00")).toBe(DAY["2026-01-05"]);
   });
 
+  it("drops a time of day with AM/PM or 上午/下午, and a zone, keeping the day as written", () => {
+    for (const text of [
+      "2026/1/5 9:30 AM",
+      "2026/1/5 9:30 pm",
+      "2026/1/5 11:59:59 P.M.",
+      "2026/01/05 上午 09:30:00",
+      "2026/01/05 下午 11:30:00",
+      "2026年1月5日上午9:30",
+      "2026/1/5 9:30 下午",
+      "2026-01-05 9:30:00 +08:00",
+      "2026-01-05 09:30:00 UTC",
+      "2026-01-05 09:30 GMT+8",
+    ]) {
+      expect(dayFromText(text), text).toBe(DAY["2026-01-05"]);
+    }
+    // 23:30 at UTC−5 is 04:30 on the 6th in UTC; the log says the 5th, and the 5th it stays.
+    expect(dayFromText("2026-01-05 23:30 -05:00")).toBe(DAY["2026-01-05"]);
+    expect(dayFromText("2026-01-05 00:30 +14:00")).toBe(DAY["2026-01-05"]);
+  });
+
+  it("still reports a time-like tail that is not a time of day", () => {
+    for (const text of ["2026/1/5 上午", "2026/1/5 AM", "2026/1/5 9:30 XM", "2026-01-059:30", "2026/1/5 9:30 AM PM"]) {
+      expect(dayFromText(text), text).toBe("date.unreadable");
+    }
+  });
+
   it("reads leap days only in leap years", () => {
     expect(dayFromText("2024-02-29")).toBe(DAY["2024-02-29"]);
     expect(dayFromText("2026-02-29")).toBe("date.unreadable");

@@ -409,6 +409,65 @@ describe("parseDealLog: bad rows (CONTRACT §5)", () => {
   });
 });
 
+describe("parseDealLog: users' own header spellings", () => {
+  it("reads status, owner and amount headers with inner spaces, colons and a currency unit", () => {
+    // The same two deals under the template's headers and under a user's variants: the same table.
+    const rows = [
+      ["D-1", 46023, 46030, "赢单", "王", "1,200"],
+      ["D-2", 46024, "", "丢单", "李", "800"],
+    ];
+    const plain = parsed(deepFreeze([["编号", "线索", "成交", "状态", "负责人", "金额"], ...rows.map((row) => [...row])]));
+    const variant = parsed(deepFreeze([["Deal  ID", "线 索", "成交日期", "状　态：", "负 责 人", "金额 (元)"], ...rows.map((row) => [...row])]));
+    expect(variant.problems).toEqual([]);
+    expect({ ...figuresOf(variant.deals), stages: [] }).toEqual({ ...figuresOf(plain.deals), stages: [] });
+    expect(variant.deals.stages.names).toEqual(["线 索", "成交"]);
+    expect(variant.deals.hasStatus && variant.deals.hasAmount).toBe(true);
+  });
+
+  it("reads an amount column headed in 万元 as ten thousands, exactly", () => {
+    // 1.2 万元 = 12,000; 0.07 万元 = 700; a cell saying "3万" is 30,000 as written; 500 万元 = 5,000,000.
+    const log = parsed(
+      deepFreeze([
+        ["线索", "成交", "金额（万元）"],
+        [46023, 46030, 1.2],
+        [46023, 46030, "0.07"],
+        [46023, 46030, "3万"],
+        [46023, 46030, "¥500"],
+      ]),
+    );
+    expect(Array.from(log.deals.amount)).toEqual([12_000, 700, 30_000, 5_000_000]);
+  });
+
+  it("leaves an amount column with a unit it cannot scale out, rather than read it off by a factor", () => {
+    const log = parsed(deepFreeze([["线索", "成交", "金额（百万）"], [46023, 46030, 1.2]]));
+    expect(log.deals.hasAmount).toBe(false);
+  });
+
+  it("reports amounts whose commas are not thousands grouping with their row and column, as missing", () => {
+    const log = parsed(
+      deepFreeze([
+        ["Lead", "Won", "Amount (USD)"],
+        [46023, 46030, "1.200,50"],
+        [46023, 46030, "1,20"],
+        [46023, 46030, "1,200.50"],
+      ]),
+      { firstRow: 2 },
+    );
+    expect(log.problems).toEqual([
+      { row: 3, column: "C", header: "Amount (USD)", code: "amount.unreadable", params: { value: "1.200,50" } },
+      { row: 4, column: "C", header: "Amount (USD)", code: "amount.unreadable", params: { value: "1,20" } },
+    ]);
+    expect(Array.from(log.deals.amount)).toEqual([NaN, NaN, 1200.5]);
+    expect(log.deals.count).toBe(3);
+  });
+
+  it("does not take 成交金额 for the 成交 stage", () => {
+    const log = parsed(deepFreeze([["线索", "商机", "成交金额"], [46023, 46030, 5000]]));
+    expect(log.deals.stages.names).toEqual(["线索", "商机"]);
+    expect(Array.from(log.deals.amount)).toEqual([5000]);
+  });
+});
+
 describe("parseDealLog: one column of stage names", () => {
   it("reads a column with a header, skipping blanks and reporting what is not a stage", () => {
     const log = parsed(deepFreeze([["阶段"], ["线索"], [" 商机 "], [""], ["成交"], ["Demo"], [null], ["ＷＯＮ"], [3]]), {

@@ -83,6 +83,50 @@ describe("detectShape: wide logs", () => {
   });
 });
 
+describe("detectShape: header variants", () => {
+  function wide(header: unknown[], order?: Parameters<typeof detectShape>[1]) {
+    const shape = detectShape(deepFreeze([header]), order);
+    expect(shape.kind).toBe("wide");
+    return shape.kind === "wide" ? shape : undefined;
+  }
+
+  it("reads stage headers with spaces inside, a colon, or a date word after the name", () => {
+    const shape = wide(["编号", "线 索", "商机日期", "方案：", "成交时间", "状态"]);
+    expect(shape?.stages.names).toEqual(["线 索", "商机", "方案", "成交"]);
+    expect(shape?.stageColumns.map((entry) => entry.column)).toEqual([1, 2, 3, 4]);
+    expect(wide(["Lead Date", "Opportunity date", "Won time:"])?.stages.names).toEqual(["Lead", "Opportunity", "Won"]);
+    expect(wide(["线索日", "成交(日期)"])?.stages.names).toEqual(["线索", "成交"]);
+  });
+
+  it("does not take a column that only contains a stage name for that stage", () => {
+    const shape = wide(["线索", "商机", "成交金额", "成交日期备注", "Lead time", "Lead source"]);
+    expect(shape?.stages.names).toEqual(["线索", "商机"]);
+  });
+
+  it("takes an exact stage name before a header that only folds to it, wherever the columns sit", () => {
+    const shape = wide(["线索日期", "商机", "线索"]);
+    expect(shape?.stageColumns).toEqual([
+      { column: 2, stage: 0 },
+      { column: 1, stage: 1 },
+    ]);
+    expect(shape?.stages.names).toEqual(["线索", "商机"]);
+  });
+
+  it("folds headers against a custom stage list and against a default stage's other-language name", () => {
+    const order = stageList(["Discovery", "Closed Won"]);
+    expect(wide(["Discovery date", "Closed  Won:"], order)?.stages.names).toEqual(["Discovery", "Closed  Won"]);
+    expect(wide(["Lead Date", "成交日期"], stageList(["线索", "成交"]))?.stages.names).toEqual(["Lead", "成交"]);
+  });
+
+  it("keeps a custom stage whose own name ends in a date word", () => {
+    const order = stageList(["Update", "Up"]);
+    expect(wide(["Update", "Up"], order)?.stageColumns).toEqual([
+      { column: 0, stage: 0 },
+      { column: 1, stage: 1 },
+    ]);
+  });
+});
+
 describe("detectShape: one column of stage names", () => {
   it("takes a first cell that is not a stage name as the header", () => {
     expect(detectShape(deepFreeze([["Stage"], ["Lead"], ["Won"]]))).toMatchObject({ kind: "stageColumn", hasHeader: true });

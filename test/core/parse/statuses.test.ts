@@ -98,6 +98,24 @@ describe("readActionStatus", () => {
     expect(readActionStatus("☐ Not started ☐ In progress ☑ DONE")).toBe("done");
   });
 
+  it("reads a word with a mark after it as the word", () => {
+    expect(readActionStatus("已完成✓")).toBe("done");
+    expect(readActionStatus("已完成 √")).toBe("done");
+    expect(readActionStatus("完成√")).toBe("done");
+    expect(readActionStatus("Done ✓")).toBe("done");
+    expect(readActionStatus("已完成■")).toBe("done");
+    expect(readActionStatus("Done ✔\uFE0F")).toBe("done"); // the emoji form phones type
+    expect(readActionStatus("进行中 ◐")).toBe("inProgress");
+    expect(readActionStatus("未启动 ☑")).toBe("notStarted"); // the mark confirms the word it follows
+    expect(readActionStatus("✓ 已完成")).toBe("done"); // and before it, as before
+  });
+
+  it("reads boxes after their words by the word before the marked box", () => {
+    expect(readActionStatus("未启动□ 进行中■ 已完成□")).toBe("inProgress");
+    expect(readActionStatus("Not started ☐ In progress ☐ Done ☑")).toBe("done");
+    expect(readActionStatus("完成情况：■已完成")).toBe("done"); // the word before is no status: the one after is
+  });
+
   it("reads a row of unmarked boxes as not started", () => {
     expect(readActionStatus("□未启动□进行中□已完成")).toBe("notStarted");
     expect(readActionStatus("☐ Not started ☐ In progress ☐ Done")).toBe("notStarted");
