@@ -1,9 +1,9 @@
 import { access, mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
-import { message } from "../core/i18n/messages";
 import { resolveLocale, type Locale } from "../core/model/locale";
 import { stageList, type StageList } from "../core/model/stages";
+import { stageListMessage, stageListProblem } from "../core/model/stageListProblem";
 import { analyzeDeals } from "../core/report/analyzeDeals";
 import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
@@ -27,18 +27,56 @@ function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale 
   return resolveLocale(option || env.LC_ALL || env.LC_MESSAGES || env.LANG || "en");
 }
 
-/** The `--stages` list, checked (no duplicates, not empty); the complaint in the user's language. */
-function stagesOption(option: string | undefined, locale: Locale): StageList | undefined {
+/** A colon after a label: full-width in Chinese, as the report prints it. */
+const colon = (locale: Locale) => (locale === "zh-CN" ? "：" : ": ");
+
+/** What separates the names of `--stages`: commas (half- or full-width), 、, semicolons, or line breaks. */
+const STAGE_SEPARATORS = /[,，、;；\n]/;
+
+/**
+ * The `--stages` list, checked as the panes check a typed list (core stageListProblem: at least two, no name
+ * twice; a template also at most twenty); the complaint in the user's language. Empty names between separators
+ * (a trailing comma) are dropped.
+ * @example
+ * stagesOption("线索、商机、成交", "zh-CN", "analyze")?.names //=> ["线索", "商机", "成交"]
+ */
+function stagesOption(option: string | undefined, locale: Locale, use: "analyze" | "template"): StageList | undefined {
   if (option === undefined) return undefined;
-  try {
-    return stageList(option.split(/[,，]/));
-  } catch {
-    throw new UsageFailure(message(locale, "arg.badStageList", { name: "--stages" }));
+  const names = option
+    .split(STAGE_SEPARATORS)
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  const problem = stageListProblem(names);
+  if (problem !== undefined && !(problem.kind === "tooMany" && use === "analyze")) {
+    throw new UsageFailure(`--stages${colon(locale)}${stageListMessage(problem, locale)}`);
   }
+  return stageList(names);
+}
+
+/**
+ * The language asked for with `--lang` in raw arguments, for messages about arguments that could not be parsed
+ * (parseArgs failed, so its answer is not there to ask).
+ */
+function langArgument(argv: readonly string[]): string | undefined {
+  for (const [index, arg] of argv.entries()) {
+    if (arg === "--lang") return argv[index + 1];
+    if (arg.startsWith("--lang=")) return arg.slice("--lang=".length);
+  }
+  return undefined;
+}
+
+/** Node's parseArgs complaint in the user's language: an unknown option, or an option without its value. */
+function parseErrorText(error: unknown, locale: Locale): string {
+  const { code, message: text } = error as { code?: string; message: string };
+  const option = /'(-[^'\s]*)/.exec(text)?.[1] ?? "";
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return cliText(locale, "unknownOption", { option });
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return cliText(locale, "optionNeedsValue", { option });
+  if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL") return cliText(locale, "unexpectedArgument", { argument: /'([^']*)'/.exec(text)?.[1] ?? "" });
+  return text;
 }
 
 async function analyze(file: string, options: { stages?: string; json?: boolean }, locale: Locale): Promise<string> {
-  const stages = stagesOption(options.stages, locale);
+  const stages = stagesOption(options.stages, locale, "analyze");
   const started = Date.now();
   let table;
   try {
@@ -64,7 +102,7 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
   if (out === undefined || out === "") throw new UsageFailure(cliText(locale, "outRequired"));
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageFailure(`${out}: ${cliText(locale, "outNotXlsx")}`);
   if (!options.force && (await exists(out))) throw new UsageFailure(`${out}: ${cliText(locale, "outExists")}`);
-  const stages = stagesOption(options.stages, locale)?.names;
+  const stages = stagesOption(options.stages, locale, "template")?.names;
   const spec = buildTemplate({ locale, stages, sampleDeals: options.sample ? TEMPLATE_SAMPLE_DEALS : 0 });
   const bytes = await workbookToXlsx(spec);
   try {
@@ -75,7 +113,7 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageFailure(`${out}: ${code === "EEXIST" ? cliText(locale, "outExists") : fileErrorText(error, locale)}`);
   }
-  return `${cliText(locale, "wroteTemplate")}: ${out}`;
+  return `${cliText(locale, "wroteTemplate")}${colon(locale)}${out}`;
 }
 
 /** A file-system failure in the user's language (Node's own text is English only). */
@@ -110,7 +148,7 @@ async function demo(locale: Locale, outDir: string, force: boolean): Promise<str
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageFailure(`${file}: ${code === "EEXIST" ? cliText(locale, "outExists") : fileErrorText(error, locale)}`);
   }
-  return `${cliText(locale, "wroteSample")}: ${file}\n\n${await analyze(file, {}, locale)}`;
+  return `${cliText(locale, "wroteSample")}${colon(locale)}${file}\n\n${await analyze(file, {}, locale)}`;
 }
 
 /** Runs the command line; returns the exit code. */
@@ -131,7 +169,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       },
     });
   } catch (error) {
-    process.stderr.write(`sales-tracker: ${(error as Error).message}\n${cliText(localeFrom(undefined, env), "usage")}\n`);
+    const locale = localeFrom(langArgument(argv), env);
+    process.stderr.write(`sales-tracker: ${parseErrorText(error, locale)}\n${cliText(locale, "usage")}\n`);
     return 2;
   }
   const { values, positionals } = parsed;

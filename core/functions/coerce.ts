@@ -1,4 +1,5 @@
-import { isBlankCell, type Grid } from "../model/cells";
+import { cellText, isBlankCell, type Grid } from "../model/cells";
+import { isoFromDay, readDateCell } from "../parse/dates";
 import { nameKey } from "../model/normalize";
 import type { StageList } from "../model/stages";
 import { STATISTICS, type Statistic } from "../metrics/statistics";
@@ -11,7 +12,13 @@ const STATISTIC_ALIASES: ReadonlyMap<string, Statistic> = new Map([
   ["平均", "mean"],
   ["平均值", "mean"],
   ["average", "mean"],
+  ["平均数", "mean"],
+  ["均值", "mean"],
+  ["中值", "median"],
   ["90分位", "p90"],
+  ["90分位数", "p90"],
+  ["90百分位", "p90"],
+  ["第90百分位", "p90"],
   ["最小", "min"],
   ["最小值", "min"],
   ["最大", "max"],
@@ -29,7 +36,10 @@ const STATISTIC_ALIASES: ReadonlyMap<string, Statistic> = new Map([
  */
 export function readParam(spec: ParamSpec, raw: unknown): unknown {
   const value = unwrapSingle(raw, spec);
-  if (isBlankCell(value)) {
+  // An optional range of blank cells is an argument left out: Sheets passes one blank cell as "", Excel as
+  // [[null]], and both must answer alike.
+  const blank = spec.kind === "range" ? cellsOf(toGrid(raw)).every(({ value: cell }) => isBlankCell(cell)) : isBlankCell(value);
+  if (blank) {
     if (spec.optional) return undefined;
     if (spec.kind !== "range") throw new ArgumentProblem("#VALUE!", "arg.required", { name: spec.name });
   }
@@ -108,16 +118,17 @@ export function cellsOf(grid: Grid): { value: unknown; row: number }[] {
 
 /**
  * A host value as a user would recognise it in a message: text as typed (shortened), numbers as written,
- * dates as YYYY-MM-DD, error values by their code; never "NaN", "[object Object]" or a local-time date string.
+ * dates as YYYY-MM-DD (the calendar day in `timeZone`, the spreadsheet's, as CONTRACT §3 reads a Sheets `Date`),
+ * error values by their code; never "NaN", "[object Object]" or a local-time date string.
  * @example
  * displayValue({ error: "#N/A" }) //=> "#N/A"
  * displayValue(NaN)               //=> "#NUM!"
  */
-export function displayValue(value: unknown): string {
+export function displayValue(value: unknown, timeZone?: string): string {
   if (typeof value === "string") return value.length > 40 ? `${value.slice(0, 39)}…` : value;
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "#NUM!";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "#VALUE!" : value.toISOString().slice(0, 10);
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? "#VALUE!" : dateText(value, timeZone);
   if (typeof value === "object" && value !== null && "error" in value) return String((value as { error: unknown }).error);
   if (value === null || value === undefined) return "";
   return "?";
@@ -140,4 +151,21 @@ export function resolveStage(stages: StageList, value: unknown, name: string): n
     throw new ArgumentProblem("#VALUE!", "arg.unknownStage", { name, value: displayValue(value) });
   }
   return index;
+}
+
+/**
+ * A cell as a group label: text trimmed, a `Date` as its calendar day YYYY-MM-DD in `timeZone` (the
+ * spreadsheet's), anything else as {@link cellText} gives it. Excel hands a date over as its serial number,
+ * which stays a number: a custom function cannot see a cell's format.
+ * @example
+ * groupLabel(new Date("2026-01-04T16:00:00Z"), "Asia/Shanghai") //=> "2026-01-05"
+ */
+export function groupLabel(value: unknown, timeZone?: string): string {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? dateText(value, timeZone) : cellText(value);
+}
+
+/** A valid `Date`'s calendar day in `timeZone`, YYYY-MM-DD. */
+function dateText(value: Date, timeZone: string | undefined): string {
+  const day = readDateCell(value, timeZone);
+  return typeof day === "number" ? isoFromDay(day) : value.toISOString().slice(0, 10);
 }

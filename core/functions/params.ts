@@ -15,8 +15,8 @@ export const STAGE_ORDER_PARAM: ParamSpec = {
   kind: "range",
   optional: true,
   help: {
-    "zh-CN": "可选：阶段顺序（如“阶段”表的名称列）；默认 线索、商机、方案、报价、谈判、成交",
-    en: "Optional: the stage order (e.g. the Stages sheet's name column); default Lead, Opportunity, Proposal, Quote, Negotiation, Won",
+    "zh-CN": "阶段顺序（如“阶段”表的名称列）；默认为线索、商机、方案、报价、谈判、成交",
+    en: "The stage order (e.g. the Stages sheet's name column); default Lead, Opportunity, Proposal, Quote, Negotiation, Won",
   },
 };
 
@@ -25,8 +25,8 @@ export const STATISTIC_PARAM: ParamSpec = {
   kind: "statistic",
   optional: true,
   help: {
-    "zh-CN": "可选：median（默认）、mean、p90、min、max 或 count",
-    en: "Optional: median (default), mean, p90, min, max or count",
+    "zh-CN": "统计量：median（默认）、mean、p90、min、max 或 count",
+    en: "The statistic: median (default), mean, p90, min, max or count",
   },
 };
 

@@ -8,7 +8,7 @@ import { fillText } from "./fillText";
 export const MESSAGES = {
   // Problems in a user's rows (reported with row and column; the row is left out of the figures).
   "date.unreadable": { "zh-CN": "无法识别的日期“{value}”", en: 'Unreadable date "{value}"' },
-  "date.outOfRange": { "zh-CN": "日期超出范围“{value}”", en: 'Date out of range "{value}"' },
+  "date.outOfRange": { "zh-CN": "日期“{value}”超出范围", en: 'Date out of range "{value}"' },
   "date.backwards": {
     "zh-CN": "“{stage}”的日期早于前一阶段“{earlier}”",
     en: '"{stage}" is dated before the earlier stage "{earlier}"',
@@ -16,7 +16,7 @@ export const MESSAGES = {
   "row.noStageDate": { "zh-CN": "该行没有任何阶段日期", en: "The row has no stage date" },
   "amount.unreadable": { "zh-CN": "无法识别的金额“{value}”，按空值处理", en: 'Unreadable amount "{value}", treated as missing' },
   "status.unknown": { "zh-CN": "无法识别的状态“{value}”，按进行中处理", en: 'Unknown status "{value}", treated as open' },
-  "stage.unknown": { "zh-CN": "不是阶段名称“{value}”", en: 'Not a stage name "{value}"' },
+  "stage.unknown": { "zh-CN": "“{value}”不是阶段名称", en: 'Not a stage name "{value}"' },
   // Problems with a stage list a manager typed (stageListProblem), said by the Excel pane and the Sheets sidebar.
   "stages.tooFew": { "zh-CN": "至少需要 {min} 个阶段。", en: "At least {min} stages are needed." },
   "stages.tooMany": { "zh-CN": "最多 {max} 个阶段。", en: "At most {max} stages." },
@@ -47,17 +47,21 @@ export const MESSAGES = {
     en: "Converted cannot be more than the total",
   },
   "arg.statistic": {
-    "zh-CN": "统计量“{value}”无效：可用 median、mean、p90、min、max、count",
+    "zh-CN": "统计量“{value}”无效：可用 median（中位数）、mean（平均）、p90（90分位）、min（最小）、max（最大）、count（计数）",
     en: 'Unknown statistic "{value}": use median, mean, p90, min, max or count',
   },
   "arg.sameSize": {
-    "zh-CN": "{name}与{other}的行数必须相同",
+    "zh-CN": "{name} 与 {other} 的行数必须相同",
     en: "{name} and {other} must have the same number of rows",
   },
   "arg.oneColumn": { "zh-CN": "{name}：需要单列区域", en: "{name}: expected a single column" },
   "arg.unknownStatus": {
     "zh-CN": "{name}：第 {row} 个单元格的状态“{value}”无法识别",
     en: '{name}: cell {row} has an unknown status "{value}"',
+  },
+  "arg.unknownStageName": {
+    "zh-CN": "{name}：第 {row} 个单元格“{value}”不是阶段名称（本表的阶段不同时，请用 stage_order 给出）",
+    en: '{name}: cell {row}, "{value}", is not a stage name (give this workbook\'s stages as stage_order)',
   },
   "arg.required": { "zh-CN": "缺少参数 {name}", en: "Missing argument {name}" },
   "arg.unreadable": { "zh-CN": "{name}：无法读取该值", en: "{name}: this value cannot be read" },

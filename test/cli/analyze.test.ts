@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -64,9 +65,16 @@ describe("sales-tracker analyze", () => {
     const zh = await cli(["analyze", "test/fixtures/deals-gb18030.csv"], { LANG: "zh_CN.UTF-8" });
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain("销售漏斗");
-    expect(zh.stdout).toContain("赢单率: 50.0%");
+    expect(zh.stdout).toContain("赢单率：50.0%");
+    // Reached 5, 4, 3, 2: the lowest step conversion is 方案 → 成交, 2 of 3.
+    expect(zh.stdout).toContain("转化率最低的一步：方案 → 成交（66.7%）");
+    expect(zh.stdout).toMatch(/阶段\s+到达数\s+阶段转化率\s+累计转化率\s+流失数/);
+    expect(zh.stdout).toContain("P90");
+    // Full-width "：" and "（）" after Chinese, never ASCII.
+    expect(zh.stdout).not.toMatch(/[\u4e00-\u9fff）]: |[\u4e00-\u9fff] ?\(/);
     const en = await cli(["analyze", "test/fixtures/deals-gb18030.csv", "--lang", "en"], { LANG: "zh_CN.UTF-8" });
     expect(en.stdout).toContain("Win rate: 50.0%");
+    expect(en.stdout).toContain("Lowest step conversion: 方案 → 成交 (66.7%)");
     expect(en.stdout).toMatch(/线索\s+5\s+—\s+100\.0%\s+1\s+█{30}/);
   });
 
@@ -98,7 +106,7 @@ describe("sales-tracker analyze", () => {
     expect(notLog.stderr).toMatch(/no deal log found/);
     const repeated = await cli(["analyze", "test/fixtures/deals-gb18030.csv", "--stages", "线索,线索", "--lang", "zh-CN"]);
     expect(repeated.code).toBe(1);
-    expect(repeated.stderr.trim()).toBe("sales-tracker: --stages：阶段顺序需为不重复的阶段名称");
+    expect(repeated.stderr.trim()).toBe("sales-tracker: --stages：阶段“线索”重复了。");
     const usage = await cli(["frobnicate"]);
     expect(usage.code).toBe(2);
   });
@@ -110,6 +118,63 @@ describe("sales-tracker analyze", () => {
     const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));
     expect(report.funnel.map((row) => [row.stage, row.reached])).toEqual([["Discovery", 2], ["Demo", 1], ["Closed", 1]]);
     expect(report.cycleTimeDays.median).toBe(9);
+  });
+});
+
+describe("sales-tracker analyze: users' own files", () => {
+  it("reads a semicolon CSV with a title line and a quote inside a field, naming real rows", async () => {
+    const dir = tempDir();
+    // Row 1 a title; D2 (row 4) has an amount with a decimal comma, reported and treated as missing.
+    const text = 'Pipeline 2026\nDeal ID;Lead;Opportunity;Won;Amount;Status;Customer\n' +
+      'D1;2026-01-05;2026-01-08;2026-02-01;1,200.50;Won;Acme "Big" Co\nD2;2026-01-06;;;2.000,00;Lost;Beta\n';
+    writeFileSync(join(dir, "euro.csv"), text);
+    const { code, stdout } = await cli(["analyze", join(dir, "euro.csv"), "--json"]);
+    expect(code).toBe(0);
+    const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));
+    expect(report.deals).toBe(2);
+    expect(report.funnel.map((row) => [row.stage, row.reached])).toEqual([["Lead", 2], ["Opportunity", 1], ["Won", 1]]);
+    expect(report.problems.map((problem) => [problem.row, problem.column])).toEqual([[4, "E"]]);
+  });
+
+  it("says an unclosed quote in the user's language, with its line, in one line", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "quote.csv"), 'Deal ID,Lead,Won,Customer\nD1,2026-01-05,2026-02-01,"Acme\nD2,2026-01-06,,Beta\n');
+    const en = await cli(["analyze", join(dir, "quote.csv")]);
+    expect(en.code).toBe(1);
+    expect(en.stderr.trim().split("\n")).toHaveLength(1);
+    expect(en.stderr).toMatch(/line 2 opens a quote/);
+    const zh = await cli(["analyze", join(dir, "quote.csv"), "--lang", "zh-CN"]);
+    expect(zh.stderr).toMatch(/第 2 行/);
+    expect(zh.stderr).not.toMatch(/CSV_|Quote Not Closed/);
+  });
+
+  it("says a damaged workbook in the user's language, without the zip library's text", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "fake.xlsx"), "not a workbook");
+    const zh = await cli(["analyze", join(dir, "fake.xlsx"), "--lang", "zh-CN"]);
+    expect(zh.code).toBe(1);
+    expect(zh.stderr).toMatch(/损坏/);
+    expect(zh.stderr).not.toMatch(/https?:|zip|central directory/i);
+  });
+
+  it("reads the deal sheet of a workbook whose summary sheet comes first", async () => {
+    const dir = tempDir();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("汇总").addRows([["月份", "线索", "商机", "成交"], ["1月", 120, 260, 300], ["2月", 150, 280, 310]]);
+    // Four deals, A1 and A3 won: reached 线索 4 (all), 商机 3 (A1–A3), 成交 2 (A1, A3).
+    workbook.addWorksheet("交易").addRows([
+      ["编号", "线索", "商机", "成交", "状态"],
+      ["A1", 46027, 46030, 46057, "赢单"],
+      ["A2", 46027, 46030, "", "丢单"],
+      ["A3", 46028, 46031, 46058, "赢单"],
+      ["A4", 46029, "", "", "进行中"],
+    ]);
+    await workbook.xlsx.writeFile(join(dir, "book.xlsx"));
+    const { code, stdout } = await cli(["analyze", join(dir, "book.xlsx"), "--json"]);
+    expect(code).toBe(0);
+    const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));
+    expect(report.deals).toBe(4);
+    expect(report.funnel.map((row) => row.reached)).toEqual([4, 3, 2]);
   });
 });
 

@@ -443,7 +443,12 @@ export interface StageColumnModel {
 
 const NOT_STAGES: readonly unknown[] = ["n/a", "Churned", "待定", "赢单", "Lost", "Status", 42, true, "Stage 2"];
 
-export function stageColumnModel(options: { custom?: boolean; maxDeals?: number } = {}): fc.Arbitrary<StageColumnModel> {
+/**
+ * One-column logs: stage names spelled in every way the contract allows, and blank cells. With `unknown`, also
+ * cells that are not stages under the list in force (words, numbers, the other list's names), which the
+ * functions refuse ({@link firstUnknownStageCell}).
+ */
+export function stageColumnModel(options: { custom?: boolean; maxDeals?: number; unknown?: boolean } = {}): fc.Arbitrary<StageColumnModel> {
   const customArb = options.custom === undefined ? fc.boolean() : fc.constant(options.custom);
   return customArb.chain((custom) => {
     const universe = custom ? CUSTOM_STAGES.length : STAGES_ZH.length;
@@ -457,11 +462,11 @@ export function stageColumnModel(options: { custom?: boolean; maxDeals?: number 
         stage: null,
         value: custom ? (english ? STAGES_EN[stage] : STAGES_ZH[stage]) : CUSTOM_STAGES[stage % CUSTOM_STAGES.length],
       }));
-    const otherCell = fc.oneof(
-      fc.constantFrom(...BLANKS).map((value): StageColumnCell => ({ stage: null, value })),
-      fc.constantFrom(...NOT_STAGES).map((value): StageColumnCell => ({ stage: null, value })),
-      foreignCell,
-    );
+    const blankCell = fc.constantFrom(...BLANKS).map((value): StageColumnCell => ({ stage: null, value }));
+    const otherCell =
+      options.unknown === true
+        ? fc.oneof(blankCell, fc.constantFrom(...NOT_STAGES).map((value): StageColumnCell => ({ stage: null, value })), foreignCell)
+        : blankCell;
     return fc.record({
       custom: fc.constant(custom),
       orderForm: fc.nat({ max: 2 }),
@@ -476,6 +481,21 @@ export function stageColumnModel(options: { custom?: boolean; maxDeals?: number 
 
 export function renderStageColumn(model: StageColumnModel): unknown[][] {
   return [...(model.header === null ? [] : [[model.header]]), ...model.cells.map((cell) => [cell.value])];
+}
+
+/**
+ * The first cell of a one-column log that is neither blank nor a stage, by its 1-based row in the range — what
+ * the functions name when they refuse it — or undefined. The range's first cell is its header when it is not a
+ * stage (CONTRACT §2), so it is never refused.
+ */
+export function firstUnknownStageCell(model: StageColumnModel): { row: number; value: unknown } | undefined {
+  const cells = model.header === null ? model.cells : [{ stage: null, value: model.header }, ...model.cells];
+  const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+  for (const [index, cell] of cells.entries()) {
+    if (index === 0 || cell.stage !== null || isBlank(cell.value)) continue;
+    return { row: index + 1, value: cell.value };
+  }
+  return undefined;
 }
 
 /** reached(S) of a one-column log by definition: cells whose stage is S or later. */

@@ -31,7 +31,7 @@ export const PILOT_LIFT: FunctionSpec = {
       headerRow(locale, ["lift", "relativeLift", "pValue", "method"]),
       [
         numberOrDiv0(result.lift, locale, "div0.noTotal"),
-        numberOrDiv0(result.relativeLift, locale, result.controlRate === null ? "div0.noTotal" : "div0.zeroControl"),
+        numberOrDiv0(result.relativeLift, locale, result.lift === null ? "div0.noTotal" : "div0.zeroControl"),
         numberOrDiv0(result.pValue, locale, "div0.noTotal"),
         result.method === null ? "" : LABELS[result.method === "fisher" ? "fisher" : "zTest"][locale],
       ],

@@ -39,9 +39,11 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
     const wonAmounts: number[] = [];
     const wonCycles: number[] = [];
     let openDeals = 0;
+    // The first status cell is a header when it holds text that is no status word; a blank one is an open deal.
+    const hasHeader = statusCells.length > 0 && statusCells[0] === undefined && !isBlankCell(cellsOf(statuses as Grid)[0].value);
     statusCells.forEach((status, row) => {
       const rowIsBlank = [amountCells[row], startCells[row], endCells[row]].every(isBlankCell);
-      if (status === undefined && (row === 0 || rowIsBlank)) return; // a header, or an empty row
+      if ((row === 0 && hasHeader) || (status === undefined && rowIsBlank)) return; // a header, or an empty row
       const outcome = status ?? "open";
       statusesRead.push(outcome);
       if (outcome === "open") openDeals++;

@@ -16,8 +16,8 @@ export const STAGE_CONVERSION: FunctionSpec = {
   },
   params: [
     STAGES_PARAM,
-    { name: "from_stage", kind: "stage", help: { "zh-CN": "起始阶段：名称或序号（1 起）", en: "The from stage: a name or 1-based position" } },
-    { name: "to_stage", kind: "stage", help: { "zh-CN": "目标阶段：名称或序号（1 起），在起始阶段之后", en: "The to stage: a name or 1-based position, after the from stage" } },
+    { name: "from_stage", kind: "stage", help: { "zh-CN": "起始阶段：名称或序号（从 1 开始）", en: "The from stage: a name or 1-based position" } },
+    { name: "to_stage", kind: "stage", help: { "zh-CN": "目标阶段：名称或序号（从 1 开始），在起始阶段之后", en: "The to stage: a name or 1-based position, after the from stage" } },
     STAGE_ORDER_PARAM,
   ],
   body([stages, fromStage, toStage, order], { locale, timeZone }) {

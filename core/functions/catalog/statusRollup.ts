@@ -1,8 +1,8 @@
 import { statusRollup, type StatusCounts } from "../../metrics/statusRollup";
-import { cellText, type Grid } from "../../model/cells";
+import type { Grid } from "../../model/cells";
 import type { ActionStatus } from "../../model/words";
 import { readActionStatus } from "../../parse/statuses";
-import { cellsOf } from "../coerce";
+import { cellsOf, groupLabel } from "../coerce";
 import { ArgumentProblem, numberOrDiv0 } from "../errors";
 import { headerRow, LABELS } from "../labels";
 import { readStatusCells } from "../statusArgument";
@@ -21,19 +21,19 @@ export const STATUS_ROLLUP: FunctionSpec = {
       kind: "range",
       help: {
         "zh-CN": "行动项状态：未启动 / 进行中 / 已完成（也可读 □未启动□进行中■已完成 的勾选形式）",
-        en: "Action statuses: Not started / In progress / Done (the check-box form □未启动□进行中■已完成 is read too)",
+        en: "Action statuses: Not started / In progress / Done (the check-box form □Not started■In progress□Done is read too)",
       },
     },
     {
       name: "groups",
       kind: "range",
       optional: true,
-      help: { "zh-CN": "可选：分组（如阶段或负责人），与状态同样行数", en: "Optional: the groups (e.g. stage or owner), as many rows as statuses" },
+      help: { "zh-CN": "分组（如阶段或负责人），与状态同样行数", en: "The groups (e.g. stage or owner), as many rows as statuses" },
     },
   ],
-  body([statuses, groups], { locale }: CallContext) {
+  body([statuses, groups], { locale, timeZone }: CallContext) {
     const read = readStatusCells(statuses as Grid, "statuses", readActionStatus);
-    const groupCells = groups === undefined ? undefined : cellsOf(groups as Grid).map((cell) => cellText(cell.value));
+    const groupCells = groups === undefined ? undefined : cellsOf(groups as Grid).map((cell) => groupLabel(cell.value, timeZone));
     if (groupCells !== undefined && groupCells.length !== read.length) {
       throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name: "groups", other: "statuses" });
     }

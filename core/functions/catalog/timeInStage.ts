@@ -20,7 +20,7 @@ export const TIME_IN_STAGE: FunctionSpec = {
       kind: "range",
       help: { "zh-CN": "各阶段日期列，含阶段名称标题行", en: "The stage date columns, with the header row of stage names" },
     },
-    { name: "stage", kind: "stage", help: { "zh-CN": "阶段：名称或序号（1 起）", en: "The stage: a name or 1-based position" } },
+    { name: "stage", kind: "stage", help: { "zh-CN": "阶段：名称或序号（从 1 开始）", en: "The stage: a name or 1-based position" } },
     STATISTIC_PARAM,
   ],
   body([stageDates, stage, statistic], context) {

@@ -1,6 +1,7 @@
 import { FUNCTIONS } from "../../functions/registry";
 import type { FunctionSpec } from "../../functions/types";
 import type { Locale, Localized } from "../../model/locale";
+import { isDefaultStageName } from "../../model/stages";
 import { a1, range } from "../a1";
 import type { TemplateContext } from "../context";
 import { SHEET_NAMES } from "../labels";
@@ -10,7 +11,7 @@ import { SHEET_KEYS, type SheetKey, type SheetSpec, type TemplateCell } from "..
 
 /** Words of the Guide sheet. */
 const W = {
-  title: { "zh-CN": "销售流程优化模板 · 使用指南", en: "Sales process optimisation · Guide" },
+  title: { "zh-CN": "销售流程优化模板 · 使用指南", en: "Sales process optimization · Guide" },
   intro: {
     "zh-CN": "从诊断到落地：按下面五步使用本工作簿。黄色单元格由您填写，蓝色单元格由公式自动计算。",
     en: "From diagnosis to roll-out: use this workbook in the five steps below. Yellow cells are yours to fill in; blue cells are computed by formulas.",
@@ -41,6 +42,8 @@ const W = {
   },
   separator: { "zh-CN": "；", en: "; " },
   optional: { "zh-CN": "（可选）", en: " (optional)" },
+  /** Between an argument's name and its help. */
+  nameSeparator: { "zh-CN": "：", en: ": " },
 } as const satisfies Record<string, Localized>;
 
 /** The method's five steps (METHOD.md) and the sheets each one uses. */
@@ -114,15 +117,20 @@ function syntax(spec: FunctionSpec, prefix: string): string {
 }
 
 function parameterHelp(spec: FunctionSpec, locale: Locale): string {
-  return spec.params.map((param) => `${param.name}${param.optional ? W.optional[locale] : ""}: ${param.help[locale]}`).join(W.separator[locale]);
+  return spec.params.map((param) => `${param.name}${param.optional ? W.optional[locale] : ""}${W.nameSeparator[locale]}${param.help[locale]}`).join(W.separator[locale]);
 }
 
-/** The example call of the Guide, on this workbook's Deals sheet: conversion from the second stage to the last. */
+/**
+ * The example call of the Guide, on this workbook's Deals sheet: conversion from the second stage to the last.
+ * When the team's stages are not all default ones, the call passes the Stages sheet's names (`StageNames`) as
+ * its stage_order, so it answers whatever the names are (a function knows only the default stages by itself).
+ */
 function exampleCall(layout: TemplateLayout, stageNames: readonly string[], prefix: string): string {
   const stages = range(layout.deals.stage(0), 1, layout.deals.stage(layout.stageCount - 1), layout.lastDealRow);
   const from = stageNames[Math.min(1, stageNames.length - 1)];
   const to = stageNames[stageNames.length - 1];
-  return `=${prefix}STAGE_CONVERSION(${sheetPrefix(layout.sheetName("deals"))}${stages},"${from}","${to}")`;
+  const order = stageNames.every(isDefaultStageName) ? "" : ",StageNames";
+  return `=${prefix}STAGE_CONVERSION(${sheetPrefix(layout.sheetName("deals"))}${stages},"${from}","${to}"${order})`;
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   furthestStage,
   garbageDate,
   renderDay,
+  firstUnknownStageCell,
   renderStageColumn,
   renderWide,
   spell,
@@ -228,6 +229,34 @@ describe("STAGE_CONVERSION(a → b) = reached(b) / reached(a), counted by hand",
         else expectConversion(result, bruteReachedOfColumn(model), from, to);
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it("refuses a one-column log holding a cell that is no stage, naming that cell, in every function that reads one", () => {
+    fc.assert(
+      fc.property(stageColumnModel({ unknown: true }), fc.nat(), LOCALES, (model, pick, locale) => {
+        const grid = renderStageColumn(model);
+        const unknown = firstUnknownStageCell(model);
+        const statuses = grid.map(() => ["赢单"]);
+        const universe = model.custom ? CUSTOM_STAGES.length : STAGES_ZH.length;
+        const calls = [
+          callFunction("STAGE_CONVERSION", [grid, 1, universe, ...orderArguments(model, pick)], contextFor(locale)),
+          callFunction("FUNNEL", [grid, ...orderArguments(model, pick)], contextFor(locale)),
+          callFunction("LOSS_POINTS", [grid, statuses, ...orderArguments(model, pick)], contextFor(locale)),
+        ];
+        for (const result of calls) {
+          if (unknown === undefined) {
+            // Without such a cell nothing is refused for it (an empty range is refused as no shape at all).
+            if (isCellError(result)) expect(result.message, JSON.stringify(result)).not.toMatch(/not a stage name|不是阶段名称/);
+            continue;
+          }
+          expectError(result, "#VALUE!");
+          const { message } = result as CellError;
+          expect(message).toContain(locale === "en" ? `cell ${unknown.row},` : `第 ${unknown.row} 个单元格`);
+          expect(message).toContain(String(unknown.value).trim());
+        }
+      }),
+      { numRuns: 400 },
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isCellError } from "../../../core/functions/errors";
 import { callFunction, FUNCTIONS, functionSpec } from "../../../core/functions/registry";
 import type { CellError, FunctionResult } from "../../../core/functions/types";
+import { LOCALES } from "../../../core/model/locale";
 import { HAND_FIGURES, HAND_LOG } from "../../fixtures/handLog";
 
 const en = { locale: "en" } as const;
@@ -27,6 +28,9 @@ describe("the registry", () => {
         expect(param.name).toMatch(/^[a-z_]+$/);
         expect(param.help["zh-CN"]).toMatch(/[\u4e00-\u9fff]/);
         expect(param.help.en.length).toBeGreaterThan(5);
+        expect(param.help.en).not.toMatch(/[\u4e00-\u9fff]/);
+        // Hosts and help pages mark optional arguments themselves; the help must not say it again.
+        for (const locale of LOCALES) expect(param.help[locale]).not.toMatch(/^(可选|optional)/i);
       }
       // Optional parameters come last, as both hosts require.
       const firstOptional = spec.params.findIndex((param) => param.optional);

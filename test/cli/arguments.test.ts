@@ -1,0 +1,54 @@
+import { existsSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEAL_REPORT_SCHEMA } from "../../core/model/reportSchema";
+import { buildCli, cli, tempDir } from "./helpers";
+
+beforeAll(async () => {
+  await buildCli();
+});
+
+describe("arguments the command line cannot take", () => {
+  it("are said in the language --lang asks for, even when parsing failed, with the usage", async () => {
+    const unknown = await cli(["analyze", "x.csv", "--lang", "zh-CN", "--bogus"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.split("\n")[0]).toBe("sales-tracker: 没有 --bogus 这个选项");
+    expect(unknown.stderr).toMatch(/^用法：/m);
+    const noValue = await cli(["template", "--lang=zh-CN", "--out"]);
+    expect(noValue.code).toBe(2);
+    expect(noValue.stderr.split("\n")[0]).toBe("sales-tracker: 选项 --out 缺少值，或不应带值");
+    const fromEnvironment = await cli(["--bogus"], { LANG: "zh_CN.UTF-8" });
+    expect(fromEnvironment.stderr.split("\n")[0]).toBe("sales-tracker: 没有 --bogus 这个选项");
+    expect((await cli(["--bogus", "--lang", "en"], { LANG: "zh_CN.UTF-8" })).stderr.split("\n")[0]).toBe("sales-tracker: unknown option --bogus");
+  });
+
+  it("refuse a stage list a template cannot be built from, in one line, before anything is written", async () => {
+    const dir = tempDir();
+    const out = join(dir, "t.xlsx");
+    // --sample used to throw a RangeError with a stack trace on one stage.
+    const one = await cli(["template", "--lang", "zh-CN", "--sample", "--stages", "线索", "--out", out]);
+    expect(one.code).toBe(1);
+    expect(one.stderr.trim()).toBe("sales-tracker: --stages：至少需要 2 个阶段。");
+    const twice = await cli(["template", "--stages", "Lead, Demo,lead", "--out", out]);
+    expect(twice.stderr.trim()).toBe("sales-tracker: --stages: “lead” appears twice.");
+    const many = await cli(["template", "--stages", Array.from({ length: 21 }, (_, i) => `S${i + 1}`).join(","), "--out", out]);
+    expect(many.stderr.trim()).toBe("sales-tracker: --stages: At most 20 stages.");
+    expect(existsSync(out)).toBe(false);
+    expect((await cli(["template", "--stages", "Lead,Demo,Won,", "--out", out])).code).toBe(0);
+  });
+});
+
+describe("--stages", () => {
+  it("is split at 、 ， ; ； as a Chinese or European list is typed, as well as at commas", async () => {
+    const dir = tempDir();
+    const file = join(dir, "own.csv");
+    // Worked by hand: 初步接触 2, 需求确认 1, 签约 1.
+    writeFileSync(file, "初步接触,需求确认,签约\r\n2026-01-01,2026-01-03,2026-01-10\r\n2026-01-02,,\r\n");
+    for (const stages of ["初步接触、需求确认、签约", "初步接触，需求确认，签约", "初步接触;需求确认；签约"]) {
+      const { code, stdout } = await cli(["analyze", file, "--stages", stages, "--json"]);
+      expect(code).toBe(0);
+      const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));
+      expect(report.funnel.map((row) => [row.stage, row.reached])).toEqual([["初步接触", 2], ["需求确认", 1], ["签约", 1]]);
+    }
+  });
+});
