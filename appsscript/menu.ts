@@ -79,7 +79,7 @@ export function helpHtml(locale: Locale): string {
   const items = FUNCTIONS.map((spec) => {
     const signature = `${spec.name}(${spec.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(", ")})`;
     const params = spec.params
-      .map((param) => `<li><code>${escapeHtml(param.name)}</code>${param.optional ? ` (${escapeHtml(uiText(locale, "optional"))})` : ""} — ${escapeHtml(param.help[locale])}</li>`)
+      .map((param) => `<li><code>${escapeHtml(param.name)}</code>${param.optional ? escapeHtml(uiText(locale, "optional")) : ""} — ${escapeHtml(param.help[locale])}</li>`)
       .join("");
     return `<h3><code>=${escapeHtml(signature)}</code></h3><p>${escapeHtml(spec.help[locale])}</p><ul>${params}</ul>`;
   }).join("");

@@ -12,7 +12,7 @@ export const UI_TEXT = {
     "zh-CN": "在单元格中输入 =函数名(…)。区域按二维数组传入；出错时单元格显示 #ERROR!，悬停可见原因。",
     en: "Type =NAME(…) in a cell. Ranges are passed as 2-D arrays; on an error the cell shows #ERROR! with the reason on hover.",
   },
-  optional: { "zh-CN": "可选", en: "optional" },
+  optional: { "zh-CN": "（可选）", en: " (optional)" },
   notADealLog: {
     "zh-CN": "“{sheet}”不是交易记录：需要首行为阶段名称的交易表，或一列阶段名称。",
     en: '"{sheet}" is not a deal log: expected a table whose first row names the stages, or a column of stage names.',

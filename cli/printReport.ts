@@ -6,12 +6,15 @@ import { textTable } from "./textTable";
 const percent = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}%`);
 const days = (value: number | null) => (value === null ? "—" : value.toFixed(1));
 const amount = (value: number | null) => (value === null ? "—" : Math.round(value).toLocaleString("en-US"));
+/** Between a label and its value: full-width after Chinese. */
+const COLON: Readonly<Record<Locale, string>> = { "zh-CN": "：", en: ": " };
 
 /** The report as a person reads it in a terminal: tables, a text bar chart of the funnel, the problem rows. */
 export function formatReport(report: DealReport, locale: Locale, maxProblems = 20): string {
   const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(locale, key, params);
   const out: string[] = [];
-  out.push(`${t("deals")}: ${report.deals}`, "");
+  const labelled = (label: string, value: string | number) => `${label}${COLON[locale]}${value}`;
+  out.push(labelled(t("deals"), report.deals), "");
 
   const top = Math.max(1, ...report.funnel.map((row) => row.reached));
   out.push(`■ ${t("funnel")}`);
@@ -28,17 +31,18 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
       ]),
     ]),
   );
+  // The step with the lowest conversion from the stage before it (the first such step on a tie).
   const worst = report.funnel
-    .slice(1)
-    .filter((row) => row.stepConversion !== null)
-    .sort((a, b) => a.stepConversion! - b.stepConversion!)[0];
-  if (worst !== undefined) out.push(`${t("bottleneck")}: → ${worst.stage} (${percent(worst.stepConversion)})`);
+    .map((row, index) => ({ from: report.funnel[index - 1]?.stage, to: row.stage, rate: row.stepConversion }))
+    .filter((step): step is { from: string; to: string; rate: number } => step.from !== undefined && step.rate !== null)
+    .sort((a, b) => a.rate - b.rate)[0];
+  if (worst !== undefined) out.push(t("bottleneck", { from: worst.from, to: worst.to, rate: percent(worst.rate) }));
   out.push("");
 
-  out.push(`■ ${t("winRate")}: ${percent(report.winRate)}`);
+  out.push(`■ ${labelled(t("winRate"), percent(report.winRate))}`);
   const cycle = report.cycleTimeDays;
-  out.push(`■ ${t("cycleTime")}: ${t("median")} ${days(cycle.median)} · ${t("mean")} ${days(cycle.mean)} · p90 ${days(cycle.p90)} · ${t("n")} ${cycle.n}`);
-  out.push(`■ ${t("velocity")}: ${amount(report.pipelineVelocity)}`, "");
+  out.push(`■ ${labelled(t("cycleTime"), `${t("median")} ${days(cycle.median)} · ${t("mean")} ${days(cycle.mean)} · P90 ${days(cycle.p90)} · ${t("n")} ${cycle.n}`)}`);
+  out.push(`■ ${labelled(t("velocity"), amount(report.pipelineVelocity))}`, "");
 
   const stages = Object.entries(report.timeInStageDays);
   if (stages.length > 0) {
@@ -54,7 +58,7 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
   if (report.problems.length === 0) {
     out.push(`■ ${t("noProblems")}`);
   } else {
-    out.push(`■ ${t("problems")} (${report.problems.length})`);
+    out.push(`■ ${t("problems", { n: report.problems.length })}`);
     const shown = report.problems.slice(0, maxProblems);
     out.push(textTable([[t("row"), t("column"), ""], ...shown.map((p) => [String(p.row), p.column, p.message])]));
     if (report.problems.length > shown.length) out.push(t("more", { n: report.problems.length - shown.length }));

@@ -11,7 +11,7 @@ const TEXT = {
   ribbon: { en: "The ribbon", "zh-CN": "功能区" },
   generate: {
     en: "Generate template — builds the tracking workbook (deal log, stages, dashboard, goals, action plan) in your Office language. Sheets that already exist are never overwritten.",
-    "zh-CN": "生成模板 — 按 Office 显示语言生成跟踪工作簿（交易记录、阶段、仪表板、目标、行动计划），不会覆盖已有的工作表。",
+    "zh-CN": "生成模板 — 按 Office 显示语言生成跟踪工作簿（交易记录、阶段、仪表盘、目标、行动计划），不会覆盖已有的工作表。",
   },
   analyze: {
     en: "Analyze — opens the pane: choose the language, the stages and sample data before generating, or analyze the deal log (funnel, win rate, cycle time, loss points and the rows that could not be read).",
@@ -24,7 +24,7 @@ const TEXT = {
   },
   parameter: { en: "Argument", "zh-CN": "参数" },
   meaning: { en: "Meaning", "zh-CN": "说明" },
-  optional: { en: "optional", "zh-CN": "可选" },
+  optional: { en: " (optional)", "zh-CN": "（可选）" },
   returnsNumber: { en: "Returns a number.", "zh-CN": "返回一个数值。" },
   returnsTable: { en: "Returns a table that spills, with a header row.", "zh-CN": "返回带标题行的溢出表格。" },
   otherLanguage: { en: "中文", "zh-CN": "English" },
@@ -50,7 +50,7 @@ export function signature(spec: FunctionSpec, namespace = "SALES"): string {
 function functionSection(spec: FunctionSpec, locale: Locale): string {
   const rows = spec.params
     .map((param) => {
-      const optional = param.optional ? ` <span class="optional">(${TEXT.optional[locale]})</span>` : "";
+      const optional = param.optional ? `<span class="optional">${TEXT.optional[locale]}</span>` : "";
       return `<tr><td><code>${param.name}</code>${optional}</td><td>${escapeHtml(param.help[locale])}</td></tr>`;
     })
     .join("\n");

@@ -14,26 +14,44 @@ const GAP = 6;
 /** Fluent's brand ramp from dark to light: the funnel narrows and lightens stage by stage. */
 const BRAND_RAMP = ["#0f6cbd", "#115ea3", "#2886de", "#479ef5", "#62abf5", "#77b7f7", "#96c6fa", "#b4d6fa"];
 
+/** Space under the bars for the legend line. */
+const LEGEND_HEIGHT = 20;
+
 /**
- * The funnel as an inline SVG: one centred bar per stage, its width proportional to the deals that reached
- * the stage, with the stage's name on the left and "reached · overall conversion" on the right. The chart has
- * role="img" with a title and a description listing every figure, for screen readers; each bar's group carries
- * data-stage and data-reached.
+ * What a stage shows right of its bar: the deals that reached it and, from the second stage on, its step
+ * conversion (reached ÷ reached at the stage before; "—" when none reached that one). The Sheets sidebar's
+ * funnel shows the same.
+ * @example
+ * stageFigure({ reached: 220, stepConversion: 0.55, … }, 1, "en") //=> "220 · 55.0%"
+ * stageFigure({ reached: 400, stepConversion: null, … }, 0, "en") //=> "400"
+ */
+export function stageFigure(row: FunnelRow, index: number, locale: Locale): string {
+  const reached = countText(row.reached, locale);
+  return index === 0 ? reached : `${reached} · ${percentText(row.stepConversion, locale)}`;
+}
+
+/**
+ * The funnel as an inline SVG: one centered bar per stage, its width proportional to the deals that reached
+ * the stage, with the stage's name on the left and {@link stageFigure} ("reached · step conversion") on the
+ * right, and a legend line under the bars saying what the two numbers are. The chart has role="img" with a
+ * title and a description listing every figure, for screen readers; each bar's group carries data-stage and
+ * data-reached.
  */
 export function funnelChart(funnel: readonly FunnelRow[], locale: Locale): SVGSVGElement {
   const titleId = uniqueId("funnel-title");
   const descriptionId = uniqueId("funnel-description");
-  const height = funnel.length * (BAR_HEIGHT + GAP) - GAP;
+  const barsHeight = Math.max(0, funnel.length * (BAR_HEIGHT + GAP) - GAP);
+  const height = barsHeight + LEGEND_HEIGHT;
   const widest = Math.max(1, ...funnel.map((row) => row.reached));
   const barArea = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
   const description = paneText(locale, "funnelDescription", {
-    list: paneList(locale, funnel.map((row) => `${row.stage} ${countText(row.reached, locale)}`)),
+    list: paneList(locale, funnel.map((row, index) => `${row.stage} ${stageFigure(row, index, locale)}`)),
   });
   return svg(
     "svg",
     {
       class: "funnel-chart",
-      viewBox: `0 0 ${WIDTH} ${Math.max(height, 1)}`,
+      viewBox: `0 0 ${WIDTH} ${height}`,
       width: "100%",
       role: "img",
       "aria-labelledby": `${titleId} ${descriptionId}`,
@@ -50,13 +68,15 @@ export function funnelChart(funnel: readonly FunnelRow[], locale: Locale): SVGSV
         { class: "funnel-stage", "data-stage": row.stage, "data-reached": row.reached },
         svg("text", { class: "funnel-label", x: LABEL_WIDTH - 6, y: middle, "text-anchor": "end", "dominant-baseline": "middle" }, clip(row.stage, 12)),
         svg("rect", { x: x.toFixed(1), y, width: barWidth.toFixed(1), height: BAR_HEIGHT, rx: 2, fill: BRAND_RAMP[Math.min(index, BRAND_RAMP.length - 1)] }),
-        svg(
-          "text",
-          { class: "funnel-value", x: WIDTH - VALUE_WIDTH + 6, y: middle, "dominant-baseline": "middle" },
-          `${countText(row.reached, locale)} · ${percentText(row.overallConversion, locale)}`,
-        ),
+        svg("text", { class: "funnel-value", x: WIDTH - VALUE_WIDTH + 6, y: middle, "dominant-baseline": "middle" }, stageFigure(row, index, locale)),
       );
     }),
+    svg(
+      "text",
+      // Styled by pane.css like every chart text (an inline style would break the pane's style-src 'self').
+      { class: "funnel-legend", x: WIDTH, y: height - 4, "text-anchor": "end" },
+      paneText(locale, "funnelLegend"),
+    ),
   );
 }
 

@@ -41,6 +41,10 @@ const dayFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maxi
 const shareFormat = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const formatCount = (value: number) => numberFormat.format(value);
 const formatShare = (value: number) => shareFormat.format(value);
+/** Names as the user's language lists them ("A、B、C" / "A, B, C"). */
+const list = (items: readonly string[]) => items.join(locale === "zh-CN" ? "、" : ", ");
+/** Sentences run together: Chinese needs no space after "。", English does after ".". */
+const sentences = (...parts: string[]) => parts.filter((part) => part !== "").join(locale === "zh-CN" ? "" : " ");
 
 // ---------------------------------------------------------------------------------------------------------
 // Start-up: words, tabs
@@ -123,7 +127,7 @@ function showAnalysis(answer: Extract<AnalyzeResponse, { status: "ok" }>): void 
     }),
   );
 
-  byId("funnel").replaceChildren(funnelSvg(answer.funnel, formatCount, formatShare, t("funnel")));
+  byId("funnel").replaceChildren(funnelSvg(answer.funnel, formatCount, formatShare, { title: t("funnel"), legend: t("funnelLegend") }));
 
   byId("problems-title").textContent = t("problems", { count: formatCount(answer.problemCount) });
   const list = byId("problems");
@@ -143,7 +147,7 @@ function showAnalysis(answer: Extract<AnalyzeResponse, { status: "ok" }>): void 
     answer.problemCount === 0
       ? t("noProblems")
       : answer.problemCount > answer.problems.length
-        ? `${t("problemHint")} ${t("moreProblems", { count: formatCount(answer.problemCount - answer.problems.length) })}`
+        ? sentences(t("problemHint"), t("moreProblems", { count: formatCount(answer.problemCount - answer.problems.length) }))
         : t("problemHint");
   analysis.hidden = false;
 }
@@ -204,7 +208,7 @@ function progress(done: number, total: number, text: string, kind: "info" | "err
  * would read its figures), "add a copy" only when a number is free.
  */
 function askClash(clash: Clash): Promise<ClashChoice | "cancel"> {
-  byId("clash-text").textContent = t("clash", { sheets: [...clash.sheets, ...clash.names].join(locale === "zh-CN" ? "、" : ", ") });
+  byId("clash-text").textContent = t("clash", { sheets: list([...clash.sheets, ...clash.names]) });
   const missingButton = byId<HTMLButtonElement>("add-missing");
   const copyButton = byId<HTMLButtonElement>("add-copy");
   missingButton.hidden = clash.sheets.length === 0;
@@ -255,18 +259,18 @@ async function generate(): Promise<void> {
         return askClash(clash);
       },
       progress: (step, steps, sheet) => progress(step, steps, t("writing", { step: step + 1, steps, sheet })),
-      added: (sheets) => createdList.append(element("li", "created-sheet", sheets.join(", "))),
+      added: (sheets) => createdList.append(element("li", "created-sheet", list(sheets))),
     });
     if (outcome.status === "cancelled") return progress(0, 1, t("cancelled"));
     if (outcome.status === "invalid") return progress(0, 1, outcome.message, "error");
     if (outcome.status === "tooLarge") return progress(0, 1, t("tooLarge", { sheet: outcome.sheet }), "error");
     const done = t("done", { count: outcome.created.length });
-    progress(1, 1, outcome.kept.length > 0 ? `${done} ${t("kept", { sheets: outcome.kept.join(", ") })}` : done);
+    progress(1, 1, outcome.kept.length > 0 ? sentences(done, t("kept", { sheets: list(outcome.kept) })) : done);
   } catch (error) {
     if (error instanceof GenerationStopped) {
-      const why = "clashes" in error.why ? t("appeared", { sheets: error.why.clashes.join(", ") }) : error.why.message;
-      const kept = error.created.length > 0 ? ` ${t("keptAdded", { count: error.created.length, sheets: error.created.join(", ") })}` : "";
-      progress(0, 1, `${why}${kept}`, "error");
+      const why = "clashes" in error.why ? t("appeared", { sheets: list(error.why.clashes) }) : error.why.message;
+      const kept = error.created.length > 0 ? t("keptAdded", { count: error.created.length, sheets: list(error.created) }) : "";
+      progress(0, 1, sentences(why, kept), "error");
     } else {
       progress(0, 1, t("failed", { message: failureMessage(error) }), "error");
     }

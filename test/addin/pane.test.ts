@@ -9,7 +9,8 @@ import { fileURLToPath } from "node:url";
 import { generateCertificates } from "office-addin-dev-certs/lib/generate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { percentText } from "../../addin/pane/numberText";
+import { paneText } from "../../addin/i18n/paneStrings";
+import { countText, percentText } from "../../addin/pane/numberText";
 import { columnLetter } from "../../core/model/cells";
 import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
 import { sampleDeals } from "../../core/sample/sampleDeals";
@@ -233,6 +234,13 @@ describe("task pane in Chromium", () => {
     expect(bars.map(({ stage, reached }) => ({ stage, reached }))).toEqual(report.funnel.map((row) => ({ stage: row.stage, reached: row.reached })));
     const widest = Math.max(...bars.map((bar) => bar.width));
     for (const bar of bars) expect(bar.width / widest).toBeCloseTo(bar.reached / report.funnel[0].reached, 2);
+    // Right of each bar: reached, then the step conversion from the stage before (none for the first stage) —
+    // what the Sheets sidebar's funnel shows too — and a legend saying so.
+    const figures = await page.locator("svg.funnel-chart g.funnel-stage .funnel-value").allTextContents();
+    expect(figures).toEqual(
+      report.funnel.map((row, index) => (index === 0 ? countText(row.reached, "en") : `${countText(row.reached, "en")} · ${percentText(row.stepConversion, "en")}`)),
+    );
+    await expect(page.locator("svg.funnel-chart .funnel-legend").textContent()).resolves.toBe(paneText("en", "funnelLegend"));
     await expect(page.locator(".figures dd").first().textContent()).resolves.toBe(percentText(report.winRate, "en"));
     const rows = await page.locator("button.problem").evaluateAll((buttons) => buttons.map((button) => Number(button.getAttribute("data-row"))));
     expect(report.problems.length).toBeGreaterThan(0);

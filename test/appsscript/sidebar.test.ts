@@ -17,6 +17,7 @@ import { sampleDeals } from "../../core/sample/sampleDeals";
 import { sampleGrid } from "../../core/sample/sampleGrid";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { MAX_REQUEST_CHARS } from "../../appsscript/shared/protocol";
+import { say } from "../../appsscript/sidebar/text";
 import { isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
 
@@ -153,6 +154,13 @@ describe("the sidebar in Chromium", () => {
     expect(await page.locator("#funnel svg .stage-name").allTextContents()).toEqual(report.funnel.map((row) => row.stage));
     const widths = await page.locator("#funnel svg rect").evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute("width"))));
     expect(widths).toEqual([...widths].sort((a, b) => b - a)); // a funnel narrows
+    // Right of each bar: reached, then the step conversion from the stage before (none for the first stage),
+    // as the Excel pane's funnel shows (test/addin/pane.test.ts), with a legend saying so.
+    const share = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}%`);
+    expect(await page.locator("#funnel svg .stage-figure").allTextContents()).toEqual(
+      report.funnel.map((row, index) => (index === 0 ? String(row.reached) : `${row.reached} · ${share(row.stepConversion)}`)),
+    );
+    expect(await page.locator("#funnel svg .funnel-legend").textContent()).toBe(say("zh-CN", "funnelLegend"));
 
     expect(await page.locator("#problems li").count()).toBe(report.problems.length);
     expect(await page.locator("#problems-title").textContent()).toBe(`问题行（${report.problems.length}）`);

@@ -14,7 +14,7 @@ import type { SheetSpec, TemplateCell } from "../types";
 const W = {
   title: { "zh-CN": "现状诊断", en: "Diagnosis" },
   note: {
-    "zh-CN": "第一步：用近 6–12 个月的数据、匿名问卷和 3–5 个案例访谈（成交/流失各半）找准“病根”，锁定 3–5 个核心问题。“我们的数值”链接仪表盘，差距为不利方向时标红。",
+    "zh-CN": "第一步：用近 6–12 个月的数据、匿名问卷和 3–5 个案例访谈（赢单、丢单各半）找准“病根”，锁定 3–5 个核心问题。“我们的数值”链接仪表盘，差距为不利方向时标红。",
     en: "Step 1: use 6–12 months of data, an anonymous survey and 3–5 case interviews (half won, half lost) to find the root causes and pick 3–5 core problems. \"Our value\" links to the Dashboard; gaps in the wrong direction are red.",
   },
   problems: { "zh-CN": "核心问题", en: "Core problems" },
@@ -26,7 +26,7 @@ const W = {
   rootCause: { "zh-CN": "根本原因", en: "Root cause" },
   conversion: { "zh-CN": "转化率", en: " step conversion" },
   stayMedian: { "zh-CN": "停留中位数（天）", en: ": median days in stage" },
-  cycle: { "zh-CN": "成交周期中位数（天）", en: "Sales cycle, median (days)" },
+  cycle: L.cycleMedian,
   winRate: { "zh-CN": "赢单率", en: "Win rate" },
   survey: { "zh-CN": "匿名问卷（销售团队）", en: "Anonymous survey (sales team)" },
   surveyNote: {
@@ -38,9 +38,9 @@ const W = {
   question2: { "zh-CN": "哪些跨部门协作问题最影响效率？", en: "Which cross-team problem hurts most?" },
   votes: { "zh-CN": "票数", en: "Votes" },
   interviews: { "zh-CN": "案例访谈记录", en: "Case interviews" },
-  interviewNote: { "zh-CN": "选 3–5 个典型客户案例，成交与流失各半。", en: "3–5 typical cases, half won and half lost." },
+  interviewNote: { "zh-CN": "选 3–5 个典型客户案例，赢单与丢单各半。", en: "3–5 typical cases, half won and half lost." },
   case: { "zh-CN": "案例（客户）", en: "Case (customer)" },
-  outcome: { "zh-CN": "成交/流失", en: "Won / lost" },
+  outcome: { "zh-CN": "赢单/丢单", en: "Won / lost" },
   interviewee: { "zh-CN": "访谈对象", en: "Interviewed" },
   findings: { "zh-CN": "发现", en: "Findings" },
   stageError: { "zh-CN": "请从列表中选择阶段", en: "Choose a stage from the list" },

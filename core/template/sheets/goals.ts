@@ -1,10 +1,12 @@
 import { columnLetter } from "../../model/cells";
 import type { Locale, Localized } from "../../model/locale";
+import { fillText } from "../../i18n/fillText";
 import { dayFromCivil } from "../../parse/dates";
 import { DEFAULT_SAMPLE_END_DAY, civilFromDay } from "../../sample/period";
 import type { SampleDeal } from "../../sample/sampleDeals";
 import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
+import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
 import { goalsLayout, type GoalsLayout } from "../sheetLayouts";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
@@ -14,10 +16,10 @@ import type { SheetSpec, TemplateCell } from "../types";
 const W = {
   title: { "zh-CN": "SMART 目标", en: "SMART goals" },
   note: {
-    "zh-CN": "目标进度 = (当前值 − 基线) ÷ (目标 − 基线)，下降型目标（如周期 45→30 天）同样适用；时间进度 = (截至日期 − 开始) ÷ (截止 − 开始)，限定在 0%–100%；目标进度 ≥ 时间进度即“按计划”。当前值链接仪表盘，满意度等请手动填写。",
-    en: "Progress = (current − baseline) ÷ (target − baseline), for falling goals too (cycle 45 → 30 days); time elapsed = (as of − start) ÷ (deadline − start), kept within 0%–100%; on track when progress ≥ time elapsed. Current values link to the Dashboard; type in the others (e.g. satisfaction).",
+    "zh-CN": "目标进度 = (当前值 − 基线) ÷ (目标 − 基线)，下降型目标（如周期 45→30 天）同样适用；时间进度 = (统计日期 − 开始日期) ÷ (截止日期 − 开始日期)，限定在 0%–100%；目标进度 ≥ 时间进度即“按计划”。当前值链接仪表盘，满意度等请手动填写。",
+    en: "Progress = (current − baseline) ÷ (target − baseline), for falling goals too (cycle 45 → 30 days); time elapsed = (as-of date − start) ÷ (deadline − start), kept within 0%–100%; on track when progress ≥ time elapsed. Current values link to the Dashboard; type in the others (e.g. satisfaction).",
   },
-  asOf: { "zh-CN": "截至日期", en: "As of" },
+  asOf: { "zh-CN": "统计日期", en: "As-of date" },
   asOfNote: {
     "zh-CN": "时间进度按此日期计算；可改为任意日期，或输入 =TODAY() 取今天。",
     en: "Time elapsed is measured on this day; type any date, or =TODAY() for today.",
@@ -33,10 +35,12 @@ const W = {
   onTrack: { "zh-CN": "是否按计划", en: "On track?" },
   notes: { "zh-CN": "说明", en: "Notes" },
   conversion: { "zh-CN": "转化率", en: " conversion" },
-  cycle: { "zh-CN": "销售周期中位数（天）", en: "Sales cycle, median (days)" },
-  winRate: { "zh-CN": "赢单率", en: "Win rate" },
+  cycle: L.cycleMedian,
+  winRate: L.winRate,
   satisfaction: { "zh-CN": "客户满意度（满分 5 分）", en: "Customer satisfaction (out of 5)" },
-  linked: { "zh-CN": "链接仪表盘：", en: "Linked to the Dashboard: " },
+  linked: { "zh-CN": "链接仪表盘：{figure}", en: "Linked to the Dashboard: {figure}" },
+  /** The figure the conversion goal links to, as the Dashboard heads its column. */
+  linkedConversion: { "zh-CN": "{from}→{to} 阶段转化率", en: "{from} → {to} step conversion" },
   byHand: { "zh-CN": "手动填写（如季度客户调研）", en: "Typed in (e.g. the quarterly customer survey)" },
   own: { "zh-CN": "自定义目标：填写指标、基线、目标、日期和当前值", en: "Your own goal: metric, baseline, target, dates and current value" },
 } as const satisfies Record<string, Localized>;
@@ -118,21 +122,40 @@ function currentCell(kind: GoalKind, typed: number | null): TemplateCell {
   return typed === null ? null : num(typed);
 }
 
+/** The Stages sheet's cell holding the name of stage `index` (0-based). */
+function stageNameRef(layout: TemplateLayout, index: number): string {
+  return sheetRef(layout.sheetName("stages"), absolute(layout.stages.nameColumn, layout.stages.firstRow + index));
+}
+
 function metricCell(kind: GoalKind, layout: TemplateLayout, locale: Locale): TemplateCell {
-  if (kind === "conversion") {
-    const name = (index: number) => sheetRef(layout.sheetName("stages"), absolute(layout.stages.nameColumn, layout.stages.firstRow + index));
-    return formula(`${name(0)}&"→"&${name(1)}&${quoted(W.conversion[locale])}`);
-  }
+  if (kind === "conversion") return formula(`${stageNameRef(layout, 0)}&"→"&${stageNameRef(layout, 1)}&${quoted(W.conversion[locale])}`);
   if (kind === "own") return null;
   return text(W[kind][locale]);
 }
 
-function noteText(kind: GoalKind, locale: Locale): string {
-  if (kind === "conversion") return W.linked[locale] + "INDEX(StepConversion,2)";
-  if (kind === "cycle") return W.linked[locale] + KEY_FIGURE_NAMES.cycleMedian;
-  if (kind === "winRate") return W.linked[locale] + KEY_FIGURE_NAMES.winRate;
-  if (kind === "satisfaction") return W.byHand[locale];
-  return W.own[locale];
+/**
+ * Text with `{name}` placeholders as a formula joining its pieces with the cells named, so the text follows
+ * the cells (a renamed stage).
+ * @example
+ * joinedText("{from}→{to}", { from: "阶段!$B$2", to: "阶段!$B$3" }) //=> '阶段!$B$2&"→"&阶段!$B$3'
+ */
+function joinedText(template: string, cells: Readonly<Record<string, string>>): string {
+  return template
+    .split(/\{(\w+)\}/)
+    .map((piece, index) => (index % 2 === 1 ? cells[piece] : piece === "" ? "" : quoted(piece)))
+    .filter((piece) => piece !== "")
+    .join("&");
+}
+
+/** The Notes cell: which Dashboard figure a linked current value shows, in the Dashboard's words, or what to type. */
+function noteCell(kind: GoalKind, layout: TemplateLayout, locale: Locale): TemplateCell {
+  if (kind === "conversion") {
+    const template = fillText(W.linked[locale], { figure: W.linkedConversion[locale] });
+    return formula(joinedText(template, { from: stageNameRef(layout, 0), to: stageNameRef(layout, 1) }));
+  }
+  if (kind === "cycle" || kind === "winRate") return text(fillText(W.linked[locale], { figure: W[kind][locale] }));
+  if (kind === "satisfaction") return text(W.byHand[locale]);
+  return text(W.own[locale]);
 }
 
 /** Progress, time elapsed and on track for one row (core goalProgress, elapsedShare and onTrack, natively). */
@@ -165,8 +188,9 @@ function figureCells(goals: GoalsLayout, row: number): TemplateCell[] {
  * progress = (current − baseline) / (target − baseline) (#DIV/0! when target = baseline), time elapsed =
  * elapsedShare(start, deadline, as of), on track = progress ≥ elapsed.
  *
- * Current values link to the Dashboard by workbook name (INDEX(StepConversion,2), CycleMedian, WinRate);
- * satisfaction is typed in. The "as of" day is an input cell, never TODAY() inside the figures: with sample
+ * Current values link to the Dashboard by workbook name (INDEX(StepConversion,2), CycleMedian, WinRate), and
+ * the Notes column names each linked figure as the Dashboard heads it ("链接仪表盘：线索→商机 阶段转化率", the
+ * stage names following the Stages sheet); satisfaction is typed in. The as-of day (统计日期) is an input cell, never TODAY() inside the figures: with sample
  * data it is the sample's last day (DEFAULT_SAMPLE_END_DAY, 2026-11-30) and the goals run from the 1st of the
  * month before it for three months, with baselines from the earlier deals; without sample data it holds
  * =TODAY() (the manager may type a day) and the rows hold the method's goals with the dates left to fill in.
@@ -193,7 +217,7 @@ export function goalsSheet({ layout, sample }: TemplateContext): SheetSpec {
       dated ? day(withSample.deadline) : null,
       currentCell(kind, goal.current),
       ...figureCells(goals, row),
-      text(noteText(kind, locale)),
+      noteCell(kind, layout, locale),
     ];
   });
   const header = [

@@ -37,7 +37,8 @@ const W = {
   value: { "zh-CN": "数值", en: "Value" },
   pilotRate: { "zh-CN": "试点转化率", en: "Pilot rate" },
   controlRate: { "zh-CN": "对照转化率", en: "Control rate" },
-  lift: { "zh-CN": "提升（百分点）", en: "Lift (rate points)" },
+  // The pilot rate minus the control rate, formatted 0.0% like the two rates it compares.
+  lift: { "zh-CN": "提升（试点 − 对照）", en: "Lift (pilot − control)" },
   relativeLift: { "zh-CN": "相对提升", en: "Relative lift" },
   pValue: { "zh-CN": "p 值（双侧）", en: "p-value (two-sided)" },
   method: { "zh-CN": "检验方法", en: "Method" },

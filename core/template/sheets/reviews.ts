@@ -6,6 +6,7 @@ import { pilotStartDay } from "../../sample/market";
 import { civilFromDay, samplePeriod } from "../../sample/period";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
+import { TEMPLATE_LABELS as L } from "../labels";
 import { formula, SheetBuilder, text, day } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -13,16 +14,16 @@ import type { SheetSpec, TemplateCell } from "../types";
 const W = {
   title: { "zh-CN": "月度复盘", en: "Monthly reviews" },
   note: {
-    "zh-CN": "每月召开销售流程复盘会：下表按线索日期（第一个阶段的日期）统计当月进入的交易——赢单、丢单、赢单率、成交周期中位数，以及丢单最多的阶段；在右侧写下结论和调整。每季度据此微调流程。",
-    en: "Hold a monthly process review: each row counts the deals whose lead (first-stage) date falls in that month — won, lost, win rate, median cycle and the stage where most were lost; write the findings and adjustments beside them. Tweak the process each quarter.",
+    "zh-CN": "每月召开销售流程复盘会：下表按线索日期（第一个阶段的日期）统计当月进入的交易——赢单、丢单、赢单率、成交周期中位数，以及主要流失节点（丢单最多的阶段）；在右侧写下结论和调整。每季度据此微调流程。",
+    en: "Hold a monthly process review: each row counts the deals whose lead (first-stage) date falls in that month — won, lost, win rate, median cycle time and the top loss point (the stage where most were lost); write the findings and adjustments beside them. Tweak the process each quarter.",
   },
   month: { "zh-CN": "月份", en: "Month" },
   deals: { "zh-CN": "当月线索交易数", en: "Deals (lead this month)" },
   won: { "zh-CN": "赢单", en: "Won" },
   lost: { "zh-CN": "丢单", en: "Lost" },
   winRate: { "zh-CN": "赢单率", en: "Win rate" },
-  cycleMedian: { "zh-CN": "成交周期中位数（天）", en: "Cycle median (days)" },
-  biggestDrop: { "zh-CN": "丢单最多的阶段", en: "Most lost at" },
+  cycleMedian: L.cycleMedian,
+  biggestDrop: { "zh-CN": "主要流失节点", en: "Top loss point" },
   notes: { "zh-CN": "复盘结论", en: "Notes" },
   adjustments: { "zh-CN": "调整措施", en: "Adjustments" },
   nextMonth: { "zh-CN": "下月首日", en: "Next month" },
