@@ -25,8 +25,8 @@ export function gridWidth(grid: Grid): number {
 
 /**
  * Tells a range's shape by looking at it (CONTRACT §2): one column → stage names (its first cell is a header
- * when it is not a stage name); two or more columns whose first row names at least two stages → wide; anything
- * else → unknown.
+ * when it is not a stage name; blank columns to its right do not count); two or more columns whose first row
+ * names at least two stages → wide; anything else → unknown.
  *
  * In a wide log the stages are those of `order` (default: the default stages, both languages) that head a
  * column, in `order`'s order, spelled as the header spells them. Columns may come in any order. A header names a
@@ -42,13 +42,11 @@ export function gridWidth(grid: Grid): number {
 export function detectShape(grid: Grid, order: StageList = stageList()): LogShape {
   const width = gridWidth(grid);
   if (grid.length === 0 || width === 0) return { kind: "unknown" };
-  if (width === 1) {
-    const first = grid[0][0];
-    const hasHeader = !isBlankCell(first) && !(typeof first === "string" && order.indexOf(first) >= 0);
-    return { kind: "stageColumn", hasHeader, stages: order };
-  }
+  if (width === 1) return stageColumnShape(grid, order);
   const found = stageHeaders(grid[0], order);
-  if (found.length < 2) return { kind: "unknown" };
+  // Columns to the right that hold nothing (a CSV line ending in a delimiter, a selection one column too wide)
+  // leave one column of stage names.
+  if (found.length < 2) return onlyFirstColumnFilled(grid) ? stageColumnShape(grid, order) : { kind: "unknown" };
   found.sort((a, b) => a.stage - b.stage);
   const stages = stageList(found.map((entry) => entry.name));
   return {
@@ -56,6 +54,19 @@ export function detectShape(grid: Grid, order: StageList = stageList()): LogShap
     stages,
     stageColumns: found.map((entry, position) => ({ column: entry.column, stage: position })),
   };
+}
+
+/** The one-column shape: its first cell is a header when it is not a stage name (CONTRACT §2). */
+function stageColumnShape(grid: Grid, order: StageList): LogShape {
+  const first = grid[0][0];
+  const hasHeader = !isBlankCell(first) && !(typeof first === "string" && order.indexOf(first) >= 0);
+  return { kind: "stageColumn", hasHeader, stages: order };
+}
+
+/** True when no row holds anything after its first cell. */
+function onlyFirstColumnFilled(grid: Grid): boolean {
+  for (const row of grid) for (let column = 1; column < row.length; column++) if (!isBlankCell(row[column])) return false;
+  return true;
 }
 
 /** The stage columns a header row names: each stage once, exact names first, then headers that fold to one. */

@@ -141,6 +141,13 @@ describe("detectShape: one column of stage names", () => {
     expect(detectShape(deepFreeze([[null], ["Won"]]))).toMatchObject({ kind: "stageColumn", hasHeader: false });
   });
 
+  it("is still one column when the columns to its right hold nothing (a CSV line ending in a comma)", () => {
+    expect(detectShape(deepFreeze([["阶段", ""], ["线索", ""], ["成交", null]]))).toMatchObject({ kind: "stageColumn", hasHeader: true });
+    expect(detectShape(deepFreeze([["Lead", " "], ["Won"]]))).toMatchObject({ kind: "stageColumn", hasHeader: false });
+    // Anything in a later column makes it a two-column range, which is no shape without two stage headers.
+    expect(detectShape(deepFreeze([["阶段", ""], ["线索", "x"]])).kind).toBe("unknown");
+  });
+
   it("reads the first cell against the given stage order", () => {
     const order = stageList(["初步接触", "签约"]);
     expect(detectShape(deepFreeze([["初步接触"], ["签约"]]), order)).toMatchObject({ kind: "stageColumn", hasHeader: false });
