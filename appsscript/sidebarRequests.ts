@@ -85,6 +85,7 @@ const DRAW_SHEET = z.strictObject({
   sheet,
   names: z.array(z.strictObject({ name: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,249}$/)), ref: qualifiedRef })).check(z.maxLength(1000)),
   onClash: z.enum(["stop", "addMissing"]),
+  activate: z.optional(sheetName),
 });
 
 const PLAN = z.strictObject({

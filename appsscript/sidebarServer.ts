@@ -1,9 +1,9 @@
 import type { Grid } from "../core/model/cells";
 import { LOCALES, resolveLocale, type Locale } from "../core/model/locale";
-import { stageList } from "../core/model/stages";
-import { isoFromDay, readDateCell } from "../core/parse/dates";
+import { stageList, type StageList } from "../core/model/stages";
+import { isoFromDay } from "../core/parse/dates";
+import { parseDealLog } from "../core/parse/dealLog";
 import { stageHeaderRow } from "../core/parse/headerRow";
-import { detectShape } from "../core/parse/shape";
 import { analyzeDeals, type DealReport } from "../core/report/analyzeDeals";
 import { FIRST_COPY } from "../core/template/copyNames";
 import { SHEET_NAMES } from "../core/template/labels";
@@ -41,27 +41,34 @@ export function sidebarPlan(host: SheetsHost, request: unknown): PlanResponse {
 /**
  * Draws one sheet of the template the sidebar built (renderWorkbook), never overwriting: with "stop" an
  * existing sheet, or a workbook name of the sheet that exists, changes nothing and comes back as a clash; with
- * "addMissing" they are left as they are. The request is read in full before the spreadsheet is touched.
+ * "addMissing" they are left as they are. The request is read in full before the spreadsheet is touched. With
+ * `activate` (the last request's), that sheet is activated once this one is drawn: the generation ends on the
+ * first sheet it added, as Excel's does — one lookup and one activation, whatever the template's size.
  */
 export function sidebarDrawSheet(host: SheetsHost, request: unknown): DrawSheetResponse {
   const read = readDrawSheet(request);
   if (!read.ok) return { status: "invalid", message: uiText(userLocale(host), "badRequest", { where: read.where }) };
-  const { locale, sheet, names, onClash } = read.value;
+  const { locale, sheet, names, onClash, activate } = read.value;
+  const spreadsheet = host.SpreadsheetApp.getActive();
   let result: RenderResult;
   try {
-    result = renderWorkbook({ locale, sheets: [sheet], names }, host.SpreadsheetApp.getActive(), renderServices(host), { onClash });
+    result = renderWorkbook({ locale, sheets: [sheet], names }, spreadsheet, renderServices(host), { onClash });
   } catch (error) {
     // renderWorkbook has taken back what it added; the sidebar says so and keeps the sheets of earlier calls.
     const reason = String((error as { message?: unknown } | null)?.message ?? error);
     return { status: "failed", message: uiText(userLocale(host), "drawFailed", { sheet: sheet.name, reason }) };
   }
   if (result.status === "clash") return { status: "clash", clashes: [...result.clashes] };
+  if (activate !== undefined) spreadsheet.getSheetByName(activate)?.activate();
   return { status: "done", created: [...result.created], skipped: [...result.skipped], names: [...result.names] };
 }
 
 /**
  * The sidebar's "Analyze": the diagnosis (analyzeDeals) of the active sheet's data, or — when the active sheet
- * is not a deal log (or holds no deal) — of the template's Deals sheet. Date cells arrive as `Date`s and are read in the
+ * is not a deal log — of the template's Deals sheet. A sheet whose header names the stages is a deal log even
+ * before its first deal (a fresh template's Deals sheet): its report says 0 deals, as Excel's pane does. A sheet
+ * read as the one-column shape counts only when it holds a deal or a problem, so an empty or unrelated sheet (a
+ * lone title cell) falls through to the Deals sheet. Date cells arrive as `Date`s and are read in the
  * spreadsheet's time zone; the answer carries no `Date` (the period is ISO text). The header row is the first of
  * the sheet's first 20 rows that names two stages ({@link stageHeaderRow}, as the CLI and Excel find it: title rows
  * above it are passed over), else the first row; the log is read from it down, with `firstRow` its sheet row, so
@@ -81,9 +88,11 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
     // The header may sit below title rows, as the CLI and Excel find it (stageHeaderRow); none: the first row.
     const header = Math.max(0, stageHeaderRow(sheetValues, stages ?? stageList()));
     const values = header === 0 ? sheetValues : sheetValues.slice(header);
-    const report = analyzeDeals(values, { locale, timeZone, stages, firstRow: header + 1 });
-    // An empty sheet reads as a log of no deals: not worth a report.
-    if (report !== undefined && (report.deals > 0 || report.problems.length > 0)) return wireReport(report, values, locale, sheet === active ? activeName : sheet.getName(), timeZone);
+    const options = { stages: stages ?? stageList(undefined, locale), timeZone, firstRow: header + 1 };
+    const report = analyzeDeals(values, { locale, ...options });
+    if (report !== undefined && (report.deals > 0 || report.problems.length > 0 || report.shape === "wide")) {
+      return wireReport(report, stagePeriod(values, options), locale, sheet === active ? activeName : sheet.getName());
+    }
   }
   return { status: "notADealLog", locale, sheet: activeName, message: uiText(locale, "notADealLog", { sheet: activeName }) };
 }
@@ -97,13 +106,13 @@ function* candidateSheets(spreadsheet: SpreadsheetApi, active: SheetApi, activeN
   }
 }
 
-function wireReport(report: DealReport, values: Grid, locale: Locale, sheet: string, timeZone: string): AnalyzeResponse {
+function wireReport(report: DealReport, period: { from: string; to: string } | null, locale: Locale, sheet: string): AnalyzeResponse {
   return {
     status: "ok",
     locale,
     sheet,
     deals: report.deals,
-    period: stagePeriod(values, report.stages, timeZone),
+    period,
     funnel: report.funnel.map((row) => ({
       stage: row.stage,
       reached: row.reached,
@@ -121,22 +130,23 @@ function wireReport(report: DealReport, values: Grid, locale: Locale, sheet: str
 }
 
 /**
- * First and last date in the log's stage columns, as `YYYY-MM-DD`: the columns the parser takes for the report's
- * stages (detectShape), so a header such as 商机日期 counts as it does in the figures.
+ * First and last stage date of the deals the figures count, as `YYYY-MM-DD`: the log parsed as analyzeDeals
+ * parses it (same stages, zone and first row), so a row left out as bad (a stage dated 2016 by a typo, a date
+ * that cannot be read) moves neither end. `null` for the one-column shape (stage names, no dates) and for a log
+ * of no dated deals.
+ * @example
+ * // Lead 2026-03-07, Opportunity 2016-03-09 (backwards: a bad row) beside a good row of March–April 2026
+ * stagePeriod(grid, options) //=> { from: "2026-03-02", to: "2026-04-01" }
  */
-function stagePeriod(values: Grid, stages: readonly string[], timeZone: string): { from: string; to: string } | null {
-  const shape = detectShape(values, stageList(stages));
-  if (shape.kind !== "wide") return null; // the one-column shape holds stage names, not dates
-  const columns = shape.stageColumns.map((entry) => entry.column);
+function stagePeriod(values: Grid, options: { readonly stages: StageList; readonly timeZone: string; readonly firstRow: number }): { from: string; to: string } | null {
+  const deals = parseDealLog(values, options)?.deals;
+  if (deals === undefined || !deals.hasDates) return null;
   let first = Infinity;
   let last = -Infinity;
-  for (let row = 1; row < values.length; row++) {
-    for (const column of columns) {
-      const day = readDateCell(values[row][column], timeZone);
-      if (typeof day !== "number") continue;
-      if (day < first) first = day;
-      if (day > last) last = day;
-    }
+  for (const day of deals.stageDays) {
+    // NaN (a stage left blank) fails both comparisons.
+    if (day < first) first = day;
+    if (day > last) last = day;
   }
   return first === Infinity ? null : { from: isoFromDay(first), to: isoFromDay(last) };
 }

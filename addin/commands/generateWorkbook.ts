@@ -49,6 +49,8 @@ const KNOWN_CODES = new Set([
   "AccessDenied",
   "ApiNotFound",
   "GeneralException",
+  // Excel refuses every API call while the user is typing in a cell (Excel.ErrorCodes.invalidOperationInCellEditMode).
+  "InvalidOperationInCellEditMode",
 ]);
 
 /**

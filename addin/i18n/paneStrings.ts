@@ -22,7 +22,6 @@ export const PANE_STRINGS = {
   generate: { "zh-CN": "生成模板", en: "Generate template" },
   generating: { "zh-CN": "正在写入工作簿…", en: "Writing the workbook…" },
   progress: { "zh-CN": "第 {done}/{total} 步", en: "Step {done} of {total}" },
-  created: { "zh-CN": "已创建 {count} 个工作表：{sheets}。", en: "Created {count} sheets: {sheets}." },
   createdNone: { "zh-CN": "模板的工作表都已存在，未添加任何内容。", en: "Every sheet of the template is already there; nothing was added." },
   skippedSheets: { "zh-CN": "保留未动的已有工作表：{sheets}。", en: "Left as they were: {sheets}." },
   skippedNames: { "zh-CN": "已存在的名称未被覆盖：{names}。", en: "Existing names kept: {names}." },
@@ -43,6 +42,10 @@ export const PANE_STRINGS = {
   error_AccessDenied: { "zh-CN": "没有权限修改此工作簿", en: "No permission to change this workbook" },
   error_ApiNotFound: { "zh-CN": "此版本的 Excel 缺少所需的功能", en: "This Excel lacks a feature it needs" },
   error_GeneralException: { "zh-CN": "Excel 报告了一个内部错误，请重试", en: "Excel reported an internal error; try again" },
+  error_InvalidOperationInCellEditMode: {
+    "zh-CN": "请先结束单元格编辑（按 Enter 或 Esc），然后重试",
+    en: "Finish editing the cell (press Enter or Esc), then try again",
+  },
   degraded: { "zh-CN": "此版本的 Excel 不支持部分功能，已省略：{features}。", en: "This Excel lacks some features, left out: {features}." },
   clash: {
     "zh-CN": "这些工作表已经存在：{sheets}。工作簿没有任何改动。",
@@ -57,6 +60,10 @@ export const PANE_STRINGS = {
     en: "These cannot be sheet names (31 characters at most, none of : \\ / ? * [ ]): {sheets}.",
   },
   failed: { "zh-CN": "生成失败：{message}", en: "Could not generate the template: {message}" },
+  formChanged: {
+    "zh-CN": "表单已更改，上面的选项已撤回。请再次点击“生成模板”。",
+    en: "The form changed, so those choices no longer apply. Press Generate template again.",
+  },
   fromRibbon: { "zh-CN": "来自功能区的“生成模板”：", en: "From the ribbon's Generate template: " },
 
   analyzeHeading: { "zh-CN": "分析交易", en: "Analyze deals" },
@@ -74,7 +81,6 @@ export const PANE_STRINGS = {
     en: "The selection is not a deal log: several columns headed by stage names, or one column of stage names.",
   },
   analyzeFailed: { "zh-CN": "分析失败：{message}", en: "Could not analyze: {message}" },
-  analyzedFrom: { "zh-CN": "{where} · 计入 {deals} 笔交易", en: "{where} · {deals} deals counted" },
   funnelHeading: { "zh-CN": "销售漏斗", en: "Funnel" },
   funnelDescription: {
     "zh-CN": "各阶段的到达数，及第二个阶段起的阶段转化率（较上一阶段）：{list}",
@@ -85,8 +91,6 @@ export const PANE_STRINGS = {
   cycleMedian: { "zh-CN": "成交周期中位数", en: "Cycle time, median" },
   cycleMean: { "zh-CN": "平均成交周期", en: "Cycle time, mean" },
   cycleP90: { "zh-CN": "成交周期 P90", en: "Cycle time, P90" },
-  days: { "zh-CN": "{value} 天", en: "{value} days" },
-  wonTimed: { "zh-CN": "（{n} 笔赢单）", en: " ({n} won deals)" },
   notAvailable: { "zh-CN": "—", en: "—" },
   lossHeading: { "zh-CN": "流失节点", en: "Loss points" },
   lossStage: { "zh-CN": "阶段", en: "Stage" },
@@ -101,6 +105,43 @@ export const PANE_STRINGS = {
 } as const satisfies Record<string, Localized>;
 
 export type PaneStringKey = keyof typeof PANE_STRINGS;
+
+/** A text that depends on a count: its forms by plural category (`other` always; English adds `one`). */
+type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
+/**
+ * Pane words that hold a count, filled in by {@link paneCount}: English has a singular and a plural form;
+ * Chinese has one form for every count. `{count}` is the count as the language writes it.
+ */
+export const PANE_COUNTED = {
+  created: { "zh-CN": "已创建 {count} 个工作表：{sheets}。", en: { one: "Created {count} sheet: {sheets}.", other: "Created {count} sheets: {sheets}." } },
+  analyzedFrom: { "zh-CN": "{where} · 计入 {count} 笔交易", en: { one: "{where} · {count} deal counted", other: "{where} · {count} deals counted" } },
+  analyzed: { "zh-CN": "分析完成：计入 {count} 笔交易。", en: { one: "Analysis done: {count} deal counted.", other: "Analysis done: {count} deals counted." } },
+  wonTimed: { "zh-CN": "（{count} 笔赢单）", en: { one: " ({count} won deal)", other: " ({count} won deals)" } },
+  days: { "zh-CN": "{count} 天", en: { one: "{count} day", other: "{count} days" } },
+} as const satisfies Record<string, Readonly<Record<Locale, string | PluralForms>>>;
+
+export type PaneCountedKey = keyof typeof PANE_COUNTED;
+
+/**
+ * A pane string holding a count, in the form the count takes in `locale` (Intl.PluralRules, on the count as
+ * written with `format`: "1.0" is written "1", so one day), with `{count}` and the other placeholders filled in.
+ * @example
+ * paneCount("en", "created", 1, { sheets: "Guide" })      //=> "Created 1 sheet: Guide."
+ * paneCount("en", "days", 1.04, {}, { maximumFractionDigits: 1 }) //=> "1 day"
+ * paneCount("zh-CN", "days", 2)                            //=> "2 天"
+ */
+export function paneCount(
+  locale: Locale,
+  key: PaneCountedKey,
+  count: number,
+  values: Readonly<Record<string, string | number>> = {},
+  format: Readonly<Pick<Intl.NumberFormatOptions, "minimumFractionDigits" | "maximumFractionDigits">> = {},
+): string {
+  const forms: string | PluralForms = PANE_COUNTED[key][locale];
+  const text = typeof forms === "string" ? forms : (forms[new Intl.PluralRules(locale, format).select(count)] ?? forms.other);
+  return fillText(text, { ...values, count: new Intl.NumberFormat(locale, format).format(count) });
+}
 
 /**
  * A pane string in `locale`, with `{name}` placeholders filled in.

@@ -1,7 +1,7 @@
 import type { Locale } from "../../core/model/locale";
 import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
 import { errorText } from "../commands/generateWorkbook";
-import { paneText } from "../i18n/paneStrings";
+import { paneCount, paneText } from "../i18n/paneStrings";
 import { findDealSheet, readSelection, selectSheetRow, type DealSource } from "./dealSource";
 import { el, replaceChildren, uniqueId } from "./dom";
 import { funnelChart } from "./funnelChart";
@@ -26,10 +26,12 @@ export function analyzeSection(locale: Locale): HTMLElement {
     el("option", { value: "selection" }, t("sourceSelection")),
   );
   const analyze = el("button", { type: "button", class: "primary" }, t("analyze"));
+  // The status region sits outside the results, which alone are busy while they are rebuilt: a screen reader
+  // holds back what changes inside an aria-busy element, so a status inside one might never be read.
   const message = el("div", { class: "message", role: "status", "aria-live": "polite" });
   const results = el("div", { class: "results", hidden: true });
 
-  const showMessage = (kind: "info" | "warning" | "error", text: string) => {
+  const showMessage = (kind: "info" | "success" | "warning" | "error", text: string) => {
     message.className = `message ${kind}`;
     replaceChildren(message, el("p", {}, text));
   };
@@ -37,7 +39,7 @@ export function analyzeSection(locale: Locale): HTMLElement {
   analyze.addEventListener("click", async () => {
     analyze.disabled = true;
     results.hidden = true;
-    section.setAttribute("aria-busy", "true");
+    results.setAttribute("aria-busy", "true");
     showMessage("info", t("analyzing"));
     try {
       const fromSelection = source.value === "selection";
@@ -46,16 +48,16 @@ export function analyzeSection(locale: Locale): HTMLElement {
       if (deals === undefined || report === undefined) {
         showMessage("warning", t(fromSelection ? "notDealLog" : "noDealSheet"));
       } else {
-        replaceChildren(message);
-        message.className = "message";
         showReport(results, report, deals, locale, (text) => showMessage("error", text));
+        // Said, not only drawn: the status region announces that the analysis is done and what it counted.
+        showMessage("success", paneCount(locale, "analyzed", report.deals));
         results.hidden = false;
       }
     } catch (error) {
       showMessage("error", t("analyzeFailed", { message: errorText(error, locale) }));
     } finally {
       analyze.disabled = false;
-      section.setAttribute("aria-busy", "false");
+      results.setAttribute("aria-busy", "false");
     }
   });
 
@@ -95,14 +97,14 @@ function showReport(results: HTMLElement, report: DealReport, deals: DealSource,
   });
   replaceChildren(
     results,
-    el("p", { class: "summary" }, t("analyzedFrom", { where: deals.address, deals: countText(report.deals, locale) })),
+    el("p", { class: "summary" }, paneCount(locale, "analyzedFrom", report.deals, { where: deals.address })),
     el("h3", {}, t("funnelHeading")),
     el("figure", { class: "funnel" }, funnelChart(report.funnel, locale)),
     el(
       "dl",
       { class: "figures" },
       ...figure(t("winRate"), percentText(report.winRate, locale)),
-      ...figure(t("cycleMedian"), daysText(cycle.median, locale) + (cycle.n > 0 ? t("wonTimed", { n: cycle.n }) : "")),
+      ...figure(t("cycleMedian"), daysText(cycle.median, locale) + (cycle.n > 0 ? paneCount(locale, "wonTimed", cycle.n) : "")),
       ...figure(t("cycleMean"), daysText(cycle.mean, locale)),
       ...figure(t("cycleP90"), daysText(cycle.p90, locale)),
     ),

@@ -1,8 +1,8 @@
-import { stagesFromSheet } from "../../core/template/stagesSheet";
-import { columnLetter, type Grid } from "../../core/model/cells";
+import { isStagesSheetName, stagesFromSheet } from "../../core/template/stagesSheet";
+import { cellText, columnLetter, isBlankCell, type Grid } from "../../core/model/cells";
 import { stageList, type StageList } from "../../core/model/stages";
 import { STAGE_HEADER_SEARCH_ROWS, stageHeaderRow } from "../../core/parse/headerRow";
-import { SHEET_NAMES } from "../../core/template/labels";
+import { detectShape } from "../../core/parse/shape";
 
 /**
  * Cells read per sync. Excel on the web refuses responses over 5 MB; deal logs carry text columns (customer,
@@ -55,6 +55,22 @@ async function readValues(context: Excel.RequestContext, sheet: Excel.Worksheet,
 /** The template's Stages sheet's stage list (either language); see core's {@link stagesFromSheet}. */
 export const workbookStages = stagesFromSheet;
 
+/**
+ * Queues a load of the used cells of the workbook's Stages sheet (阶段 / Stages), found among `worksheets`,
+ * whose names must be loaded; `undefined` when there is no such sheet. It costs no sync of its own: the values
+ * arrive with the caller's next one.
+ */
+function loadStagesSheet(worksheets: Excel.WorksheetCollection): Excel.Range | undefined {
+  const stagesRange = worksheets.items.find((sheet) => isStagesSheetName(sheet.name))?.getUsedRangeOrNullObject(true);
+  stagesRange?.load("values");
+  return stagesRange;
+}
+
+/** The workbook's stage list from a loaded {@link loadStagesSheet}; `undefined` when there is none that reads. */
+function loadedStages(stagesRange: Excel.Range | undefined): StageList | undefined {
+  return stagesRange === undefined || stagesRange.isNullObject ? undefined : workbookStages(stagesRange.values);
+}
+
 /** The used part of a sheet's top rows, as loaded: its 0-based sheet row (`rowIndex`) and cells; a null object when blank. */
 interface HeaderProbe {
   readonly rowIndex: number;
@@ -88,7 +104,6 @@ export async function findDealSheet(context: Excel.RequestContext): Promise<Deal
   active.load("name");
   await context.sync();
 
-  const stageSheetNames: readonly string[] = [SHEET_NAMES.stages["zh-CN"], SHEET_NAMES.stages.en];
   const probes = worksheets.items.map((sheet) => {
     const used = sheet.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount,address");
@@ -97,12 +112,10 @@ export async function findDealSheet(context: Excel.RequestContext): Promise<Deal
     top.load("rowIndex,values");
     return { sheet, name: sheet.name, used, top };
   });
-  const stagesSheet = worksheets.items.find((sheet) => stageSheetNames.includes(sheet.name));
-  const stagesRange = stagesSheet?.getUsedRange(true);
-  stagesRange?.load("values");
+  const stagesRange = loadStagesSheet(worksheets);
   await context.sync();
 
-  const ownOrder = workbookStages(stagesRange?.values);
+  const ownOrder = loadedStages(stagesRange);
   const defaultOrder = stageList();
   for (const order of ownOrder === undefined ? [defaultOrder] : [ownOrder, defaultOrder]) {
     const candidates = probes.flatMap((probe) => {
@@ -136,7 +149,11 @@ function rangeAddress(sheetAddress: string, range: UsedRange): string {
 }
 
 /**
- * Reads the selected range (only its used part, so a whole-column selection is not a million rows).
+ * Reads the selected range (only its used part, so a whole-column selection is not a million rows), with the
+ * stage order of the workbook's Stages sheet when the selection fits it ({@link selectionStages}), else the
+ * default stages — as {@link findDealSheet} reads the deal sheet. One sync loads the selection's used range and
+ * the sheet list; the Stages sheet's cells come with the first read of the selection's values, so the syncs
+ * are those of the selection alone: 1 + one per {@link READ_CELLS_PER_SYNC} cells.
  * `undefined` when the selection holds nothing.
  */
 export async function readSelection(context: Excel.RequestContext): Promise<DealSource | undefined> {
@@ -145,8 +162,11 @@ export async function readSelection(context: Excel.RequestContext): Promise<Deal
   worksheet.load("name");
   const used = selected.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount,address");
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
   await context.sync();
   if (used.isNullObject) return undefined;
+  const stagesRange = loadStagesSheet(worksheets);
   const rows = await readValues(context, worksheet, used);
   return {
     sheet: worksheet.name,
@@ -155,7 +175,33 @@ export async function readSelection(context: Excel.RequestContext): Promise<Deal
     firstColumn: used.columnIndex + 1,
     lastColumn: used.columnIndex + used.columnCount,
     grid: rows,
+    stages: selectionStages(rows, loadedStages(stagesRange)),
   };
+}
+
+/**
+ * The stage order to read a selection with: the workbook's own (`ownOrder`, from its Stages sheet) when the
+ * selection fits it, else `undefined` (the default stages). A wide log fits when its first row names at least
+ * two of the workbook's stages (the shape core's detectShape reads with that order); a single column of stage
+ * names fits unless the default stages recognise more of its cells (a log kept with the default names in a
+ * workbook whose Stages sheet lists others).
+ * @example
+ * selectionStages([["Lead", "Demo", "Won"], [46027, 46030, ""]], stageList(["Lead", "Demo", "Won"]))?.names //=> ["Lead", "Demo", "Won"]
+ * selectionStages([["Lead", "Opportunity"], [46027, 46030]], stageList(["Discovery", "Demo"]))               //=> undefined
+ */
+export function selectionStages(grid: Grid, ownOrder: StageList | undefined): StageList | undefined {
+  if (ownOrder === undefined) return undefined;
+  const shape = detectShape(grid, ownOrder);
+  if (shape.kind === "wide") return ownOrder;
+  if (shape.kind === "unknown") return undefined;
+  return unknownStageCells(grid, ownOrder) <= unknownStageCells(grid, stageList()) ? ownOrder : undefined;
+}
+
+/** Cells of a one-column log below its first row that hold something `order` does not know as a stage. */
+function unknownStageCells(grid: Grid, order: StageList): number {
+  let unknown = 0;
+  for (const row of grid.slice(1)) if (!isBlankCell(row[0]) && order.indexOf(cellText(row[0])) < 0) unknown++;
+  return unknown;
 }
 
 /** Selects one row of a deal log in its sheet (the log's columns only), which also activates the sheet. */

@@ -1,5 +1,6 @@
 import type { Locale } from "../../core/model/locale";
 import type { FunnelRow } from "../../core/metrics/funnel";
+import { clipToWidth } from "../../core/model/displayWidth";
 import { paneList, paneText } from "../i18n/paneStrings";
 import { svg, uniqueId } from "./dom";
 import { countText, percentText } from "./numberText";
@@ -7,6 +8,11 @@ import { countText, percentText } from "./numberText";
 /** Geometry of the chart, in SVG user units (it scales to the pane's width). */
 const WIDTH = 320;
 const LABEL_WIDTH = 84;
+/**
+ * Display columns of a stage name left of its bar ({@link clipToWidth}: a Chinese character counts two): at the
+ * chart's 11px, 12 columns — 12 Latin letters or 6 Chinese characters — fit in the label area.
+ */
+const LABEL_COLUMNS = 12;
 const VALUE_WIDTH = 96;
 const BAR_HEIGHT = 24;
 const GAP = 6;
@@ -32,7 +38,8 @@ export function stageFigure(row: FunnelRow, index: number, locale: Locale): stri
 
 /**
  * The funnel as an inline SVG: one centered bar per stage, its width proportional to the deals that reached
- * the stage, with the stage's name on the left and {@link stageFigure} ("reached · step conversion") on the
+ * the stage, with the stage's name on the left (cut to {@link LABEL_COLUMNS} display columns with "…" when
+ * longer; in full in the description and on hover) and {@link stageFigure} ("reached · step conversion") on the
  * right, and a legend line under the bars saying what the two numbers are. The chart has role="img" with a
  * title and a description listing every figure, for screen readers; each bar's group carries data-stage and
  * data-reached.
@@ -63,10 +70,13 @@ export function funnelChart(funnel: readonly FunnelRow[], locale: Locale): SVGSV
       const barWidth = row.reached === 0 ? 1 : Math.max(2, (row.reached / widest) * barArea);
       const x = LABEL_WIDTH + (barArea - barWidth) / 2;
       const middle = y + BAR_HEIGHT / 2;
+      const label = clipToWidth(row.stage, LABEL_COLUMNS);
       return svg(
         "g",
         { class: "funnel-stage", "data-stage": row.stage, "data-reached": row.reached },
-        svg("text", { class: "funnel-label", x: LABEL_WIDTH - 6, y: middle, "text-anchor": "end", "dominant-baseline": "middle" }, clip(row.stage, 12)),
+        // A clipped name in full on hover; screen readers have it in the chart's description.
+        label !== row.stage && svg("title", {}, row.stage),
+        svg("text", { class: "funnel-label", x: LABEL_WIDTH - 6, y: middle, "text-anchor": "end", "dominant-baseline": "middle" }, label),
         svg("rect", { x: x.toFixed(1), y, width: barWidth.toFixed(1), height: BAR_HEIGHT, rx: 2, fill: BRAND_RAMP[Math.min(index, BRAND_RAMP.length - 1)] }),
         svg("text", { class: "funnel-value", x: WIDTH - VALUE_WIDTH + 6, y: middle, "dominant-baseline": "middle" }, stageFigure(row, index, locale)),
       );
@@ -78,9 +88,4 @@ export function funnelChart(funnel: readonly FunnelRow[], locale: Locale): SVGSV
       paneText(locale, "funnelLegend"),
     ),
   );
-}
-
-/** A label shortened to `max` characters with an ellipsis (the full name is in the description). */
-function clip(text: string, max: number): string {
-  return [...text].length <= max ? text : `${[...text].slice(0, max - 1).join("")}…`;
 }

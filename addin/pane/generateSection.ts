@@ -2,7 +2,7 @@ import type { Locale } from "../../core/model/locale";
 import { copySuffix, FIRST_COPY } from "../../core/template/copyNames";
 import { clearOutcome, latestOutcome, onOutcome, publishOutcome, type GenerateOutcome, type GenerateRequest } from "../commands/generateOutcome";
 import { errorText, generateWorkbook, type GenerateMode } from "../commands/generateWorkbook";
-import { paneList, paneText } from "../i18n/paneStrings";
+import { paneCount, paneList, paneText } from "../i18n/paneStrings";
 import type { RenderResult } from "../render/renderWorkbook";
 import { el, replaceChildren, uniqueId } from "./dom";
 import { stageEditor } from "./stageEditor";
@@ -17,7 +17,9 @@ export const DEFAULT_SUFFIX = copySuffix(FIRST_COPY);
  * The Generate section: template language, the stage list, sample data or not, the Generate button, a progress
  * bar and the outcome. When sheets of the template already exist it says which, changes nothing, and offers
  * "add the missing sheets only" or "create all sheets with a suffix" — for the pane's own request and for the
- * ribbon's (whose outcome arrives through generateOutcome.ts).
+ * ribbon's (whose outcome arrives through generateOutcome.ts). The choices repeat the request that clashed, so
+ * they are withdrawn as soon as any input of the form changes (language, a stage, sample data): the user then
+ * presses Generate again and gets what the form now says, checked afresh.
  */
 export function generateSection(uiLocale: Locale): HTMLElement {
   const t = (key: Parameters<typeof paneText>[1], values?: Parameters<typeof paneText>[2]) => paneText(uiLocale, key, values);
@@ -33,14 +35,16 @@ export function generateSection(uiLocale: Locale): HTMLElement {
     el("option", { value: "en", selected: uiLocale === "en" }, t("languageEn")),
   );
   const templateLocale = (): Locale => (language.value === "en" ? "en" : "zh-CN");
-  const editor = stageEditor(uiLocale, templateLocale);
+  const editor = stageEditor(uiLocale, templateLocale, () => formChanged());
   let languageShown: Locale = templateLocale();
   language.addEventListener("change", () => {
     if (editor.isDefault(languageShown)) editor.reset(templateLocale());
     languageShown = templateLocale();
+    formChanged();
   });
 
   const sample = el("input", { type: "checkbox", id: sampleId });
+  sample.addEventListener("change", () => formChanged());
   const generate = el("button", { type: "button", class: "primary" }, t("generate"));
   const progress = el("progress", { max: 1, value: 0, "aria-label": t("generating") });
   const progressText = el("span", { class: "progress-text" });
@@ -60,15 +64,27 @@ export function generateSection(uiLocale: Locale): HTMLElement {
   /** The request a clash refers to, so the choices repeat exactly it (the ribbon's or the pane's). */
   let pending: GenerateRequest | undefined;
 
+  // No aria-busy on the section: it holds the status region, whose "Writing the workbook…" a screen reader
+  // would hold back until the section is no longer busy. The progress bar says the work goes on.
   const setBusy = (busy: boolean) => {
     for (const control of [generate, addMissing, useSuffix, language, sample]) control.disabled = busy;
-    section.setAttribute("aria-busy", String(busy));
     progressRow.hidden = !busy;
   };
 
   const showMessage = (kind: "success" | "warning" | "error" | "info", lines: readonly string[]) => {
     message.className = `message ${kind}`;
     replaceChildren(message, ...lines.map((line) => el("p", {}, line)));
+  };
+
+  /**
+   * An input of the form changed: choices offered for a clash would repeat the request made before the change
+   * (another language, other stages), so they are withdrawn and the user is told to generate again.
+   */
+  const formChanged = () => {
+    if (pending === undefined && choices.hidden) return;
+    pending = undefined;
+    choices.hidden = true;
+    showMessage("info", [t("formChanged")]);
   };
 
   const show = (outcome: GenerateOutcome) => {
@@ -80,7 +96,7 @@ export function generateSection(uiLocale: Locale): HTMLElement {
     }
     const result: RenderResult = outcome.result;
     if (result.status === "created") {
-      const lines = [prefix + (result.sheets.length === 0 ? t("createdNone") : t("created", { count: result.sheets.length, sheets: paneList(uiLocale, result.sheets) }))];
+      const lines = [prefix + (result.sheets.length === 0 ? t("createdNone") : paneCount(uiLocale, "created", result.sheets.length, { sheets: paneList(uiLocale, result.sheets) }))];
       if (result.skippedSheets.length > 0) lines.push(t("skippedSheets", { sheets: paneList(uiLocale, result.skippedSheets) }));
       if (result.skippedNames.length > 0) lines.push(t("skippedNames", { names: paneList(uiLocale, result.skippedNames) }));
       if (result.unsupported.length > 0) {

@@ -1,5 +1,5 @@
 import type { Locale } from "../../core/model/locale";
-import { paneText } from "../i18n/paneStrings";
+import { paneCount, paneText } from "../i18n/paneStrings";
 
 /**
  * A share as a percentage with exactly one decimal, or "—" when there is none (an empty denominator is `null`).
@@ -16,11 +16,12 @@ export function percentText(value: number | null, locale: Locale): string {
  * A number of days with at most one decimal, or "—".
  * @example
  * daysText(45.25, "en")   //=> "45.3 days"
+ * daysText(1, "en")       //=> "1 day"
  * daysText(30, "zh-CN")   //=> "30 天"
  */
 export function daysText(value: number | null, locale: Locale): string {
   if (value === null || !Number.isFinite(value)) return paneText(locale, "notAvailable");
-  return paneText(locale, "days", { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value) });
+  return paneCount(locale, "days", value, {}, { maximumFractionDigits: 1 });
 }
 
 /** A whole count with the language's grouping. */

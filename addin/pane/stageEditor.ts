@@ -38,9 +38,12 @@ export function stageListProblem(names: readonly string[], locale: Locale): stri
 /**
  * The stage list editor: one labelled text box per stage with move-up, move-down and remove buttons, then
  * "Add stage" and "Default stages" (in the template's language, asked of `templateLocale`). Everything is a native control, so Tab reaches each one and Enter/Space
- * press the buttons; after a move or a removal the focus stays with the stage the user was working on.
+ * press the buttons; after a move or a removal the focus stays with the stage the user was working on. The
+ * buttons' accessible names say which stage they act on, as it is named now (they follow a rename as it is
+ * typed). `onChange` is called after every change the user makes to the list (typing, moving, removing,
+ * adding, restoring the defaults).
  */
-export function stageEditor(uiLocale: Locale, templateLocale: () => Locale): StageEditor {
+export function stageEditor(uiLocale: Locale, templateLocale: () => Locale, onChange: () => void = () => undefined): StageEditor {
   let names = defaultStages(templateLocale());
   const list = el("ol", { class: "stage-list" });
   const errorId = uniqueId("stage-error");
@@ -68,21 +71,33 @@ export function stageEditor(uiLocale: Locale, templateLocale: () => Locale): Sta
       list,
       ...names.map((name, index) => {
         const label = paneText(uiLocale, "stageLabel", { n: index + 1 });
-        const shown = name.trim() === "" ? label : name.trim();
         const input = el("input", { type: "text", value: name, "aria-label": label, "data-part": "input", maxlength: 60, "aria-describedby": errorId, spellcheck: false });
+        const up = el("button", { type: "button", class: "icon", "data-part": "up", disabled: index === 0 }, "↑");
+        const down = el("button", { type: "button", class: "icon", "data-part": "down", disabled: index === names.length - 1 }, "↓");
+        const remove = el("button", { type: "button", class: "icon", "data-part": "remove", disabled: names.length <= MIN_STAGES }, "✕");
+        /** Names each button after the stage as it is named now (its number while blank). */
+        const nameButtons = () => {
+          const shown = names[index].trim() === "" ? label : names[index].trim();
+          for (const [button, key] of [[up, "moveUp"], [down, "moveDown"], [remove, "removeStage"]] as const) {
+            const text = paneText(uiLocale, key, { stage: shown });
+            button.setAttribute("aria-label", text);
+            button.title = text;
+          }
+        };
+        nameButtons();
         input.addEventListener("input", () => {
           names[index] = input.value;
+          nameButtons();
           clearError();
+          onChange();
         });
-        const up = el("button", { type: "button", class: "icon", "data-part": "up", "aria-label": paneText(uiLocale, "moveUp", { stage: shown }), title: paneText(uiLocale, "moveUp", { stage: shown }), disabled: index === 0 }, "↑");
-        const down = el("button", { type: "button", class: "icon", "data-part": "down", "aria-label": paneText(uiLocale, "moveDown", { stage: shown }), title: paneText(uiLocale, "moveDown", { stage: shown }), disabled: index === names.length - 1 }, "↓");
-        const remove = el("button", { type: "button", class: "icon", "data-part": "remove", "aria-label": paneText(uiLocale, "removeStage", { stage: shown }), title: paneText(uiLocale, "removeStage", { stage: shown }), disabled: names.length <= MIN_STAGES }, "✕");
         up.addEventListener("click", () => move(index, -1, "up"));
         down.addEventListener("click", () => move(index, 1, "down"));
         remove.addEventListener("click", () => {
           names.splice(index, 1);
           render();
           focusLater(index, "input");
+          onChange();
         });
         return el("li", { class: "stage-item" }, el("span", { class: "stage-number", "aria-hidden": "true" }, index + 1), input, up, down, remove);
       }),
@@ -96,6 +111,7 @@ export function stageEditor(uiLocale: Locale, templateLocale: () => Locale): Sta
     [names[index], names[target]] = [names[target], names[index]];
     render();
     focusLater(target, part);
+    onChange();
   };
 
   const clearError = () => {
@@ -110,6 +126,7 @@ export function stageEditor(uiLocale: Locale, templateLocale: () => Locale): Sta
     const last = inputs[inputs.length - 1];
     last.placeholder = paneText(uiLocale, "newStage");
     last.focus();
+    onChange();
   });
 
   const editor: StageEditor = {
@@ -137,6 +154,7 @@ export function stageEditor(uiLocale: Locale, templateLocale: () => Locale): Sta
   resetButton.addEventListener("click", () => {
     editor.reset(templateLocale());
     focusLater(0, "input");
+    onChange();
   });
   render();
   return editor;

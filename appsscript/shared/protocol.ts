@@ -43,6 +43,11 @@ export interface DrawSheetRequest {
   readonly names: readonly DefinedName[];
   /** "stop": a clash changes nothing; "addMissing": an existing sheet (or name) is left as it is. */
   readonly onClash: "stop" | "addMissing";
+  /**
+   * A sheet to activate once this one is drawn: sent with the last request, the first sheet the generation
+   * added (the Guide), so the user lands where Excel's generation leaves them rather than on the last sheet.
+   */
+  readonly activate?: string;
 }
 
 /**

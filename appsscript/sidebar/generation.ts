@@ -4,7 +4,8 @@
  * 1. `sidebarPlan` says which sheets and workbook names exist; when some do, the user chooses: add only the
  *    missing sheets, add a numbered copy (renamed here, asCopy), or cancel — nothing is ever overwritten;
  * 2. every sheet to send is encoded (wireSheet.ts) once and measured: a template too large to send writes nothing;
- * 3. `sidebarDrawSheet`, once per sheet, so progress can be shown and no call carries the whole workbook.
+ * 3. `sidebarDrawSheet`, once per sheet, so progress can be shown and no call carries the whole workbook; the
+ *    last one also activates the first sheet added (the Guide), as Excel's generation does.
  * sidebar.ts wires it to the page; the tests drive it against the built Code.js.
  */
 import type { WorkbookSpec } from "../../core/template/types";
@@ -68,12 +69,16 @@ export async function generateThroughServer(template: WorkbookSpec, hooks: Gener
   const requests = spec.sheets
     .filter((sheet) => !existing.has(sheet.name))
     .map((sheet): DrawSheetRequest => ({ locale: spec.locale, sheet: encodeSheet(sheet), names: spec.names, onClash }));
-  const tooLarge = requests.find((request) => JSON.stringify(request).length > MAX_REQUEST_CHARS);
+  // Room for the `"activate":"<a sheet name>",` the last request carries.
+  const activateRoom = Math.max(...spec.sheets.map((sheet) => JSON.stringify(sheet.name).length)) + 12;
+  const tooLarge = requests.find((request) => JSON.stringify(request).length + activateRoom > MAX_REQUEST_CHARS);
   if (tooLarge !== undefined) return { status: "tooLarge", sheet: tooLarge.sheet.name };
   const created: string[] = [];
   for (const [step, request] of requests.entries()) {
     hooks.progress(step, requests.length, request.sheet.name);
-    const answer = await hooks.callServer("sidebarDrawSheet", request);
+    // The last call also activates the first sheet added (the Guide), where Excel's generation ends too.
+    const last = step === requests.length - 1 && created.length > 0;
+    const answer = await hooks.callServer("sidebarDrawSheet", last ? { ...request, activate: created[0] } : request);
     if (answer.status === "clash") throw new GenerationStopped({ clashes: answer.clashes }, created);
     if (answer.status !== "done") throw new GenerationStopped({ message: answer.message }, created);
     created.push(...answer.created);

@@ -14,9 +14,9 @@ import { copySuffix, FIRST_COPY } from "../../core/template/copyNames";
 import { LOCALES, type Locale } from "../../core/model/locale";
 import type { AnalyzeResponse, ClashChoice } from "../shared/protocol";
 import { generateThroughServer, GenerationStopped, type Clash } from "./generation";
-import { funnelSvg } from "./funnelSvg";
+import { fitDrawnNames, funnelSvg, stageFigure } from "./funnelSvg";
 import { callServer, failureMessage } from "./server";
-import { isTextKey, say, type TextKey } from "./text";
+import { isTextKey, say, sayCount, type TextKey } from "./text";
 
 const root = document.documentElement;
 const locale: Locale = LOCALES.find((tag) => tag === root.lang) ?? "en";
@@ -40,6 +40,8 @@ const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
 const dayFormat = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const shareFormat = new Intl.NumberFormat(locale, { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const formatCount = (value: number) => numberFormat.format(value);
+/** A text that counts `count` things: singular for one in English. */
+const tCount = (key: TextKey, count: number, values?: Readonly<Record<string, string | number>>) => sayCount(locale, key, count, formatCount(count), values);
 const formatShare = (value: number) => shareFormat.format(value);
 /** Names as the user's language lists them ("A、B、C" / "A, B, C"). */
 const list = (items: readonly string[]) => items.join(locale === "zh-CN" ? "、" : ", ");
@@ -92,8 +94,9 @@ async function analyze(): Promise<void> {
   try {
     const answer = await callServer("sidebarAnalyze");
     if (answer.status === "ok") {
-      showStatus(analyzeStatus, "");
       showAnalysis(answer);
+      // The polite live region says the analysis is done (screen readers hear nothing of the panel appearing).
+      showStatus(analyzeStatus, t("analyzed", { sheet: answer.sheet, deals: tCount("dealCount", answer.deals), problems: tCount("problemRowCount", answer.problemCount) }));
     } else {
       showStatus(analyzeStatus, answer.message, "error");
     }
@@ -106,8 +109,13 @@ async function analyze(): Promise<void> {
 
 function showAnalysis(answer: Extract<AnalyzeResponse, { status: "ok" }>): void {
   const heading = byId("analysis-sheet");
-  heading.replaceChildren(element("div", "sheet-name", t("sheetLine", { sheet: answer.sheet, deals: formatCount(answer.deals) })));
+  heading.replaceChildren(element("div", "sheet-name", t("sheetLine", { sheet: answer.sheet, deals: tCount("dealCount", answer.deals) })));
   if (answer.period !== null) heading.append(element("div", "gray", t("period", answer.period)));
+  // A log with no deal yet (a fresh template's Deals sheet) has no figures to show: say so kindly instead.
+  const noDeals = byId("no-deals");
+  noDeals.hidden = answer.deals > 0;
+  noDeals.textContent = answer.deals > 0 ? "" : t(answer.problemCount > 0 ? "noDealsCounted" : "noDeals");
+  byId("report-body").hidden = answer.deals === 0;
 
   const figures: [TextKey, string][] = [
     ["dealsCounted", formatCount(answer.deals)],
@@ -127,10 +135,13 @@ function showAnalysis(answer: Extract<AnalyzeResponse, { status: "ok" }>): void 
     }),
   );
 
-  byId("funnel").replaceChildren(funnelSvg(answer.funnel, formatCount, formatShare, { title: t("funnel"), legend: t("funnelLegend") }));
+  const stageFigures = answer.funnel.map((row, index) => `${row.stage} ${stageFigure(row, index, formatCount, formatShare)}`);
+  byId("funnel").replaceChildren(
+    funnelSvg(answer.funnel, formatCount, formatShare, { title: t("funnel"), legend: t("funnelLegend"), description: t("funnelDescription", { list: list(stageFigures) }) }),
+  );
 
   byId("problems-title").textContent = t("problems", { count: formatCount(answer.problemCount) });
-  const list = byId("problems");
+  const problemList = byId("problems");
   const items = answer.problems.map((problem) => {
     const item = element("li");
     const button = element("button", "problem");
@@ -141,7 +152,7 @@ function showAnalysis(answer: Extract<AnalyzeResponse, { status: "ok" }>): void 
     item.append(button);
     return item;
   });
-  list.replaceChildren(...items);
+  problemList.replaceChildren(...items);
   const note = byId("problems-note");
   note.textContent =
     answer.problemCount === 0
@@ -150,13 +161,18 @@ function showAnalysis(answer: Extract<AnalyzeResponse, { status: "ok" }>): void 
         ? sentences(t("problemHint"), t("moreProblems", { count: formatCount(answer.problemCount - answer.problems.length) }))
         : t("problemHint");
   analysis.hidden = false;
+  const chart = byId("funnel").querySelector("svg");
+  if (chart !== null && answer.deals > 0) fitDrawnNames(chart);
 }
 
 async function selectRow(button: HTMLButtonElement, row: number, sheet: string): Promise<void> {
   for (const other of document.querySelectorAll(".problem.current")) other.classList.remove("current");
   button.classList.add("current");
   try {
-    await callServer("sidebarSelectRow", row, sheet);
+    const answer = await callServer("sidebarSelectRow", row, sheet);
+    // The sheet was renamed or deleted (or lost the row) since the analysis: nothing to select, say so.
+    if (answer.status === "missing") showStatus(analyzeStatus, t("rowMissing", { row, sheet }), "error");
+    else showStatus(analyzeStatus, "");
   } catch (error) {
     showStatus(analyzeStatus, t("failed", { message: failureMessage(error) }), "error");
   }
@@ -170,6 +186,8 @@ const languageSelect = byId<HTMLSelectElement>("language");
 const stagesInput = byId<HTMLTextAreaElement>("stages");
 const sampleSelect = byId<HTMLSelectElement>("sample");
 const generateButton = byId<HTMLButtonElement>("generate");
+/** The form's controls, locked from the moment a generation starts until it ends (its choices included). */
+const formControls = [languageSelect, stagesInput, sampleSelect, generateButton];
 const clashBox = byId("clash");
 const progressBox = byId("progress");
 const progressBar = byId("progress-bar");
@@ -179,7 +197,7 @@ const createdList = byId("created");
 languageSelect.value = templateLocale;
 for (const option of sampleSelect.options) {
   const count = Number(option.value);
-  option.textContent = count === 0 ? t("sampleNone") : t("sampleDeals", { count: formatCount(count) });
+  option.textContent = count === 0 ? t("sampleNone") : tCount("sampleDeals", count);
 }
 function showDefaultStages(): void {
   const language = LOCALES.find((tag) => tag === languageSelect.value) ?? templateLocale;
@@ -205,7 +223,8 @@ function progress(done: number, total: number, text: string, kind: "info" | "err
 /**
  * Waits for the user's choice when sheets or workbook names of the template exist. "Add only the missing
  * sheets" is offered only when some sheets exist (with only names taken — another template's — the new sheets
- * would read its figures), "add a copy" only when a number is free.
+ * would read its figures), "add a copy" only when a number is free. The box (an alertdialog) takes the focus
+ * on its first choice; Escape cancels. The form stays locked meanwhile, so the choice applies to what it shows.
  */
 function askClash(clash: Clash): Promise<ClashChoice | "cancel"> {
   byId("clash-text").textContent = t("clash", { sheets: list([...clash.sheets, ...clash.names]) });
@@ -214,15 +233,21 @@ function askClash(clash: Clash): Promise<ClashChoice | "cancel"> {
   missingButton.hidden = clash.sheets.length === 0;
   copyButton.hidden = clash.copy === null;
   copyButton.textContent = t("addCopy", { suffix: copySuffix(clash.copy ?? FIRST_COPY).trim() });
+  const cancelButton = byId<HTMLButtonElement>("cancel");
   clashBox.hidden = false;
+  [missingButton, copyButton, cancelButton].find((button) => !button.hidden)?.focus();
   return new Promise((resolve) => {
     const choose = (choice: ClashChoice | "cancel") => () => {
       clashBox.hidden = true;
+      clashBox.onkeydown = null;
       resolve(choice);
     };
     missingButton.onclick = choose("addMissing");
     copyButton.onclick = choose("copy");
-    byId("cancel").onclick = choose("cancel");
+    cancelButton.onclick = choose("cancel");
+    clashBox.onkeydown = (event) => {
+      if (event.key === "Escape") choose("cancel")();
+    };
   });
 }
 
@@ -238,7 +263,11 @@ function nextPaint(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** Generate: builds the template here (the core runs in the browser), then generation.ts puts it in. */
+/**
+ * Generate: builds the template here (the core runs in the browser), then generation.ts puts it in. The form
+ * is locked until the end — the clash choices included — so what is written is always what the form shows;
+ * then the focus returns to the Generate button (unless the user moved it elsewhere meanwhile).
+ */
 async function generate(): Promise<void> {
   const language = LOCALES.find((tag) => tag === languageSelect.value) ?? templateLocale;
   const stages = readStages();
@@ -246,7 +275,7 @@ async function generate(): Promise<void> {
   clashBox.hidden = true;
   const problem = stages.length === 0 ? undefined : stageListProblem(stages);
   if (problem !== undefined) return progress(0, 1, stageListMessage(problem, locale), "error");
-  generateButton.disabled = true;
+  for (const control of formControls) control.disabled = true;
   try {
     progress(0, 1, t("building"));
     await nextPaint();
@@ -264,17 +293,20 @@ async function generate(): Promise<void> {
     if (outcome.status === "cancelled") return progress(0, 1, t("cancelled"));
     if (outcome.status === "invalid") return progress(0, 1, outcome.message, "error");
     if (outcome.status === "tooLarge") return progress(0, 1, t("tooLarge", { sheet: outcome.sheet }), "error");
-    const done = t("done", { count: outcome.created.length });
+    const done = tCount("done", outcome.created.length);
     progress(1, 1, outcome.kept.length > 0 ? sentences(done, t("kept", { sheets: list(outcome.kept) })) : done);
   } catch (error) {
     if (error instanceof GenerationStopped) {
       const why = "clashes" in error.why ? t("appeared", { sheets: list(error.why.clashes) }) : error.why.message;
-      const kept = error.created.length > 0 ? t("keptAdded", { count: error.created.length, sheets: list(error.created) }) : "";
+      const kept = error.created.length > 0 ? tCount("keptAdded", error.created.length, { sheets: list(error.created) }) : "";
       progress(0, 1, sentences(why, kept), "error");
     } else {
       progress(0, 1, t("failed", { message: failureMessage(error) }), "error");
     }
   } finally {
-    generateButton.disabled = false;
+    for (const control of formControls) control.disabled = false;
+    // The clash choice (hidden now) or the disabled button had the focus: give it back to Generate.
+    const focused = document.activeElement;
+    if (focused === null || focused === document.body || clashBox.contains(focused) || form.contains(focused)) generateButton.focus();
   }
 }

@@ -11,7 +11,18 @@ export const TEXT = {
   },
   analyze: { "zh-CN": "分析", en: "Analyze" },
   analyzing: { "zh-CN": "正在分析…", en: "Analyzing…" },
-  sheetLine: { "zh-CN": "“{sheet}” · {deals} 笔交易", en: '"{sheet}" · {deals} deals' },
+  sheetLine: { "zh-CN": "“{sheet}” · {deals}", en: '"{sheet}" · {deals}' },
+  dealCount: { "zh-CN": "{count} 笔交易", en: "{count} deals" },
+  problemRowCount: { "zh-CN": "{count} 个问题行", en: "{count} problem rows" },
+  analyzed: { "zh-CN": "已分析“{sheet}”：{deals}，{problems}。", en: 'Analyzed "{sheet}": {deals}, {problems}.' },
+  noDeals: {
+    "zh-CN": "还没有交易。表头已列出各阶段；每行录入一笔交易，在它到达的阶段下填上日期，再点“分析”。",
+    en: "No deals yet. The header names the stages; add one deal per row, with a date under each stage it reached, then analyze again.",
+  },
+  noDealsCounted: {
+    "zh-CN": "没有可计入的交易：已填写的每一行都有问题，见下方列表。",
+    en: "No deals counted yet: every filled row has a problem, listed below.",
+  },
   period: { "zh-CN": "{from} 至 {to}", en: "{from} to {to}" },
   dealsCounted: { "zh-CN": "计入交易", en: "Deals counted" },
   winRate: { "zh-CN": "赢单率", en: "Win rate" },
@@ -22,12 +33,20 @@ export const TEXT = {
   none: { "zh-CN": "—", en: "—" },
   funnel: { "zh-CN": "销售漏斗", en: "Funnel" },
   funnelLegend: { "zh-CN": "到达数 · 阶段转化率（较上一阶段）", en: "Reached · step conversion (from the stage above)" },
+  funnelDescription: {
+    "zh-CN": "各阶段的到达数，及第二个阶段起的阶段转化率（较上一阶段）：{list}",
+    en: "Deals that reached each stage and, from the second stage on, the step conversion from the stage before: {list}",
+  },
   lossPoints: { "zh-CN": "主要流失节点", en: "Top loss point" },
   problems: { "zh-CN": "问题行（{count}）", en: "Problem rows ({count})" },
   noProblems: { "zh-CN": "没有问题行。", en: "No problem rows." },
   moreProblems: { "zh-CN": "另有 {count} 行未列出。", en: "{count} more not listed." },
   problemPlace: { "zh-CN": "第 {row} 行 · {column} 列", en: "Row {row} · column {column}" },
   problemHint: { "zh-CN": "点击一行即在表格中选中它。", en: "Click a row to select it in the sheet." },
+  rowMissing: {
+    "zh-CN": "无法选中“{sheet}”第 {row} 行：该工作表已改名或删除，或已没有这一行。请重新分析。",
+    en: 'Row {row} of "{sheet}" cannot be selected: the sheet was renamed or deleted, or the row is gone. Analyze again.',
+  },
   language: { "zh-CN": "模板语言", en: "Template language" },
   stages: { "zh-CN": "阶段（每行一个）", en: "Stages (one per line)" },
   stagesHint: { "zh-CN": "留空则使用默认阶段：{stages}", en: "Leave empty for the default stages: {stages}" },
@@ -60,9 +79,30 @@ export const TEXT = {
 
 export type TextKey = keyof typeof TEXT;
 
+/** English texts for a count of one: "1 sheet", not "1 sheets". Chinese nouns do not inflect. */
+const ENGLISH_ONE: Partial<Record<TextKey, string>> = {
+  dealCount: "{count} deal",
+  problemRowCount: "{count} problem row",
+  sampleDeals: "{count} sample deal",
+  done: "Done: {count} sheet added.",
+  keptAdded: "The sheet added before was kept: {sheets}.",
+};
+
 /** A text in `locale` with `{name}` placeholders filled. */
 export function say(locale: Locale, key: TextKey, values: Readonly<Record<string, string | number>> = {}): string {
   return fillText(TEXT[key][locale], values);
+}
+
+/**
+ * A text that counts something, in the singular when `count` is one (English), `{count}` filled with
+ * `formatted` (the number as the user's locale writes it) and other placeholders from `values`.
+ * @example
+ * sayCount("en", "done", 1, "1") //=> "Done: 1 sheet added."
+ * sayCount("en", "done", 11, "11") //=> "Done: 11 sheets added."
+ */
+export function sayCount(locale: Locale, key: TextKey, count: number, formatted: string, values: Readonly<Record<string, string | number>> = {}): string {
+  const one = locale === "en" && count === 1 ? ENGLISH_ONE[key] : undefined;
+  return fillText(one ?? TEXT[key][locale], { ...values, count: formatted });
 }
 
 export function isTextKey(key: string): key is TextKey {

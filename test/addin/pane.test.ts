@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import { generateCertificates } from "office-addin-dev-certs/lib/generate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { paneText } from "../../addin/i18n/paneStrings";
+import { paneCount, paneText } from "../../addin/i18n/paneStrings";
 import { countText, percentText } from "../../addin/pane/numberText";
 import { columnLetter } from "../../core/model/cells";
 import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
@@ -141,7 +141,10 @@ interface OpenPane {
   summary(): Promise<FakeWorkbookSummary>;
 }
 
-async function openPane(displayLanguage: string): Promise<OpenPane> {
+/** The workbook every pane opens on unless told otherwise: the deal log on its own sheet. */
+const DEAL_WORKBOOK: BrowserHostConfig["sheets"] = [{ name: DEAL_SHEET, rows: grid as (string | number)[][] }];
+
+async function openPane(displayLanguage: string, sheets: BrowserHostConfig["sheets"] = DEAL_WORKBOOK): Promise<OpenPane> {
   const page = await browser.newPage();
   const blocked: string[] = [];
   const errors: string[] = [];
@@ -155,7 +158,7 @@ async function openPane(displayLanguage: string): Promise<OpenPane> {
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
-  const config: BrowserHostConfig = { displayLanguage, sheets: [{ name: DEAL_SHEET, rows: grid as (string | number)[][] }] };
+  const config: BrowserHostConfig = { displayLanguage, sheets };
   await page.addInitScript({ content: `${hostScript}\nFakeOfficeHost.install(${JSON.stringify(config)});` });
   await page.goto(`${baseUrl}/index.html`);
   await page.getByRole("heading", { level: 1 }).waitFor();
@@ -271,6 +274,21 @@ describe("task pane in Chromium", () => {
     await page.getByLabel("Data", { exact: true }).selectOption("sheet");
   });
 
+  it("one deal selected: the singular, in the summary and in what is announced", async () => {
+    const { page } = pane;
+    // The first rows of the log that hold exactly one deal that counts.
+    const lastRow = grid.findIndex((_, index) => index > 0 && analyzeDeals(grid.slice(0, index + 1), { locale: "en" })?.deals === 1) + 1;
+    expect(lastRow).toBeGreaterThan(1);
+    const lastColumn = columnLetter(grid[0].length);
+    await page.evaluate(([sheet, address]) => (window as unknown as { __fakeExcel: BrowserHostHandle }).__fakeExcel.select(sheet, address), [DEAL_SHEET, `A1:${lastColumn}${lastRow}`]);
+    await page.getByLabel("Data", { exact: true }).selectOption("selection");
+    await page.getByRole("button", { name: "Analyze", exact: true }).click();
+    await page.locator(".summary").filter({ hasText: `A1:${lastColumn}${lastRow}` }).waitFor();
+    await expect(page.locator(".summary").textContent()).resolves.toBe(`${DEAL_SHEET}!A1:${lastColumn}${lastRow} · 1 deal counted`);
+    await expect(page.getByRole("status").filter({ hasText: "Analysis done" }).textContent()).resolves.toBe("Analysis done: 1 deal counted.");
+    await page.getByLabel("Data", { exact: true }).selectOption("sheet");
+  });
+
   it("keyboard: Tab reaches every control, in order", async () => {
     const { page } = pane;
     const count = await page.evaluate(() => {
@@ -323,5 +341,122 @@ describe("task pane in Chromium", () => {
     expect((await chinese.summary()).sheets).toEqual([DEAL_SHEET, ...buildTemplate({ locale: "zh-CN" }).sheets.map((sheet) => sheet.name)]);
     expect(chinese.errors).toEqual([]);
     await chinese.page.close();
+  });
+  it("Generate and Analyze are announced: no status region sits in a busy container, and Analyze says it is done", async () => {
+    const fresh = await openPane("en-US");
+    const { page } = fresh;
+    // Every element that turns aria-busy="true", and whether it holds a live region a screen reader would then hold back.
+    await page.evaluate(() => {
+      const log: { busy: string; holdsStatus: boolean }[] = [];
+      (window as unknown as { __busy: typeof log }).__busy = log;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target as Element;
+          if (target.getAttribute("aria-busy") !== "true") continue;
+          log.push({ busy: target.className, holdsStatus: target.querySelector('[role="status"], [aria-live]') !== null });
+        }
+      }).observe(document.body, { attributes: true, attributeFilter: ["aria-busy"], subtree: true });
+    });
+    await page.getByRole("button", { name: "Generate template" }).click();
+    await page.getByRole("status").filter({ hasText: "Created" }).waitFor();
+    await page.getByRole("button", { name: "Analyze", exact: true }).click();
+    await page.locator("svg.funnel-chart").waitFor();
+    const busy = await page.evaluate(() => (window as unknown as { __busy: { busy: string; holdsStatus: boolean }[] }).__busy);
+    expect(busy.length).toBeGreaterThan(0);
+    expect(busy.filter((entry) => entry.holdsStatus)).toEqual([]);
+    await expect(page.getByRole("status").filter({ hasText: "Analysis done" }).textContent()).resolves.toBe(paneCount("en", "analyzed", report.deals));
+    expect(fresh.errors).toEqual([]);
+    await fresh.page.close();
+  });
+
+  it("a stage's buttons are named after the stage as it is renamed", async () => {
+    const fresh = await openPane("en-US");
+    const { page } = fresh;
+    const second = page.locator(".stage-item").nth(1);
+    await expect(second.locator('[data-part="remove"]').getAttribute("aria-label")).resolves.toBe("Remove “Opportunity”");
+    await second.locator('[data-part="input"]').fill("Demo");
+    for (const [part, name] of [["up", "Move “Demo” up"], ["down", "Move “Demo” down"], ["remove", "Remove “Demo”"]]) {
+      await expect(second.locator(`[data-part="${part}"]`).getAttribute("aria-label")).resolves.toBe(name);
+      await expect(second.locator(`[data-part="${part}"]`).getAttribute("title")).resolves.toBe(name);
+    }
+    await second.locator('[data-part="input"]').fill("");
+    await expect(second.locator('[data-part="remove"]').getAttribute("aria-label")).resolves.toBe("Remove “Stage 2”");
+    await fresh.page.close();
+  });
+
+  it("changing the form after a clash withdraws the choices; Generate again makes what the form says", async () => {
+    const fresh = await openPane("en-US", [{ name: "Sheet1" }]);
+    const { page } = fresh;
+    const generate = page.getByRole("button", { name: "Generate template" });
+    const useSuffix = page.getByRole("button", { name: "Create all sheets with the suffix" });
+    const clash = async () => {
+      await generate.click();
+      await page.getByRole("status").filter({ hasText: "already exist" }).waitFor();
+      expect(await useSuffix.isVisible()).toBe(true);
+    };
+    const withdrawn = async () => {
+      expect(await useSuffix.isHidden()).toBe(true);
+      expect(await page.getByRole("button", { name: "Add the missing sheets only" }).isHidden()).toBe(true);
+      await expect(page.getByRole("status").filter({ hasText: paneText("en", "formChanged") }).count()).resolves.toBe(1);
+    };
+    await generate.click();
+    await page.getByRole("status").filter({ hasText: "Created" }).waitFor();
+
+    // Each input of the form: the sample box, a stage's name, a stage moved, the language.
+    await clash();
+    await page.getByLabel("Include sample data").check();
+    await withdrawn();
+    await clash();
+    await page.locator('.stage-item [data-part="input"]').nth(1).fill("需求确认");
+    await withdrawn();
+    await clash();
+    await page.locator('.stage-item [data-part="down"]').nth(3).click();
+    await withdrawn();
+    await clash();
+    await page.getByLabel("Template language").selectOption("zh-CN");
+    await withdrawn();
+
+    // Generate again: the Chinese template's workbook names clash with the English one's; its copy is Chinese,
+    // with the stages as the form now has them.
+    const writesBefore = (await fresh.summary()).writes;
+    await generate.click();
+    await page.getByRole("status").filter({ hasText: "WinRate" }).waitFor();
+    expect((await fresh.summary()).writes).toBe(writesBefore);
+    await useSuffix.click();
+    await page.locator(".message.success").waitFor();
+    const expected = buildTemplate({ locale: "zh-CN", stages: ["Lead", "需求确认", "Proposal", "Negotiation", "Quote", "Won"], sampleDeals: 200 }).sheets.map((sheet) => `${sheet.name} (2)`);
+    const sheets = (await fresh.summary()).sheets;
+    expect(sheets.slice(-expected.length)).toEqual(expected);
+    expect(sheets.filter((name) => name.startsWith("Deals"))).toEqual(["Deals"]);
+    const stagesSheet = expected.find((name) => name.startsWith("阶段"))!;
+    const stageCells = (await page.evaluate(([sheet]) => (window as unknown as { __fakeExcel: BrowserHostHandle }).__fakeExcel.values(sheet, "A1:J12"), [stagesSheet])).flat();
+    for (const stage of ["Lead", "需求确认", "Proposal", "Negotiation", "Quote", "Won"]) expect(stageCells).toContain(stage);
+    expect(stageCells).not.toContain("Opportunity");
+    expect(fresh.errors).toEqual([]);
+    await fresh.page.close();
+  });
+
+  it("long Chinese stage names: each funnel label ends in … and stays inside the chart; the description has them whole", async () => {
+    const names = ["线索获取与初步筛选", "需求确认及方案演示阶段", "商务报价与合同谈判", "签约成交"];
+    const fresh = await openPane("zh-CN", [{ name: "Sheet1" }]);
+    const { page } = fresh;
+    const inputs = page.locator('.stage-item [data-part="input"]');
+    while ((await inputs.count()) > names.length) await page.locator('.stage-item [data-part="remove"]').last().click();
+    for (const [index, name] of names.entries()) await inputs.nth(index).fill(name);
+    await page.locator('input[type="checkbox"]').check();
+    await page.getByRole("button", { name: "生成模板" }).click();
+    await page.locator(".message.success").waitFor();
+    await page.getByRole("button", { name: "分析", exact: true }).click();
+    await page.locator("svg.funnel-chart").waitFor();
+    const labels = await page.locator("svg.funnel-chart .funnel-label").evaluateAll((texts) =>
+      texts.map((text) => ({ text: text.textContent, x: (text as SVGTextElement).getBBox().x, stage: text.parentElement?.getAttribute("data-stage") })),
+    );
+    expect(labels.map((label) => label.stage)).toEqual(names);
+    expect(labels.map((label) => label.text)).toEqual(["线索获取与…", "需求确认及…", "商务报价与…", "签约成交"]);
+    for (const label of labels) expect(label.x).toBeGreaterThanOrEqual(0);
+    const description = await page.locator("svg.funnel-chart desc").textContent();
+    for (const name of names) expect(description).toContain(name);
+    expect(fresh.errors).toEqual([]);
+    await fresh.page.close();
   });
 });

@@ -274,6 +274,29 @@ describe("the sidebar's server functions", () => {
     expect(runtime.fake.namedRangeRefs().WinRate_2).toMatch(new RegExp(`^'${SHEET_NAMES.dashboard["zh-CN"]} \\(2\\)'!B\\d+$`));
   });
 
+  it("end a generation on the first sheet it added (the Guide), as Excel does, with one lookup and one activation", async () => {
+    const runtime = loadBuilt(code, { userLocale: "en" });
+    const spec = buildTemplate({ locale: "en" });
+    const calls: { name: string; chars: number }[] = [];
+    await generateThroughServer(spec, { ...noClash(runtime), callServer: callThrough(runtime, calls) });
+    expect(runtime.fake.activeSheet?.name).toBe(spec.sheets[0].name);
+    expect(calls.map((call) => call.name)).toEqual(["sidebarPlan", ...spec.sheets.map(() => "sidebarDrawSheet")]);
+
+    // "Add only the missing sheets": the first of those added, not the Guide that was kept.
+    for (const name of [spec.sheets[3].name, spec.sheets[6].name]) runtime.fake.spreadsheet.deleteSheet(runtime.fake.spreadsheet.getSheetByName(name)!);
+    runtime.fake.activeSheet = runtime.fake.sheet(spec.sheets[0].name);
+    runtime.fake.calls.reset();
+    const missing = await generateThroughServer(spec, { ...noClash(runtime), askClash: () => Promise.resolve("addMissing" as const) });
+    expect(missing).toMatchObject({ status: "done", created: [spec.sheets[3].name, spec.sheets[6].name] });
+    expect(runtime.fake.activeSheet?.name).toBe(spec.sheets[3].name);
+    // The activation is one Sheet.activate (after one lookup by name), however many sheets were sent.
+    expect(runtime.fake.calls.count("Sheet.activate")).toBe(1);
+
+    // The last request's `activate` names a sheet like any other: anything else is refused before a change.
+    const guide = encodeSheet(spec.sheets[0]);
+    expect(plain(runtime.call("sidebarDrawSheet", { locale: "en", sheet: guide, names: [], onClash: "stop", activate: "" }))).toMatchObject({ status: "invalid" });
+  });
+
   it("stop a generation when Sheets refuses a sheet or one appears meanwhile, keeping what was added before", async () => {
     const runtime = loadBuilt(code, { userLocale: "en" });
     const spec = buildTemplate({ locale: "en" });
@@ -432,6 +455,19 @@ describe("the sidebar's server functions", () => {
     expect(ownAnswer.status).toBe("ok");
     expect(ownAnswer.funnel.map((row) => row.stage)).toEqual(stages);
     expect(ownAnswer.funnel[0].reached).toBe(ownAnswer.deals);
+
+    // A fresh template without sample data: its Deals sheet names the stages and holds no deal yet — a report
+    // of 0 deals (the sidebar says "No deals yet"), from whichever sheet of the template is active.
+    for (const locale of ["zh-CN", "en"] as const) {
+      const fresh = loadBuilt(code, { locale: locale === "en" ? "en_US" : "zh_CN", userLocale: locale, timeZone: ZONE });
+      const template = buildTemplate({ locale, sampleDeals: 0 });
+      await generateThroughServer(template, noClash(fresh));
+      for (const sheet of template.sheets) {
+        fresh.fake.activeSheet = fresh.fake.sheet(sheet.name);
+        const freshAnswer = plain(fresh.call("sidebarAnalyze")) as AnalyzeResponse;
+        expect(freshAnswer, `${locale}: ${sheet.name}`).toMatchObject({ status: "ok", sheet: SHEET_NAMES.deals[locale], deals: 0, period: null, problemCount: 0 });
+      }
+    }
 
     const empty = loadBuilt(code, { userLocale: "en" });
     expect(plain(empty.call("sidebarAnalyze"))).toEqual({

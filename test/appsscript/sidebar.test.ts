@@ -17,6 +17,7 @@ import { sampleDeals } from "../../core/sample/sampleDeals";
 import { sampleGrid } from "../../core/sample/sampleGrid";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { MAX_REQUEST_CHARS } from "../../appsscript/shared/protocol";
+import { DEFAULT_STAGES } from "../../core/model/stages";
 import { say } from "../../appsscript/sidebar/text";
 import { isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
@@ -47,6 +48,28 @@ async function pictureOf(panel: string, path: string): Promise<void> {
   await page.screenshot({ path });
   await page.setViewportSize({ width: 300, height: 1100 });
 }
+
+/** The funnel chart as the accessibility tree exposes it (Chromium's, through the DevTools protocol). */
+async function funnelForScreenReaders(): Promise<{ name: unknown; description: unknown }> {
+  const session = await context.newCDPSession(page);
+  try {
+    const { nodes } = (await session.send("Accessibility.getFullAXTree")) as { nodes: { role?: { value?: unknown }; name?: { value?: unknown }; description?: { value?: unknown } }[] };
+    const images = nodes.filter((node) => node.role?.value === "image");
+    expect(images).toHaveLength(1);
+    return { name: images[0].name?.value, description: images[0].description?.value };
+  } finally {
+    await session.detach();
+  }
+}
+
+/** Waits for an analysis of `sheet` to be shown (the live region says it is done). */
+async function analyzeAndWait(sheet: string): Promise<void> {
+  await page.click("#analyze");
+  await expect.poll(() => page.locator("#analyze-status").textContent()).toMatch(new RegExp(`^已分析“${sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}”`));
+}
+
+/** The id of the element that has the focus. */
+const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
 
 let runtime: BuiltRuntime;
 let context: BrowserContext;
@@ -161,6 +184,11 @@ describe("the sidebar in Chromium", () => {
       report.funnel.map((row, index) => (index === 0 ? String(row.reached) : `${row.reached} · ${share(row.stepConversion)}`)),
     );
     expect(await page.locator("#funnel svg .funnel-legend").textContent()).toBe(say("zh-CN", "funnelLegend"));
+    // Screen readers get every stage's figures, as the Excel pane's chart gives them, and hear that it is done.
+    const figures = report.funnel.map((row, index) => `${row.stage} ${index === 0 ? row.reached : `${row.reached} · ${share(row.stepConversion)}`}`);
+    expect(await funnelForScreenReaders()).toEqual({ name: "销售漏斗", description: say("zh-CN", "funnelDescription", { list: figures.join("、") }) });
+    expect(await page.locator("#analyze-status").getAttribute("aria-live")).toBe("polite");
+    expect(await page.locator("#analyze-status").textContent()).toBe(`已分析“${LOG_SHEET}”：${report.deals} 笔交易，${report.problems.length} 个问题行。`);
 
     expect(await page.locator("#problems li").count()).toBe(report.problems.length);
     expect(await page.locator("#problems-title").textContent()).toBe(`问题行（${report.problems.length}）`);
@@ -184,6 +212,56 @@ describe("the sidebar in Chromium", () => {
       expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
     } finally {
       runtime.fake.sheet(HOSTILE_NAME).name = LOG_SHEET;
+    }
+  });
+
+  it("says so in the status line when a problem's sheet was renamed since the analysis", async () => {
+    await analyzeAndWait(LOG_SHEET);
+    const row = Number(await page.locator("#problems li button").first().getAttribute("data-row"));
+    const selected = runtime.fake.activeRange;
+    runtime.fake.sheet(LOG_SHEET).name = "交易记录（旧）";
+    try {
+      await page.locator("#problems li button").first().click();
+      await expect.poll(() => page.locator("#analyze-status").textContent()).toBe(say("zh-CN", "rowMissing", { row, sheet: LOG_SHEET }));
+      expect(await page.locator("#analyze-status").getAttribute("class")).toContain("error");
+      expect(runtime.fake.activeRange).toEqual(selected);
+    } finally {
+      runtime.fake.sheet("交易记录（旧）").name = LOG_SHEET;
+    }
+  });
+
+  it("says kindly that a log has no deal yet, and shows English default stages whole", async () => {
+    const empty = "新交易表";
+    const english = "Pipeline";
+    runtime.fake.spreadsheet.insertSheet(english, 1);
+    const stages = DEFAULT_STAGES.map((stage) => stage.en);
+    const day = (offset: number) => new runtime.ScriptDate(zonedMidnight(46_027 + offset, ZONE));
+    runtime.fake.put(english, "A1", [["Deal", ...stages, "Status"], ...Array.from({ length: 24 }, (_, deal) => [`D${deal}`, ...stages.map((_, stage) => (stage <= deal % stages.length ? day(deal + stage * 3) : "")), "Open"])]);
+    runtime.fake.spreadsheet.insertSheet(empty, 1);
+    runtime.fake.put(empty, "A1", [["编号", ...DEFAULT_STAGES.map((stage) => stage["zh-CN"]), "状态"]]);
+    try {
+      await analyzeAndWait(empty);
+      expect(await page.locator("#analysis-sheet .sheet-name").textContent()).toBe(`“${empty}” · 0 笔交易`);
+      expect(await page.locator("#analyze-status").textContent()).toBe(`已分析“${empty}”：0 笔交易，0 个问题行。`);
+      expect(await page.locator("#no-deals").isVisible()).toBe(true);
+      expect(await page.locator("#no-deals").textContent()).toBe(say("zh-CN", "noDeals"));
+      expect(await page.locator("#figures").isVisible()).toBe(false);
+      expect(await page.locator("#problems-note").textContent()).toBe("没有问题行。");
+
+      runtime.call("sidebarSelectRow", 1, english); // activates the sheet, as a user's click on its tab
+      await analyzeAndWait(english);
+      expect(await page.locator("#no-deals").isVisible()).toBe(false);
+      expect(await page.locator("#figures").isVisible()).toBe(true);
+      expect(await page.locator("#funnel svg .stage-name").allTextContents()).toEqual(stages);
+      // Each name ends left of the widest bar, at the sidebar's 300 px.
+      const room = await page.locator("#funnel svg").evaluate((svg) => ({
+        names: [...svg.querySelectorAll<SVGTextElement>(".stage-name")].map((name) => name.getBBox().x + name.getBBox().width),
+        bars: Math.min(...[...svg.querySelectorAll<SVGRectElement>("rect")].map((bar) => bar.x.baseVal.value)),
+      }));
+      for (const right of room.names) expect(right).toBeLessThan(room.bars);
+    } finally {
+      for (const name of [empty, english]) runtime.fake.spreadsheet.deleteSheet(runtime.fake.spreadsheet.getSheetByName(name)!);
+      runtime.fake.activeSheet = runtime.fake.sheet(LOG_SHEET);
     }
   });
 
@@ -214,6 +292,9 @@ describe("the sidebar in Chromium", () => {
     expect(runtime.fake.sheetNames()).toEqual([LOG_SHEET, ...spec.sheets.map((sheet) => sheet.name)]);
     expect(await page.locator("#created li").count()).toBe(spec.sheets.length);
     expect(await page.locator("#progress-bar").evaluate((bar) => (bar as HTMLElement).style.width)).toBe("100%");
+    // The spreadsheet shows the first sheet added (the Guide), as Excel does; the focus is back on Generate.
+    expect(runtime.fake.activeSheet?.name).toBe(spec.sheets[0].name);
+    expect(await focused()).toBe("generate");
     await pictureOf("#panel-generate", GENERATE_SCREENSHOT);
     const deals = runtime.fake.sheet(spec.sheets.find((sheet) => sheet.key === "deals")!.name);
     expect(deals.at("H1").value).toBe("Lead");
@@ -227,9 +308,18 @@ describe("the sidebar in Chromium", () => {
     expect(await page.locator("#clash-text").textContent()).toContain(spec.sheets[0].name);
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(before);
     expect(await page.locator("#add-copy").textContent()).toBe("添加副本，工作表名后加“(2)”");
+    // While the choices are shown the form cannot change, so the choice applies to what it shows; the choices
+    // have the focus.
+    for (const control of ["#language", "#stages", "#sample", "#generate"]) expect(await page.locator(control).isDisabled(), control).toBe(true);
+    expect(await focused()).toBe("add-missing");
     await page.click("#add-copy");
     await expect.poll(() => page.locator("#progress-text").textContent(), { timeout: 20_000 }).toMatch(/^完成/);
     expect(runtime.fake.sheetNames()).toEqual([LOG_SHEET, ...spec.sheets.map((sheet) => sheet.name), ...spec.sheets.map((sheet) => `${sheet.name} (2)`)]);
+    const copiedDeals = runtime.fake.sheet(`${deals.name} (2)`);
+    expect([copiedDeals.at("H1").value, copiedDeals.at("I1").value]).toEqual(["Lead", "Demo"]);
+    expect(runtime.fake.activeSheet?.name).toBe(`${spec.sheets[0].name} (2)`);
+    expect(await focused()).toBe("generate");
+    for (const control of ["#language", "#stages", "#sample", "#generate"]) expect(await page.locator(control).isDisabled(), control).toBe(false);
 
     // Cancel changes nothing either.
     const after = JSON.stringify(runtime.fake.snapshot());
@@ -237,6 +327,16 @@ describe("the sidebar in Chromium", () => {
     await page.locator("#clash").waitFor({ state: "visible" });
     await page.click("#cancel");
     await expect.poll(() => page.locator("#progress-text").textContent()).toBe("已取消，未做任何更改。");
+    expect(JSON.stringify(runtime.fake.snapshot())).toBe(after);
+    expect(await focused()).toBe("generate");
+    // From the keyboard: Enter on Generate, the first choice takes the focus, Escape cancels.
+    await page.keyboard.press("Enter");
+    await page.locator("#clash").waitFor({ state: "visible" });
+    expect(await focused()).toBe("add-missing");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => page.locator("#clash").isHidden()).toBe(true);
+    expect(await page.locator("#progress-text").textContent()).toBe("已取消，未做任何更改。");
+    expect(await focused()).toBe("generate");
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(after);
   });
 

@@ -21,6 +21,8 @@ export interface BrowserHostHandle {
   describe(): FakeWorkbookSummary;
   /** Selects a range as the user would (and activates its sheet). */
   select(sheet: string, address: string): void;
+  /** A range's values as `Range.values` reads them. */
+  values(sheet: string, address: string): (string | number | boolean)[][];
   readonly events: FakeOfficeEvents;
 }
 
@@ -38,6 +40,7 @@ export function install(config: BrowserHostConfig): void {
       workbook.activeSheet = sheet;
       workbook.selection = { sheet, rect };
     },
+    values: (sheetName, address) => workbook.values(sheetName, address),
     events: globals.events,
   };
   (window as unknown as { __fakeExcel: BrowserHostHandle }).__fakeExcel = handle;
