@@ -33,8 +33,13 @@ export const TEMPLATE_LABELS = {
   stayDays: { "zh-CN": "{stage}停留（天）", en: "Days in {stage}" },
   dashboardTitle: { "zh-CN": "销售漏斗仪表盘", en: "Sales funnel dashboard" },
   dashboardNote: {
-    "zh-CN": "全部由公式计算：在“交易”表录入数据即自动更新，无需加载项。差距为负的阶段标红。",
-    en: "All native formulas: fill in the Deals sheet and this page updates, no add-in needed. Stages below their benchmark are red.",
+    "zh-CN": "全部由公式计算：在“交易”表录入数据即自动更新，无需加载项。差距为负的阶段标红。录入交易前，部分数字显示 #DIV/0!、#VALUE! 或 #NUM!（尚无数据可算），录入后即正常显示。",
+    en: "All native formulas: fill in the Deals sheet and this page updates, no add-in needed. Stages below their benchmark are red. Until deals are entered, some figures show #DIV/0!, #VALUE! or #NUM! (nothing to count yet).",
+  },
+  /** The Dashboard's warning about deals typed below the Deals sheet's prepared rows; {row} and {count} are filled in by the formula. */
+  dealsBelowRange: {
+    "zh-CN": "“交易”表第 {row} 行以下有 {count} 笔交易未计入：请在表格内（第 {row} 行以上）插入行，并向下填充右侧辅助列的公式。",
+    en: "Deals below row {row} of the Deals sheet are not counted (found: {count}): insert rows inside the table, above row {row}, and fill the helper columns down.",
   },
   funnel: { "zh-CN": "销售漏斗", en: "Funnel" },
   reached: { "zh-CN": "到达数", en: "Reached" },

@@ -1,7 +1,7 @@
 import { FIELD_HEADERS, type DealField } from "../model/words";
 import type { Locale } from "../model/locale";
 import { SAMPLE_LEADING_FIELDS, SAMPLE_TRAILING_FIELDS } from "../sample/sampleGrid";
-import { absolute, sheetRef } from "./a1";
+import { a1, absolute, sheetRef } from "./a1";
 import { SHEET_NAMES } from "./labels";
 
 /** Fields before the stage columns on the Deals sheet, and after them (the order of CONTRACT §2's list; the sample grid uses the same). */
@@ -49,6 +49,8 @@ export interface TemplateLayout {
     readonly funnel: Readonly<Record<FunnelColumn, number>>;
     /** Row of each key figure (label in column A, value in column B). */
     readonly keyFigureRow: Readonly<Record<KeyFigure, number>>;
+    /** The cell warning of deals typed below the Deals sheet's last prepared row ("" when there are none). */
+    readonly warning: string;
   };
 }
 
@@ -132,7 +134,7 @@ export function templateLayout(locale: Locale, stageCount: number, lastDealRow: 
       benchmarkColumn: 7,
       names: sheetRef(sheetName("stages"), absolute(2, 2, 2, 1 + stageCount)),
     },
-    dashboard: { funnelHeaderRow, funnel, keyFigureRow },
+    dashboard: { funnelHeaderRow, funnel, keyFigureRow, warning: a1(3, funnelHeaderRow - 1) },
   };
 }
 

@@ -87,6 +87,11 @@ export interface ActionPlanLayout {
     readonly ownerOrdinal: number;
   };
   readonly rollups: { readonly stage: RollupBlockLayout; readonly owner: RollupBlockLayout };
+  /**
+   * The cell warning of items typed below the last item row ("" when there are none), above the table in column A:
+   * the counted columns (stage … status) must not hold it, or it would count itself (a circular reference).
+   */
+  readonly warning: string;
   /** The label of the total row and of the blank group, as STATUS_ROLLUP writes them. */
   readonly totalLabel: string;
   readonly blankGroupLabel: string;
@@ -229,6 +234,7 @@ export function actionPlanLayout(locale: Locale, stageCount: number): ActionPlan
     columns: { position: 1, stage: 2, painPoint: 3, goal: 4, measures: 5, owner: 6, deadline: 7, status: 8, overdue: 9 },
     helpers: { statusCode: 17, stageKey: 18, stageOrdinal: 19, ownerKey: 20, ownerOrdinal: 21 },
     rollups: { stage: stageBlock, owner: ownerBlock },
+    warning: a1(1, headerRow - 1),
     totalLabel: LABELS.total[locale],
     blankGroupLabel: LABELS.blankGroup[locale],
   };

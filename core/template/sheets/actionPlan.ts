@@ -4,9 +4,10 @@ import { ACTION_STATUS_ALIASES, ACTION_STATUS_WORDS, type ActionStatus } from ".
 import { LABELS } from "../../functions/labels";
 import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
 import { SeededRandom } from "../../sample/random";
-import { a1, absolute, quoted, range } from "../a1";
+import { a1, absolute, parseA1, quoted, range } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
+import { rowsBelowWarning } from "../rowsBelow";
 import { actionPlanLayout, type ActionPlanLayout, type RollupBlockLayout } from "../sheetLayouts";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
@@ -35,6 +36,11 @@ const W = {
   helperOwnerOrdinal: { "zh-CN": "责任人序", en: "Owner order" },
   stageError: { "zh-CN": "请从列表中选择阶段（阶段在“阶段”表中维护）", en: "Choose a stage from the list (the Stages sheet keeps it)" },
   statusError: { "zh-CN": "请选择：未启动、进行中或已完成", en: "Choose Not started, In progress or Done" },
+  /** {row} and {count} are filled in by the formula (rowsBelow.ts). */
+  itemsBelowRange: {
+    "zh-CN": "第 {row} 行以下有 {count} 条行动项未计入：请在表格内（第 {row} 行以上）插入行，并向下填充“逾期”列和隐藏辅助列的公式。",
+    en: "Items below row {row} are not counted (found: {count}): insert rows inside the table, above row {row}, and fill the Overdue and hidden helper columns down.",
+  },
 } as const satisfies Record<string, Localized>;
 
 /** One row of the tool table, before it becomes cells. */
@@ -210,6 +216,10 @@ function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn:
  * Group names match as spreadsheet `=` does (ignoring case; TRIM also folds inner runs of spaces), not
  * full-width/half-width differences.
  *
+ * Above the table (A3, its text running over the empty cells to its right, which turn red with it), a warning
+ * counts items typed below the last item row, which the rollups and the overdue check do not read
+ * ({@link rowsBelowWarning} over the columns stage … status).
+ *
  * With sample data, nine rows from the seed's example and its five steps, with a seeded mix of statuses and
  * deadlines around the sample's end; without, the seed's own example row, not started.
  */
@@ -284,10 +294,16 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
   const ownerBlock = rollups.owner;
   const rc = stageBlock.columns;
   const donePercent = (block: RollupBlockLayout) => range(rc.donePercent, block.firstRow, rc.donePercent, block.totalRow);
+  const warningCell = parseA1(plan.warning);
+  // The text runs over the empty cells to its right; the red fill covers the table's width.
+  const warning = range(warningCell.column, warningCell.row, columns.overdue, warningCell.row);
+  const typedColumns = Array.from({ length: columns.status - columns.stage + 1 }, (_, i) => columns.stage + i);
 
   sheet
     .widths(5, 12, 28, 28, 40, 16, 12, 10, 8, 3, 16, 10, 10, 10, 10, 3, 8, 12, 8, 12, 8)
     .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
+    .put(plan.warning, [[formula(rowsBelowWarning(undefined, typedColumns, last, W.itemsBelowRange[locale]))]])
+    .rule({ kind: "formula", ref: warning, formula: `${absolute(warningCell.column, warningCell.row)}<>""`, look: "bad" })
     .put(a1(1, plan.headerRow), [header])
     .put(a1(1, first), itemRows)
     .put(a1(columns.overdue, first), overdueRows)

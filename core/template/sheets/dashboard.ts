@@ -1,9 +1,10 @@
 import { columnLetter } from "../../model/cells";
 import { DEAL_STATUS_WORDS } from "../../model/words";
-import { a1, absolute, quoted, range, sheetRef } from "../a1";
+import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
 import { FUNNEL_COLUMNS, KEY_FIGURE_NAMES, KEY_FIGURES, type KeyFigure, type TemplateLayout } from "../layout";
+import { rowsBelowWarning } from "../rowsBelow";
 import { formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -12,7 +13,10 @@ import type { SheetSpec, TemplateCell } from "../types";
  * and gap, loss points, time in stage, and the key figures (win rate, cycle time median/mean/p90, pipeline
  * velocity) — all native formulas over the Deals sheet's helper columns, computing what CONTRACT §4 says
  * (the LibreOffice agreement test holds them to the core at 1e-9). Empty denominators show #DIV/0! (or #NUM!
- * for MEDIAN/PERCENTILE of nothing), as the contract asks, never 0.
+ * for MEDIAN/PERCENTILE of nothing), as the contract asks, never 0; the note says so.
+ *
+ * Row 3, right of the "Funnel" heading, warns (red, in the frozen rows) when deals are typed below the Deals
+ * sheet's prepared rows, which no formula reads: {@link rowsBelowWarning} over the stage-date columns.
  */
 export function dashboardSheet({ layout }: TemplateContext): SheetSpec {
   const { deals, locale, stageCount, dashboard, stages } = layout;
@@ -68,10 +72,16 @@ export function dashboardSheet({ layout }: TemplateContext): SheetSpec {
   const firstKeyRow = dashboard.keyFigureRow[KEY_FIGURES[0]];
   const lastKeyRow = dashboard.keyFigureRow[KEY_FIGURES[KEY_FIGURES.length - 1]];
   const letter = (column: number) => columnLetter(column);
+  const stageColumns = Array.from({ length: stageCount }, (_, i) => deals.stage(i));
+  const warningCell = parseA1(dashboard.warning);
+  // The text runs over the empty cells to its right; the red fill covers them to the funnel table's last column.
+  const warning = range(warningCell.column, warningCell.row, FUNNEL_COLUMNS.length, warningCell.row);
 
   sheet
     .widths(16, 12, 14, 14, 10, 14, 10, 10, 12, 16, 16, 10)
     .put("A1", [[text(L.dashboardTitle[locale])], [text(L.dashboardNote[locale])], [text(L.funnel[locale])]])
+    .put(dashboard.warning, [[formula(rowsBelowWarning(layout.sheetName("deals"), stageColumns, layout.lastDealRow, L.dealsBelowRange[locale]))]])
+    .rule({ kind: "formula", ref: warning, formula: `${absolute(warningCell.column, warningCell.row)}<>""`, look: "bad" })
     .put(a1(1, headerRow), [FUNNEL_COLUMNS.map((name) => text(L[name][locale]))])
     .put(a1(1, firstRow), funnelRows)
     .put(a1(1, firstKeyRow - 1), [[text(L.keyFigures[locale]), text(L.value[locale])], ...keyRows])

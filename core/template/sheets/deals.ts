@@ -23,6 +23,11 @@ function statusTest(status: DealStatus, cell: string): string {
  * - outcome: the status normalised to the template's word (won / lost / open; unknown words count as open);
  * - cycle: won deals with a last-stage date: last-stage date − earliest stage date;
  * - stay i: days from stage i's date to the earliest later-stage date.
+ *
+ * Dates are whole calendar days (CONTRACT §3): a date typed or pasted with a time of day is compared and
+ * subtracted through INT(), so 2026-01-05 14:30 → 2026-02-20 09:00 is 46 days, and a later stage dated earlier
+ * in the clock on the same day is not "backwards". Text in a stage cell makes the row bad before any INT() runs
+ * (INT of text would be #VALUE!, which must not reach the Dashboard's MEDIAN and AVERAGE).
  */
 export function dealRowFormulas(layout: TemplateLayout, row: number): TemplateCell[] {
   const { deals, stageCount, locale } = layout;
@@ -34,21 +39,21 @@ export function dealRowFormulas(layout: TemplateLayout, row: number): TemplateCe
   const status = a1(deals.field.status, row);
   const monotone = Array.from({ length: stageCount - 1 }, (_, i) => {
     const cell = a1(deals.stage(i + 1), row);
-    return `OR(${cell}="",${cell}>=MAX($${columnLetter(deals.stage(0))}${row}:${a1(deals.stage(i), row)}))`;
+    return `OR(${cell}="",INT(${cell})>=INT(MAX($${columnLetter(deals.stage(0))}${row}:${a1(deals.stage(i), row)})))`;
   });
   const word = (status: DealStatus) => quoted(DEAL_STATUS_WORDS[status][locale]);
   const stays = Array.from({ length: stageCount - 1 }, (_, i) => {
     const cell = a1(deals.stage(i), row);
     const later = `${a1(deals.stage(i + 1), row)}:${last}`;
-    return formula(`IF(AND(${valid}=1,${cell}<>"",COUNT(${later})>0),MIN(${later})-${cell},"")`);
+    return formula(`IF(AND(${valid}=1,${cell}<>"",COUNT(${later})>0),INT(MIN(${later}))-INT(${cell}),"")`);
   });
   return [
-    formula(`IF(COUNTA(${stages})=0,"",IF(AND(COUNT(${stages})=COUNTA(${stages})${monotone.map((test) => "," + test).join("")}),1,0))`),
+    formula(`IF(COUNTA(${stages})=0,"",IF(COUNT(${stages})<>COUNTA(${stages}),0,IF(AND(${monotone.join(",")}),1,0)))`),
     formula(
       `IF(${valid}=1,MAX(${Array.from({ length: stageCount }, (_, i) => `(${a1(deals.stage(i), row)}<>"")*${i + 1}`).join(",")}),"")`,
     ),
     formula(`IF(${valid}<>1,"",IF(${statusTest("won", status)},${word("won")},IF(${statusTest("lost", status)},${word("lost")},${word("open")})))`),
-    formula(`IF(AND(${outcome}=${word("won")},${last}<>""),${last}-MIN(${stages}),"")`),
+    formula(`IF(AND(${outcome}=${word("won")},${last}<>""),INT(${last})-INT(MIN(${stages})),"")`),
     ...stays,
   ];
 }

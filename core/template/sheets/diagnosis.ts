@@ -63,18 +63,16 @@ const stageName = (layout: TemplateLayout, index: number) =>
   sheetRef(layout.sheetName("stages"), absolute(layout.stages.nameColumn, layout.stages.firstRow + index));
 const stageCell = (layout: TemplateLayout, column: number, index: number) =>
   sheetRef(layout.sheetName("stages"), absolute(column, layout.stages.firstRow + index));
-/** The stage whose time in stage a row looks at: `wanted`, or the last stage that has one. */
-const stayStage = (layout: TemplateLayout, wanted: number) => Math.max(0, Math.min(wanted, layout.stageCount - 2));
 const stayMedian = (layout: TemplateLayout, index: number) =>
   sheetRef(layout.sheetName("dashboard"), absolute(layout.dashboard.funnel.stayMedian, layout.dashboard.funnelHeaderRow + 1 + index));
 
 /** A stage that takes too long: its median days in stage against the Stages sheet's target days. */
-function stayProblem(wanted: number, example: ProblemRow["example"]): ProblemRow {
+function stayProblem(stage: number, example: ProblemRow["example"]): ProblemRow {
   return {
-    metric: (layout, locale) => formula(`${stageName(layout, stayStage(layout, wanted))}&${quoted(W.stayMedian[locale])}`),
-    value: (layout) => stayMedian(layout, stayStage(layout, wanted)),
+    metric: (layout, locale) => formula(`${stageName(layout, stage)}&${quoted(W.stayMedian[locale])}`),
+    value: (layout) => stayMedian(layout, stage),
     benchmark: (layout) => {
-      const target = stageCell(layout, layout.stages.targetDaysColumn, stayStage(layout, wanted));
+      const target = stageCell(layout, layout.stages.targetDaysColumn, stage);
       return `IF(${target}="","",${target})`;
     },
     better: "lower",
@@ -83,57 +81,95 @@ function stayProblem(wanted: number, example: ProblemRow["example"]): ProblemRow
   };
 }
 
-const PROBLEMS: readonly ProblemRow[] = [
-  {
-    metric: (layout, locale) => formula(`${stageName(layout, 0)}&"→"&${stageName(layout, 1)}&${quoted(W.conversion[locale])}`),
-    value: () => "INDEX(StepConversion,2)",
-    benchmark: (layout) => `IF(${stageCell(layout, layout.stages.benchmarkColumn, 1)}="","",${stageCell(layout, layout.stages.benchmarkColumn, 1)})`,
-    better: "higher",
-    format: "0.0%",
-    example: {
-      problem: { "zh-CN": "线索转商机率低", en: "Few leads become opportunities" },
-      evidence: { "zh-CN": "“线索-商机”转化率低于行业平均", en: "Lead → opportunity conversion below the industry average" },
-      rootCause: { "zh-CN": "需求挖掘不充分；线索质量参差不齐", en: "Needs not explored; uneven lead quality" },
+/** The method's two slow stages: proposals (方案, the 3rd stage) and quote approvals (报价, the 4th). */
+const STAY_EXAMPLES: readonly (readonly [wanted: number, example: ProblemRow["example"]])[] = [
+  [
+    2,
+    {
+      problem: { "zh-CN": "方案定制周期长", en: "Proposals take too long" },
+      evidence: { "zh-CN": "方案定制周期超预期 3 天（问卷最耗时环节第一）", en: "Proposals take 3 days longer than promised (top answer in the survey)" },
+      rootCause: { "zh-CN": "售前介入晚，方案需多轮内部确认", en: "Presales joins late; several internal review rounds" },
     },
-  },
-  stayProblem(2, {
-    problem: { "zh-CN": "方案定制周期长", en: "Proposals take too long" },
-    evidence: { "zh-CN": "方案定制周期超预期 3 天（问卷最耗时环节第一）", en: "Proposals take 3 days longer than promised (top answer in the survey)" },
-    rootCause: { "zh-CN": "售前介入晚，方案需多轮内部确认", en: "Presales joins late; several internal review rounds" },
-  }),
-  stayProblem(3, {
-    problem: { "zh-CN": "报价审批流程冗余", en: "Redundant quote approvals" },
-    evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds: initial and detailed" },
-    rootCause: { "zh-CN": "“初步报价”与“详细报价”重复", en: "The initial and detailed quotes duplicate each other" },
-  }),
-  {
-    metric: (_layout, locale) => text(W.cycle[locale]),
-    value: () => KEY_FIGURE_NAMES.cycleMedian,
-    // The ideal cycle: the target days of every stage but the last (the cycle runs from the first stage's date to the last's).
-    benchmark: (layout) =>
-      `SUM(${sheetRef(layout.sheetName("stages"), absolute(layout.stages.targetDaysColumn, layout.stages.firstRow, layout.stages.targetDaysColumn, layout.stages.firstRow + layout.stageCount - 2))})`,
-    better: "lower",
-    format: "0.0",
-    example: {
-      problem: { "zh-CN": "销售周期过长", en: "The sales cycle is too long" },
-      evidence: { "zh-CN": "从线索到成交的耗时超出行业平均，中间环节流失率高", en: "Lead-to-deal time above the industry average; many drop out mid-way" },
-      rootCause: { "zh-CN": "部门间交接等待，客户需求传递不及时", en: "Waiting at hand-overs; needs passed on late" },
+  ],
+  [
+    3,
+    {
+      problem: { "zh-CN": "报价审批流程冗余", en: "Redundant quote approvals" },
+      evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds: initial and detailed" },
+      rootCause: { "zh-CN": "“初步报价”与“详细报价”重复", en: "The initial and detailed quotes duplicate each other" },
     },
-  },
-  {
-    metric: (_layout, locale) => text(W.winRate[locale]),
-    value: () => KEY_FIGURE_NAMES.winRate,
-    benchmark: () => null,
-    better: "higher",
-    format: "0.0%",
-    example: {
-      problem: { "zh-CN": "赢单率偏低且因人而异", en: "Low win rate that swings with individuals" },
-      evidence: { "zh-CN": "流失客户多在早期阶段丢失；业绩依赖个人能力", en: "Most losses come early; results depend on individuals" },
-      rootCause: { "zh-CN": "跟进标准不统一，成功经验难以复制", en: "No common follow-up standard; success is hard to repeat" },
-      benchmark: 0.25,
-    },
-  },
+  ],
 ];
+
+/**
+ * The time-in-stage problems for `stageCount` stages, each on a different stage: the 3rd and 4th where there are
+ * that many timed stages (every stage but the last), else the last timed stages below them (4 stages: the 2nd and
+ * 3rd; 3 stages: the 1st and 2nd). With two stages only the first is timed, and one row is left.
+ */
+export function stayStages(stageCount: number): number[] {
+  const stages: number[] = [];
+  let below = stageCount - 1;
+  for (const [wanted] of [...STAY_EXAMPLES].reverse()) {
+    const stage = Math.min(wanted, below - 1);
+    if (stage < 0) break;
+    stages.unshift(stage);
+    below = stage;
+  }
+  return stages;
+}
+
+/** The core problems of a template with `stageCount` stages, top to bottom. */
+function problemRows(stageCount: number): ProblemRow[] {
+  const stays = stayStages(stageCount);
+  const stayRows = STAY_EXAMPLES.slice(STAY_EXAMPLES.length - stays.length).map(([, example], index) => stayProblem(stays[index], example));
+  return [CONVERSION_PROBLEM, ...stayRows, CYCLE_PROBLEM, WIN_RATE_PROBLEM];
+}
+
+const CONVERSION_PROBLEM: ProblemRow = {
+  metric: (layout, locale) => formula(`${stageName(layout, 0)}&"→"&${stageName(layout, 1)}&${quoted(W.conversion[locale])}`),
+  value: () => "INDEX(StepConversion,2)",
+  benchmark: (layout) => `IF(${stageCell(layout, layout.stages.benchmarkColumn, 1)}="","",${stageCell(layout, layout.stages.benchmarkColumn, 1)})`,
+  better: "higher",
+  format: "0.0%",
+  example: {
+    problem: { "zh-CN": "线索转商机率低", en: "Few leads become opportunities" },
+    evidence: { "zh-CN": "“线索-商机”转化率低于行业平均", en: "Lead → opportunity conversion below the industry average" },
+    rootCause: { "zh-CN": "需求挖掘不充分；线索质量参差不齐", en: "Needs not explored; uneven lead quality" },
+  },
+};
+
+const CYCLE_PROBLEM: ProblemRow = {
+  metric: (_layout, locale) => text(W.cycle[locale]),
+  value: () => KEY_FIGURE_NAMES.cycleMedian,
+  // The ideal cycle: the target days of every stage but the last (the cycle runs from the first stage's date to the
+  // last's) — only when all of them are filled in: a sum over some would pass for the whole cycle and flag it red.
+  benchmark: (layout) => {
+    const { stages, stageCount } = layout;
+    const targets = sheetRef(layout.sheetName("stages"), absolute(stages.targetDaysColumn, stages.firstRow, stages.targetDaysColumn, stages.firstRow + stageCount - 2));
+    return `IF(COUNT(${targets})<${stageCount - 1},"",SUM(${targets}))`;
+  },
+  better: "lower",
+  format: "0.0",
+  example: {
+    problem: { "zh-CN": "销售周期过长", en: "The sales cycle is too long" },
+    evidence: { "zh-CN": "从线索到成交的耗时超出行业平均，中间环节流失率高", en: "Lead-to-deal time above the industry average; many drop out mid-way" },
+    rootCause: { "zh-CN": "部门间交接等待，客户需求传递不及时", en: "Waiting at hand-overs; needs passed on late" },
+  },
+};
+
+const WIN_RATE_PROBLEM: ProblemRow = {
+  metric: (_layout, locale) => text(W.winRate[locale]),
+  value: () => KEY_FIGURE_NAMES.winRate,
+  benchmark: () => null,
+  better: "higher",
+  format: "0.0%",
+  example: {
+    problem: { "zh-CN": "赢单率偏低且因人而异", en: "Low win rate that swings with individuals" },
+    evidence: { "zh-CN": "流失客户多在早期阶段丢失；业绩依赖个人能力", en: "Most losses come early; results depend on individuals" },
+    rootCause: { "zh-CN": "跟进标准不统一，成功经验难以复制", en: "No common follow-up standard; success is hard to repeat" },
+    benchmark: 0.25,
+  },
+};
 
 const SURVEY_ROWS = 15;
 const INTERVIEW_ROWS = 6;
@@ -199,10 +235,12 @@ function sampleInterviews(sample: readonly SampleDeal[], locale: Locale): Templa
 /**
  * The Diagnosis sheet (the method's step 1): the core problems — metric, our value (linked to the Dashboard by
  * workbook name or cell: INDEX(StepConversion,2), a stage's median days, CycleMedian, WinRate), benchmark
- * (the Stages sheet's benchmark conversion and target days; the ideal cycle = the sum of the target days; a
- * typed-in win rate), gap = our value − benchmark (red when in the wrong direction), evidence and root
- * cause; the anonymous survey with the method's two questions (question 1 tallied by stage); and the case
- * interview log (case, won/lost dropdown, interviewee, findings). With sample data, the method's own examples
+ * (the Stages sheet's benchmark conversion and target days; the ideal cycle = the sum of the target days of
+ * every stage but the last, blank until all of them are filled in, as for a team's own stages; a typed-in win
+ * rate), gap = our value − benchmark (blank without a benchmark; red when in the wrong direction), evidence and
+ * root cause; each time-in-stage problem on its own stage ({@link stayStages}); the anonymous survey with the
+ * method's two questions (question 1 tallied by stage); and the case interview log (case, won/lost dropdown,
+ * interviewee, findings). With sample data, the method's own examples
  * fill the words, the survey and the interviews; without, only the metrics and their formulas.
  */
 export function diagnosisSheet({ layout, stageNames, sample, options }: TemplateContext): SheetSpec {
@@ -210,11 +248,12 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
   const sheet = new SheetBuilder("diagnosis", layout.sheetName("diagnosis"), "#C00000");
   const withSample = sample.length > 0;
   const col = { problem: 2, metric: 3, value: 4, benchmark: 5, gap: 6, evidence: 7, rootCause: 8 };
+  const problems = problemRows(layout.stageCount);
   const problemHeader = 4;
   const firstProblem = problemHeader + 1;
-  const lastProblem = problemHeader + PROBLEMS.length;
+  const lastProblem = problemHeader + problems.length;
 
-  const problemRows: TemplateCell[][] = PROBLEMS.map((problem, index) => {
+  const problemCells: TemplateCell[][] = problems.map((problem, index) => {
     const row = firstProblem + index;
     const benchmark = problem.benchmark(layout);
     const value = a1(col.value, row);
@@ -256,7 +295,7 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .put("A1", [[text(W.title[locale])], [text(W.note[locale])], [text(W.problems[locale])]])
     .put(a1(1, problemHeader), [
       [L.position, W.problem, W.metric, W.ourValue, W.benchmark, L.gap, W.evidence, W.rootCause].map((label) => text(label[locale])),
-      ...problemRows,
+      ...problemCells,
     ])
     .put(a1(1, surveyTitle), [[text(W.survey[locale])], [text(W.surveyNote[locale])]])
     .put(a1(1, surveyHeader), [
@@ -288,7 +327,7 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .list(range(3, firstCase, 3, lastCase), [DEAL_STATUS_WORDS.won[locale], DEAL_STATUS_WORDS.lost[locale]], W.outcomeError[locale])
     .rule({ kind: "dataBar", ref: range(tallyColumn + 1, firstAnswer, tallyColumn + 1, firstAnswer + stageNames.length - 1), color: "#C00000" });
   const gapLetter = columnLetter(col.gap);
-  PROBLEMS.forEach((problem, index) => {
+  problems.forEach((problem, index) => {
     const row = firstProblem + index;
     const gap = `${gapLetter}${row}`;
     sheet

@@ -40,6 +40,10 @@ const W = {
     "zh-CN": "不装加载项也能用：仪表盘、流程地图、目标、行动计划汇总、试点和月度复盘的数字全部由 Excel、Google 表格和 LibreOffice 都支持的原生公式计算；自定义函数只是让您在自己的表格里做同样的计算。",
     en: "Works without the add-in: the Dashboard, Process map, Goals, Action plan rollup, Pilot and Reviews are all native formulas that Excel, Google Sheets and LibreOffice compute alike; the custom functions do the same sums in your own sheets.",
   },
+  emptyErrors: {
+    "zh-CN": "录入交易前，仪表盘等表中的部分数字会显示 #DIV/0!、#VALUE! 或 #NUM!：尚无数据可算（如赢单率的分母为 0），在“交易”表录入交易后即正常显示。",
+    en: "Until deals are entered, some figures on the Dashboard and other sheets show #DIV/0!, #VALUE! or #NUM!: there is nothing to count yet (a win rate with no closed deals). They fill in once the Deals sheet has deals.",
+  },
   separator: { "zh-CN": "；", en: "; " },
   optional: { "zh-CN": "（可选）", en: " (optional)" },
   /** Between an argument's name and its help. */
@@ -93,7 +97,10 @@ const STEPS: readonly { name: Localized; what: Localized; sheets: readonly Sheet
 /** What each sheet is for. */
 const PURPOSES: Readonly<Record<SheetKey, Localized>> = {
   guide: { "zh-CN": "本页：方法、各表用途、函数用法", en: "This page: the method, the sheets, the functions" },
-  stages: { "zh-CN": "阶段顺序与名称、责任部门、输入输出、目标时长和行业基准转化率（所有公式按此计数）", en: "Stage order and names, owners, inputs, outputs, target days and benchmark conversions (every formula counts by it)" },
+  stages: {
+    "zh-CN": "阶段顺序与名称、责任部门、输入输出、目标时长和行业基准转化率。公式按“交易”表的阶段日期列计数，各表的阶段名称取自本表：名称须与“交易”表的列标题一致——要改阶段，两处同时改名，或用新的阶段重新生成模板",
+    en: "Stage order and names, owners, inputs, outputs, target days and benchmark conversions. Formulas count by the Deals sheet's stage-date columns and the other sheets label them with these names, so the names must match the Deals sheet's headers: to change the stages, rename both, or generate a new template with your stages",
+  },
   deals: { "zh-CN": "交易记录：每笔交易一行，每个阶段一列日期，另有状态、来源、金额等；右侧辅助列自动计算", en: "The deal log: one row per deal, one date column per stage, status, source, amount…; helper columns on the right compute themselves" },
   dashboard: { "zh-CN": "漏斗、转化率、赢单率、成交周期、阶段停留、流失节点和管道速度，对照基准", en: "Funnel, conversions, win rate, cycle time, time in stage, loss points and pipeline velocity, against the benchmarks" },
   processMap: { "zh-CN": "现状与理想流程，耗时对比，瓶颈高亮", en: "Current and ideal process, durations compared, the bottleneck highlighted" },
@@ -137,8 +144,9 @@ function exampleCall(layout: TemplateLayout, stageNames: readonly string[], pref
  * The Guide: the method's five steps (one row each: step, what to do, which sheets), what each sheet is for,
  * how to call the custom functions — an example on this workbook's Deals sheet in Excel
  * (=SALES.STAGE_CONVERSION(…)) and Sheets (=STAGE_CONVERSION(…)), then every function of the registry with its
- * help and parameters in the workbook's language (generated from FUNCTIONS) — and a note that the dashboard
- * works without the add-in. Examples are text, never formulas.
+ * help and parameters in the workbook's language (generated from FUNCTIONS) — a note that the dashboard
+ * works without the add-in, and one that figures show #DIV/0!/#VALUE!/#NUM! until deals are entered. Examples are
+ * text, never formulas.
  */
 export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
   const { locale } = layout;
@@ -182,7 +190,7 @@ export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
       [W.function, W.excelSyntax, W.sheetsSyntax, W.returns, W.parameters].map((label) => text(label[locale])),
       ...functionRows,
     ])
-    .put(a1(1, noteRow), [[text(W.noAddIn[locale])]])
+    .put(a1(1, noteRow), [[text(W.noAddIn[locale])], [text(W.emptyErrors[locale])]])
     .style("A1", "title")
     .style("A2", "note")
     .style(a1(1, stepsHeader - 1), "subtitle")
@@ -193,6 +201,7 @@ export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
     .style(a1(1, functionsTitle + 1), "note")
     .style(range(1, exampleRow, 1, exampleRow + 1), "header")
     .style(range(1, functionsHeader, 5, functionsHeader), "header")
-    .style(a1(1, noteRow), "subtitle");
+    .style(a1(1, noteRow), "subtitle")
+    .style(a1(1, noteRow + 1), "note");
   return sheet.build();
 }

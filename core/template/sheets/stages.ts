@@ -1,6 +1,6 @@
 import type { Localized } from "../../model/locale";
 import { isDefaultStageName, stageList } from "../../model/stages";
-import { range } from "../a1";
+import { a1, range } from "../a1";
 import { TEMPLATE_LABELS as L } from "../labels";
 import type { TemplateContext } from "../context";
 import { num, SheetBuilder, text } from "../sheetBuilder";
@@ -52,10 +52,18 @@ const DEFAULT_STAGE_DETAILS: readonly { department: Localized; input: Localized;
   },
 ];
 
+/** Under the Stages sheet's table: its names label every sheet, but the Deals sheet counts by its own headers. */
+const NAMES_NOTE: Localized = {
+  "zh-CN": "“阶段”列的名称须与“交易”表的阶段列标题一致（各表的阶段名称取自这里，公式则按“交易”表的列计数）。要改阶段，请两处同时改名，或用新的阶段重新生成模板。",
+  en: "The names in the Stage column must match the Deals sheet's stage headers (every sheet shows these names; the formulas count by the Deals sheet's columns). To change the stages, rename both, or generate a new template with your stages.",
+};
+
 /**
- * The Stages sheet: the ordered stage list every formula counts by, with the method's process-map facts
- * (owner department, input, output, target days) and the industry benchmark conversion into each stage —
- * inputs the manager replaces with their own numbers.
+ * The Stages sheet: the ordered stage list, with the method's process-map facts (owner department, input,
+ * output, target days) and the industry benchmark conversion into each stage — inputs the manager replaces with
+ * their own numbers. The names label the Dashboard, Process map and Diagnosis; the figures count by the Deals
+ * sheet's stage columns, in their order, so a note under the table (one blank row below it, in column A, where
+ * reading the stage list stops: stagesSheet.ts) says that the names must match the Deals sheet's headers.
  */
 export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec {
   const { locale } = layout;
@@ -75,9 +83,12 @@ export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec 
     ];
   });
   const last = 1 + stageNames.length;
+  const noteRow = last + 2;
   return sheet
     .widths(6, 14, 18, 24, 30, 14, 18)
     .put("A1", [header, ...rows])
+    .put(a1(1, noteRow), [[text(NAMES_NOTE[locale])]])
+    .style(a1(1, noteRow), "note")
     .style("A1:G1", "header")
     .style(range(3, 2, 7, last), "input")
     .format(range(7, 2, 7, last), "0.0%")

@@ -1,6 +1,6 @@
 /**
  * A small reader of the template's formula text (en-US syntax, no leading "="), enough for structural tests:
- * string literals, quoted sheet names, functions, cell references, defined names and parentheses.
+ * string literals, quoted sheet names, functions, cell and whole-column references, defined names and parentheses.
  */
 export interface FormulaScan {
   /** Every "(" closed in order, never more ")" than "(". */
@@ -69,6 +69,13 @@ export function scanFormula(formula: string): FormulaScan {
       const match = /^[A-Za-z_$\\][A-Za-z0-9_.$\\]*/.exec(formula.slice(i))!;
       const token = match[0];
       const next = formula[i + token.length];
+      // A whole-column range: "$H:$H".
+      const columns = /^(\$?[A-Z]{1,3}):(\$?[A-Z]{1,3})(?![A-Za-z0-9_.$\\(!])/i.exec(formula.slice(i));
+      if (columns) {
+        refs.push(columns[0]);
+        i += columns[0].length;
+        continue;
+      }
       if (next === "(") functions.push(token.toUpperCase());
       else if (next === "!") sheets.push(token);
       else if (/^(TRUE|FALSE)$/i.test(token)) {
