@@ -39,6 +39,8 @@ export interface RangeListApi {
   setFontSize(size: number): RangeListApi;
   setFontColor(color: string | null): RangeListApi;
   setBackground(color: string | null): RangeListApi;
+  setWrap(isWrapEnabled: boolean): RangeListApi;
+  setVerticalAlignment(alignment: "top" | "middle" | "bottom" | null): RangeListApi;
 }
 
 export interface EmbeddedChartBuilderApi {

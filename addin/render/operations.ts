@@ -73,8 +73,9 @@ function filled<T>(rect: CellRect, value: T): T[][] {
 
 /**
  * Everything one new sheet needs, in the order it is queued: the sheet, its cells (whole-range writes), number
- * formats, then looks and structure (styles, widths, hidden columns, merges, validations, conditional formats,
- * tables, charts, frozen panes). Values come before tables so that a table is laid over its header row.
+ * formats, then looks and structure (styles, wrapped text, widths, hidden columns, merges, validations,
+ * conditional formats, tables, charts, frozen panes). Values come before tables so that a table is laid over its
+ * header row.
  * Features the host lacks (by ExcelApi level) are left out and added to `missing`.
  */
 export function sheetOperations(
@@ -106,6 +107,7 @@ export function sheetOperations(
   }
   spec.numberFormats.forEach((format, index) => operations.push(matrix(name, formatRects[index], "numberFormat", filled<MatrixCell>(formatRects[index], format.format))));
   for (const styled of spec.styles) operations.push(styleOperation(name, styled));
+  for (const ref of spec.wrapped ?? []) operations.push(wrapOperation(name, ref));
   operations.push(...widthOperations(name, spec.columnWidths));
   for (const column of spec.hiddenColumns) {
     operations.push(call(`hide ${name}!${column}`, (host) => (host.sheet(name).getRange(columnsAddress(column)).columnHidden = true)));
@@ -134,6 +136,15 @@ function styleOperation(sheet: string, styled: StyledRange): RenderOperation {
     if (look.size !== undefined) format.font.size = look.size;
     if (look.fontColor !== undefined) format.font.color = look.fontColor;
     if (look.fill !== undefined) format.fill.color = look.fill;
+  });
+}
+
+/** Text that wraps within its column, at the top of its cell; the range's other formats are left as they are. */
+function wrapOperation(sheet: string, ref: string): RenderOperation {
+  return call(`wrap ${sheet}!${ref}`, (host) => {
+    const format = host.sheet(sheet).getRange(ref).format;
+    format.wrapText = true;
+    format.verticalAlignment = "Top";
   });
 }
 

@@ -66,7 +66,8 @@ export const SPARE_COLUMNS = 10;
  * - **values**: one `setValues` over the rectangle holding every other cell — text kept literal (see
  *   cellContent.ts), dates as serials under the spec's date format, and the formulas of blocks that mix
  *   formulas and values as "=…" strings (see writeCells);
- * - number formats and styles: one `RangeList` per distinct format or style;
+ * - number formats and styles: one `RangeList` per distinct format or style; wrapped text: one `RangeList`
+ *   with `setWrap(true)` and `setVerticalAlignment("top")`;
  * - list validations: one `setDataValidations` per validation, the rule repeated over the whole range;
  * - conditional formats: one `setConditionalFormatRules` with every rule of the sheet. Sheets has no data
  *   bars, so a data bar becomes a white-to-colour gradient scale, the nearest equivalent;
@@ -169,6 +170,8 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, spec: 
   for (const [format, entries] of formats) sheet.getRangeList(entries.map((entry) => plainRef(entry.ref))).setNumberFormat(format);
   const styles = groupBy(spec.styles, (entry) => entry.style);
   for (const [style, entries] of styles) applyLook(sheet.getRangeList(entries.map((entry) => plainRef(entry.ref))), CELL_LOOKS[style as CellStyle]);
+  const wrapped = spec.wrapped ?? [];
+  if (wrapped.length > 0) sheet.getRangeList(wrapped.map(plainRef)).setWrap(true).setVerticalAlignment("top");
 
   for (const validation of spec.validations) {
     const builder = services.app.newDataValidation();
@@ -322,6 +325,7 @@ function extent(spec: SheetSpec): { rows: number; columns: number } {
     ...spec.conditionalFormats.map((entry) => entry.ref),
     ...spec.tables.map((entry) => entry.ref),
     ...spec.merges,
+    ...(spec.wrapped ?? []),
     ...spec.charts.flatMap((chart) => [chart.categories, chart.values, chart.at]),
   ];
   for (const ref of refs) include(parseRef(ref));

@@ -87,6 +87,15 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
   for (const { ref, format } of sheet.numberFormats) {
     where("number format", ref, () => forEachCell(ref, (row, column) => (worksheet.getCell(row, column).numFmt = format)));
   }
+  // Wrapped text keeps the rest of the cell's alignment (a header's, say) and its other looks.
+  for (const ref of sheet.wrapped ?? []) {
+    where("wrapped text", ref, () =>
+      forEachCell(ref, (row, column) => {
+        const cell = worksheet.getCell(row, column);
+        cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      }),
+    );
+  }
   for (const table of sheet.tables) where("table", table.ref, () => addTable(worksheet, table));
   // After styles: exceljs copies the top-left cell's style across a merge, so a merged title looks whole.
   for (const ref of sheet.merges) where("merge", ref, () => worksheet.mergeCells(ref));

@@ -32,6 +32,7 @@ export class SheetBuilder {
   private readonly charts: ChartSpec[] = [];
   private readonly merges: string[] = [];
   private readonly hiddenColumns: string[] = [];
+  private readonly wrapped: string[] = [];
   private columnWidths: number[] = [];
   private frozen?: { rows: number; columns: number };
 
@@ -77,6 +78,11 @@ export class SheetBuilder {
     this.merges.push(ref);
     return this;
   }
+  /** Text wraps and sits at the top in these cells (columns of sentences). */
+  wrap(...refs: string[]): this {
+    this.wrapped.push(...refs);
+    return this;
+  }
   hide(...columns: string[]): this {
     this.hiddenColumns.push(...columns);
     return this;
@@ -101,6 +107,7 @@ export class SheetBuilder {
       charts: this.charts,
       freeze: this.frozen,
       merges: this.merges,
+      wrapped: this.wrapped.length > 0 ? this.wrapped : undefined,
       hiddenColumns: this.hiddenColumns,
     });
   }

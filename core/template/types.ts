@@ -114,6 +114,12 @@ export interface SheetSpec {
   /** Frozen rows at the top and columns at the left. */
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly merges: readonly string[];
+  /**
+   * Cells whose text wraps within the column and sits at the top of its cell (A1 refs or ranges, like
+   * `styles`): the columns that hold sentences, which would otherwise be cut off at the next filled cell.
+   * The cells' other looks (fill, font, a header's alignment) stay as they are.
+   */
+  readonly wrapped?: readonly string[];
   /** Columns (letters) hidden from view, e.g. helper columns a formula needs. */
   readonly hiddenColumns: readonly string[];
 }

@@ -215,6 +215,41 @@ describe("renderWorkbook: what the spec asks for", () => {
   });
 });
 
+describe("renderWorkbook: long text wraps (SheetSpec.wrapped)", () => {
+  async function renderSpec(spec: WorkbookSpec) {
+    const model = new FakeWorkbookModel();
+    const context = new FakeRequestContext(model);
+    const result = await renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version) });
+    expect(result.status).toBe("created");
+    return { model, context };
+  }
+
+  it.each([["zh-CN"], ["en"]] as const)("%s: every wrapped range gets wrapText and top alignment, in the same number of syncs", async (locale) => {
+    const spec = buildTemplate({ locale });
+    const { model, context } = await renderSpec(spec);
+    const wrappedSheets = spec.sheets.filter((sheet) => (sheet.wrapped ?? []).length > 0).map((sheet) => sheet.key);
+    expect(wrappedSheets).toEqual(expect.arrayContaining(["guide", "actionPlan"]));
+    for (const sheetSpec of spec.sheets) {
+      const sheet = model.sheet(sheetSpec.name)!;
+      const wrapped = sheet.formats.filter((format) => format.property === "wrapText").map((format) => [format.address, format.value]);
+      const top = sheet.formats.filter((format) => format.property === "verticalAlignment").map((format) => [format.address, format.value]);
+      const expected = (sheetSpec.wrapped ?? []).map((ref) => fakeRectAddress(rect(ref)));
+      expect(wrapped, sheetSpec.name).toEqual(expected.map((address) => [address, true]));
+      expect(top, sheetSpec.name).toEqual(expected.map((address) => [address, "Top"]));
+    }
+    // The same template without wrapped text takes as many syncs: the format calls ride in the queue.
+    const unwrapped = await renderSpec({ ...spec, sheets: spec.sheets.map((sheet) => ({ ...sheet, wrapped: undefined })) });
+    expect(unwrapped.model.sheets.flatMap((sheet) => sheet.formats).some((format) => format.property === "wrapText")).toBe(false);
+    expect(context.syncCount).toBe(unwrapped.context.syncCount);
+  });
+
+  it("the fake refuses a vertical alignment Excel does not know", async () => {
+    const context = new FakeRequestContext(new FakeWorkbookModel());
+    context.workbook.worksheets.getItem("Sheet1").getRange("A1").format.verticalAlignment = "top";
+    await expect(context.sync()).rejects.toThrow(FakeExcelError);
+  });
+});
+
 describe("renderWorkbook: text stays text", () => {
   const tricky = ["=SUM(A1:A9)", "+1", "-lost", "@home", "'quoted", "2026-01-05", "TRUE", "#N/A", "45%", "plain"];
 

@@ -150,6 +150,33 @@ describe("renderWorkbook", () => {
     expect(Math.max(...Object.values(many.byMethod))).toBeLessThan(200);
   });
 
+  it.each(["zh-CN", "en"] as const)("%s: wraps exactly the spec's wrapped ranges, at the top, in one range list per sheet", (locale) => {
+    const spec = buildTemplate({ locale, sampleDeals: 50 });
+    const { fake } = render(spec);
+    expect(spec.sheets.filter((sheet) => (sheet.wrapped ?? []).length > 0).map((sheet) => sheet.key)).toEqual(expect.arrayContaining(["guide", "actionPlan"]));
+    for (const sheet of spec.sheets) {
+      const calls = fake.sheet(sheet.name).styleCalls.filter((call) => call.property === "wrap" || call.property === "verticalAlignment");
+      const refs = (sheet.wrapped ?? []).map(plainRef);
+      const expected = refs.length === 0 ? [] : [{ ranges: refs, property: "wrap", value: true }, { ranges: refs, property: "verticalAlignment", value: "top" }];
+      expect(calls, sheet.name).toEqual(expected);
+    }
+  });
+
+  it("wraps text in the same calls for 6 and 12 stages, and for 0 and 5,000 sample deals", () => {
+    const wrapCalls = (options: Parameters<typeof buildTemplate>[0]) => {
+      const spec = buildTemplate(options);
+      const { fake } = render(spec);
+      const sheetsWrapped = spec.sheets.filter((sheet) => (sheet.wrapped ?? []).length > 0).length;
+      expect(fake.calls.count("RangeList.setWrap")).toBe(sheetsWrapped);
+      expect(fake.calls.count("RangeList.setVerticalAlignment")).toBe(sheetsWrapped);
+      return [fake.calls.count("RangeList.setWrap"), fake.calls.count("RangeList.setVerticalAlignment"), fake.calls.count("Sheet.getRangeList")];
+    };
+    const six = wrapCalls({ locale: "en", sampleDeals: 0 });
+    expect(six[0]).toBeGreaterThanOrEqual(2);
+    expect(wrapCalls({ locale: "en", sampleDeals: 0, stages: TWELVE_STAGES })).toEqual(six);
+    expect(wrapCalls({ locale: "en", sampleDeals: 5000 })).toEqual(six);
+  });
+
   it("changes nothing when a sheet of the template exists, and says which", () => {
     const spec = buildTemplate({ locale: "en", sampleDeals: 20 });
     const deals = spec.sheets.find((sheet) => sheet.key === "deals")!.name;
@@ -345,6 +372,20 @@ describe("the fake checks what Sheets checks", () => {
     expect(() => fake.spreadsheet.insertSheet("sheet1", 0)).toThrow('A sheet with the name "sheet1" already exists');
     const range = fake.spreadsheet.getRange("'Sheet1'!A1");
     for (const bad of ["A1", "R1C1", "TRUE", "two words", "1st"]) expect(() => fake.spreadsheet.setNamedRange(bad, range), bad).toThrow("Invalid name");
+  });
+
+  it("checks wrap and vertical alignment arguments and ranges as Sheets does", () => {
+    const fake = new SheetsFake();
+    const sheet = fake.spreadsheet.getSheetByName("Sheet1")!;
+    expect(() => sheet.getRangeList(["A1", "AA1"])).toThrow("outside the dimensions of the sheet");
+    const ranges = sheet.getRangeList(["A1:B2", "D4"]);
+    expect(() => ranges.setVerticalAlignment("Top" as "top")).toThrow("Invalid argument");
+    expect(() => ranges.setWrap("yes" as unknown as boolean)).toThrow("don't match the method signature");
+    ranges.setWrap(true).setVerticalAlignment("top");
+    expect(fake.sheet("Sheet1").styleCalls).toEqual([
+      { ranges: ["A1:B2", "D4"], property: "wrap", value: true },
+      { ranges: ["A1:B2", "D4"], property: "verticalAlignment", value: "top" },
+    ]);
   });
 
   it("counts every call, builders included", () => {

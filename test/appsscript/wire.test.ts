@@ -86,6 +86,20 @@ describe("the wire form of a sheet", () => {
     );
   });
 
+  it("carries the wrapped ranges of the Guide and the Action plan across, and leaves them out where a sheet has none", () => {
+    for (const spec of templates) {
+      for (const key of ["guide", "actionPlan"] as const) {
+        const sheet = spec.sheets.find((candidate) => candidate.key === key)!;
+        expect(sheet.wrapped?.length, sheet.name).toBeGreaterThan(0);
+        const wire = overTheWire(encodeSheet(sheet));
+        expect(wire.wrapped).toEqual(sheet.wrapped);
+        expect(decodeSheet(wire).wrapped).toEqual(sheet.wrapped);
+      }
+      const unwrapped = spec.sheets.find((sheet) => sheet.wrapped === undefined)!;
+      expect("wrapped" in overTheWire(encodeSheet(unwrapped)), unwrapped.name).toBe(false);
+    }
+  });
+
   it("sends a column of filled-down formulas as one row and a count", () => {
     const deals = templates[0].sheets.find((sheet) => sheet.key === "deals")!;
     const helpers = encodeSheet(deals).blocks.find((block) => block.at === "Q2")!;
@@ -152,6 +166,13 @@ describe("the server's reading of a sheet request", () => {
     expect(where({ ...request, sheet: { ...sheet, tables: [{ name: "T", ref: "'X'!A1:B2" }] } })).toBe("sheet.tables[0].ref");
     expect(where({ ...request, sheet: { ...sheet, merges: ["'Sheet1'!A1:B2"] } })).toBe("sheet.merges[0]");
     expect(where({ ...request, names: [{ name: "WinRate", ref: "B2" }] })).toBe("names[0].ref");
+    // Wrapped text: optional, a list of this sheet's cells and ranges.
+    expect(where({ ...request, sheet: { ...sheet, wrapped: ["C5:E44", "B2"] } })).toBe("accepted");
+    expect(where({ ...request, sheet: { ...sheet, wrapped: [] } })).toBe("accepted");
+    expect(where({ ...request, sheet: { ...sheet, wrapped: ["'Sheet1'!C5:E44"] } })).toBe("sheet.wrapped[0]");
+    expect(where({ ...request, sheet: { ...sheet, wrapped: ["B2", "C0"] } })).toBe("sheet.wrapped[1]");
+    expect(where({ ...request, sheet: { ...sheet, wrapped: "C5:E44" } })).toBe("sheet.wrapped");
+    expect(where({ ...request, sheet: { ...sheet, wrapped: [{ ref: "C5" }] } })).toBe("sheet.wrapped[0]");
     expect(where(request)).toBe("accepted");
   });
 });

@@ -7,6 +7,8 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readWorkbook } from "../../cli/xlsx/readWorkbook";
 import { DAY_FORMAT, WorkbookSpecError, workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
+import { forEachCell, parseRange } from "../../cli/xlsx/cellRange";
+import { buildTemplate } from "../../core/template/buildTemplate";
 import { SheetBuilder, num, text } from "../../core/template/sheetBuilder";
 import { recalculate, sofficeAvailable } from "../libreoffice/recalc";
 import { zipEntry, zipNames } from "./zipEntry";
@@ -213,6 +215,41 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
       return file;
     });
     await promisify(execFile)("xmllint", ["--noout", ...files]);
+  });
+});
+
+describe("workbookToXlsx: long text wraps (SheetSpec.wrapped)", () => {
+  it.each(["zh-CN", "en"] as const)("%s: the Guide's and Action plan's sentence columns wrap at the top and keep their fill", async (locale) => {
+    const spec = buildTemplate({ locale, sampleDeals: 20 });
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load((await workbookToXlsx(spec)) as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    for (const key of ["guide", "actionPlan"] as const) {
+      const sheetSpec = spec.sheets.find((sheet) => sheet.key === key)!;
+      const sheet = written.getWorksheet(sheetSpec.name)!;
+      expect(sheetSpec.wrapped?.length, key).toBeGreaterThan(0);
+      const inputFills = sheetSpec.styles.filter((styled) => styled.style === "input").map((styled) => parseRange(styled.ref));
+      for (const ref of sheetSpec.wrapped ?? []) {
+        forEachCell(ref, (row, column) => {
+          const cell = sheet.getCell(row, column);
+          expect(cell.alignment, `${sheetSpec.name}!${cell.address}`).toMatchObject({ wrapText: true, vertical: "top" });
+          const input = inputFills.some((area) => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right);
+          if (input) expect(fill(cell), `${sheetSpec.name}!${cell.address} keeps its input fill`).toBe("FFFFF2CC");
+        });
+      }
+    }
+    // The Action plan's first pain point: wrapped, still a yellow input cell; its stage cell beside it is not wrapped.
+    const plan = written.getWorksheet(spec.sheets.find((sheet) => sheet.key === "actionPlan")!.name)!;
+    expect([plan.getCell("C5").alignment?.wrapText, fill(plan.getCell("C5"))]).toEqual([true, "FFFFF2CC"]);
+    expect(plan.getCell("B5").alignment?.wrapText).toBeUndefined();
+  });
+
+  it("keeps the rest of a cell's look and alignment: a wrapped header stays bold on its fill", async () => {
+    const spec = { locale: "en" as const, sheets: [new SheetBuilder("guide", "Guide").put("A1", [[text("A long header")]]).style("A1", "header").wrap("A1").build()], names: [] };
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load((await workbookToXlsx(spec)) as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
+    const cell = written.getWorksheet("Guide")!.getCell("A1");
+    expect(cell.alignment).toEqual({ wrapText: true, vertical: "top" });
+    expect([cell.font.bold, fill(cell)]).toEqual([true, "FFD9E1F2"]);
   });
 });
 

@@ -300,7 +300,7 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
   const typedColumns = Array.from({ length: columns.status - columns.stage + 1 }, (_, i) => columns.stage + i);
 
   sheet
-    .widths(5, 12, 28, 28, 40, 16, 12, 10, 8, 3, 16, 10, 10, 10, 10, 3, 8, 12, 8, 12, 8)
+    .widths(5, 12, 28, 28, 40, 16, 12, 12, 8, 3, 16, 10, 10, 10, 10, 3, 8, 12, 8, 12, 8)
     .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
     .put(plan.warning, [[formula(rowsBelowWarning(undefined, typedColumns, last, W.itemsBelowRange[locale]))]])
     .rule({ kind: "formula", ref: warning, formula: `${absolute(warningCell.column, warningCell.row)}<>""`, look: "bad" })
@@ -332,6 +332,7 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
       formula: `AND(ISNUMBER($${letter(columns.deadline)}${first}),$${letter(columns.deadline)}${first}<TODAY(),$${letter(helpers.statusCode)}${first}<>3)`,
       look: "bad",
     })
+    .wrap(range(columns.painPoint, first, columns.measures, last))
     .table("ActionPlanTable", range(1, plan.headerRow, columns.status, last))
     .hide(...[helpers.statusCode, helpers.stageKey, helpers.stageOrdinal, helpers.ownerKey, helpers.ownerOrdinal].map(letter))
     .freeze(plan.headerRow, 2);

@@ -323,6 +323,14 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .style(a1(1, interviewTitle + 1), "note")
     .style(range(1, interviewHeader, 5, interviewHeader), "header")
     .style(range(2, firstCase, 5, lastCase), "input")
+    // Sentences: the problems, their evidence and root causes, the survey's answers to question 2, and the
+    // interviews' case, outcome and interviewee (the findings, the last column, run over the empty cells beside).
+    .wrap(
+      range(col.problem, firstProblem, col.problem, lastProblem),
+      range(col.evidence, firstProblem, col.rootCause, lastProblem),
+      range(3, firstAnswer, 3, lastAnswer),
+      range(2, firstCase, 4, lastCase),
+    )
     .list(range(2, firstAnswer, 2, lastAnswer), { range: layout.stages.names }, W.stageError[locale])
     .list(range(3, firstCase, 3, lastCase), [DEAL_STATUS_WORDS.won[locale], DEAL_STATUS_WORDS.lost[locale]], W.outcomeError[locale])
     .rule({ kind: "dataBar", ref: range(tallyColumn + 1, firstAnswer, tallyColumn + 1, firstAnswer + stageNames.length - 1), color: "#C00000" });

@@ -176,7 +176,7 @@ export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
   const noteRow = functionsHeader + FUNCTIONS.length + 2;
 
   sheet
-    .widths(14, 40, 40, 48, 60)
+    .widths(18, 40, 40, 48, 60)
     .put("A1", [[text(W.title[locale])], [text(W.intro[locale])]])
     .put(a1(1, stepsHeader - 1), [[text(W.steps[locale])]])
     .put(a1(1, stepsHeader), [[W.step, W.name, W.whatToDo, W.where].map((label) => text(label[locale])), ...stepRows])
@@ -202,6 +202,13 @@ export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
     .style(range(1, exampleRow, 1, exampleRow + 1), "header")
     .style(range(1, functionsHeader, 5, functionsHeader), "header")
     .style(a1(1, noteRow), "subtitle")
-    .style(a1(1, noteRow + 1), "note");
+    .style(a1(1, noteRow + 1), "note")
+    // The long texts: each step's name, what to do and sheets; each sheet's purpose; each function's syntax,
+    // help and arguments. The title and notes above and below run over the empty cells to their right.
+    .wrap(
+      range(2, stepsHeader + 1, 4, stepsHeader + STEPS.length),
+      range(2, sheetsHeader + 1, 2, sheetsHeader + SHEET_KEYS.length),
+      range(2, functionsHeader + 1, 5, functionsHeader + FUNCTIONS.length),
+    );
   return sheet.build();
 }

@@ -130,7 +130,7 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
   const actualRange = `$${actual}$${first}:$${actual}$${last}`;
 
   sheet
-    .widths(5, 12, 16, 24, 28, 12, 10, 12, 14, 32, 30)
+    .widths(5, 12, 16, 24, 28, 12, 10, 12, 18, 32, 30)
     .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
     .put(a1(1, headerRow), [header, ...rows])
     .put(a1(2, legendRow), [[text(W.legend[locale])], ...FLAGS.map((flag) => [text(flag.word[locale]), text(flag.meaning[locale])])])
@@ -143,6 +143,8 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
     .style(range(col.flag, first, col.change, last), "input")
     .style(a1(2, legendRow), "subtitle")
     .style(range(3, legendRow + 1, 3, legendRow + FLAGS.length), "note")
+    // The ideal step and the change are sentences; so are the legend's flag words beside their meanings.
+    .wrap(range(col.ideal, first, col.change, last), range(2, legendRow + 1, 2, legendRow + FLAGS.length))
     .format(range(col.now, first, col.actual, last), "0.0")
     .list(range(col.flag, first, col.flag, last), FLAGS.map((flag) => flag.word[locale]), W.flagError[locale])
     .rule({

@@ -156,6 +156,7 @@ export function reviewsSheet({ layout, stageNames, sample }: TemplateContext): S
     .style(range(col.deals, first, col.drop, last), "computed")
     .style(range(col.notes, first, col.adjustments, last), "input")
     .style(range(col.firstLost, first, lastLost, last), "computed")
+    .wrap(range(col.notes, first, col.adjustments, last))
     .format(range(col.month, first, col.month, last), "yyyy-mm")
     .format(range(col.next, first, col.next, last), "yyyy-mm-dd")
     .format(range(col.winRate, first, col.winRate, last), "0.0%")

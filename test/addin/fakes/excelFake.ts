@@ -708,12 +708,22 @@ export class FakeRangeFormat extends FakeFormatPart {
     });
   }
   set wrapText(value: boolean) {
-    this.set("wrapText", value);
+    this.set("wrapText", value, () => {
+      if (typeof value !== "boolean") throw new FakeExcelError("InvalidArgument", `wrapText must be true or false, not ${String(value)}.`);
+    });
   }
   set horizontalAlignment(value: string) {
     this.set("horizontalAlignment", value);
   }
+  set verticalAlignment(value: string) {
+    this.set("verticalAlignment", value, () => {
+      if (!VERTICAL_ALIGNMENTS.includes(value)) throw new FakeExcelError("InvalidArgument", `Vertical alignment "${value}" is not valid.`);
+    });
+  }
 }
+
+/** Excel.VerticalAlignment: what `range.format.verticalAlignment` accepts. */
+const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 
 const RULE_KINDS = ["list", "wholeNumber", "decimal", "date", "time", "textLength", "custom"];
 

@@ -477,6 +477,14 @@ class FakeRangeList implements RangeListApi {
   setBackground(color: string | null): RangeListApi {
     return this.style("background", color);
   }
+  setWrap(isWrapEnabled: boolean): RangeListApi {
+    if (typeof isWrapEnabled !== "boolean") throw new Error(`Exception: The parameters (${typeof isWrapEnabled}) don't match the method signature for SpreadsheetApp.RangeList.setWrap.`);
+    return this.style("wrap", isWrapEnabled);
+  }
+  setVerticalAlignment(alignment: "top" | "middle" | "bottom" | null): RangeListApi {
+    if (alignment !== null && !["top", "middle", "bottom"].includes(alignment)) throw new Error(`Exception: Invalid argument: alignment ${String(alignment)}`);
+    return this.style("verticalAlignment", alignment);
+  }
 }
 
 class FakeEmbeddedChartBuilder implements EmbeddedChartBuilderApi {
