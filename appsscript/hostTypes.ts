@@ -25,6 +25,7 @@ export interface RangeApi {
   getValues(): unknown[][];
   setValues(values: CellInput[][]): RangeApi;
   setFormulas(formulas: string[][]): RangeApi;
+  setDataValidation(rule: HostObject | null): RangeApi;
   setDataValidations(rules: (HostObject | null)[][]): RangeApi;
   merge(): RangeApi;
   activate(): RangeApi;
@@ -94,6 +95,7 @@ export interface SpreadsheetApi {
 export interface DataValidationBuilderApi {
   requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderApi;
   requireValueInRange(range: RangeApi, showDropdown: boolean): DataValidationBuilderApi;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi;
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi;
   setHelpText(helpText: string): DataValidationBuilderApi;
   build(): HostObject;

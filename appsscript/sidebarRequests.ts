@@ -51,11 +51,15 @@ const sheet = z.strictObject({
   styles: z.array(z.strictObject({ ref, style: z.enum(STYLES) })),
   numberFormats: z.array(z.strictObject({ ref, format: z.string().check(z.maxLength(255)) })),
   validations: z.array(
-    z.strictObject({
-      ref,
-      list: z.union([z.array(z.string().check(z.maxLength(255))).check(z.minLength(1), z.maxLength(500)), z.strictObject({ range: qualifiedRef })]),
-      error: text,
-    }),
+    z.union([
+      z.strictObject({
+        ref,
+        list: z.union([z.array(z.string().check(z.maxLength(255))).check(z.minLength(1), z.maxLength(500)), z.strictObject({ range: qualifiedRef })]),
+        error: text,
+      }),
+      // A number of at least `atLeast` (finite: zod refuses Infinity and NaN).
+      z.strictObject({ ref, number: z.strictObject({ atLeast: z.number() }), title: z.string().check(z.maxLength(255)), error: text }),
+    ]),
   ),
   conditionalFormats: z.array(
     z.discriminatedUnion("kind", [

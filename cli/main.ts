@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import { resolveLocale, type Locale } from "../core/model/locale";
 import { stageList, type StageList } from "../core/model/stages";
 import { stageListMessage, stageListProblem } from "../core/model/stageListProblem";
+import { dayFromCivil } from "../core/parse/dates";
 import { analyzeDeals } from "../core/report/analyzeDeals";
 import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
@@ -103,7 +104,10 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageFailure(`${out}: ${cliText(locale, "outNotXlsx")}`);
   if (!options.force && (await exists(out))) throw new UsageFailure(`${out}: ${cliText(locale, "outExists")}`);
   const stages = stagesOption(options.stages, locale, "template")?.names;
-  const spec = buildTemplate({ locale, stages, sampleDeals: options.sample ? TEMPLATE_SAMPLE_DEALS : 0 });
+  // Today in the process's local calendar (TZ): the Reviews months are fixed from it (core reads no clock).
+  const now = new Date();
+  const today = dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const spec = buildTemplate({ locale, stages, sampleDeals: options.sample ? TEMPLATE_SAMPLE_DEALS : 0, today });
   const bytes = await workbookToXlsx(spec);
   try {
     await mkdir(dirname(out), { recursive: true });

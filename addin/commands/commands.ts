@@ -1,6 +1,6 @@
 import { resolveLocale } from "../../core/model/locale";
 import { publishOutcome, type GenerateRequest } from "./generateOutcome";
-import { errorText, generateWorkbook } from "./generateWorkbook";
+import { errorText, generateWorkbook, localToday } from "./generateWorkbook";
 
 /**
  * Ribbon "Generate template" (manifest ExecuteFunction `generateTemplate`). Asks nothing: the template in
@@ -10,7 +10,7 @@ import { errorText, generateWorkbook } from "./generateWorkbook";
  * missing sheets only" or "use a suffix". Errors go the same way. `event.completed()` is always called.
  */
 export async function generateTemplate(event: Office.AddinCommands.Event): Promise<void> {
-  const request: GenerateRequest = { locale: resolveLocale(Office.context?.displayLanguage), sampleDeals: 0 };
+  const request: GenerateRequest = { locale: resolveLocale(Office.context?.displayLanguage), sampleDeals: 0, today: localToday() };
   try {
     const result = await generateWorkbook(request);
     publishOutcome({ source: "ribbon", request, result });

@@ -1,11 +1,16 @@
 import type { Locale } from "../../core/model/locale";
 import type { RenderResult } from "../render/renderWorkbook";
 
-/** What a generation was asked for: the template's language, its stages (default ones when absent), sample size. */
+/**
+ * What a generation was asked for: the template's language, its stages (default ones when absent), sample size,
+ * and the day it was asked on (a day number, the browser's local calendar day: see `localToday`), from which
+ * the Reviews months are fixed. A clash choice repeats the request, day included.
+ */
 export interface GenerateRequest {
   readonly locale: Locale;
   readonly stages?: readonly string[];
   readonly sampleDeals: number;
+  readonly today: number;
 }
 
 /** How a generation ended, for whoever shows it (the ribbon command has no UI of its own; the pane does). */

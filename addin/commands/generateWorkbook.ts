@@ -1,3 +1,4 @@
+import { dayFromCivil } from "../../core/parse/dates";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { renderWorkbook, type RenderResult } from "../render/renderWorkbook";
 import type { Locale } from "../../core/model/locale";
@@ -11,9 +12,18 @@ export interface GenerateMode {
 }
 
 /**
+ * Today as a day number (parse/dates), in the browser's local calendar: the day the user sees on their clock.
+ * @example
+ * localToday(new Date(2026, 0, 5, 23, 30)) //=> 46027 (2026-01-05, whatever the zone)
+ */
+export function localToday(now: Date = new Date()): number {
+  return dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/**
  * Builds the template spec for a request and renders it into the open workbook in one `Excel.run`.
  * @example
- * await generateWorkbook({ locale: "en", sampleDeals: 0 }) //=> { status: "created", sheets: ["Guide", …], … }
+ * await generateWorkbook({ locale: "en", sampleDeals: 0, today: localToday() }) //=> { status: "created", sheets: ["Guide", …], … }
  */
 export async function generateWorkbook(
   request: GenerateRequest,
@@ -27,7 +37,7 @@ export async function generateWorkbook(
   running = new Promise<void>((resolve) => (finish = resolve));
   try {
     await previous;
-    const spec = buildTemplate({ locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals });
+    const spec = buildTemplate({ locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals, today: request.today });
     return await Excel.run((context) => renderWorkbook(context, spec, { ...mode, onProgress }));
   } finally {
     finish();

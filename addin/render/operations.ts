@@ -1,4 +1,4 @@
-import type { ChartSpec, ConditionalFormat, ListValidation, SheetSpec, StyledRange } from "../../core/template/types";
+import type { ChartSpec, ConditionalFormat, ListValidation, SheetSpec, StyledRange, Validation } from "../../core/template/types";
 import { columnLetter, columnsAddress, parseRect, rectAddress, rectContains, rectSize, type CellRect } from "./address";
 import { blockMatrix, type MatrixCell } from "./cellMatrix";
 import { jsonBytes, OPERATION_OVERHEAD_BYTES, rowBytes } from "./payload";
@@ -163,11 +163,29 @@ function widthOperations(sheet: string, widths: readonly number[]): RenderOperat
 }
 
 /**
- * A dropdown. A fixed list becomes Excel's comma-separated source, which cannot hold a comma and is limited to
- * 255 characters; a range becomes a formula source.
+ * A dropdown ({@link listRule}) or a number of at least a bound, decimals allowed; either refuses other input
+ * with a Stop alert.
+ */
+function validationOperation(sheet: string, validation: Validation, rename: (formula: string) => string): RenderOperation {
+  const rule: Excel.DataValidationRule =
+    "list" in validation
+      ? listRule(validation, rename)
+      : { decimal: { formula1: validation.number.atLeast, operator: "GreaterThanOrEqualTo" } };
+  const title = "title" in validation ? validation.title : "";
+  const errorAlert: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title, message: validation.error };
+  return call(`validation ${sheet}!${validation.ref}`, (host) => {
+    const dataValidation = host.sheet(sheet).getRange(validation.ref).dataValidation;
+    dataValidation.rule = rule;
+    dataValidation.errorAlert = errorAlert;
+  }, [rule, errorAlert]);
+}
+
+/**
+ * A dropdown's rule. A fixed list becomes Excel's comma-separated source, which cannot hold a comma and is
+ * limited to 255 characters; a range becomes a formula source.
  * @throws {RangeError} when a listed word holds a comma or the list is too long (a template bug, not user data).
  */
-function validationOperation(sheet: string, validation: ListValidation, rename: (formula: string) => string): RenderOperation {
+function listRule(validation: ListValidation, rename: (formula: string) => string): Excel.DataValidationRule {
   let source: string;
   if (Array.isArray(validation.list)) {
     const words = validation.list as readonly string[];
@@ -177,13 +195,7 @@ function validationOperation(sheet: string, validation: ListValidation, rename: 
   } else {
     source = `=${rename((validation.list as { readonly range: string }).range)}`;
   }
-  const rule: Excel.DataValidationRule = { list: { inCellDropDown: true, source } };
-  const errorAlert: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title: "", message: validation.error };
-  return call(`validation ${sheet}!${validation.ref}`, (host) => {
-    const dataValidation = host.sheet(sheet).getRange(validation.ref).dataValidation;
-    dataValidation.rule = rule;
-    dataValidation.errorAlert = errorAlert;
-  }, [rule, errorAlert]);
+  return { list: { inCellDropDown: true, source } };
 }
 
 function conditionalOperation(sheet: string, rule: ConditionalFormat, rename: (formula: string) => string): RenderOperation {

@@ -68,7 +68,8 @@ export const SPARE_COLUMNS = 10;
  *   formulas and values as "=…" strings (see writeCells);
  * - number formats and styles: one `RangeList` per distinct format or style; wrapped text: one `RangeList`
  *   with `setWrap(true)` and `setVerticalAlignment("top")`;
- * - list validations: one `setDataValidations` per validation, the rule repeated over the whole range;
+ * - list validations: one `setDataValidations` per validation, the rule repeated over the whole range; number
+ *   validations (amounts ≥ 0): one `setDataValidation` per validation, the rule set once for the range;
  * - conditional formats: one `setConditionalFormatRules` with every rule of the sheet. Sheets has no data
  *   bars, so a data bar becomes a white-to-colour gradient scale, the nearest equivalent;
  * - tables: alternating row colours (banding) on the data rows, and a workbook name for the table's range;
@@ -175,10 +176,17 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, spec: 
 
   for (const validation of spec.validations) {
     const builder = services.app.newDataValidation();
+    if (!("list" in validation)) {
+      // One rule for the whole range: Sheets has no error title, so the message is the help text it shows.
+      const rule = builder.requireNumberGreaterThanOrEqualTo(validation.number.atLeast).setAllowInvalid(false).setHelpText(validation.error).build();
+      sheet.getRange(plainRef(validation.ref)).setDataValidation(rule);
+      continue;
+    }
+    const { list } = validation;
     const listed =
-      "range" in validation.list
-        ? builder.requireValueInRange(spreadsheet.getRange(plainRef(validation.list.range)), true)
-        : builder.requireValueInList([...validation.list], true);
+      "range" in list
+        ? builder.requireValueInRange(spreadsheet.getRange(plainRef(list.range)), true)
+        : builder.requireValueInList([...list], true);
     const rule = listed.setAllowInvalid(false).setHelpText(validation.error).build();
     const { rows, columns } = rectSize(parseRef(validation.ref));
     sheet.getRange(plainRef(validation.ref)).setDataValidations(filled(rows, columns, rule));

@@ -41,7 +41,7 @@ export function asCopy(spec: WorkbookSpec, copy: number): WorkbookSpec {
       name: sheetNames.get(sheet.name)!,
       blocks: sheet.blocks.map((block) => ({ at: block.at, rows: block.rows.map((row) => row.map(cell)) })),
       validations: sheet.validations.map((validation) =>
-        "range" in validation.list ? { ...validation, list: { range: rewrite(validation.list.range) } } : validation,
+        "list" in validation && "range" in validation.list ? { ...validation, list: { range: rewrite(validation.list.range) } } : validation,
       ),
       conditionalFormats: sheet.conditionalFormats.map((rule) => (rule.kind === "formula" ? { ...rule, formula: rewrite(rule.formula) } : rule)),
       tables: sheet.tables.map((table) => ({ ...table, name: copyIdentifier(table.name, copy) })),

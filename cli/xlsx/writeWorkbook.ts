@@ -4,9 +4,11 @@ import type {
   CellBlock,
   ConditionalFormat,
   ListValidation,
+  NumberValidation,
   SheetSpec,
   TableSpec,
   TemplateCell,
+  Validation,
   WorkbookSpec,
 } from "../../core/template/types";
 import { argb, cellLook, ruleLook } from "./cellStyles";
@@ -99,7 +101,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
   for (const table of sheet.tables) where("table", table.ref, () => addTable(worksheet, table));
   // After styles: exceljs copies the top-left cell's style across a merge, so a merged title looks whole.
   for (const ref of sheet.merges) where("merge", ref, () => worksheet.mergeCells(ref));
-  for (const validation of sheet.validations) where("dropdown", validation.ref, () => addValidation(worksheet, validation));
+  for (const validation of sheet.validations) where("list" in validation ? "dropdown" : "number check", validation.ref, () => addValidation(worksheet, validation));
   sheet.conditionalFormats.forEach((rule, index) => where("conditional format", rule.ref, () => addConditionalFormat(worksheet, rule, index + 1)));
   // sheet.charts: added to the package after exceljs has written it (addCharts.ts); exceljs 4.4 has no charts.
 
@@ -179,9 +181,30 @@ interface WithDataValidations {
   readonly dataValidations: { add(ref: string, validation: DataValidation): void };
 }
 
-/** A dropdown: an inline list `"a,b,c"` or a reference to the cells holding the words; other values are refused. */
-function addValidation(worksheet: Worksheet, validation: ListValidation): void {
+/** A dropdown ({@link listValidation}) or a number check ({@link numberValidation}). */
+function addValidation(worksheet: Worksheet, validation: Validation): void {
   parseRange(validation.ref);
+  const validations = (worksheet as Worksheet & WithDataValidations).dataValidations;
+  validations.add(validation.ref, "list" in validation ? listValidation(validation) : numberValidation(validation));
+}
+
+/** A number of at least the bound, decimals allowed; text ("¥80,000") and negative numbers are refused. */
+function numberValidation(validation: NumberValidation): DataValidation {
+  if (!Number.isFinite(validation.number.atLeast)) throw new WorkbookSpecError(`Not a finite bound: ${validation.number.atLeast}`);
+  return {
+    type: "decimal",
+    operator: "greaterThanOrEqual",
+    allowBlank: true,
+    formulae: [validation.number.atLeast],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: validation.title,
+    error: validation.error,
+  };
+}
+
+/** A dropdown: an inline list `"a,b,c"` or a reference to the cells holding the words; other values are refused. */
+function listValidation(validation: ListValidation): DataValidation {
   let source: string;
   if ("range" in validation.list) {
     source = toOoxmlFormula(validation.list.range.replace(/^=/, ""));
@@ -194,14 +217,14 @@ function addValidation(worksheet: Worksheet, validation: ListValidation): void {
       throw new WorkbookSpecError(`Inline dropdown list longer than ${INLINE_LIST_LIMIT} characters: use a range`);
     }
   }
-  (worksheet as Worksheet & WithDataValidations).dataValidations.add(validation.ref, {
+  return {
     type: "list",
     allowBlank: true,
     formulae: [source],
     showErrorMessage: true,
     errorStyle: "stop",
     error: validation.error,
-  });
+  };
 }
 
 /** A data bar (min to max of the range) or a formula rule with Office's Bad / Good / Neutral look. */

@@ -67,6 +67,11 @@ export const TEMPLATE_LABELS = {
   funnelChart: { "zh-CN": "销售漏斗", en: "Sales funnel" },
   statusError: { "zh-CN": "请从列表中选择状态", en: "Choose a status from the list" },
   sourceError: { "zh-CN": "请从列表中选择线索来源", en: "Choose a lead source from the list" },
+  amountErrorTitle: { "zh-CN": "金额须为数字", en: "The amount is a number" },
+  amountError: {
+    "zh-CN": "请输入数字（金额），例如 80000；¥ 由单元格格式显示",
+    en: "Type a number (the amount), e.g. 80000; the currency sign comes from the cell's format",
+  },
 } as const satisfies Record<string, Localized>;
 
 /** Lead sources offered in the Deals sheet's dropdown: the sample data's channels, and "other". */

@@ -5,11 +5,13 @@ import type {
   ConditionalFormat,
   ListValidation,
   NumberFormat,
+  NumberValidation,
   SheetKey,
   SheetSpec,
   StyledRange,
   TableSpec,
   TemplateCell,
+  Validation,
 } from "./types";
 
 /** Cell constructors, so sheet files read like the sheet. */
@@ -26,7 +28,7 @@ export class SheetBuilder {
   private readonly blocks: CellBlock[] = [];
   private readonly styles: StyledRange[] = [];
   private readonly numberFormats: NumberFormat[] = [];
-  private readonly validations: ListValidation[] = [];
+  private readonly validations: Validation[] = [];
   private readonly conditionalFormats: ConditionalFormat[] = [];
   private readonly tables: TableSpec[] = [];
   private readonly charts: ChartSpec[] = [];
@@ -60,6 +62,12 @@ export class SheetBuilder {
   }
   list(ref: string, list: ListValidation["list"], error: string): this {
     this.validations.push({ ref, list, error });
+    return this;
+  }
+  /** Only numbers of at least `atLeast` (decimals allowed); anything else is refused with `title` and `error`. */
+  numberAtLeast(ref: string, atLeast: number, title: string, error: string): this {
+    const validation: NumberValidation = { ref, number: { atLeast }, title, error };
+    this.validations.push(validation);
     return this;
   }
   rule(rule: ConditionalFormat): this {

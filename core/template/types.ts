@@ -55,6 +55,21 @@ export interface ListValidation {
   readonly error: string;
 }
 
+/**
+ * A number of at least `number.atLeast`, decimals allowed (an amount): anything else — "¥80,000" typed as text —
+ * is refused, so that no value is silently left out of the native figures. `title` and `error` head and word
+ * the refusal (Sheets shows `error` as help text; it has no title).
+ */
+export interface NumberValidation {
+  readonly ref: string;
+  readonly number: { readonly atLeast: number };
+  readonly title: string;
+  readonly error: string;
+}
+
+/** A cell check: a dropdown (`list`) or a number (`number`). */
+export type Validation = ListValidation | NumberValidation;
+
 /** Conditional formats: a data bar, or a style applied where a formula (relative to the range's first cell) is true. */
 export type ConditionalFormat =
   | { readonly kind: "dataBar"; readonly ref: string; readonly color: string }
@@ -107,7 +122,7 @@ export interface SheetSpec {
   readonly blocks: readonly CellBlock[];
   readonly styles: readonly StyledRange[];
   readonly numberFormats: readonly NumberFormat[];
-  readonly validations: readonly ListValidation[];
+  readonly validations: readonly Validation[];
   readonly conditionalFormats: readonly ConditionalFormat[];
   readonly tables: readonly TableSpec[];
   readonly charts: readonly ChartSpec[];
@@ -149,4 +164,10 @@ export interface TemplateOptions {
   readonly sampleBadRows?: number;
   /** How many rows of the Deals sheet carry formulas and dropdowns (default: 1,000 or sample + 500). */
   readonly dealRows?: number;
+  /**
+   * The day the template is generated, as a day number (see parse/dates; the caller's local calendar day: the
+   * core reads no clock). Without sample data the Reviews sheet's twelve months end in this day's month, written
+   * as fixed dates. Default: 2026-11-30 (`DEFAULT_SAMPLE_END_DAY`), so the months are 2025-12 … 2026-11.
+   */
+  readonly today?: number;
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { paneCount, paneText } from "../../addin/i18n/paneStrings";
 import { countText, percentText } from "../../addin/pane/numberText";
 import { columnLetter } from "../../core/model/cells";
+import { dayFromCivil } from "../../core/parse/dates";
 import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
 import { sampleDeals } from "../../core/sample/sampleDeals";
 import { sampleGrid } from "../../core/sample/sampleGrid";
@@ -186,6 +187,27 @@ describe("task pane in Chromium", () => {
     expect(summary.sheets).toEqual([DEAL_SHEET, ...expected]);
     expect(summary.charts).toEqual([{ sheet: "Dashboard", type: "Funnel" }]);
     expect(await page.locator("progress").isHidden()).toBe(true);
+  });
+
+  it("Generate fixes the Reviews months from the browser's local day: the first is 11 months before this one", async () => {
+    // A pane of its own on a clock other than the machine's, so a month from anything but the browser's clock
+    // (the core's default, 2025-12 … 2026-11) would show; the expectation is read from that same clock.
+    const own = await openPane("en-US");
+    try {
+      await own.page.clock.setFixedTime(new Date(2031, 3, 10, 12));
+      const [year, month] = await own.page.evaluate(() => [new Date().getFullYear(), new Date().getMonth()]);
+      await own.page.getByRole("button", { name: "Generate template" }).click();
+      await own.page.getByRole("status").filter({ hasText: "Created" }).waitFor();
+      const reviews = buildTemplate({ locale: "en" }).sheets.find((sheet) => sheet.key === "reviews")!.name;
+      const [[firstMonth]] = await own.page.evaluate(
+        (sheet) => (window as unknown as { __fakeExcel: BrowserHostHandle }).__fakeExcel.values(sheet, "A5"),
+        reviews,
+      );
+      expect(firstMonth).toBe(dayFromCivil(year + Math.floor((month - 11) / 12), ((month - 11 + 12) % 12) + 1, 1));
+      expect(firstMonth).toBe(dayFromCivil(2030, 5, 1));
+    } finally {
+      await own.page.close();
+    }
   });
 
   it("Generate again: the clash is named, nothing changes, and both choices work", async () => {

@@ -104,6 +104,11 @@ function expectStructure(spec: WorkbookSpec, model: FakeWorkbookModel, apiAtLeas
     const address = (ref: string) => fakeRectAddress(rect(ref));
     for (const validation of sheetSpec.validations) {
       const entry = sheet.validations.find((candidate) => candidate.address === address(validation.ref));
+      if ("number" in validation) {
+        expect(entry?.rule, `${sheet.name} validation ${validation.ref}`).toEqual({ decimal: { formula1: validation.number.atLeast, operator: "GreaterThanOrEqualTo" } });
+        expect(entry?.errorAlert).toEqual({ showAlert: true, style: "Stop", title: validation.title, message: validation.error });
+        continue;
+      }
       const source = Array.isArray(validation.list) ? (validation.list as readonly string[]).join(",") : `=${(validation.list as { range: string }).range}`;
       expect(entry?.rule, `${sheet.name} validation ${validation.ref}`).toEqual({ list: { inCellDropDown: true, source } });
       expect(entry?.errorAlert).toMatchObject({ showAlert: true, style: "Stop", message: validation.error });
@@ -215,15 +220,52 @@ describe("renderWorkbook: what the spec asks for", () => {
   });
 });
 
-describe("renderWorkbook: long text wraps (SheetSpec.wrapped)", () => {
-  async function renderSpec(spec: WorkbookSpec) {
-    const model = new FakeWorkbookModel();
-    const context = new FakeRequestContext(model);
-    const result = await renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version) });
-    expect(result.status).toBe("created");
-    return { model, context };
-  }
+/** Renders a spec into a fresh fake workbook, expecting it to be created. */
+async function renderSpec(spec: WorkbookSpec) {
+  const model = new FakeWorkbookModel();
+  const context = new FakeRequestContext(model);
+  const result = await renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version) });
+  expect(result.status).toBe("created");
+  return { model, context };
+}
 
+describe("renderWorkbook: the Deals sheet's amounts are numbers ≥ 0", () => {
+  it.each([["zh-CN"], ["en"]] as const)("%s: a decimal ≥ 0 rule with a Stop alert on exactly the amount range, in the same number of syncs", async (locale) => {
+    const spec = buildTemplate({ locale, stages: TWELVE_STAGES, sampleDeals: 50 });
+    const dealsSpec = spec.sheets.find((sheet) => sheet.key === "deals")!;
+    const amounts = dealsSpec.validations.flatMap((validation) => ("number" in validation ? [validation] : []));
+    expect(amounts).toHaveLength(1);
+    const { model, context } = await renderSpec(spec);
+    const decimals = model.sheets.flatMap((sheet) => sheet.validations.filter((entry) => entry.rule?.decimal !== undefined).map((entry) => [sheet.name, entry]));
+    expect(decimals).toEqual([
+      [
+        dealsSpec.name,
+        {
+          address: fakeRectAddress(rect(amounts[0].ref)),
+          rule: { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } },
+          errorAlert: { showAlert: true, style: "Stop", title: amounts[0].title, message: amounts[0].error },
+        },
+      ],
+    ]);
+    // The same template without the number check takes as many syncs: the rule rides in the queue.
+    const without = await renderSpec({
+      ...spec,
+      sheets: spec.sheets.map((sheet) => ({ ...sheet, validations: sheet.validations.filter((validation) => !("number" in validation)) })),
+    });
+    expect(without.model.sheets.flatMap((sheet) => sheet.validations).some((entry) => entry.rule?.decimal !== undefined)).toBe(false);
+    expect(context.syncCount).toBe(without.context.syncCount);
+  });
+
+  it("the fake refuses a decimal rule without a bound or with an operator Excel does not know", async () => {
+    for (const decimal of [{ formula1: "", operator: "GreaterThanOrEqualTo" }, { formula1: 0, operator: "AtLeast" }]) {
+      const context = new FakeRequestContext(new FakeWorkbookModel());
+      context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3").dataValidation.rule = { decimal } as Excel.DataValidationRule;
+      await expect(context.sync()).rejects.toThrow(FakeExcelError);
+    }
+  });
+});
+
+describe("renderWorkbook: long text wraps (SheetSpec.wrapped)", () => {
   it.each([["zh-CN"], ["en"]] as const)("%s: every wrapped range gets wrapText and top alignment, in the same number of syncs", async (locale) => {
     const spec = buildTemplate({ locale });
     const { model, context } = await renderSpec(spec);

@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { generateTemplate } from "../../addin/commands/commands";
-import { generateWorkbook } from "../../addin/commands/generateWorkbook";
+import { generateWorkbook, localToday } from "../../addin/commands/generateWorkbook";
 import { clearOutcome, latestOutcome } from "../../addin/commands/generateOutcome";
+import { dayFromCivil } from "../../core/parse/dates";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { FakeWorkbookModel } from "./fakes/fakeWorkbook";
 import { fakeOfficeGlobals, installFakeOffice, type FakeOfficeGlobals } from "./fakes/officeFake";
@@ -39,6 +40,26 @@ describe("generateTemplate (ribbon)", () => {
     expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...buildTemplate({ locale: "zh-CN" }).sheets.map((sheet) => sheet.name)]);
     expect(events.showAsTaskpane).toBe(0);
     expect(latestOutcome()).toMatchObject({ source: "ribbon", request: { locale: "zh-CN", sampleDeals: 0 }, result: { status: "created" } });
+  });
+
+  it("fixes the Reviews months from the browser's local day: the first is the month 11 months before this one", async () => {
+    // A clock other than the machine's (only Date is faked), so the core's default months (2025-12 … 2026-11)
+    // would show if the ribbon passed no day; the expectation is read from that same clock.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(new Date(2031, 0, 31, 23, 59));
+      const now = new Date();
+      const { workbook } = host("en-US");
+      await generateTemplate(commandEvent());
+      const reviews = buildTemplate({ locale: "en" }).sheets.find((sheet) => sheet.key === "reviews")!.name;
+      // The first month is a date value (a serial), not a formula.
+      const [[firstMonth]] = workbook.values(reviews, "A5");
+      expect(firstMonth).toBe(dayFromCivil(now.getFullYear() + Math.floor((now.getMonth() - 11) / 12), ((now.getMonth() - 11 + 12) % 12) + 1, 1));
+      expect(firstMonth).toBe(dayFromCivil(2030, 2, 1));
+      expect(latestOutcome()).toMatchObject({ request: { today: dayFromCivil(2031, 1, 31) } });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("on a clash: changes nothing, hands the clash to the pane and opens it", async () => {
@@ -85,8 +106,8 @@ describe("generateWorkbook", () => {
   it("runs one generation at a time: a second one started meanwhile finds the first's sheets and clashes cleanly", async () => {
     const { workbook } = host("en-US");
     const [first, second] = await Promise.all([
-      generateWorkbook({ locale: "en", sampleDeals: 0 }),
-      generateWorkbook({ locale: "en", sampleDeals: 0 }),
+      generateWorkbook({ locale: "en", sampleDeals: 0, today: localToday() }),
+      generateWorkbook({ locale: "en", sampleDeals: 0, today: localToday() }),
     ]);
     expect(first.status).toBe("created");
     expect(second.status).toBe("clash");

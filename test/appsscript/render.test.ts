@@ -53,9 +53,11 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
   for (const format of sheet.numberFormats) for (const address of cellsOf(format.ref)) check(address, "format", state.at(address).format, format.format);
   for (const validation of sheet.validations) {
     const expected =
-      "range" in validation.list
-        ? JSON.stringify({ type: "VALUE_IN_RANGE", sheet: parseRef(validation.list.range).sheet, a1: plainRef(validation.list.range).split("!")[1] })
-        : JSON.stringify({ type: "VALUE_IN_LIST", values: validation.list });
+      "number" in validation
+        ? JSON.stringify({ type: "NUMBER_GREATER_THAN_OR_EQUAL_TO", value: validation.number.atLeast })
+        : "range" in validation.list
+          ? JSON.stringify({ type: "VALUE_IN_RANGE", sheet: parseRef(validation.list.range).sheet, a1: plainRef(validation.list.range).split("!")[1] })
+          : JSON.stringify({ type: "VALUE_IN_LIST", values: validation.list });
     for (const address of cellsOf(validation.ref)) {
       const rule = state.at(address).validation;
       check(address, "validation", rule === null ? null : JSON.stringify(rule.criterion), expected);
@@ -148,6 +150,45 @@ describe("renderWorkbook", () => {
     expect(many.byMethod).toEqual(none.byMethod);
     // and no per-cell calls anywhere: a per-row call alone would be 5,000
     expect(Math.max(...Object.values(many.byMethod))).toBeLessThan(200);
+  });
+
+  it.each(["zh-CN", "en"] as const)("%s: checks the Deals amounts as numbers ≥ 0 with one setDataValidation, the message as help text", (locale) => {
+    const spec = buildTemplate({ locale, sampleDeals: 30, dealRows: 60 });
+    const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
+    const [amounts, ...others] = deals.validations.flatMap((validation) => ("number" in validation ? [validation] : []));
+    expect(others).toEqual([]);
+    const { fake } = render(spec);
+    const state = fake.sheet(deals.name);
+    const rect = parseRef(amounts.ref);
+    for (const address of cellsOf(amounts.ref)) {
+      const rule = state.at(address).validation;
+      expect([rule?.criterion, rule?.allowInvalid, rule?.helpText], address).toEqual([{ type: "NUMBER_GREATER_THAN_OR_EQUAL_TO", value: 0 }, false, amounts.error]);
+    }
+    // Not beyond the range: the row below, and the columns either side.
+    for (const [row, column] of [[rect.lastRow + 1, rect.column], [rect.row, rect.column - 1], [rect.row, rect.column + 1]]) {
+      expect(state.at(cellAddress(column, row)).validation?.criterion.type).not.toBe("NUMBER_GREATER_THAN_OR_EQUAL_TO");
+    }
+    expect(fake.calls.count("DataValidationBuilder.requireNumberGreaterThanOrEqualTo")).toBe(1);
+    expect(fake.calls.count("Range.setDataValidation")).toBe(1);
+  });
+
+  it("checks amounts in the same calls for 6 and 12 stages, and for 0 and 5,000 sample deals", () => {
+    const numberCalls = (options: Parameters<typeof buildTemplate>[0]) => {
+      const { fake } = render(buildTemplate(options));
+      return ["DataValidationBuilder.requireNumberGreaterThanOrEqualTo", "Range.setDataValidation", "Range.setDataValidations", "SpreadsheetApp.newDataValidation"].map(
+        (method) => fake.calls.count(method),
+      );
+    };
+    const six = numberCalls({ locale: "zh-CN", sampleDeals: 0 });
+    expect(six.slice(0, 2)).toEqual([1, 1]);
+    expect(numberCalls({ locale: "zh-CN", sampleDeals: 0, stages: TWELVE_STAGES })).toEqual(six);
+    expect(numberCalls({ locale: "zh-CN", sampleDeals: 5000 })).toEqual(six);
+  });
+
+  it("the fake refuses a number rule without a finite bound, and a rule it did not build", () => {
+    const fake = new SheetsFake();
+    expect(() => fake.app.newDataValidation().requireNumberGreaterThanOrEqualTo(Number.NaN)).toThrow(/requireNumberGreaterThanOrEqualTo/);
+    expect(() => fake.spreadsheet.getActiveSheet().getRange("A1:A3").setDataValidation({ criterion: "number" })).toThrow(/Not a data validation rule/);
   });
 
   it.each(["zh-CN", "en"] as const)("%s: wraps exactly the spec's wrapped ranges, at the top, in one range list per sheet", (locale) => {

@@ -13,6 +13,7 @@ import { promisify } from "node:util";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzeDeals } from "../../core/report/analyzeDeals";
+import { dayFromCivil } from "../../core/parse/dates";
 import { sampleDeals } from "../../core/sample/sampleDeals";
 import { sampleGrid } from "../../core/sample/sampleGrid";
 import { buildTemplate } from "../../core/template/buildTemplate";
@@ -338,6 +339,24 @@ describe("the sidebar in Chromium", () => {
     expect(await page.locator("#progress-text").textContent()).toBe("已取消，未做任何更改。");
     expect(await focused()).toBe("generate");
     expect(JSON.stringify(runtime.fake.snapshot())).toBe(after);
+  });
+
+  it("fixes the Reviews months from the browser's local day: without sample data, 11 months before this one", async () => {
+    // A clock other than the machine's, so a month from anything but the browser's clock (the core's default,
+    // 2025-12 … 2026-11) would show; the expectation is read from that same clock.
+    await page.clock.setFixedTime(new Date(2031, 3, 10, 12));
+    const [year, month] = await page.evaluate(() => [new Date().getFullYear(), new Date().getMonth()]);
+    await page.selectOption("#sample", "0");
+    await page.click("#generate");
+    await page.locator("#clash").waitFor({ state: "visible" });
+    await page.click("#add-copy");
+    await expect.poll(() => page.locator("#progress-text").textContent(), { timeout: 20_000 }).toMatch(/^完成/);
+    const reviews = buildTemplate({ locale: "en" }).sheets.find((sheet) => sheet.key === "reviews")!.name;
+    // A date value (the serial, formatted yyyy-mm), not a TODAY() formula.
+    const firstMonth = runtime.fake.sheet(`${reviews} (3)`).at("A5");
+    expect(firstMonth.formula).toBe("");
+    expect(firstMonth.value).toBe(dayFromCivil(year + Math.floor((month - 11) / 12), ((month - 11 + 12) % 12) + 1, 1));
+    expect(firstMonth.value).toBe(dayFromCivil(2030, 5, 1));
   });
 
   it("sent the template sheet by sheet, each call small", async () => {

@@ -124,6 +124,41 @@ describe("the wire form of a sheet", () => {
   });
 });
 
+describe("the Deals sheet's number check (amounts ≥ 0) on the wire", () => {
+  const deals = (spec: ReturnType<typeof buildTemplate>) => spec.sheets.find((sheet) => sheet.key === "deals")!;
+  const request = (sheet: SheetSpec, locale: "zh-CN" | "en") => overTheWire({ locale, sheet: encodeSheet(sheet), names: [], onClash: "stop" });
+
+  it.each(["zh-CN", "en"] as const)("%s: crosses to the server and is read back as it was sent", (locale) => {
+    const sheet = deals(buildTemplate({ locale, sampleDeals: 40 }));
+    const check = sheet.validations.find((validation) => "number" in validation);
+    expect(check).toMatchObject({ number: { atLeast: 0 }, title: expect.any(String), error: expect.any(String) });
+    const read = readDrawSheet(request(sheet, locale));
+    expect(read.ok, read.ok ? "" : read.where).toBe(true);
+    expect(read.ok && read.value.sheet.validations).toEqual(overTheWire(sheet.validations));
+    expect(read.ok && read.value.sheet.validations.find((validation) => "number" in validation)).toEqual(check);
+  });
+
+  it("refuses a malformed one, saying where", () => {
+    const sheet = deals(buildTemplate({ locale: "en" }));
+    const index = sheet.validations.findIndex((validation) => "number" in validation);
+    const good = sheet.validations[index];
+    const where = (validation: unknown) => {
+      const read = readDrawSheet(request({ ...sheet, validations: sheet.validations.map((entry, at) => (at === index ? validation : entry)) as SheetSpec["validations"] }, "en"));
+      return read.ok ? "accepted" : read.where;
+    };
+    const at = `sheet.validations[${index}]`;
+    expect(where(good)).toBe("accepted");
+    expect(where({ ...good, number: { atLeast: "0" } })).toMatch(at);
+    expect(where({ ...good, number: { atLeast: Number.POSITIVE_INFINITY } })).toMatch(at); // JSON turns it into null
+    expect(where({ ...good, number: {} })).toMatch(at);
+    expect(where({ ...good, number: { atLeast: 0, atMost: 9 } })).toMatch(at);
+    expect(where({ ref: good.ref, number: { atLeast: 0 }, error: good.error })).toMatch(at); // no title
+    expect(where({ ...good, title: 7 })).toMatch(at);
+    expect(where({ ...good, ref: "'Deals'!F2:F1001" })).toMatch(at);
+    expect(where({ ...good, list: ["a"] })).toMatch(at); // a list and a number at once
+  });
+});
+
 describe("the server's reading of a sheet request", () => {
   it("accepts every sheet the sidebar sends, and decodes it to the spec", () => {
     const specs = [

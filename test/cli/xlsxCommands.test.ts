@@ -6,12 +6,22 @@ import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
 import { DEAL_REPORT_SCHEMA } from "../../core/model/reportSchema";
 import { SheetBuilder, day, num, text } from "../../core/template/sheetBuilder";
 import type { WorkbookSpec } from "../../core/template/types";
+import { dayFromCivil } from "../../core/parse/dates";
+import { buildTemplate } from "../../core/template/buildTemplate";
+import { readValues, valueAt } from "../libreoffice/readBack";
 import { buildCli, cli, tempDir } from "./helpers";
 import { FIXTURE_LOG, fixtureLogSpec } from "./specFixtures";
 
 beforeAll(async () => {
   await buildCli();
 });
+
+/** The serial of the first day of the month 11 months before `now`'s month, as the calendar of `timeZone` has it. */
+function monthsBack(now: Date, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat("en-US", { timeZone, year: "numeric", month: "numeric" }).formatToParts(now);
+  const part = (type: string) => Number(parts.find((entry) => entry.type === type)?.value);
+  return Math.round((Date.UTC(part("year"), part("month") - 1 - 11, 1) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
 
 async function writeSpec(spec: WorkbookSpec, name: string): Promise<string> {
   const file = join(tempDir(), name);
@@ -99,6 +109,22 @@ describe("sales-tracker template", () => {
     expect(stdout.trim()).toBe(`Wrote the tracking template: ${out}`);
     const sheets = await readWorkbook(out);
     expect(sheets.length).toBeGreaterThan(0);
+  });
+
+  it("fixes the Reviews months from the process's local day (TZ): the first is the month 11 months before", async () => {
+    // The CLI runs on a fixed clock, 2031-03-31 23:30 UTC: 2031-04-01 in Kiritimati (UTC+14), 2031-03-31 in
+    // Etc/GMT+12 (UTC−12). Each zone's month, read from that same clock, gives its own twelve months.
+    const fixedNow = Date.UTC(2031, 2, 31, 23, 30);
+    const clock = { NODE_OPTIONS: `--require ${join(process.cwd(), "test", "cli", "fixedClock.cjs")}`, FIXED_NOW: String(fixedNow) };
+    const reviews = buildTemplate({ locale: "en" }).sheets.find((sheet) => sheet.key === "reviews")!.name;
+    for (const [zone, first] of [["Pacific/Kiritimati", dayFromCivil(2030, 5, 1)], ["Etc/GMT+12", dayFromCivil(2030, 4, 1)]] as const) {
+      const out = join(tempDir(), "template.xlsx");
+      const { code, stderr } = await cli(["template", "--lang", "en", "--out", out], { ...clock, TZ: zone });
+      expect(code, stderr).toBe(0);
+      const firstMonth = valueAt(await readValues(out), reviews, "A5");
+      expect(firstMonth, zone).toBe(monthsBack(new Date(fixedNow), zone));
+      expect(firstMonth, zone).toBe(first);
+    }
   });
 
   it("refuses to overwrite an existing file unless --force", async () => {

@@ -75,8 +75,9 @@ export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]
 
 /**
  * The Deals sheet: the wide deal log of CONTRACT §2 (one row per deal, one date column per stage), with
- * dropdowns for source and status, date and amount formats, and the helper columns of {@link dealRowFormulas}
- * on every row up to `layout.lastDealRow`. `dataRows` are the sample deals (or none), already as cells.
+ * dropdowns for source and status, amounts checked as numbers ≥ 0, date and amount formats, and the helper
+ * columns of {@link dealRowFormulas} on every row up to `layout.lastDealRow`. `dataRows` are the sample deals
+ * (or none), already as cells.
  */
 export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: TemplateContext): SheetSpec {
   const { deals, locale, lastDealRow } = layout;
@@ -109,6 +110,8 @@ export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: Templat
       LEAD_SOURCES.map((source) => source[locale]),
       L.sourceError[locale],
     )
+    // An amount typed as text ("¥80,000") would be left out of the native figures (mean won amount, velocity).
+    .numberAtLeast(range(deals.field.amount, 2, deals.field.amount, lastDealRow), 0, L.amountErrorTitle[locale], L.amountError[locale])
     .rule({ kind: "formula", ref: range(1, 2, deals.lastColumn, lastDealRow), formula: `$${columnLetter(deals.valid)}2=0`, look: "bad" })
     .table("DealsTable", range(1, 1, inputLast, lastDealRow))
     .freeze(1, 2);

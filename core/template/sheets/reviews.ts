@@ -3,7 +3,7 @@ import type { Localized } from "../../model/locale";
 import { DEAL_STATUS_WORDS } from "../../model/words";
 import { dayFromCivil } from "../../parse/dates";
 import { pilotStartDay } from "../../sample/market";
-import { civilFromDay, samplePeriod } from "../../sample/period";
+import { civilFromDay, DEFAULT_SAMPLE_END_DAY, samplePeriod } from "../../sample/period";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
@@ -14,8 +14,8 @@ import type { SheetSpec, TemplateCell } from "../types";
 const W = {
   title: { "zh-CN": "月度复盘", en: "Monthly reviews" },
   note: {
-    "zh-CN": "每月召开销售流程复盘会：下表按线索日期（第一个阶段的日期）统计当月进入的交易——赢单、丢单、赢单率、成交周期中位数，以及主要流失节点（丢单最多的阶段）；在右侧写下结论和调整。每季度据此微调流程。",
-    en: "Hold a monthly process review: each row counts the deals whose lead (first-stage) date falls in that month — won, lost, win rate, median cycle time and the top loss point (the stage where most were lost); write the findings and adjustments beside them. Tweak the process each quarter.",
+    "zh-CN": "每月召开销售流程复盘会：下表按线索日期（第一个阶段的日期）统计当月进入的交易——赢单、丢单、赢单率、成交周期中位数，以及主要流失节点（丢单最多的阶段）；在右侧写下结论和调整。每季度据此微调流程。第一个月份可以修改（其余月份随之变化）：十二个月用完后把它往后调。",
+    en: "Hold a monthly process review: each row counts the deals whose lead (first-stage) date falls in that month — won, lost, win rate, median cycle time and the top loss point (the stage where most were lost); write the findings and adjustments beside them. Tweak the process each quarter. The first month is yours to change (the others follow it): move it on when the twelve months are over.",
   },
   month: { "zh-CN": "月份", en: "Month" },
   deals: { "zh-CN": "当月线索交易数", en: "Deals (lead this month)" },
@@ -58,16 +58,28 @@ function firstOfMonth(dayNumber: number, offset = 0): number {
   return dayFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
 }
 
+/** The generation day of the options, checked (the default keeps old callers' months fixed too). */
+function todayDay(today: number | undefined): number {
+  if (today === undefined) return DEFAULT_SAMPLE_END_DAY;
+  if (!Number.isInteger(today) || today < 61 || today > 2958465) {
+    throw new RangeError(`today must be a whole day number (an Excel serial from 1900-03-01), got ${today}.`);
+  }
+  return today;
+}
+
 /**
  * The Reviews sheet (the method's step 5, monthly review): one row per month — the deals whose lead (first
  * stage) date falls in the month (COUNTIFS on the Deals sheet's first stage column, ">="&start and "<"&next
  * month, valid rows only), won, lost, win rate = won / (won + lost), the median cycle of that month's won
  * deals (MEDIAN over a hidden helper column per month, no array formulas), the stage where most of them were
  * lost (their furthest stage, as the Dashboard's loss points), and typed-in notes and adjustments. The first
- * month is an input (with sample data the sample's first month; without, eleven months before this one), the
- * others follow it.
+ * month is an input written as a fixed date — with sample data the sample's first month; without, the month
+ * eleven months before `options.today` (default 2026-11-30: 2025-12) — and the others follow it. Never TODAY():
+ * the months would move up a row every month while the notes typed beside them stayed put.
+ *
+ * @throws {RangeError} when `options.today` is not a whole day number in 1900-03-01 … 9999-12-31.
  */
-export function reviewsSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {
+export function reviewsSheet({ options, layout, stageNames, sample }: TemplateContext): SheetSpec {
   const { locale, deals, stageCount, lastDealRow } = layout;
   const sheet = new SheetBuilder("reviews", layout.sheetName("reviews"), "#A5A5A5");
   const headerRow = 4;
@@ -83,6 +95,8 @@ export function reviewsSheet({ layout, stageNames, sample }: TemplateContext): S
   const word = (status: "won" | "lost") => quoted(DEAL_STATUS_WORDS[status][locale]);
   const withSample = sample.length > 0;
   const period = samplePeriod();
+  const today = todayDay(options.today);
+  const firstMonth = withSample ? firstOfMonth(period.startDay) : firstOfMonth(today, 1 - MONTH_ROWS);
 
   const notesByRow = new Map<number, { note: Localized; adjustment: Localized }>();
   if (withSample) {
@@ -104,9 +118,7 @@ export function reviewsSheet({ layout, stageNames, sample }: TemplateContext): S
     const monthCell: TemplateCell =
       index > 0
         ? formula(`DATE(YEAR(${a1(col.month, row - 1)}),MONTH(${a1(col.month, row - 1)})+1,1)`)
-        : withSample
-          ? day(firstOfMonth(period.startDay))
-          : formula("DATE(YEAR(TODAY()),MONTH(TODAY())-11,1)");
+        : day(firstMonth);
     const sampleNote = notesByRow.get(index);
     const helperColumn = columnLetter(firstHelper + index);
     return [

@@ -726,6 +726,8 @@ export class FakeRangeFormat extends FakeFormatPart {
 const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
 
 const RULE_KINDS = ["list", "wholeNumber", "decimal", "date", "time", "textLength", "custom"];
+/** Excel.DataValidationOperator. */
+const BASIC_OPERATORS: readonly string[] = ["Between", "NotBetween", "EqualTo", "NotEqualTo", "GreaterThan", "LessThan", "GreaterThanOrEqualTo", "LessThanOrEqualTo"];
 
 /** `range.dataValidation`. */
 export class FakeDataValidation extends FakeClientObject<FakeRangeTarget> {
@@ -752,6 +754,12 @@ export class FakeDataValidation extends FakeClientObject<FakeRangeTarget> {
         const source = rule.list.source;
         if (typeof source !== "string" || source.trim() === "") throw new FakeExcelError("InvalidArgument", "A list rule needs a source.");
         if (!source.startsWith("=") && source.length > 255) throw new FakeExcelError("InvalidArgument", "A list source is longer than 255 characters.");
+      }
+      for (const basic of [rule.wholeNumber, rule.decimal]) {
+        if (basic === undefined) continue;
+        if (basic.formula1 === undefined || basic.formula1 === "") throw new FakeExcelError("InvalidArgument", "A number rule needs formula1.");
+        if (!BASIC_OPERATORS.includes(basic.operator)) throw new FakeExcelError("InvalidArgument", `Operator "${basic.operator}" is not valid.`);
+        if ((basic.operator === "Between" || basic.operator === "NotBetween") && basic.formula2 === undefined) throw new FakeExcelError("InvalidArgument", "Between needs formula2.");
       }
       this.entry(target).rule = rule;
       this.context.model.record({ action: "dataValidation.rule", sheet: target.sheet.name, address: fakeRectAddress(target.rect), detail: rule });

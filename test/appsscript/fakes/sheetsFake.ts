@@ -8,7 +8,7 @@
  * What it checks, throwing as Sheets does (Sheets' messages where known):
  * - every 2-D array against its range: the row count, then every row's length ("The number of rows in the
  *   data does not match the number of rows in the range. The data has 2 but the range has 3.") — setValues,
- *   setFormulas, setDataValidations;
+ *   setFormulas, setDataValidations (setDataValidation sets one rule on every cell of its range);
  * - ranges inside the sheet's grid; a new sheet is 1,000 rows × 26 columns, as in Sheets, and grows only
  *   through insertRowsAfter / insertColumnsAfter ("The coordinates of the range are outside the dimensions of
  *   the sheet.");
@@ -304,13 +304,18 @@ function isDateFormat(format: string): boolean {
 
 export class FakeDataValidation {
   constructor(
-    readonly criterion: { readonly type: "VALUE_IN_LIST"; readonly values: readonly string[] } | { readonly type: "VALUE_IN_RANGE"; readonly sheet: string; readonly a1: string },
+    readonly criterion:
+      | { readonly type: "VALUE_IN_LIST"; readonly values: readonly string[] }
+      | { readonly type: "VALUE_IN_RANGE"; readonly sheet: string; readonly a1: string }
+      | { readonly type: "NUMBER_GREATER_THAN_OR_EQUAL_TO"; readonly value: number },
     readonly showDropdown: boolean,
     readonly allowInvalid: boolean,
     readonly helpText: string,
   ) {}
   describe(): string {
-    const what = this.criterion.type === "VALUE_IN_LIST" ? this.criterion.values.join("|") : `'${this.criterion.sheet}'!${this.criterion.a1}`;
+    const { criterion } = this;
+    const what =
+      criterion.type === "VALUE_IN_LIST" ? criterion.values.join("|") : criterion.type === "VALUE_IN_RANGE" ? `'${criterion.sheet}'!${criterion.a1}` : String(criterion.value);
     return `${this.criterion.type}:${what}:${this.allowInvalid}:${this.helpText}`;
   }
 }
@@ -416,6 +421,14 @@ class FakeRange implements RangeApi {
         cell.formula = formula;
       }),
     );
+    return this;
+  }
+  /** One rule (or none) for every cell of the range. */
+  setDataValidation(rule: HostObject | null): RangeApi {
+    if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error("Exception: Not a data validation rule built by SpreadsheetApp.newDataValidation().");
+    for (let row = this.rect.row; row <= this.rect.lastRow; row++) {
+      for (let column = this.rect.column; column <= this.rect.lastColumn; column++) this.sheet.cellForWrite(row, column).validation = rule;
+    }
     return this;
   }
   setDataValidations(rules: (HostObject | null)[][]): RangeApi {
@@ -638,6 +651,12 @@ class FakeDataValidationBuilder implements DataValidationBuilderApi {
     if (!(range instanceof FakeRange)) throw new Error("Exception: Not a Range.");
     this.criterion = { type: "VALUE_IN_RANGE", sheet: range.sheet.name, a1: a1Of(range.rect) };
     this.showDropdown = showDropdown;
+    return this;
+  }
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderApi {
+    if (typeof number !== "number" || !Number.isFinite(number)) throw new Error("Exception: The parameters don't match the method signature for DataValidationBuilder.requireNumberGreaterThanOrEqualTo.");
+    this.criterion = { type: "NUMBER_GREATER_THAN_OR_EQUAL_TO", value: number };
+    this.showDropdown = false;
     return this;
   }
   setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderApi {

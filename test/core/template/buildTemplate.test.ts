@@ -62,7 +62,7 @@ function formulaTexts(spec: WorkbookSpec): { sheet: string; formula: string }[] 
   return spec.sheets.flatMap((sheet) => [
     ...cells(sheet).flatMap(({ cell }) => ("formula" in cell ? [{ sheet: sheet.name, formula: cell.formula }] : [])),
     ...sheet.conditionalFormats.flatMap((rule) => (rule.kind === "formula" ? [{ sheet: sheet.name, formula: rule.formula }] : [])),
-    ...sheet.validations.flatMap((validation) => ("range" in validation.list ? [{ sheet: sheet.name, formula: validation.list.range }] : [])),
+    ...sheet.validations.flatMap((validation) => ("list" in validation && "range" in validation.list ? [{ sheet: sheet.name, formula: validation.list.range }] : [])),
   ]);
 }
 
@@ -140,7 +140,11 @@ describe.each(VARIANTS)("buildTemplate ($label)", ({ label, options }) => {
       for (const validation of sheet.validations) {
         checkRange(validation.ref);
         expect(validation.error.trim(), `${sheet.name} ${validation.ref}`).not.toBe("");
-        if ("range" in validation.list) {
+        if (!("list" in validation)) {
+          // Excel caps an alert's title at 32 characters and its message at 225.
+          expect(validation.title.trim(), `${sheet.name} ${validation.ref}`).not.toBe("");
+          expect([validation.title.length <= 32, validation.error.length <= 225]).toEqual([true, true]);
+        } else if ("range" in validation.list) {
           expect(scanFormula(validation.list.range).sheets.every((name) => sheetNames.has(name))).toBe(true);
         } else {
           expect(validation.list.length, `${sheet.name} ${validation.ref}`).toBeGreaterThan(0);
@@ -170,7 +174,9 @@ describe.each(VARIANTS)("buildTemplate ($label)", ({ label, options }) => {
     for (const sheet of spec.sheets) {
       const texts = cells(sheet).flatMap(({ cell }) => ("text" in cell ? [cell.text] : []));
       const literals = cells(sheet).flatMap(({ cell }) => ("formula" in cell ? scanFormula(cell.formula).strings : []));
-      const validationWords = sheet.validations.flatMap((validation) => [validation.error, ...("range" in validation.list ? [] : validation.list)]);
+      const validationWords = sheet.validations.flatMap((validation) =>
+        "list" in validation ? [validation.error, ...("range" in validation.list ? [] : validation.list)] : [validation.title, validation.error],
+      );
       const words = [...texts, ...validationWords, ...literals.filter((literal) => !statusWords.has(literal))];
       if (locale === "zh-CN") {
         expect(texts.some((word) => CJK.test(word)), sheet.name).toBe(true);

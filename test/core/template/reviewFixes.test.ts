@@ -17,20 +17,10 @@ import { stagesFromSheet } from "../../../core/template/stagesSheet";
 import { stayStages } from "../../../core/template/sheets/diagnosis";
 import type { SheetKey, SheetSpec, TemplateCell, TemplateOptions, WorkbookSpec } from "../../../core/template/types";
 import { loadWorkbook, setValues, valueOf } from "./hyperformulaWorkbook";
+import { cellAt } from "./specCells";
 
 const sheetOf = (spec: WorkbookSpec, key: SheetKey) => spec.sheets.find((sheet) => sheet.key === key)!;
 
-/** The cell written at `address` (the last block that writes it). */
-function cellAt(sheet: SheetSpec, address: string): TemplateCell {
-  const { column, row } = parseA1(address);
-  let found: TemplateCell = null;
-  for (const block of sheet.blocks) {
-    const at = parseA1(block.at);
-    const cell = block.rows[row - at.row]?.[column - at.column];
-    if (cell !== undefined && cell !== null) found = cell;
-  }
-  return found;
-}
 
 const texts = (sheet: SheetSpec) => sheet.blocks.flatMap((block) => block.rows.flat()).flatMap((cell) => (cell !== null && "text" in cell ? [cell.text] : []));
 

@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { LABELS } from "../../../core/functions/labels";
-import { a1, parseA1 } from "../../../core/template/a1";
+import { a1 } from "../../../core/template/a1";
 import { buildTemplate } from "../../../core/template/buildTemplate";
 import { ACTION_ITEM_ROWS, GOAL_ROWS, PILOT_WEEK_ROWS, sheetLayouts } from "../../../core/template/sheetLayouts";
-import type { SheetSpec, TemplateCell, TemplateOptions } from "../../../core/template/types";
+import type { TemplateCell, TemplateOptions } from "../../../core/template/types";
+import { cellAt } from "./specCells";
 
-/** The cell a sheet spec writes at an A1 address (the last block wins), or null. */
-function cellAt(sheet: SheetSpec, address: string): TemplateCell {
-  const { column, row } = parseA1(address);
-  let found: TemplateCell = null;
-  for (const block of sheet.blocks) {
-    const at = parseA1(block.at);
-    const cell = block.rows[row - at.row]?.[column - at.column];
-    if (cell !== undefined && cell !== null) found = cell;
-  }
-  return found;
-}
 
 const kindOf = (cell: TemplateCell) => (cell === null ? "empty" : Object.keys(cell)[0]);
 
