@@ -30,7 +30,7 @@ import { sheetLayouts } from "../../core/template/sheetLayouts";
 import { buildCli, tempDir } from "../cli/helpers";
 import { zipEntry, zipNames } from "../cli/zipEntry";
 import { recalculate, sofficeAvailable } from "./recalc";
-import { readValues, valueAt, type CellValue, type SheetValues } from "./readBack";
+import { expectSame, readValues, valueAt, type SheetValues } from "./readBack";
 
 const run = promisify(execFile);
 
@@ -79,19 +79,6 @@ beforeAll(async () => {
   }
 }, 300_000);
 
-/**
- * A figure the file shows equals the core's: numbers to 1e-9 (relative above 1); an empty figure (core `null`) ↔ an
- * error value. Which error depends on the engine and function: a division shows #DIV/0! everywhere, MEDIAN of
- * nothing is #NUM! in Excel and #VALUE! in LibreOffice.
- */
-function expectSame(shown: CellValue, core: number | null, where: string): void {
-  if (core === null) {
-    expect(shown, where).toMatchObject({ error: expect.stringMatching(/^#(DIV\/0!|NUM!|VALUE!)$/) });
-    return;
-  }
-  expect(typeof shown, `${where}: ${JSON.stringify(shown)}`).toBe("number");
-  expect(Math.abs((shown as number) - core), `${where}: file ${shown} vs core ${core}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(core)));
-}
 
 describe.skipIf(!available)("the template's formulas in LibreOffice agree with the core", () => {
   for (const testCase of CASES) {

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { expect } from "vitest";
 
 /** One cell's value after calculation. Dates are Excel serial numbers (the workbook's date system, normally 1900). */
 export type CellValue = number | string | boolean | { error: string } | null;
@@ -87,4 +88,18 @@ function plain(value: unknown, date1904: boolean): CellValue {
  */
 export function serial(date: Date, date1904 = false): number {
   return date.getTime() / MS_PER_DAY + UNIX_EPOCH_SERIAL - (date1904 ? DATE1904_OFFSET : 0);
+}
+
+/**
+ * A figure the file shows equals the core's: numbers to 1e-9 (relative above 1); an empty figure (core `null`) ↔ an
+ * error value. Which error depends on the engine and function: a division shows #DIV/0! everywhere, MEDIAN of
+ * nothing is #NUM! in Excel and #VALUE! in LibreOffice.
+ */
+export function expectSame(shown: CellValue, core: number | null, where: string): void {
+  if (core === null) {
+    expect(shown, where).toMatchObject({ error: expect.stringMatching(/^#(DIV\/0!|NUM!|VALUE!)$/) });
+    return;
+  }
+  expect(typeof shown, `${where}: ${JSON.stringify(shown)}`).toBe("number");
+  expect(Math.abs((shown as number) - core), `${where}: file ${shown} vs core ${core}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(core)));
 }

@@ -22,7 +22,7 @@ import { sheetLayouts } from "../../core/template/sheetLayouts";
 import { day, num, text } from "../../core/template/sheetBuilder";
 import type { SheetKey, TemplateCell, TemplateOptions, WorkbookSpec } from "../../core/template/types";
 import { tempDir } from "../cli/helpers";
-import { readValues, valueAt, type CellValue, type SheetValues } from "./readBack";
+import { expectSame, readValues, valueAt, type CellValue, type SheetValues } from "./readBack";
 import { recalculate, sofficeAvailable } from "./recalc";
 
 const available = sofficeAvailable();
@@ -102,15 +102,6 @@ beforeAll(async () => {
   }
 }, 300_000);
 
-/** A number the file shows equals the core's to 1e-9; an empty figure (core null) is an error value. */
-function expectSame(shown: CellValue, core: number | null, where: string): void {
-  if (core === null) {
-    expect(shown, where).toMatchObject({ error: expect.stringMatching(/^#(DIV\/0!|NUM!|VALUE!)$/) });
-    return;
-  }
-  expect(typeof shown, `${where}: ${JSON.stringify(shown)}`).toBe("number");
-  expect(Math.abs((shown as number) - core), `${where}: file ${shown} vs core ${core}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(core)));
-}
 
 describe.skipIf(!available)("the template after review, in LibreOffice", () => {
   describe("deals and action items below the prepared rows", () => {
