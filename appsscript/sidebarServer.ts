@@ -1,10 +1,10 @@
-import type { Grid } from "../core/model/cells";
 import { LOCALES, resolveLocale, type Locale } from "../core/model/locale";
-import { stageList, type StageList } from "../core/model/stages";
+import type { DealTable } from "../core/model/dealTable";
+import { stageList } from "../core/model/stages";
 import { isoFromDay } from "../core/parse/dates";
 import { parseDealLog } from "../core/parse/dealLog";
 import { stageHeaderRow } from "../core/parse/headerRow";
-import { analyzeDeals, type DealReport } from "../core/report/analyzeDeals";
+import { reportOfLog, type DealReport } from "../core/report/analyzeDeals";
 import { FIRST_COPY } from "../core/template/copyNames";
 import { SHEET_NAMES } from "../core/template/labels";
 import { stagesFromSheet } from "../core/template/stagesSheet";
@@ -88,10 +88,9 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
     // The header may sit below title rows, as the CLI and Excel find it (stageHeaderRow); none: the first row.
     const header = Math.max(0, stageHeaderRow(sheetValues, stages ?? stageList()));
     const values = header === 0 ? sheetValues : sheetValues.slice(header);
-    const options = { stages: stages ?? stageList(undefined, locale), timeZone, firstRow: header + 1 };
-    const report = analyzeDeals(values, { locale, ...options });
-    if (report !== undefined && (report.deals > 0 || report.problems.length > 0 || report.shape === "wide")) {
-      return wireReport(report, stagePeriod(values, options), locale, sheet === active ? activeName : sheet.getName());
+    const log = parseDealLog(values, { stages: stages ?? stageList(undefined, locale), timeZone, firstRow: header + 1 });
+    if (log !== undefined && (log.deals.count > 0 || log.problems.length > 0 || log.shape === "wide")) {
+      return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, sheet === active ? activeName : sheet.getName());
     }
   }
   return { status: "notADealLog", locale, sheet: activeName, message: uiText(locale, "notADealLog", { sheet: activeName }) };
@@ -130,17 +129,15 @@ function wireReport(report: DealReport, period: { from: string; to: string } | n
 }
 
 /**
- * First and last stage date of the deals the figures count, as `YYYY-MM-DD`: the log parsed as analyzeDeals
- * parses it (same stages, zone and first row), so a row left out as bad (a stage dated 2016 by a typo, a date
- * that cannot be read) moves neither end. `null` for the one-column shape (stage names, no dates) and for a log
- * of no dated deals.
+ * First and last stage date of the deals the figures count, as `YYYY-MM-DD`: from the parsed deals, so a row
+ * left out as bad (a stage dated 2016 by a typo, a date that cannot be read) moves neither end. `null` for the
+ * one-column shape (stage names, no dates) and for a log of no dated deals.
  * @example
  * // Lead 2026-03-07, Opportunity 2016-03-09 (backwards: a bad row) beside a good row of March–April 2026
- * stagePeriod(grid, options) //=> { from: "2026-03-02", to: "2026-04-01" }
+ * stagePeriod(parseDealLog(grid, options)!.deals) //=> { from: "2026-03-02", to: "2026-04-01" }
  */
-function stagePeriod(values: Grid, options: { readonly stages: StageList; readonly timeZone: string; readonly firstRow: number }): { from: string; to: string } | null {
-  const deals = parseDealLog(values, options)?.deals;
-  if (deals === undefined || !deals.hasDates) return null;
+function stagePeriod(deals: DealTable): { from: string; to: string } | null {
+  if (!deals.hasDates) return null;
   let first = Infinity;
   let last = -Infinity;
   for (const day of deals.stageDays) {

@@ -10,7 +10,7 @@ import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Locale } from "../model/locale";
 import { describeProblem, type ProblemReport } from "../model/problem";
 import { stageList, type StageList } from "../model/stages";
-import { parseDealLog } from "../parse/dealLog";
+import { parseDealLog, type DealLog } from "../parse/dealLog";
 
 /** The diagnosis of a deal log (CONTRACT §7 `--json`); every empty denominator is `null`. */
 export interface DealReport {
@@ -48,14 +48,21 @@ export interface AnalyzeOptions {
  */
 export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | undefined {
   const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), timeZone: options.timeZone, firstRow: options.firstRow, firstColumn: options.firstColumn });
-  if (log === undefined) return undefined;
+  return log === undefined ? undefined : reportOfLog(log, options.locale);
+}
+
+/**
+ * The report of a deal log already parsed (parseDealLog), for a caller that also needs the parsed deals
+ * themselves (the Sheets sidebar's period) and should not parse the log twice.
+ */
+export function reportOfLog(log: DealLog, locale: Locale): DealReport {
   const deals = log.deals;
   return {
     deals: deals.count,
     shape: log.shape,
     stages: deals.stages.names,
     ...figures(deals),
-    problems: log.problems.map((problem) => describeProblem(problem, options.locale)),
+    problems: log.problems.map((problem) => describeProblem(problem, locale)),
   };
 }
 
