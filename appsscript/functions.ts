@@ -27,7 +27,7 @@ export function spreadsheetContext(app: Pick<SpreadsheetAppApi, "getActive">): C
 /**
  * Runs a custom function of the registry as Sheets calls it: ranges as 2-D arrays, a one-cell range as the bare
  * value, blanks as "", dates as `Date`, omitted trailing arguments as `undefined` — the core's one
- * coerce-and-check path reads them all (CONTRACT §3, §6).
+ * coerce-and-check path reads them all (DEFINITIONS §3, §6).
  *
  * @throws {Error} with the error value's message (in the spreadsheet's language) when the answer is an error
  * value: Sheets shows a thrown error as `#ERROR!` with that message, as close as a custom function can get to

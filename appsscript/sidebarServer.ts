@@ -80,7 +80,7 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const active = spreadsheet.getActiveSheet();
   const activeName = active.getName();
-  // A template with the team's own stages is read by its own Stages sheet (CONTRACT §1), as Excel and the CLI do.
+  // A template with the team's own stages is read by its own Stages sheet (DEFINITIONS §1), as Excel and the CLI do.
   const stagesSheet = LOCALES.map((tag) => spreadsheet.getSheetByName(SHEET_NAMES.stages[tag])).find((sheet) => sheet !== null);
   const stages = stagesSheet ? stagesFromSheet(stagesSheet.getDataRange().getValues()) : undefined;
   for (const sheet of candidateSheets(spreadsheet, active, activeName)) {

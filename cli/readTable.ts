@@ -172,7 +172,7 @@ async function readWorkbookTable(path: string, options: ReadTableOptions): Promi
     // The zip reader's own text is English with a web address: the user is told in their language instead.
     throw new ReadTableError("damagedWorkbook", (error as Error).message.split("\n")[0], { cause: error });
   }
-  // The workbook's own Stages sheet first (CONTRACT §1); when no sheet fits it (a Stages sheet of another
+  // The workbook's own Stages sheet first (DEFINITIONS §1); when no sheet fits it (a Stages sheet of another
   // process, say), the default stages, as the Excel pane does. --stages is taken as given.
   const own = options.stages ?? workbookStages(sheets);
   for (const stages of options.stages !== undefined || own === undefined ? [own] : [own, undefined]) {

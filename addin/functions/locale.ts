@@ -16,7 +16,7 @@ export function officeLocale(): Locale {
 
 /**
  * What the core is told about an Excel call. Excel passes dates as serial numbers, which need no time zone
- * (CONTRACT §3), so only the language is set.
+ * (DEFINITIONS §3), so only the language is set.
  */
 export function excelCallContext(): CallContext {
   return { locale: officeLocale() };

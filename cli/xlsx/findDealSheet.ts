@@ -24,8 +24,8 @@ const FILLED_ROW_SEARCH_ROWS = 10;
 const FIRST_LIKELY_DATE = dayFromCivil(2000, 1, 1);
 
 /**
- * Finds the deal log in a workbook (CONTRACT §7): among the sheets whose header row names at least two stages of
- * `order` (the wide shape of CONTRACT §2), the one with the most rows holding a stage date, the first in tab
+ * Finds the deal log in a workbook (DEFINITIONS §7): among the sheets whose header row names at least two stages of
+ * `order` (the wide shape of DEFINITIONS §2), the one with the most rows holding a stage date, the first in tab
  * order on a tie. A summary sheet (月份, 线索, 商机, 成交 over counts such as 120, 260) is thus passed over for
  * the deal log after it: a number below 2000-01-01's serial is not counted as a date. With one such sheet, that
  * sheet.

@@ -118,7 +118,7 @@ export function cellsOf(grid: Grid): { value: unknown; row: number }[] {
 
 /**
  * A host value as a user would recognise it in a message: text as typed (shortened), numbers as written,
- * dates as YYYY-MM-DD (the calendar day in `timeZone`, the spreadsheet's, as CONTRACT §3 reads a Sheets `Date`),
+ * dates as YYYY-MM-DD (the calendar day in `timeZone`, the spreadsheet's, as DEFINITIONS §3 reads a Sheets `Date`),
  * error values by their code; never "NaN", "[object Object]" or a local-time date string.
  * @example
  * displayValue({ error: "#N/A" }) //=> "#N/A"

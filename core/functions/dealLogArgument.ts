@@ -36,7 +36,7 @@ const NOTE_HEADER_KEYS = new Set(["备注", "说明", "描述", "Notes", "Note",
  * The stage list a wide range's own header spells, when it mixes default stages with names of its own and no
  * `stage_order` was given (a template built with its own stages, say Lead · Demo · Trial · Won): the run of
  * columns from the first to the last column headed by a default stage, when every cell in it is a distinct name
- * that is neither another column of CONTRACT §2 (编号, 金额, 状态…) nor a note (备注, Notes…). `undefined` when
+ * that is neither another column of DEFINITIONS §2 (编号, 金额, 状态…) nor a note (备注, Notes…). `undefined` when
  * the run holds only default stages (the default list reads it, in the default order), when fewer than two
  * default stages head columns (such a log needs its `stage_order`), or when the run holds anything else.
  * @example
@@ -55,13 +55,13 @@ export function headerStageList(grid: Grid): StageList | undefined {
 }
 
 /**
- * A `stages` argument read as a deal log of either shape (CONTRACT §2). Without `order`, a wide range whose
+ * A `stages` argument read as a deal log of either shape (DEFINITIONS §2). Without `order`, a wide range whose
  * header mixes default stages with its own is read with the header's ({@link headerStageList}); else the
  * default stages are read.
  * With `wideOnly`, a range whose header names no known stages is still read as wide when every header cell is
  * text: a `stage_dates` range is all stage columns, so its header is its stage list.
  * In one column, a cell that is not a stage name is refused, naming it: a typo would otherwise drop a deal
- * from every figure without a word (a wide log's bad rows are left out and counted, CONTRACT §5).
+ * from every figure without a word (a wide log's bad rows are left out and counted, DEFINITIONS §5).
  * @throws {ArgumentProblem} when the range is neither shape, or a one-column range holds an unknown stage name.
  */
 export function readDealLogArgument(

@@ -14,7 +14,7 @@ import { ArgumentProblem, cellError } from "./errors";
 import type { CallContext, CellError, FunctionResult, FunctionSpec, OutputCell } from "./types";
 
 /**
- * Every custom function, once (CONTRACT §6). Excel's functions.json, the Sheets stubs and the docs are all
+ * Every custom function, once (DEFINITIONS §6). Excel's functions.json, the Sheets stubs and the docs are all
  * generated from this table; adding a function here is all an adapter needs.
  */
 export const FUNCTIONS: readonly FunctionSpec[] = Object.freeze([

@@ -37,7 +37,7 @@ export interface CallContext {
 export type ParamKind = "range" | "stage" | "number" | "count" | "statistic";
 
 export interface ParamSpec {
-  /** The parameter's name in both hosts (snake_case, as in CONTRACT §6). */
+  /** The parameter's name in both hosts (snake_case, as in DEFINITIONS §6). */
   readonly name: string;
   readonly kind: ParamKind;
   readonly optional?: boolean;
@@ -47,7 +47,7 @@ export interface ParamSpec {
 /** The value a parameter has once read: see {@link ParamKind}. `undefined` for an omitted optional one. */
 export type ParamValue = unknown;
 
-/** One custom function, declared once for every host (CONTRACT §6). */
+/** One custom function, declared once for every host (DEFINITIONS §6). */
 export interface FunctionSpec {
   /** The name without namespace: Excel shows `SALES.<name>`, Sheets `<name>`. */
   readonly name: string;

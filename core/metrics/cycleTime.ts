@@ -1,7 +1,7 @@
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 
 /**
- * Cycle time of each won deal, in days (CONTRACT §4): the date of the last stage minus the date of the first
+ * Cycle time of each won deal, in days (DEFINITIONS §4): the date of the last stage minus the date of the first
  * stage. A deal that entered the log after the first stage (its first-stage cell blank) counts from its
  * earliest stage date, which is what "from first contact to close" means for it. Won deals are those with
  * status won, or — in a log without a status column — those with a date in the last stage. A won deal with no

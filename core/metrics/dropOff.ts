@@ -1,6 +1,6 @@
 /**
  * Drop-off at a stage: deals that reached it and never reached the next one, reached(S_i) − reached(S_i+1)
- * (CONTRACT §4). `null` for the last stage, which has no next one.
+ * (DEFINITIONS §4). `null` for the last stage, which has no next one.
  *
  * @example
  * dropOff([200, 80, 50], 0) //=> 120

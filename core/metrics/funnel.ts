@@ -1,6 +1,6 @@
 import type { DealTable } from "../model/dealTable";
 
-/** One stage of the funnel (CONTRACT §4). */
+/** One stage of the funnel (DEFINITIONS §4). */
 export interface FunnelRow {
   readonly stage: string;
   /** Deals that reached this stage: a date here or in any later stage (a skipped stage counts as reached). */

@@ -1,5 +1,5 @@
 /**
- * How far a goal has moved from its baseline towards its target (CONTRACT §4 "goal progress"): 0 at the
+ * How far a goal has moved from its baseline towards its target (DEFINITIONS §4 "goal progress"): 0 at the
  * baseline, 1 at the target.
  *
  * Formula: (current − baseline) / (target − baseline). Because the sign of the denominator follows the goal's
@@ -50,7 +50,7 @@ export function elapsedShare(startDay: number, deadlineDay: number, todayDay: nu
 }
 
 /**
- * Whether a goal is on track (CONTRACT §4 "on track"): at least as much of the distance covered as of the time
+ * Whether a goal is on track (DEFINITIONS §4 "on track"): at least as much of the distance covered as of the time
  * used.
  *
  * Formula: progress ≥ elapsed share, compared exactly (as a spreadsheet's `>=` would). `progress` is

@@ -1,4 +1,4 @@
-/** Where lost deals were lost (CONTRACT §4). */
+/** Where lost deals were lost (DEFINITIONS §4). */
 export interface LossPointRow {
   readonly stage: string;
   /** Lost deals whose furthest stage was this one. */

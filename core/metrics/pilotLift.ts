@@ -37,7 +37,7 @@ const MIN_EXPECTED_COUNT = 5;
 
 /**
  * How much a pilot changed the conversion rate against a control group, and how likely a difference that
- * large is by chance alone (CONTRACT §4 "pilot lift").
+ * large is by chance alone (DEFINITIONS §4 "pilot lift").
  *
  * Formulas, with x₁/n₁ the pilot's conversions/size and x₂/n₂ the control's:
  * - lift = x₁/n₁ − x₂/n₂; relative lift = lift / (x₂/n₂).

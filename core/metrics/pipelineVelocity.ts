@@ -11,7 +11,7 @@ export interface VelocityInputs {
 }
 
 /**
- * Pipeline velocity: the amount the open pipeline is expected to turn into per day (CONTRACT §4),
+ * Pipeline velocity: the amount the open pipeline is expected to turn into per day (DEFINITIONS §4),
  * open deals × win rate × mean won amount ÷ mean cycle time. `null` when any input is missing or the mean
  * cycle time is 0 days.
  *

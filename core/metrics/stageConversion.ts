@@ -1,5 +1,5 @@
 /**
- * Conversion from one stage to a later one: reached(to) / reached(from) (CONTRACT §4), the share of deals
+ * Conversion from one stage to a later one: reached(to) / reached(from) (DEFINITIONS §4), the share of deals
  * that got to `from` and went on to reach `to`. `null` when no deal reached `from`.
  *
  * @throws {RangeError} when `from` is not before `to` or either is outside the list (a caller's mistake: the

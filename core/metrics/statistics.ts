@@ -1,6 +1,6 @@
 import { max, mean, min, quantileSorted } from "simple-statistics";
 
-/** The statistics a duration figure can be summarised by (CONTRACT §4 cycle time). */
+/** The statistics a duration figure can be summarised by (DEFINITIONS §4 cycle time). */
 export const STATISTICS = ["median", "mean", "p90", "min", "max", "count"] as const;
 export type Statistic = (typeof STATISTICS)[number];
 

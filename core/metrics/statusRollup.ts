@@ -24,7 +24,7 @@ export interface StatusRollup {
 }
 
 /**
- * The status rollup of an action plan (CONTRACT §4 "status rollup"): how many items are not started, in
+ * The status rollup of an action plan (DEFINITIONS §4 "status rollup"): how many items are not started, in
  * progress and done, and the share done, per group (owner, workstream, …) and in total.
  *
  * Formula: counts per status; done % = done / (not started + in progress + done).

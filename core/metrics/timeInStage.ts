@@ -1,7 +1,7 @@
 import type { DealTable } from "../model/dealTable";
 
 /**
- * Time each deal spent in a stage, in days (CONTRACT §4): for deals with a date in the stage and a date in
+ * Time each deal spent in a stage, in days (DEFINITIONS §4): for deals with a date in the stage and a date in
  * some later stage, the earliest later-stage date minus the stage's date. Deals still in the stage, or that
  * skipped it, are left out.
  *

@@ -2,7 +2,7 @@ import { STATUS_CODE } from "../model/dealTable";
 import type { DealStatus } from "../model/words";
 
 /**
- * Win rate: won / (won + lost) (CONTRACT §4). Open deals are left out, as they have not been decided.
+ * Win rate: won / (won + lost) (DEFINITIONS §4). Open deals are left out, as they have not been decided.
  * `null` when no deal is won or lost.
  *
  * @example

@@ -16,7 +16,7 @@ export interface Problem {
   readonly params: MessageParams;
 }
 
-/** A problem as shown to a user (CONTRACT §7 `problems`). */
+/** A problem as shown to a user (DEFINITIONS §7 `problems`). */
 export interface ProblemReport {
   readonly row: number;
   readonly column: string;

@@ -4,7 +4,7 @@ const share = z.nullable(z.number().check(z.gte(0), z.lte(1)));
 const days = z.nullable(z.number());
 
 /**
- * The shape of the diagnosis report (CONTRACT §7 `--json`), as a zod/mini schema: what the CLI prints and the
+ * The shape of the diagnosis report (DEFINITIONS §7 `--json`), as a zod/mini schema: what the CLI prints and the
  * panes receive. Empty denominators are `null`, never 0 or NaN. Consumers (tests, the task pane, scripts that
  * read the CLI's output) validate with `DEAL_REPORT_SCHEMA.parse(json)`.
  */

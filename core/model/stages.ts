@@ -2,7 +2,7 @@ import type { Locale, Localized } from "./locale";
 import { nameKey } from "./normalize";
 
 /**
- * The default sales stages, in order (CONTRACT §1). A workbook's own list replaces them; each default stage
+ * The default sales stages, in order (DEFINITIONS §1). A workbook's own list replaces them; each default stage
  * also answers to its other-language name wherever it appears in a user's list.
  */
 export const DEFAULT_STAGES: readonly Localized[] = Object.freeze([

@@ -1,7 +1,7 @@
 import type { Localized } from "./locale";
 import { headerKey, headerUnit } from "./normalize";
 
-/** The non-stage columns of a wide deal log (CONTRACT §2). */
+/** The non-stage columns of a wide deal log (DEFINITIONS §2). */
 export type DealField =
   | "id"
   | "customer"
@@ -89,7 +89,7 @@ export function amountExponentOfHeader(header: string): number | undefined {
   return UNIT_EXPONENTS.get((headerUnit(header) ?? "").replace(CURRENCY_IN_UNIT, ""));
 }
 
-/** Headers a one-column stage range may carry in its first cell (CONTRACT §2). */
+/** Headers a one-column stage range may carry in its first cell (DEFINITIONS §2). */
 export const STAGE_COLUMN_HEADERS: readonly string[] = ["阶段", "当前阶段", "销售阶段", "Stage", "Current stage", "Deal stage"];
 
 /** A deal's outcome. */
@@ -112,14 +112,14 @@ export const ACTION_STATUS_WORDS: Readonly<Record<ActionStatus, Localized>> = Ob
   done: { "zh-CN": "已完成", en: "Done" },
 });
 
-/** Every word read as each deal outcome (CONTRACT §3), beyond the dropdown's. */
+/** Every word read as each deal outcome (DEFINITIONS §3), beyond the dropdown's. */
 export const DEAL_STATUS_ALIASES: Readonly<Record<DealStatus, readonly string[]>> = {
   won: ["赢单", "成交", "已成交", "赢", "已赢单", "Won", "Closed Won", "Win", "Closed-Won"],
   lost: ["丢单", "输单", "流失", "已流失", "已丢单", "Lost", "Closed Lost", "Loss", "Closed-Lost"],
   open: ["进行中", "跟进中", "未成交", "Open", "In progress", "Active", ""],
 };
 
-/** Every word read as each action status (CONTRACT §3), beyond the dropdown's. */
+/** Every word read as each action status (DEFINITIONS §3), beyond the dropdown's. */
 export const ACTION_STATUS_ALIASES: Readonly<Record<ActionStatus, readonly string[]>> = {
   notStarted: ["未启动", "未开始", "Not started", "To do", "Todo", "☐", "□"],
   inProgress: ["进行中", "In progress", "Ongoing", "Doing", "◐"],

@@ -1,5 +1,5 @@
 /**
- * Dates as whole calendar days (CONTRACT §3).
+ * Dates as whole calendar days (DEFINITIONS §3).
  *
  * A *day number* is the Excel/Sheets serial of a date: days since 1899-12-30, so 2026-01-05 is 46027.
  * Every date the core handles is a whole day number; differences of day numbers are days. Nothing here reads

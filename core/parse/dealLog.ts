@@ -30,10 +30,10 @@ export interface DealLog {
 type TextField = Exclude<DealField, "amount" | "status">;
 
 /**
- * Reads a deal log in either shape of CONTRACT §2 into a {@link DealTable}, or `undefined` when the range is
+ * Reads a deal log in either shape of DEFINITIONS §2 into a {@link DealTable}, or `undefined` when the range is
  * neither shape.
  *
- * Bad rows (CONTRACT §5): a stage date that cannot be read, a later stage dated before an earlier one, or a
+ * Bad rows (DEFINITIONS §5): a stage date that cannot be read, a later stage dated before an earlier one, or a
  * non-blank row with no stage at all is reported with its row and column and the row is left out; blank rows
  * are skipped silently; an unreadable amount is reported and treated as missing; an unknown status word is
  * reported and treated as open. The grid is never written to.
@@ -83,7 +83,7 @@ function readWide(
   });
   const statusColumn = fieldColumns.get("status");
   const amountColumn = fieldColumns.get("amount");
-  // 金额（万元）: the column's figures are in 万 (CONTRACT §3 amounts; see amountExponentOfHeader).
+  // 金额（万元）: the column's figures are in 万 (DEFINITIONS §3 amounts; see amountExponentOfHeader).
   const amountExponent = amountColumn === undefined ? 0 : (amountExponentOfHeader(headerOf(amountColumn)) ?? 0);
   const textFields = [...fieldColumns.keys()].filter((field): field is TextField => field !== "status" && field !== "amount");
 

@@ -2,7 +2,7 @@ import { isBlankCell, type Grid } from "../model/cells";
 import { headerKey } from "../model/normalize";
 import { DEFAULT_STAGES, stageList, type StageList } from "../model/stages";
 
-/** What a range holds (CONTRACT §2). */
+/** What a range holds (DEFINITIONS §2). */
 export type LogShape =
   | { readonly kind: "wide"; readonly stageColumns: readonly StageColumn[]; readonly stages: StageList }
   | { readonly kind: "stageColumn"; readonly hasHeader: boolean; readonly stages: StageList }
@@ -24,7 +24,7 @@ export function gridWidth(grid: Grid): number {
 }
 
 /**
- * Tells a range's shape by looking at it (CONTRACT §2): one column → stage names (its first cell is a header
+ * Tells a range's shape by looking at it (DEFINITIONS §2): one column → stage names (its first cell is a header
  * when it is not a stage name; blank columns to its right do not count); two or more columns whose first row
  * names at least two stages → wide; anything else → unknown.
  *
@@ -56,7 +56,7 @@ export function detectShape(grid: Grid, order: StageList = stageList()): LogShap
   };
 }
 
-/** The one-column shape: its first cell is a header when it is not a stage name (CONTRACT §2). */
+/** The one-column shape: its first cell is a header when it is not a stage name (DEFINITIONS §2). */
 function stageColumnShape(grid: Grid, order: StageList): LogShape {
   const first = grid[0][0];
   const hasHeader = !isBlankCell(first) && !(typeof first === "string" && order.indexOf(first) >= 0);

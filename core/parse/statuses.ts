@@ -23,7 +23,7 @@ const DEAL_STATUS_BY_KEY = wordTable(DEAL_STATUS_WORDS, DEAL_STATUS_ALIASES);
 const ACTION_STATUS_BY_KEY = wordTable(ACTION_STATUS_WORDS, ACTION_STATUS_ALIASES);
 
 /**
- * Reads a deal outcome (CONTRACT §3): 赢单 成交 已成交 Won "Closed Won" → won; 丢单 输单 流失 Lost
+ * Reads a deal outcome (DEFINITIONS §3): 赢单 成交 已成交 Won "Closed Won" → won; 丢单 输单 流失 Lost
  * "Closed Lost" → lost; 进行中 跟进中 Open and blank → open. Unknown words → `undefined`.
  * @example
  * readDealStatus(" closed won ") //=> "won"
@@ -36,14 +36,14 @@ export function readDealStatus(value: unknown): DealStatus | undefined {
   return DEAL_STATUS_BY_KEY.get(nameKey(value));
 }
 
-// ◐ (half-marked, CONTRACT §3 "In progress ◐") marks a box too: "□未启动◐进行中□已完成" reads in progress.
+// ◐ (half-marked, DEFINITIONS §3 "In progress ◐") marks a box too: "□未启动◐进行中□已完成" reads in progress.
 const MARKS = "■☑✓✔√◐";
 const BOXES = `□☐${MARKS}`;
 const BOX_SPLIT = new RegExp(`([${BOXES}])`);
 const STARTS_WITH_BOX = new RegExp(`^[${BOXES}]`);
 
 /**
- * Reads an action-plan status (CONTRACT §3): 未启动 "Not started" ☐ □ → notStarted; 进行中 "In progress" ◐ →
+ * Reads an action-plan status (DEFINITIONS §3): 未启动 "Not started" ☐ □ → notStarted; 进行中 "In progress" ◐ →
  * inProgress; 已完成 Done Complete ☑ ■ ✓ √ → done. A word with a mark (■ ☑ ✓ ✔ √ ◐) before or after it reads
  * as the word (`✓ 已完成`, `已完成✓`, `Done ✓`, `进行中 ◐`). In a row of boxes and words the marked box's word
  * counts: each box goes with the word after it when the text starts with a box (the seed's

@@ -12,7 +12,7 @@ import { describeProblem, type ProblemReport } from "../model/problem";
 import { stageList, type StageList } from "../model/stages";
 import { parseDealLog, type DealLog } from "../parse/dealLog";
 
-/** The diagnosis of a deal log (CONTRACT §7 `--json`); every empty denominator is `null`. */
+/** The diagnosis of a deal log (DEFINITIONS §7 `--json`); every empty denominator is `null`. */
 export interface DealReport {
   /** Rows read and counted (bad and blank rows excluded). */
   readonly deals: number;

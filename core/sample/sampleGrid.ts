@@ -70,7 +70,7 @@ export function sampleHeader(locale: Locale, stages: readonly string[]): string[
 }
 
 /**
- * Lays deals out as the wide deal log of CONTRACT §2, the way a host hands a range to the core: a header row
+ * Lays deals out as the wide deal log of DEFINITIONS §2, the way a host hands a range to the core: a header row
  * ({@link sampleHeader}), then one row per deal with dates as serials, `Date`s or text, blanks as `""`, amounts
  * as numbers and statuses in the locale's words (DEAL_STATUS_WORDS). The deals are not changed.
  *

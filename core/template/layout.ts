@@ -4,7 +4,7 @@ import { SAMPLE_LEADING_FIELDS, SAMPLE_TRAILING_FIELDS } from "../sample/sampleG
 import { a1, absolute, sheetRef } from "./a1";
 import { SHEET_NAMES } from "./labels";
 
-/** Fields before the stage columns on the Deals sheet, and after them (the order of CONTRACT §2's list; the sample grid uses the same). */
+/** Fields before the stage columns on the Deals sheet, and after them (the order of DEFINITIONS §2's list; the sample grid uses the same). */
 export const LEADING_FIELDS: readonly DealField[] = SAMPLE_LEADING_FIELDS;
 export const TRAILING_FIELDS: readonly DealField[] = SAMPLE_TRAILING_FIELDS;
 

@@ -12,7 +12,7 @@ export function isStagesSheetName(name: string): boolean {
 }
 
 /**
- * A workbook's own stage list (CONTRACT §1: the template's Stages sheet replaces the default list), read from
+ * A workbook's own stage list (DEFINITIONS §1: the template's Stages sheet replaces the default list), read from
  * that sheet's cells: the column headed 阶段 / Stage (first such row), top to bottom, to the first blank cell.
  * `undefined` when there is no such column, fewer than two names, or a name repeats. Every host reads it so.
  * @example

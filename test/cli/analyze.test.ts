@@ -46,7 +46,7 @@ describe("reading CSV files", () => {
 
 describe("sales-tracker analyze", () => {
   for (const file of ["deals-gb18030.csv", "deals-utf8-bom.csv"]) {
-    it(`prints the CONTRACT §7 JSON for ${file}`, async () => {
+    it(`prints the DEFINITIONS §7 JSON for ${file}`, async () => {
       const { code, stdout } = await cli(["analyze", `test/fixtures/${file}`, "--json"]);
       expect(code).toBe(0);
       const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));

@@ -48,7 +48,7 @@ describe("sales-tracker analyze FILE.xlsx", () => {
     const stages = new SheetBuilder("stages", "阶段")
       .put("A1", [
         [text("#"), text("阶段"), text("输出")],
-        // The workbook's own stage list (CONTRACT §1); its rows also name stages, yet it is no deal log.
+        // The workbook's own stage list (DEFINITIONS §1); its rows also name stages, yet it is no deal log.
         [num(1), text("线索"), text("商机")],
         [num(2), text("商机"), text("方案")],
         [num(3), text("方案"), text("成交")],

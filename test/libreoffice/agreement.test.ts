@@ -1,6 +1,6 @@
 /**
  * The template's own formulas, recalculated by a real spreadsheet engine (LibreOffice Calc, headless), agree
- * with the core on the same data to 1e-9 (CONTRACT: the four surfaces agree). The core reads the Deals sheet
+ * with the core on the same data to 1e-9 (docs/DEFINITIONS.md: the four surfaces agree). The core reads the Deals sheet
  * back from the recalculated file exactly as the CLI does, so this also checks that `analyze` on the file gives
  * the same figures the file shows.
  */

@@ -1,5 +1,5 @@
 /**
- * Deal logs as the hosts hand them to custom functions (CONTRACT §2–§3), generated from a plain model whose
+ * Deal logs as the hosts hand them to custom functions (DEFINITIONS §2–§3), generated from a plain model whose
  * figures are known by construction: which rows count, which are bad or blank, how far each deal got. The
  * rendering is where the hosts differ — Excel serials, Sheets `Date`s, typed-in text, stray spaces, full-width
  * forms, ragged rows — and the model is what the oracles count. Nothing here imports core/.
@@ -13,7 +13,7 @@ export const CUSTOM_STAGES = ["Discovery", "Demo", "Trial", "Contract", "Closed"
 
 export type Status = "open" | "won" | "lost";
 
-/** Words a user types for each outcome (CONTRACT §3); an open deal may also be blank. */
+/** Words a user types for each outcome (DEFINITIONS §3); an open deal may also be blank. */
 export const STATUS_WORDS: Readonly<Record<Status, readonly string[]>> = {
   won: ["赢单", "成交", "已成交", "Won", "Closed Won"],
   lost: ["丢单", "输单", "流失", "Lost", "Closed Lost"],
@@ -22,7 +22,7 @@ export const STATUS_WORDS: Readonly<Record<Status, readonly string[]>> = {
 
 export type ActionStatus = "notStarted" | "inProgress" | "done";
 
-/** Words and boxes for each action status, including the seed's check-box form (CONTRACT §3). */
+/** Words and boxes for each action status, including the seed's check-box form (DEFINITIONS §3). */
 export const ACTION_WORDS: Readonly<Record<ActionStatus, readonly string[]>> = {
   notStarted: ["未启动", "Not started", "☐", "□", "■未启动□进行中□已完成"],
   inProgress: ["进行中", "In progress", "◐", "□未启动■进行中□已完成"],
@@ -81,7 +81,7 @@ export function renderDay(day: number, style: DateStyle): unknown {
   }
 }
 
-/** Cell values that are not dates: a row holding one in a stage column is bad (CONTRACT §5). */
+/** Cell values that are not dates: a row holding one in a stage column is bad (DEFINITIONS §5). */
 export function garbageDate(pick: number): unknown {
   const values: (() => unknown)[] = [
     () => "n/a",
@@ -193,7 +193,7 @@ export function modelDeal(stageCount: number): fc.Arbitrary<ModelDeal> {
     });
 }
 
-/** The deals a function counts: rows with readable, non-decreasing stage dates (CONTRACT §5). */
+/** The deals a function counts: rows with readable, non-decreasing stage dates (DEFINITIONS §5). */
 export function countedDeals(deals: readonly ModelDeal[]): ModelDeal[] {
   return deals.filter((deal) => deal.kind === "good");
 }
@@ -207,7 +207,7 @@ export function furthestStage(deal: ModelDeal): number {
   return furthest;
 }
 
-/** reached(S) by definition (CONTRACT §1): counted deals with a date in S or any later stage. */
+/** reached(S) by definition (DEFINITIONS §1): counted deals with a date in S or any later stage. */
 export function bruteReached(deals: readonly ModelDeal[], stageCount: number): number[] {
   const counted = countedDeals(deals);
   return Array.from({ length: stageCount }, (_, stage) =>
@@ -227,7 +227,7 @@ const EXTRA_HEADERS: Readonly<Record<ExtraField, readonly string[]>> = {
 const CUSTOMERS = ["华为", "字节跳动", "Acme", "美团", "🚀 Rocket", "＝公式", "@home", "-", "+86 客户"];
 const OWNERS = ["王", "李", "Ann", "赵", ""];
 
-/** A wide deal log (CONTRACT §2): one date column per stage, headed by its name, other columns by header. */
+/** A wide deal log (DEFINITIONS §2): one date column per stage, headed by its name, other columns by header. */
 export interface WideLogModel {
   /** The stage list in force: the default stages, or {@link CUSTOM_STAGES} passed as `stage_order`. */
   readonly custom: boolean;
@@ -486,7 +486,7 @@ export function renderStageColumn(model: StageColumnModel): unknown[][] {
 /**
  * The first cell of a one-column log that is neither blank nor a stage, by its 1-based row in the range — what
  * the functions name when they refuse it — or undefined. The range's first cell is its header when it is not a
- * stage (CONTRACT §2), so it is never refused.
+ * stage (DEFINITIONS §2), so it is never refused.
  */
 export function firstUnknownStageCell(model: StageColumnModel): { row: number; value: unknown } | undefined {
   const cells = model.header === null ? model.cells : [{ stage: null, value: model.header }, ...model.cells];

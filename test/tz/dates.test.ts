@@ -1,5 +1,5 @@
 /**
- * Day arithmetic never goes through local time (CONTRACT §3). `npm run test:tz` runs this file under
+ * Day arithmetic never goes through local time (DEFINITIONS §3). `npm run test:tz` runs this file under
  * TZ=Asia/Shanghai (UTC+8) and TZ=America/New_York (UTC−5/−4), and the normal suite runs it in the machine's zone;
  * every expectation is a hand-written day number, so all runs must give the same answers.
  */

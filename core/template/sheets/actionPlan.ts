@@ -149,7 +149,7 @@ function sampleStatuses(count: number, seed: number): ActionStatus[] {
   return statuses;
 }
 
-/** Every word an action status is read from (CONTRACT §3), once each as spreadsheet `=` compares (ignoring case). */
+/** Every word an action status is read from (DEFINITIONS §3), once each as spreadsheet `=` compares (ignoring case). */
 function statusWords(status: ActionStatus): string[] {
   const words = [ACTION_STATUS_WORDS[status]["zh-CN"], ACTION_STATUS_WORDS[status].en, ...ACTION_STATUS_ALIASES[status]];
   const seen = new Set<string>();
@@ -206,12 +206,12 @@ function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn:
 /**
  * The Action plan: the seed's tool table (流程优化工具表) — stage, pain point, goal, measures, owner, deadline,
  * status — with overdue rows highlighted (deadline before TODAY() and not done) and the status rollup by
- * stage and by owner (CONTRACT §4 "status rollup"), natively, computing what `STATUS_ROLLUP(status, stage)`
+ * stage and by owner (DEFINITIONS §4 "status rollup"), natively, computing what `STATUS_ROLLUP(status, stage)`
  * and `STATUS_ROLLUP(status, owner)` spill on the same rows: rows without a status are not action items;
  * groups in order of first appearance, a blank group as "(blank)"; counts per status; done % = done / all; a
  * total row over every item.
  *
- * Status words are read as CONTRACT §3's words and aliases in both languages (ignoring case and surrounding
+ * Status words are read as DEFINITIONS §3's words and aliases in both languages (ignoring case and surrounding
  * spaces); the check-box form "□未启动■进行中□已完成" is not read natively (the dropdown never writes it).
  * Group names match as spreadsheet `=` does (ignoring case; TRIM also folds inner runs of spaces), not
  * full-width/half-width differences.

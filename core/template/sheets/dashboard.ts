@@ -11,7 +11,7 @@ import type { SheetSpec, TemplateCell } from "../types";
 /**
  * The Dashboard: the funnel (reached, step and overall conversion, drop-off) next to each stage's benchmark
  * and gap, loss points, time in stage, and the key figures (win rate, cycle time median/mean/p90, pipeline
- * velocity) — all native formulas over the Deals sheet's helper columns, computing what CONTRACT §4 says
+ * velocity) — all native formulas over the Deals sheet's helper columns, computing what DEFINITIONS §4 says
  * (the LibreOffice agreement test holds them to the core at 1e-9). Empty denominators show #DIV/0! (or #NUM!
  * for MEDIAN/PERCENTILE of nothing), as the contract asks, never 0; the note says so.
  *

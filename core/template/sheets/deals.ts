@@ -16,7 +16,7 @@ function statusTest(status: DealStatus, cell: string): string {
 }
 
 /**
- * The helper formulas of one Deals row, so that the dashboard needs no add-in (CONTRACT §4 and §5, natively):
+ * The helper formulas of one Deals row, so that the dashboard needs no add-in (DEFINITIONS §4 and §5, natively):
  * - valid: 1 when every non-blank stage cell is a date and no later stage is dated before an earlier one,
  *   0 for a bad row (left out of every figure, highlighted), blank for an empty row;
  * - furthest: the 1-based position of the last dated stage (a skipped stage counts as reached);
@@ -24,7 +24,7 @@ function statusTest(status: DealStatus, cell: string): string {
  * - cycle: won deals with a last-stage date: last-stage date − earliest stage date;
  * - stay i: days from stage i's date to the earliest later-stage date.
  *
- * Dates are whole calendar days (CONTRACT §3): a date typed or pasted with a time of day is compared and
+ * Dates are whole calendar days (DEFINITIONS §3): a date typed or pasted with a time of day is compared and
  * subtracted through INT(), so 2026-01-05 14:30 → 2026-02-20 09:00 is 46 days, and a later stage dated earlier
  * in the clock on the same day is not "backwards". Text in a stage cell makes the row bad before any INT() runs
  * (INT of text would be #VALUE!, which must not reach the Dashboard's MEDIAN and AVERAGE).
@@ -74,7 +74,7 @@ export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]
 }
 
 /**
- * The Deals sheet: the wide deal log of CONTRACT §2 (one row per deal, one date column per stage), with
+ * The Deals sheet: the wide deal log of DEFINITIONS §2 (one row per deal, one date column per stage), with
  * dropdowns for source and status, amounts checked as numbers ≥ 0, date and amount formats, and the helper
  * columns of {@link dealRowFormulas} on every row up to `layout.lastDealRow`. `dataRows` are the sample deals
  * (or none), already as cells.

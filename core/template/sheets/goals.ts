@@ -183,7 +183,7 @@ function figureCells(goals: GoalsLayout, row: number): TemplateCell[] {
 }
 
 /**
- * The Goals sheet: SMART rows (CONTRACT §4 "goal progress", "on track") — metric, baseline, target, start,
+ * The Goals sheet: SMART rows (DEFINITIONS §4 "goal progress", "on track") — metric, baseline, target, start,
  * deadline, current, progress, time elapsed, on track — natively computing core/metrics/goalProgress.ts:
  * progress = (current − baseline) / (target − baseline) (#DIV/0! when target = baseline), time elapsed =
  * elapsedShare(start, deadline, as of), on track = progress ≥ elapsed.

@@ -5,7 +5,7 @@
  * blanks, error-like objects, nested arrays — and, often, realistic deal logs so that the happy paths run too.
  *
  * Whatever comes in, a cell must get a finite number, an error value with a real message in the caller's
- * language, or a well-formed table (CONTRACT §6: "a function never throws a raw exception into a cell").
+ * language, or a well-formed table (DEFINITIONS §6: "a function never throws a raw exception into a cell").
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

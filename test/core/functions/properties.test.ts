@@ -224,7 +224,7 @@ describe("STAGE_CONVERSION(a → b) = reached(b) / reached(a), counted by hand",
           ...orderArguments(model, pick),
         ];
         const result = callFunction("STAGE_CONVERSION", args, contextFor(locale));
-        // An empty range is neither shape of CONTRACT §2.
+        // An empty range is neither shape of DEFINITIONS §2.
         if (grid.length === 0) expect(isCellError(result), JSON.stringify(result)).toBe(true);
         else expectConversion(result, bruteReachedOfColumn(model), from, to);
       }),
@@ -269,7 +269,7 @@ describe("FUNNEL", () => {
     return table.slice(1);
   }
 
-  /** CONTRACT §4 funnel invariants, and every figure against the hand count. */
+  /** DEFINITIONS §4 funnel invariants, and every figure against the hand count. */
   function expectFunnel(rows: unknown[][], reached: readonly number[], counted: number, names: readonly string[]): void {
     const reachedColumn = rows.map((row) => row[1] as number);
     expect(rows.map((row) => row[0])).toEqual(names);

@@ -17,7 +17,7 @@ function expectError(result: FunctionResult, code: CellError["error"], text?: Re
 }
 
 describe("the registry", () => {
-  it("declares the ten functions of CONTRACT §6 with zh-CN and en help for each parameter", () => {
+  it("declares the ten functions of DEFINITIONS §6 with zh-CN and en help for each parameter", () => {
     expect(FUNCTIONS.map((spec) => spec.name).sort()).toEqual(
       ["CYCLE_TIME", "FUNNEL", "GOAL_PROGRESS", "LOSS_POINTS", "PILOT_LIFT", "PIPELINE_VELOCITY", "STAGE_CONVERSION", "STATUS_ROLLUP", "TIME_IN_STAGE", "WIN_RATE"],
     );

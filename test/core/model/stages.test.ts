@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STAGES, isDefaultStageName, stageList } from "../../../core/model/stages";
 
-// CONTRACT §1, word for word.
+// DEFINITIONS §1, word for word.
 const ZH = ["线索", "商机", "方案", "报价", "谈判", "成交"];
 const EN = ["Lead", "Opportunity", "Proposal", "Quote", "Negotiation", "Won"];
 

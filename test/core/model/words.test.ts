@@ -4,7 +4,7 @@ import { nameKey } from "../../../core/model/normalize";
 import { headerKey } from "../../../core/model/normalize";
 import { FIELD_HEADERS, STAGE_COLUMN_HEADERS, amountExponentOfHeader, fieldOfHeader, type DealField } from "../../../core/model/words";
 
-// CONTRACT §2, word for word.
+// DEFINITIONS §2, word for word.
 const CONTRACT_HEADERS: readonly [DealField, string, string][] = [
   ["id", "编号", "Deal ID"],
   ["customer", "客户", "Customer"],

@@ -196,7 +196,7 @@ describe("parseDealLog: wide logs", () => {
   });
 });
 
-describe("parseDealLog: bad rows (CONTRACT §5)", () => {
+describe("parseDealLog: bad rows (DEFINITIONS §5)", () => {
   // ZH_LOG with bad and blank rows among the good ones. The range starts at C5 (firstRow 5, firstColumn 3), so the
   // header is sheet row 5 and column index k is sheet column letter number 3 + k: 商机 (1) is D, 线索 (3) is F,
   // 成交 (5) is H, 金额 (6) is I, 方案 (7) is J, 状态 (4) is G.

@@ -17,7 +17,7 @@ function variants(word: string): string[] {
   ];
 }
 
-// CONTRACT §3, word for word.
+// DEFINITIONS §3, word for word.
 const DEAL_WORDS: Readonly<Record<DealStatus, readonly string[]>> = {
   won: ["赢单", "成交", "已成交", "Won", "Closed Won"],
   lost: ["丢单", "输单", "流失", "Lost", "Closed Lost"],

@@ -165,7 +165,7 @@ describe.each(VARIANTS)("buildTemplate ($label)", ({ label, options }) => {
 
   it("speaks the workbook's language: CJK on every zh-CN sheet; none in the en words", () => {
     // Exceptions: the registry's help quotes the seed's check-box form, and formulas recognise the status words
-    // of both languages (CONTRACT §3) whatever the workbook's language.
+    // of both languages (DEFINITIONS §3) whatever the workbook's language.
     const registryHelp = FUNCTIONS.flatMap((spec) => [spec.help.en, ...spec.params.map((param) => param.help.en)]);
     const statusWords = new Set<string>(
       [DEAL_STATUS_WORDS, ACTION_STATUS_WORDS].flatMap((words) => Object.values(words).flatMap((word) => [word["zh-CN"], word.en])),

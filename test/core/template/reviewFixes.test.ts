@@ -85,7 +85,7 @@ describe("deals and action items below the prepared rows", () => {
   });
 });
 
-describe("stage dates with a time of day count whole calendar days (CONTRACT §3)", () => {
+describe("stage dates with a time of day count whole calendar days (DEFINITIONS §3)", () => {
   const layout = templateLayout("en", 6, 21);
   const { deals } = layout;
   let hf: HyperFormula;
