@@ -1,7 +1,7 @@
 // `npm run validate`: checks the Excel add-in offline (Microsoft's validation service needs the network).
 //   node scripts/validate-manifest.mjs [--dist DIR] [--manifest FILE]
 // Validates FILE (default manifest.xml) and DIR/manifest.xml (default dist/, written by `npm run build`):
-//  1. both against the Office manifest XSD (xmllint, ../shared/office-manifest-xsd, see its NOTICE.md);
+//  1. both against the Office manifest XSD (xmllint, schemas/office-manifest-xsd in this repository, see its NOTICE.md);
 //  2. every resid resolves to a resource of the right kind (image, URL, short or long string);
 //  3. every URL is https and lies under the add-in's base URL, and the file it names exists in DIR;
 //  4. every string (display name, description, ribbon labels and tooltips) has a zh-CN override;
@@ -23,7 +23,8 @@ import vm from "node:vm";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DEV_BASE_URL = "https://localhost:3000/";
-const SCHEMA = resolve(ROOT, "../shared/office-manifest-xsd/OfficeAppManifestV1_1.xsd");
+/** The Office manifest schema, kept in the repository (schemas/office-manifest-xsd/NOTICE.md says whence). */
+const SCHEMA = resolve(ROOT, "schemas/office-manifest-xsd/OfficeAppManifestV1_1.xsd");
 const ZH = "zh-CN";
 /** Excel's rules for custom functions metadata (custom-functions-metadata checks the same). */
 const FUNCTION_ID = /^[A-Za-z0-9._]{1,128}$/;
@@ -228,7 +229,7 @@ function executeFunctionNames(manifest) {
 
 function xmllint(path, problems) {
   if (!existsSync(SCHEMA)) {
-    problems.push(`schema not found: ${SCHEMA} (the shared office-manifest-xsd folder must sit beside the project)`);
+    problems.push(`schema not found: ${SCHEMA} (schemas/office-manifest-xsd is part of the repository: restore it with git)`);
     return;
   }
   try {
