@@ -1,10 +1,10 @@
 /**
  * `npm run push:sheets` sends exactly the three files of the Apps Script project. Checked offline with
  * `clasp status` (what a push would send) on a copy of the project with a placeholder script ID; no login, no
- * network, and the user's own .clasp.json is never touched.
+ * network, and the user's own .clasp.json is never touched. `status` needs no .clasp.json at all; `push` does.
  */
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const run = promisify(execFile);
 const ROOT = process.cwd();
 let project = "";
+/** A folder with dist/appsscript (and the same leftovers) but no .clasp.json: a checkout before `clasp create`. */
+let bare = "";
 
 async function pushSheets(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -38,11 +40,19 @@ beforeAll(async () => {
   writeFileSync(join(content, "old", "Code.js"), "var stale;\n");
   copyFileSync(join(ROOT, "appsscript", ".clasp.json.example"), join(project, ".clasp.json.example"));
   writeFileSync(join(project, ".clasp.json"), JSON.stringify({ scriptId: "1PlaceholderScriptIdForOfflineStatusCheck000000000", rootDir: "dist/appsscript" }));
+  bare = mkdtempSync(join(tmpdir(), "clasp-bare-"));
+  cpSync(join(project, "dist"), join(bare, "dist"), { recursive: true });
 }, 60_000);
 
 afterAll(() => {
   if (project) rmSync(project, { recursive: true, force: true });
+  if (bare) rmSync(bare, { recursive: true, force: true });
 });
+
+/** The size a listing shows for a file: its bytes on disk in KB, one decimal. */
+function kilobytes(path: string): string {
+  return `${(statSync(path).size / 1024).toFixed(1)} KB`;
+}
 
 describe("npm run push:sheets", () => {
   it("would push exactly appsscript.json, Code.js and Sidebar.html (clasp status, offline)", async () => {
@@ -54,14 +64,60 @@ describe("npm run push:sheets", () => {
     expect(status.untrackedFiles).toEqual(expect.arrayContaining(["dist/appsscript/Code.gs", "dist/appsscript/notes.md"]));
   });
 
-  it("explains how to create .clasp.json when there is none, or it names no script", async () => {
-    const missing = await pushSheets(["status", "--project", join(project, "nothing.json")]);
-    expect(missing.code).not.toBe(0);
-    expect(missing.stderr).toContain("clasp create --type sheets");
-    expect(missing.stderr).toContain("cp appsscript/.clasp.json.example .clasp.json");
-    const example = await pushSheets(["status", "--project", join(project, ".clasp.json.example")]);
+  it("status lists the three files a push would send, with their sizes, when there is no .clasp.json yet", async () => {
+    const { code, stdout, stderr } = await pushSheets(["status", "--project", bare]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const content = join(bare, "dist", "appsscript");
+    const sent = stdout.slice(0, stdout.indexOf("Not sent"));
+    for (const file of ["appsscript.json", "Code.js", "Sidebar.html"]) {
+      expect(sent).toMatch(new RegExp(`dist/appsscript/${file.replace(".", "\\.")} +${kilobytes(join(content, file)).replace(".", "\\.")}\\n`));
+    }
+    expect(sent.match(/ KB\n/g)).toHaveLength(3);
+    const notSent = stdout.slice(stdout.indexOf("Not sent"));
+    // clasp names a left-out folder once, with a slash.
+    for (const file of ["Code.gs", "notes.md", "old/"]) expect(notSent).toContain(`dist/appsscript/${file}`);
+    // The placeholder project it lists through is gone again; nothing else was written.
+    expect(readdirSync(join(bare, "dist"))).toEqual(["appsscript"]);
+    expect(readdirSync(bare)).toEqual(["dist"]);
+  });
+
+  it("status says to build first when there is no dist/appsscript to list", async () => {
+    const empty = mkdtempSync(join(tmpdir(), "clasp-empty-"));
+    try {
+      const result = await pushSheets(["status", "--project", empty]);
+      expect(result.code).not.toBe(0);
+      expect(result.stderr).toContain("run npm run build first");
+      expect(readdirSync(empty)).toEqual([]);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+
+  it("status takes the same listing as JSON, and reads a .clasp.json whatever its script ID", async () => {
+    const bareJson = await pushSheets(["status", "--project", bare, "--json"]);
+    expect(bareJson.code).toBe(0);
+    const listed = JSON.parse(bareJson.stdout) as { filesToPush: string[]; bytes: Record<string, number> };
+    expect([...listed.filesToPush].sort()).toEqual(["dist/appsscript/Code.js", "dist/appsscript/Sidebar.html", "dist/appsscript/appsscript.json"]);
+    for (const file of listed.filesToPush) expect(listed.bytes[file]).toBe(statSync(join(bare, file)).size);
+    const example = await pushSheets(["status", "--project", join(project, ".clasp.json.example"), "--json"]);
+    expect(example.stderr).toBe("");
+    expect(example.code).toBe(0);
+    expect([...(JSON.parse(example.stdout) as { filesToPush: string[] }).filesToPush].sort()).toEqual([...listed.filesToPush].sort());
+  });
+
+  it("push explains how to create .clasp.json when there is none, or it names no script, and sends nothing", async () => {
+    for (const where of [bare, join(project, "nothing.json")]) {
+      const missing = await pushSheets(["push", "--project", where]);
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toContain("clasp create --type sheets");
+      expect(missing.stderr).toContain("cp appsscript/.clasp.json.example .clasp.json");
+      expect(missing.stdout).not.toContain("built:");
+    }
+    const example = await pushSheets(["--project", join(project, ".clasp.json.example")]);
     expect(example.code).not.toBe(0);
     expect(example.stderr).toContain("has no scriptId of yours");
+    expect(example.stdout).not.toContain("built:");
   });
 
   it("refuses a project whose rootDir is not dist/appsscript (a push replaces the whole remote project)", async () => {
