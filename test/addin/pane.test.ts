@@ -4,7 +4,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 import { homedir, tmpdir } from "node:os";
-import { extname, join, normalize } from "node:path";
+import { dirname, extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateCertificates } from "office-addin-dev-certs/lib/generate";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
@@ -19,6 +19,7 @@ import { sampleGrid } from "../../core/sample/sampleGrid";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import type { BrowserHostConfig, BrowserHostHandle } from "./fakes/browserHost";
 import type { FakeWorkbookSummary } from "./fakes/fakeWorkbook";
+import { screenshotPath } from "../support/screenshots";
 
 // The task pane bundled with esbuild, served from 127.0.0.1 (https with office-addin-dev-certs certificates:
 // the developer's own ~/.office-addin-dev-certs when present, else a throwaway pair generated into the temp
@@ -27,7 +28,6 @@ import type { FakeWorkbookSummary } from "./fakes/fakeWorkbook";
 // is not to the test server is aborted and counted: the pane needs no network.
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const SCREENSHOT = join(ROOT, "docs/images/excel-taskpane.png");
 const DEAL_SHEET = "Pipeline";
 const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
@@ -335,7 +335,7 @@ describe("task pane in Chromium", () => {
     expect(pane.errors).toEqual([]);
   });
 
-  it("writes the README screenshot: a first generation, then an analysis", async () => {
+  it("takes the README screenshot (into docs/images only under npm run screenshots): a first generation, then an analysis", async () => {
     const fresh = await openPane("en-US");
     await fresh.page.getByRole("button", { name: "Generate template" }).click();
     await fresh.page.getByRole("status").filter({ hasText: "Created" }).waitFor();
@@ -346,9 +346,10 @@ describe("task pane in Chromium", () => {
       (document.activeElement as HTMLElement | null)?.blur();
       window.scrollTo(0, 0);
     });
-    mkdirSync(join(ROOT, "docs/images"), { recursive: true });
-    await fresh.page.screenshot({ path: SCREENSHOT, fullPage: true });
-    expect(readFileSync(SCREENSHOT).subarray(1, 4).toString()).toBe("PNG");
+    const screenshot = screenshotPath("excel-taskpane.png", workDir);
+    mkdirSync(dirname(screenshot), { recursive: true });
+    await fresh.page.screenshot({ path: screenshot, fullPage: true });
+    expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe("PNG");
     expect(fresh.blocked).toEqual([]);
     expect(fresh.errors).toEqual([]);
     await fresh.page.close();

@@ -1,10 +1,11 @@
 /**
  * The built sidebar (dist/appsscript/Sidebar.html) in headless Chromium, its `google.script.run` answered by the
  * built Code.js running on the fake in this process (page.exposeFunction): the analyze and generate flows work
- * by clicking, nothing is fetched from the network, user text stays text. Writes docs/images/sheets-sidebar.png.
+ * by clicking, nothing is fetched from the network, user text stays text. Takes the README's pictures of both panels:
+ * into a scratch folder, or into docs/images under `npm run screenshots` (SCREENSHOTS=1, which needs a Chinese font).
  */
 import { execFile, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -22,13 +23,12 @@ import { DEFAULT_STAGES } from "../../core/model/stages";
 import { say } from "../../appsscript/sidebar/text";
 import { isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
+import { refreshingScreenshots, screenshotPath } from "../support/screenshots";
 
 const ZONE = "Asia/Shanghai";
 const LOG_SHEET = "交易记录";
 /** A sheet name a user could type, which must show as text. */
 const HOSTILE_NAME = "交易记录 <img src=x onerror=window.__xss=1>";
-/** The README's screenshot; written only where a CJK font is installed (else to test-output/, so no tofu lands in docs). */
-const SCREENSHOT = hasCjkFont() ? join(process.cwd(), "docs", "images", "sheets-sidebar.png") : join(process.cwd(), "test-output", "sheets-sidebar.png");
 
 function hasCjkFont(): boolean {
   try {
@@ -38,15 +38,17 @@ function hasCjkFont(): boolean {
   }
 }
 
-/** The Generate panel after a generation, for the README too. */
-const GENERATE_SCREENSHOT = join(dirname(SCREENSHOT), "sheets-sidebar-generate.png");
-
-/** A picture of the page down to the end of `panel` (the sidebar scrolls inside its viewport: fit it first). */
-async function pictureOf(panel: string, path: string): Promise<void> {
+/**
+ * A picture of the page down to the end of `panel` (the sidebar scrolls inside its viewport: fit it first), saved
+ * as `name` in the scratch folder, or in docs/images under `npm run screenshots` (test/support/screenshots.ts).
+ */
+async function pictureOf(panel: string, name: string): Promise<void> {
   const height = await page.evaluate((selector) => Math.ceil(document.querySelector(selector)!.getBoundingClientRect().bottom) + 24 + 56, panel);
   await page.setViewportSize({ width: 300, height });
+  const path = screenshotPath(name, pictures);
   mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path });
+  expect(readFileSync(path).subarray(1, 4).toString()).toBe("PNG");
   await page.setViewportSize({ width: 300, height: 1100 });
 }
 
@@ -77,6 +79,8 @@ let context: BrowserContext;
 let page: Page;
 let server: Server;
 let profile: string;
+/** Where the pictures go when they are not refreshing the README's. */
+let pictures: string;
 const external: string[] = [];
 const served: { html: string } = { html: "" };
 
@@ -126,6 +130,9 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 
+  // The README's pictures show Chinese: without a CJK font they would show boxes (tofu), so refuse to write them.
+  if (refreshingScreenshots() && !hasCjkFont()) throw new Error("npm run screenshots needs a Chinese font (apt-get install fonts-wqy-microhei)");
+  pictures = mkdtempSync(join(tmpdir(), "sheets-sidebar-pictures-"));
   profile = mkdtempSync(join(tmpdir(), "sheets-sidebar-"));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
@@ -155,6 +162,7 @@ afterAll(async () => {
   await context?.close();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   if (profile) rmSync(profile, { recursive: true, force: true });
+  if (pictures) rmSync(pictures, { recursive: true, force: true });
 });
 
 describe("the sidebar in Chromium", () => {
@@ -199,7 +207,7 @@ describe("the sidebar in Chromium", () => {
     expect(runtime.fake.activeRange?.sheet).toBe(LOG_SHEET);
     expect(await page.locator("#problems li button").nth(1).getAttribute("class")).toContain("current");
 
-    await pictureOf("#panel-analyze", SCREENSHOT);
+    await pictureOf("#panel-analyze", "sheets-sidebar.png");
   });
 
   it("shows a sheet name full of markup as text", async () => {
@@ -296,7 +304,7 @@ describe("the sidebar in Chromium", () => {
     // The spreadsheet shows the first sheet added (the Guide), as Excel does; the focus is back on Generate.
     expect(runtime.fake.activeSheet?.name).toBe(spec.sheets[0].name);
     expect(await focused()).toBe("generate");
-    await pictureOf("#panel-generate", GENERATE_SCREENSHOT);
+    await pictureOf("#panel-generate", "sheets-sidebar-generate.png");
     const deals = runtime.fake.sheet(spec.sheets.find((sheet) => sheet.key === "deals")!.name);
     expect(deals.at("H1").value).toBe("Lead");
     expect(deals.at("I1").value).toBe("Demo");
