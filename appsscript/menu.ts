@@ -16,10 +16,10 @@ export function isAuthModeNone(event: TriggerEvent | undefined): boolean {
 /**
  * The add-on menu (Extensions › Sales process tracker): Generate template, Analyze deals, Help. In
  * AuthMode.NONE nothing but the menu is touched — no spreadsheet, no session — so the labels are bilingual;
- * otherwise they follow the user's language.
+ * otherwise they follow the user's language, or are bilingual when it cannot be read (menuLabel).
  */
 export function onOpen(host: SheetsHost, event?: TriggerEvent): void {
-  const label = isAuthModeNone(event) ? bilingual : localizedLabel(userLocale(host));
+  const label = menuLabel(host, event);
   host.SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem(label("generate"), "generateTemplate")
@@ -34,7 +34,21 @@ export function onInstall(host: SheetsHost, event?: TriggerEvent): void {
   onOpen(host, event);
 }
 
-function localizedLabel(locale: Locale): (key: UiTextKey) => string {
+/**
+ * How the menu's items are labelled. `onOpen` runs in AuthMode.NONE or LIMITED (Google's AuthMode reference:
+ * NONE allows no service that needs authorization; LIMITED "a limited subset", the bound file and menus), and
+ * no Google page lists `Session.getActiveUserLocale()` as allowed in either. So the locale is read only outside
+ * NONE, and if reading it (or the spreadsheet's, its fallback) throws, both languages are shown: the menu must
+ * appear whatever the mode.
+ */
+function menuLabel(host: SheetsHost, event: TriggerEvent | undefined): (key: UiTextKey) => string {
+  if (isAuthModeNone(event)) return bilingual;
+  let locale: Locale;
+  try {
+    locale = userLocale(host);
+  } catch {
+    return bilingual;
+  }
   return (key) => uiText(locale, key);
 }
 

@@ -179,8 +179,8 @@ describe("custom functions, called as Sheets calls them", () => {
 describe("the menu", () => {
   it("is built in AuthMode.NONE without any other service call", () => {
     for (const event of [{ authMode: "NONE" }, { authMode: { toString: () => "NONE" } }]) {
-      const runtime = loadBuilt(code);
-      runtime.call("onOpen", event);
+      const runtime = loadBuilt(code, { authMode: "NONE", userLocale: "zh-CN" });
+      expect(runtime.call("onOpen", event)).toBeUndefined();
       expect(runtime.fake.calls.methods()).toEqual(["Menu.addItem", "Menu.addSeparator", "Menu.addToUi", "SpreadsheetApp.getUi", "Ui.createAddonMenu"]);
       const [menu] = runtime.fake.menus;
       expect(menu.map((item) => (item === "separator" ? item : item.functionName))).toEqual(["generateTemplate", "showSidebar", "separator", "showHelp"]);
@@ -190,12 +190,36 @@ describe("the menu", () => {
   });
 
   it("speaks the user's language once authorized, and onInstall builds it too", () => {
-    const chinese = loadBuilt(code, { userLocale: "zh-CN" });
+    const chinese = loadBuilt(code, { userLocale: "zh-CN", authMode: "LIMITED" });
     chinese.call("onOpen", { authMode: "LIMITED" });
     expect(chinese.fake.menus[0]).toContainEqual({ caption: "生成跟踪模板…", functionName: "generateTemplate" });
+    // No user locale: the spreadsheet's (the bound file is readable in LIMITED).
+    const fromFile = loadBuilt(code, { userLocale: "", locale: "zh_CN", authMode: "LIMITED" });
+    fromFile.call("onOpen", { authMode: "LIMITED" });
+    expect(fromFile.fake.menus[0]).toContainEqual({ caption: "函数帮助", functionName: "showHelp" });
     const english = loadBuilt(code, { userLocale: "", locale: "en_GB" });
     english.call("onInstall", { authMode: "FULL" });
     expect(english.fake.menus[0]).toContainEqual({ caption: "Generate template…", functionName: "generateTemplate" });
+  });
+
+  it("falls back to both languages when the user's locale cannot be read in AuthMode.LIMITED", () => {
+    // Whether Session.getActiveUserLocale() is allowed in LIMITED is not documented: the menu must appear either way.
+    for (const locale of ["zh_CN", "en_US"]) {
+      const runtime = loadBuilt(code, { userLocale: "zh-CN", locale, authMode: "LIMITED", refuseUserLocaleWhenLimited: true });
+      expect(runtime.call("onOpen", { authMode: "LIMITED" })).toBeUndefined();
+      expect(runtime.fake.calls.count("Session.getActiveUserLocale")).toBe(1);
+      expect(runtime.fake.menus).toHaveLength(1);
+      expect(runtime.fake.menus[0]).toEqual([
+        { caption: "生成跟踪模板… · Generate template…", functionName: "generateTemplate" },
+        { caption: "分析交易（侧边栏） · Analyze deals (sidebar)", functionName: "showSidebar" },
+        "separator",
+        { caption: "函数帮助 · Function help", functionName: "showHelp" },
+      ]);
+    }
+    // The same when the event carries no mode at all and the locale is refused.
+    const unmarked = loadBuilt(code, { userLocale: "en", authMode: "LIMITED", refuseUserLocaleWhenLimited: true });
+    unmarked.call("onInstall", undefined);
+    expect(unmarked.fake.menus[0][0]).toEqual({ caption: "生成跟踪模板… · Generate template…", functionName: "generateTemplate" });
   });
 
   it("opens the sidebar on its Generate panel for \"Generate template…\", writing nothing itself", () => {

@@ -31,8 +31,16 @@
  *   getValues as a `Date` at midnight in the spreadsheet's time zone, as Sheets does; styles, widths,
  *   conditional formats, bandings and charts are recorded, not drawn; data validation does not reject input;
  * - Sheets' exact input parsing in every locale (its rules here are a superset for the cases that matter);
- * - quotas, execution time limits, authorization, AuthMode and trigger restrictions (tests assert which
- *   calls were made instead), collaboration, undo, recalculation.
+ * - quotas, execution time limits, authorization and trigger restrictions beyond the one below (tests assert
+ *   which calls were made instead), collaboration, undo, recalculation.
+ *
+ * AuthMode, as far as the menu needs it (`fake.authMode`, default "FULL"; a test sets the mode the trigger it
+ * simulates runs in). Google's AuthMode reference says NONE allows no service that requires authorization and
+ * LIMITED "a limited subset" (the bound file, menus); whether `Session.getActiveUserLocale()` is in that subset
+ * is not documented. So in NONE, `SpreadsheetApp.getActive()` and `Session.getActiveUserLocale()` throw; in
+ * LIMITED the locale throws when the test asks for it (`refuseUserLocaleWhenLimited`), so code is tested both
+ * ways. The message is the one Apps Script gives for a service called from a simple trigger without
+ * authorization ("Authorization is required to perform that action.").
  */
 import type {
   CellInput,
@@ -861,10 +869,14 @@ class FakeHtmlService implements HtmlServiceApi {
   }
 }
 
+/** What Apps Script throws when a trigger's AuthMode does not allow a service call. */
+export const NOT_AUTHORIZED = "Exception: Authorization is required to perform that action.";
+
 class FakeSpreadsheetApp implements SpreadsheetAppApi {
   readonly BandingTheme = { LIGHT_GREY: "LIGHT_GREY", CYAN: "CYAN", GREEN: "GREEN" } as const;
   constructor(private readonly fake: SheetsFake) {}
   getActive(): SpreadsheetApi {
+    if (this.fake.authMode === "NONE") throw new Error(NOT_AUTHORIZED);
     return this.fake.spreadsheet;
   }
   getUi(): UiApi {
@@ -881,6 +893,8 @@ class FakeSpreadsheetApp implements SpreadsheetAppApi {
 class FakeSession implements SessionApi {
   constructor(private readonly fake: SheetsFake) {}
   getActiveUserLocale(): string {
+    const { authMode, refuseUserLocaleWhenLimited } = this.fake;
+    if (authMode === "NONE" || (authMode === "LIMITED" && refuseUserLocaleWhenLimited)) throw new Error(NOT_AUTHORIZED);
     return this.fake.userLocale;
   }
 }
@@ -888,7 +902,14 @@ class FakeSession implements SessionApi {
 // ---------------------------------------------------------------------------------------------------------
 // The fake as a whole
 
+/** `ScriptApp.AuthMode` of the execution, as the fake enforces it (see the header). */
+export type FakeAuthMode = "FULL" | "LIMITED" | "NONE";
+
 export interface SheetsFakeOptions {
+  /** The AuthMode calls run in (default "FULL"): "NONE" or "LIMITED" for an `onOpen` trigger. */
+  readonly authMode?: FakeAuthMode;
+  /** In AuthMode.LIMITED, `Session.getActiveUserLocale()` throws (undocumented either way; default false). */
+  readonly refuseUserLocaleWhenLimited?: boolean;
   /** `getSpreadsheetLocale()`, e.g. "zh_CN" (default "en_US"). */
   readonly locale?: string;
   /** `getSpreadsheetTimeZone()` (default "Asia/Shanghai"). */
@@ -918,6 +939,9 @@ export class SheetsFake {
   locale: string;
   timeZone: string;
   userLocale: string;
+  /** The AuthMode of what runs now; a test switches it to "FULL" when a menu item is clicked after onOpen. */
+  authMode: FakeAuthMode;
+  refuseUserLocaleWhenLimited: boolean;
   readonly htmlFiles: Readonly<Record<string, string>>;
   readonly createDate: (time: number) => Date;
 
@@ -933,6 +957,8 @@ export class SheetsFake {
     this.locale = options.locale ?? "en_US";
     this.timeZone = options.timeZone ?? "Asia/Shanghai";
     this.userLocale = options.userLocale ?? "";
+    this.authMode = options.authMode ?? "FULL";
+    this.refuseUserLocaleWhenLimited = options.refuseUserLocaleWhenLimited ?? false;
     this.htmlFiles = options.htmlFiles ?? {};
     this.createDate = options.createDate ?? ((time) => new Date(time));
     for (const name of options.sheets ?? ["Sheet1"]) this.sheets.push(new SheetState(name, this.nextSheetId++));
