@@ -57,6 +57,11 @@ export const CLI_TEXT = {
     "zh-CN": "选项 {option} 缺少值，或不应带值",
     en: "option {option} is missing its value, or takes none",
   },
+  unknownCommand: {
+    "zh-CN": "没有“{command}”这个命令：可用的命令是 analyze、template、demo",
+    en: 'unknown command "{command}": the commands are analyze, template, demo',
+  },
+  unknownLanguage: { "zh-CN": "不支持“{lang}”语言：请用 zh-CN 或 en", en: 'no language "{lang}": use zh-CN or en' },
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
     "zh-CN":

@@ -28,6 +28,12 @@ function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale 
   return resolveLocale(option || env.LC_ALL || env.LC_MESSAGES || env.LANG || "en");
 }
 
+/** What `--lang` takes: the two languages, in any spelling of their tags (zh, zh_CN, zh-Hans-CN, en-GB…). */
+const LANG_OPTION = /^(?:zh|en)(?:[-_][a-z0-9]+)*$/i;
+
+/** The commands, in the order the usage lists them. */
+const COMMANDS = ["analyze", "template", "demo"] as const;
+
 /** A colon after a label: full-width in Chinese, as the report prints it. */
 const colon = (locale: Locale) => (locale === "zh-CN" ? "：" : ": ");
 
@@ -178,8 +184,18 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 2;
   }
   const { values, positionals } = parsed;
+  if (values.lang !== undefined && !LANG_OPTION.test(values.lang.trim())) {
+    // Said in the environment's language: the one asked for is not spoken.
+    const fallback = localeFrom(undefined, env);
+    process.stderr.write(`sales-tracker: --lang${colon(fallback)}${cliText(fallback, "unknownLanguage", { lang: values.lang })}\n${cliText(fallback, "usage")}\n`);
+    return 2;
+  }
   const locale = localeFrom(values.lang, env);
   const [command, file] = positionals;
+  if (command !== undefined && !(COMMANDS as readonly string[]).includes(command)) {
+    process.stderr.write(`sales-tracker: ${cliText(locale, "unknownCommand", { command })}\n${cliText(locale, "usage")}\n`);
+    return 2;
+  }
   try {
     if (command === "analyze" && file !== undefined && !values.help) {
       process.stdout.write((await analyze(file, values, locale)) + "\n");

@@ -38,6 +38,35 @@ describe("arguments the command line cannot take", () => {
   });
 });
 
+describe("commands and languages the command line does not have", () => {
+  it("say that a command is unknown and list the commands, in the --lang language, exit 2", async () => {
+    const en = await cli(["frobnicate", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr.split("\n")[0]).toBe('sales-tracker: unknown command "frobnicate": the commands are analyze, template, demo');
+    expect(en.stdout).toBe("");
+    const zh = await cli(["frobnicate", "--lang", "zh-CN"]);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr.split("\n")[0]).toBe("sales-tracker: 没有“frobnicate”这个命令：可用的命令是 analyze、template、demo");
+    expect(zh.stderr).toMatch(/^用法：/m);
+  });
+
+  it("refuse a --lang the tool does not speak, naming the two it does, in the environment's language", async () => {
+    const fr = await cli(["analyze", "test/fixtures/deals-gb18030.csv", "--lang", "fr"]);
+    expect(fr.code).toBe(2);
+    expect(fr.stdout).toBe("");
+    expect(fr.stderr.split("\n")[0]).toBe('sales-tracker: --lang: no language "fr": use zh-CN or en');
+    const frZh = await cli(["demo", "--lang=fr"], { LANG: "zh_CN.UTF-8" });
+    expect(frZh.code).toBe(2);
+    expect(frZh.stderr.split("\n")[0]).toBe("sales-tracker: --lang：不支持“fr”语言：请用 zh-CN 或 en");
+    // Other spellings of the two languages are the two languages.
+    for (const lang of ["zh", "zh_CN", "zh-Hans-CN", "EN", "en-GB"]) {
+      expect((await cli(["analyze", "test/fixtures/deals-gb18030.csv", "--lang", lang])).code, lang).toBe(0);
+    }
+    // A French environment is not refused: it falls back to English, as before.
+    expect((await cli(["analyze", "test/fixtures/deals-gb18030.csv"], { LANG: "fr_FR.UTF-8" })).stdout).toContain("Win rate");
+  });
+});
+
 describe("--stages", () => {
   it("is split at 、 ， ; ； as a Chinese or European list is typed, as well as at commas", async () => {
     const dir = tempDir();
