@@ -48,10 +48,11 @@ export type Feature = "tabColor" | "conditionalFormats" | "dataValidation" | "fr
 /** The number format given to day cells that no format of the spec covers. */
 export const DAY_FORMAT = "yyyy-mm-dd";
 
-const call = (label: string, apply: (host: RenderHost) => void, args: unknown = null): RenderOperation => ({
+/** A call of `calls` queued commands (their envelopes) carrying `args`. */
+const call = (label: string, apply: (host: RenderHost) => void, args: unknown = null, calls = 1): RenderOperation => ({
   kind: "call",
   label,
-  bytes: OPERATION_OVERHEAD_BYTES + jsonBytes(args),
+  bytes: calls * OPERATION_OVERHEAD_BYTES + jsonBytes(args),
   apply,
 });
 
@@ -72,7 +73,7 @@ function filled<T>(rect: CellRect, value: T): T[][] {
 }
 
 /**
- * Everything one new sheet needs, in the order it is queued: the sheet, its cells (whole-range writes), number
+ * Everything one new sheet needs, in the order it is queued: the sheet (and the load of its id), its cells (whole-range writes), number
  * formats, then looks and structure (styles, wrapped text, widths, hidden columns, merges, validations,
  * conditional formats, tables, charts, frozen panes). Values come before tables so that a table is laid over its
  * header row.
@@ -85,11 +86,12 @@ export function sheetOperations(
   supports: (feature: Feature) => boolean,
 ): RenderOperation[] {
   const { spec, name } = planned;
+  // The host loads the new sheet's id with it (for a roll-back by id): two commands.
   const operations: RenderOperation[] = [
     call(`add sheet ${name}`, (host) => {
       const sheet = host.addSheet(name);
       if (spec.tabColor !== undefined && supports("tabColor")) sheet.tabColor = spec.tabColor;
-    }, [name, spec.tabColor]),
+    }, [name, spec.tabColor], 2),
   ];
   const formatRects = spec.numberFormats.map((format) => parseRect(format.ref));
   for (const block of spec.blocks) {

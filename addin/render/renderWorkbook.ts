@@ -111,8 +111,8 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
     }
   } catch (error) {
     // Excel keeps what ran before a failing command: take the half-built template out again, so the workbook is
-    // as it was and the next attempt does not clash with sheets this one made. One more sync, only on failure.
-    await removeCreated(context, new Set(plan.create.map((sheet) => sheet.name.toUpperCase()))).catch(() => undefined);
+    // as it was and the next attempt does not clash with sheets this one made. Two more syncs, only on failure.
+    await removeCreated(context, host.createdIds()).catch(() => undefined);
     throw error;
   }
   return {
@@ -128,33 +128,65 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
 }
 
 /**
- * Deletes the sheets of a failed run that made it into the workbook (names pointing into them go with them:
- * Excel removes a sheet's scoped names and leaves workbook names as #REF!, so those are deleted too). Two syncs:
- * what exists, then the deletions — only ever after a failure.
+ * Deletes the sheets of a failed run that made it into the workbook, found by the ids Excel gave them — never by
+ * name: a co-author may have added a sheet of a template name meanwhile (which is what made this run fail), and
+ * that sheet is theirs. Names pointing into a deleted sheet go with it (Excel removes a sheet's scoped names and
+ * leaves workbook names as #REF!). Two syncs, what exists and then the deletions, only ever after a failure, and
+ * none when no id is known.
  */
 async function removeCreated(context: Excel.RequestContext, created: ReadonlySet<string>): Promise<void> {
+  if (created.size === 0) return;
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load("items/name,items/id");
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   await context.sync();
-  for (const sheet of worksheets.items) if (created.has(sheet.name.toUpperCase())) sheet.delete();
+  const deleted = new Set<string>();
+  for (const sheet of worksheets.items) {
+    if (!created.has(sheet.id)) continue;
+    deleted.add(sheet.name.toUpperCase());
+    sheet.delete();
+  }
   for (const item of names.items) {
     const target = /^=?'?(.*?)'?!/.exec(String(item.formula))?.[1]?.replace(/''/g, "'");
-    if (target !== undefined && created.has(target.toUpperCase())) item.delete();
+    if (target !== undefined && deleted.has(target.toUpperCase())) item.delete();
   }
   await context.sync();
 }
 
-/** Sheet proxies by name: the ones this run adds, and existing ones fetched once each. */
-function renderHost(context: Excel.RequestContext): RenderHost {
+/** The render host, and the ids of the sheets it added as far as Excel has told them. */
+interface TrackingRenderHost extends RenderHost {
+  /**
+   * Ids of the sheets this run added, read from the loads queued with each add. A sheet added by a request that
+   * failed has an id only if Office.js handed back that request's results (its current runtime does; older ones
+   * returned the error alone): a sheet whose id is unknown cannot be told from a co-author's, and is left.
+   */
+  createdIds(): Set<string>;
+}
+
+/** Sheet proxies by name: the ones this run adds (each with its id loaded), and existing ones fetched once each. */
+function renderHost(context: Excel.RequestContext): TrackingRenderHost {
   const sheets = new Map<string, Excel.Worksheet>();
+  const added: Excel.Worksheet[] = [];
   return {
     context,
     addSheet(name) {
       const sheet = context.workbook.worksheets.add(name);
+      sheet.load("id");
       sheets.set(name, sheet);
+      added.push(sheet);
       return sheet;
+    },
+    createdIds() {
+      const ids = new Set<string>();
+      for (const sheet of added) {
+        try {
+          ids.add(sheet.id);
+        } catch {
+          // Not loaded: the request that added it failed without handing back its results.
+        }
+      }
+      return ids;
     },
     sheet(name) {
       let sheet = sheets.get(name);

@@ -425,4 +425,50 @@ describe("renderWorkbook: a failure leaves the workbook as it was", () => {
     expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Mine"]);
     expect(model.names).toEqual([]);
   });
+
+  /**
+   * A host on which a co-author adds a sheet named like one of the template's while the generation runs: just
+   * before sync `at` is sent, a sheet `name` with a note in A1 appears in the workbook.
+   */
+  class CoauthoredContext extends FakeRequestContext {
+    constructor(model: FakeWorkbookModel, private readonly at: number, private readonly name: string) {
+      super(model);
+    }
+    override async sync(): Promise<void> {
+      if (this.syncCount + 1 === this.at) this.model.createSheet(this.name).setCell(1, 1, { kind: "text", value: "co-author's work", quotePrefix: false });
+      await super.sync();
+    }
+  }
+
+  it.each([
+    ["one write request", { locale: "en" } as TemplateOptions, 3, 2],
+    ["the third of several write requests", { locale: "zh-CN", sampleDeals: 5000 } as TemplateOptions, 9, 4],
+  ])("%s: a co-author's sheet of a template name that appears meanwhile is kept; only the sheets this run added go", async (_label, template, sheetIndex, at) => {
+    const spec = buildTemplate(template);
+    const theirs = spec.sheets[sheetIndex].name;
+    const model = new FakeWorkbookModel({ sheets: [{ name: "Mine" }] });
+    const context = new CoauthoredContext(model, at, theirs);
+    // Our add of that sheet meets theirs: Excel refuses it (ItemAlreadyExists) and the run is taken back.
+    await expect(renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version) })).rejects.toThrow(FakeExcelError);
+    expect(model.log.some((entry) => entry.action === "addSheet" && entry.sheet === spec.sheets[0].name)).toBe(true);
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Mine", theirs]);
+    expect(model.values(theirs, "A1")).toEqual([["co-author's work"]]);
+    expect(model.names).toEqual([]);
+  });
+
+  it("an Office.js that hands back no results with a failed request: sheets it cannot prove its own are left, never a co-author's", async () => {
+    const spec = buildTemplate({ locale: "zh-CN", sampleDeals: 5000 });
+    const theirs = spec.sheets[9].name;
+    const model = new FakeWorkbookModel({ sheets: [{ name: "Mine" }], resultsOnError: false });
+    const failing = 4;
+    const context = new CoauthoredContext(model, failing, theirs);
+    await expect(renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version) })).rejects.toThrow(FakeExcelError);
+    const added = (sync: (n: number) => boolean) => model.log.filter((entry) => entry.action === "addSheet" && sync(entry.sync)).map((entry) => entry.sheet);
+    // Sheets added by the requests that succeeded are known by id and deleted; those added by the failed
+    // request before its failure have no id the run could read, so they stay — as does the co-author's.
+    expect(added((n) => n < failing).length).toBeGreaterThan(0);
+    expect(added((n) => n === failing).length).toBeGreaterThan(0);
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["Mine", theirs, ...added((n) => n === failing)]);
+    expect(model.values(theirs, "A1")).toEqual([["co-author's work"]]);
+  });
 });

@@ -7,7 +7,9 @@
  * - Batching: calls are queued and run only at `context.sync()`, in order; `syncCount` counts syncs. An error
  *   stops the batch at the failing call (earlier calls stay applied, later ones are dropped) and rejects the sync.
  * - Load before read: a property (and a collection's `items`) read before `load()` + `sync()` throws
- *   PropertyNotLoaded; `isNullObject` throws until a sync resolved the object. Loaded values are a snapshot.
+ *   PropertyNotLoaded; `isNullObject` throws until a sync resolved the object. Loaded values are a snapshot,
+ *   handed to the proxies when the sync's response is processed; a failed sync hands back the loads that ran
+ *   before the failing call, or none with `resultsOnError: false` (older Office.js runtimes).
  * - Request size: a sync whose estimated payload (JSON of every queued call's arguments + 64 bytes a call)
  *   exceeds 5,000,000 bytes fails with RequestPayloadSizeLimitExceeded and runs nothing (Excel on the web).
  * - Ranges: addresses must parse (InvalidArgument); `values`, `formulas` and `numberFormat` must be 2-D arrays of
@@ -82,6 +84,7 @@ export class FakeRequestContext {
   /** Syncs made through this context. */
   syncCount = 0;
   private queue: QueuedAction[] = [];
+  private results: (() => void)[] = [];
 
   constructor(readonly model: FakeWorkbookModel) {
     this.workbook = new FakeWorkbook(this);
@@ -96,6 +99,11 @@ export class FakeRequestContext {
     this.queue.push(action);
   }
 
+  /** A load's result, handed to its proxy when the running sync's response is processed. */
+  deliver(result: () => void): void {
+    this.results.push(result);
+  }
+
   async sync(): Promise<void> {
     const actions = this.queue;
     this.queue = [];
@@ -107,7 +115,15 @@ export class FakeRequestContext {
     if (bytes > this.model.requestLimitBytes) {
       throw new FakeExcelError("RequestPayloadSizeLimitExceeded", `The request payload size has exceeded the limit (${bytes} > ${this.model.requestLimitBytes} bytes).`);
     }
-    for (const action of actions) action.run();
+    const results: (() => void)[] = [];
+    this.results = results;
+    try {
+      for (const action of actions) action.run();
+    } catch (error) {
+      if (this.model.resultsOnError) for (const result of results) result();
+      throw error;
+    }
+    for (const result of results) result();
   }
 }
 
@@ -174,9 +190,10 @@ abstract class FakeClientObject<T> {
       write: false,
       run: () => {
         const value = this.targetOrNull();
-        for (const property of properties.length > 0 ? properties : this.defaultProperties()) {
-          this.loaded.set(property, value === null ? null : this.read(property, value));
-        }
+        const read = (properties.length > 0 ? properties : this.defaultProperties()).map((property) => [property, value === null ? null : this.read(property, value)] as const);
+        this.context.deliver(() => {
+          for (const [property, loaded] of read) this.loaded.set(property, loaded);
+        });
       },
     });
     return this;
@@ -256,7 +273,10 @@ export class FakeWorksheetCollection {
       label: "load worksheets",
       bytes: ACTION_BYTES,
       write: false,
-      run: () => (this.itemList = this.context.model.sheets.map((sheet) => FakeWorksheet.loadedFrom(this.context, sheet, properties))),
+      run: () => {
+        const items = this.context.model.sheets.map((sheet) => FakeWorksheet.loadedFrom(this.context, sheet, properties));
+        this.context.deliver(() => (this.itemList = items));
+      },
     });
     return this;
   }
@@ -902,8 +922,8 @@ export class FakeNamedItemCollection {
       label: "load names",
       bytes: ACTION_BYTES,
       write: false,
-      run: () =>
-        (this.itemList = context.model.names.map((item) => ({
+      run: () => {
+        const items = context.model.names.map((item) => ({
           name: item.name,
           formula: item.formula,
           delete: () =>
@@ -918,7 +938,9 @@ export class FakeNamedItemCollection {
                 context.model.record({ action: "names.delete", detail: { name: item.name } });
               },
             }),
-        }))),
+        }));
+        context.deliver(() => (this.itemList = items));
+      },
     });
     return this;
   }
@@ -968,7 +990,8 @@ export class FakeTableCollection {
       write: false,
       run: () => {
         const sheet = this.worksheet?.sheetModel();
-        this.itemList = this.context.model.tables.filter((table) => sheet === undefined || table.sheet === sheet).map((table) => ({ name: table.name }));
+        const items = this.context.model.tables.filter((table) => sheet === undefined || table.sheet === sheet).map((table) => ({ name: table.name }));
+        this.context.deliver(() => (this.itemList = items));
       },
     });
     return this;

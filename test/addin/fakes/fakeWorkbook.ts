@@ -152,6 +152,13 @@ export interface FakeWorkbookOptions {
   readonly sheets?: readonly FakeSheetSeed[];
   /** Excel on the web's request limit (default 5,000,000 bytes). */
   readonly requestLimitBytes?: number;
+  /**
+   * Whether a failed sync still hands back the results of the loads that ran before the failing call (default
+   * true). Office.js's current runtime processes the response's results before it raises the error
+   * (ClientRequestContext.processRequestExecutorResponseMessage reads `Results`/`ProcessedResults` first);
+   * older runtimes returned the error alone, and their loads stay unread. false models those.
+   */
+  readonly resultsOnError?: boolean;
 }
 
 /** Compares "1.10" > "1.9" numerically. */
@@ -174,6 +181,7 @@ export class FakeWorkbookModel {
   readonly syncs: FakeSyncRecord[] = [];
   readonly apiVersion: string;
   readonly requestLimitBytes: number;
+  readonly resultsOnError: boolean;
   activeSheet?: FakeSheetModel;
   selection?: { sheet: FakeSheetModel; rect: FakeRect };
   /** The number of the sync being executed (0 before the first). */
@@ -183,6 +191,7 @@ export class FakeWorkbookModel {
   constructor(options: FakeWorkbookOptions = {}) {
     this.apiVersion = options.apiVersion ?? "1.17";
     this.requestLimitBytes = options.requestLimitBytes ?? 5_000_000;
+    this.resultsOnError = options.resultsOnError ?? true;
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
       const sheet = this.createSheet(seed.name);
       seed.rows?.forEach((row, r) =>
