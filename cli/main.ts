@@ -1,10 +1,12 @@
 import { access, mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
+import type { Grid } from "../core/model/cells";
 import { resolveLocale, type Locale } from "../core/model/locale";
 import { stageList, type StageList } from "../core/model/stages";
 import { stageListMessage, stageListProblem } from "../core/model/stageListProblem";
 import { dayFromCivil } from "../core/parse/dates";
+import { detectShape } from "../core/parse/shape";
 import { analyzeDeals } from "../core/report/analyzeDeals";
 import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
@@ -12,6 +14,7 @@ import { buildTemplate } from "../core/template/buildTemplate";
 import { cliText } from "./cliText";
 import { formatReport } from "./printReport";
 import { ReadTableError, readTable } from "./readTable";
+import { unmatchedStages } from "./unmatchedStages";
 import { toCsv } from "./writeCsv";
 import { workbookToXlsx } from "./xlsx/writeWorkbook";
 
@@ -92,6 +95,7 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
     const reason = error instanceof ReadTableError ? cliText(locale, error.reason, { detail: error.detail }) : fileErrorText(error, locale);
     throw new UsageFailure(`${file}: ${reason}`);
   }
+  if (stages !== undefined) checkStagesInHeader(table.grid, stages, locale);
   const rows = table.grid.length - 1;
   if (rows > PROGRESS_ROWS) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -101,6 +105,27 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
   if (report === undefined) throw new UsageFailure(`${file}: ${cliText(locale, "notADealLog")}`);
   const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
   return options.json ? JSON.stringify(report, null, 2) : `${cliText(locale, "title")} — ${source}\n\n${formatReport(report, locale)}`;
+}
+
+/** Headers listed when no header is close to a `--stages` entry; more are left out ("…"). */
+const LISTED_HEADERS = 10;
+
+/**
+ * Refuses a `--stages` entry that heads no column of the log's header row (a typo would otherwise drop the stage
+ * silently), naming each with the closest header ({@link unmatchedStages}). A one-column log is left alone: its
+ * stages are cells, and a cell that is no stage is a problem row.
+ */
+function checkStagesInHeader(grid: Grid, stages: StageList, locale: Locale): void {
+  if (grid.length === 0 || detectShape(grid, stages).kind === "stageColumn") return;
+  const unmatched = unmatchedStages(grid[0], stages);
+  if (unmatched.length === 0) return;
+  const list = locale === "zh-CN" ? "、" : ", ";
+  const sentences = unmatched.map(({ stage, closest, others }) => {
+    const shown = others.length > LISTED_HEADERS ? [...others.slice(0, LISTED_HEADERS), "…"] : others;
+    const hint = closest !== undefined ? cliText(locale, "stageClosest", { header: closest }) : shown.length > 0 ? cliText(locale, "stageOtherHeaders", { headers: shown.join(list) }) : "";
+    return cliText(locale, "stageNoColumn", { stage }) + hint;
+  });
+  throw new UsageFailure(`--stages${colon(locale)}${sentences.join(locale === "zh-CN" ? "；" : "; ")}`);
 }
 
 /** `template`: writes the tracking workbook; never overwrites a file unless `force`. Returns the line to print. */

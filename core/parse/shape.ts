@@ -69,8 +69,11 @@ function onlyFirstColumnFilled(grid: Grid): boolean {
   return true;
 }
 
-/** The stage columns a header row names: each stage once, exact names first, then headers that fold to one. */
-function stageHeaders(header: readonly unknown[], order: StageList): { column: number; stage: number; name: string }[] {
+/**
+ * The stage columns a header row names: each stage once, exact names first, then headers that fold to one.
+ * `stage` is the stage's 0-based position in `order` (the CLI tells a `--stages` entry that heads no column by it).
+ */
+export function stageHeaders(header: readonly unknown[], order: StageList): { column: number; stage: number; name: string }[] {
   const found: { column: number; stage: number; name: string }[] = [];
   const seen = new Set<number>();
   const taken = new Set<number>();

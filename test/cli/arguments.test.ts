@@ -80,4 +80,44 @@ describe("--stages", () => {
       expect(report.funnel.map((row) => [row.stage, row.reached])).toEqual([["初步接触", 2], ["需求确认", 1], ["签约", 1]]);
     }
   });
+
+  it("names an entry that heads no column of the file, with the closest header, instead of dropping it", async () => {
+    const dir = tempDir();
+    const own = join(dir, "own.csv");
+    writeFileSync(own, "Deal ID,Discovery,Demo,Closed,Status\r\nD1,2026-01-01,2026-01-03,2026-01-10,Won\r\nD2,2026-01-02,,,Lost\r\n");
+    // One edit from "Closed": named as the closest header. Nothing is printed on stdout.
+    const typo = await cli(["analyze", own, "--stages", "Discovery,Demo,Closd"]);
+    expect(typo.code).toBe(1);
+    expect(typo.stdout).toBe("");
+    expect(typo.stderr.trim()).toBe('sales-tracker: --stages: no column of the file is headed "Closd" (the closest header is "Closed")');
+    // A beginning of a header (spaces and case folded) is close too; two entries are both named, in one line.
+    const two = await cli(["analyze", own, "--stages", "disc,Demo,Closd", "--lang", "zh-CN"]);
+    expect(two.stderr.trim().split("\n")).toHaveLength(1);
+    expect(two.stderr.trim()).toBe(
+      "sales-tracker: --stages：文件中没有标题为“disc”的列（最接近的列标题是“Discovery”）；文件中没有标题为“Closd”的列（最接近的列标题是“Closed”）",
+    );
+    // Nothing close: the headers no stage took are listed instead.
+    const far = await cli(["analyze", own, "--stages", "Discovery,Demo,Contract"]);
+    expect(far.code).toBe(1);
+    expect(far.stderr.trim()).toBe('sales-tracker: --stages: no column of the file is headed "Contract" (headers no stage took: Deal ID, Closed, Status)');
+    // Chinese names: 成单 is one character from 成交.
+    const zhFile = join(dir, "zh.csv");
+    writeFileSync(zhFile, "编号,线索,商机,成交\r\nA1,2026-01-01,2026-01-03,2026-01-10\r\n");
+    const zh = await cli(["analyze", zhFile, "--stages", "线索,商机,成单", "--lang", "zh-CN"]);
+    expect(zh.stderr.trim()).toBe("sales-tracker: --stages：文件中没有标题为“成单”的列（最接近的列标题是“成交”）");
+    // A header spelled another way (a date word, spaces) still names its stage, as without --stages.
+    writeFileSync(zhFile, "编号,线索日期,商 机,成交：\r\nA1,2026-01-01,2026-01-03,2026-01-10\r\n");
+    expect((await cli(["analyze", zhFile, "--stages", "线索,商机,成交"])).code).toBe(0);
+  });
+
+  it("leaves a one-column log alone: its stages are cells, not headers", async () => {
+    const dir = tempDir();
+    const file = join(dir, "column.csv");
+    // Worked by hand: Discovery reached by both deals, Demo by one, Closed by none.
+    writeFileSync(file, "Stage\r\nDiscovery\r\nDemo\r\n");
+    const { code, stdout } = await cli(["analyze", file, "--stages", "Discovery,Demo,Closed", "--json"]);
+    expect(code).toBe(0);
+    const report = DEAL_REPORT_SCHEMA.parse(JSON.parse(stdout));
+    expect(report.funnel.map((row) => [row.stage, row.reached])).toEqual([["Discovery", 2], ["Demo", 1], ["Closed", 0]]);
+  });
 });
