@@ -7,7 +7,7 @@
 //   only from top-level declarations, hence the stubs.
 // - appsscript.json: the manifest, as checked in (appsscript/appsscript.json).
 // - Sidebar.html: appsscript/sidebar/Sidebar.html with its style sheet and script inlined (one file, no
-//   network: HtmlService serves it as is).
+//   network: HtmlService serves it as is), carrying a minimal Content-Security-Policy (SIDEBAR_CSP, below).
 import { build, transform } from "esbuild";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -24,6 +24,33 @@ export const APPS_SCRIPT_FILES = ["appsscript.json", "Code.js", "Sidebar.html"];
 
 /** The goal for Code.js (minified): Apps Script parses it on every execution, custom functions included. */
 export const CODE_SIZE_GOAL = 120 * 1024;
+
+/**
+ * The sidebar's Content-Security-Policy, a `<meta http-equiv>` in Sidebar.html (the build checks it is there).
+ * It restricts only what the sidebar never uses: plugins, a `<base href>` and form submission. Why no more:
+ * - HtmlService does not serve our file as the page. The sidebar is a frame (`userHtmlFrame`, as public
+ *   end-to-end tests of Apps Script pages find it) inside Google's `sandboxFrame`, on *.googleusercontent.com,
+ *   sandboxed with allow-same-origin, allow-forms, allow-scripts,
+ *   allow-popups, allow-downloads, allow-modals, allow-popups-to-escape-sandbox (developers.google.com/apps-script/
+ *   guides/html/restrictions), and Google puts its own code for `google.script.run` into that frame. Google does not
+ *   document how, nor any CSP for this frame. A policy that restricts scripts, styles or connections (`default-src
+ *   'none'`, `script-src 'self'`, `connect-src`) could block that code, so it is left out on purpose. object-src,
+ *   base-uri and form-action govern no script, style, fetch/XHR or postMessage: whatever that code does, they
+ *   leave it alone.
+ * - `base-uri` checks only a base element's href; our `<base target="_top">` (the restrictions guide's advice for
+ *   links) has none and keeps working. `form-action 'none'`: in IFRAME mode "form submission [is] no longer
+ *   prevented by default" (developers.google.com/apps-script/migration/iframe). The sidebar's one form calls
+ *   preventDefault; a form aimed at the top window (the base target) is refused by the sandbox anyway, and
+ *   the policy refuses the rest (into the frame itself, or a popup, which allow-popups would let open).
+ * - It may have no effect there at all: HtmlOutput.addMetaTag's reference says meta tags "included directly in an
+ *   Apps Script HTML file are ignored" and allows only viewport, apple-mobile-web-app-capable,
+ *   mobile-web-app-capable and google-site-verification (developers.google.com/apps-script/reference/html/
+ *   html-output#addMetaTag; written for the page Google serves, it does not say whether the frame's copy of our
+ *   head is stripped), and a browser ignores a CSP `<meta>` that ends up outside `<head>`. So this is defence in
+ *   depth for the frame, never a guarantee; a meta CSP cannot carry frame-ancestors, sandbox or report-uri anyway.
+ * test/appsscript/sidebarCsp.test.ts checks it in Chromium, in a model of the wrapper (not Google's own).
+ */
+export const SIDEBAR_CSP = "object-src 'none'; base-uri 'none'; form-action 'none'";
 
 /** Inputs the Apps Script bundle must never contain: Node-only or CLI-only packages, and the other adapters. */
 const FORBIDDEN_INPUTS = [/(^|\/)node_modules\/(exceljs|csv-parse|date-fns|jszip|archiver)\//, /^node:/, /^(cli|addin)\//];
@@ -161,7 +188,7 @@ async function sidebarHtml() {
   const js = script.outputFiles[0].text.replace(/<\/(script)/gi, "<\\/$1").trim();
   const style = css.code.replace(/<\/(style)/gi, "<\\/$1").trim();
   const template = readFileSync(join(ROOT, "appsscript/sidebar/Sidebar.html"), "utf8");
-  for (const marker of ["/*INLINE_CSS*/", "/*INLINE_JS*/"]) {
+  for (const marker of ["/*INLINE_CSS*/", "/*INLINE_JS*/", `<meta http-equiv="Content-Security-Policy" content="${SIDEBAR_CSP}">`]) {
     if (template.split(marker).length !== 2) throw new Error(`Sidebar.html must contain ${marker} exactly once`);
   }
   return template.replace("/*INLINE_CSS*/", () => style).replace("/*INLINE_JS*/", () => js);
