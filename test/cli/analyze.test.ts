@@ -78,6 +78,28 @@ describe("sales-tracker analyze", () => {
     expect(en.stdout).toMatch(/线索\s+5\s+—\s+100\.0%\s+1\s+█{30}/);
   });
 
+  it("prints the cycle-time line with the --json figures and n, rounded as the decimals the JSON shows", async () => {
+    const dir = tempDir();
+    // Worked by hand: 20 won deals, 19 of 3 days and one of `long` days. Mean (19·3 + long) / 20: 3.05 for long = 4;
+    // with 8-day deals and one of 9, 8.05. Median and P90 (PERCENTILE.INC: rank 0.9 · 19 = 17.1, both neighbours
+    // the short cycle) are the short cycle. Half a tenth rounds away from zero, as Excel's ROUND does: 3.1 and 8.1
+    // (the binary double nearest 3.05 lies below it, so toFixed printed 3.0 and the line disagreed with the JSON).
+    for (const [short, long, mean, text] of [[3, 4, 3.05, "3.1"], [8, 9, 8.05, "8.1"]] as const) {
+      const rows = Array.from({ length: 20 }, (_, i) => `2026-01-01,2026-01-${String(1 + (i === 0 ? long : short)).padStart(2, "0")},Won`);
+      const file = join(dir, `cycle-${short}.csv`);
+      writeFileSync(file, ["Lead,Won,Status", ...rows].join("\n") + "\n");
+      const json = DEAL_REPORT_SCHEMA.parse(JSON.parse((await cli(["analyze", file, "--json"])).stdout));
+      expect(json.cycleTimeDays.n).toBe(20);
+      expect(json.cycleTimeDays.median).toBe(short);
+      expect(json.cycleTimeDays.mean).toBeCloseTo(mean, 12);
+      expect(json.cycleTimeDays.p90).toBe(short);
+      const { stdout } = await cli(["analyze", file, "--lang", "en"]);
+      expect(stdout).toContain(`■ Cycle time (days): median ${short}.0 · mean ${text} · P90 ${short}.0 · n 20\n`);
+      const zh = await cli(["analyze", file, "--lang", "zh-CN"]);
+      expect(zh.stdout).toContain(`■ 成交周期（天）：中位数 ${short}.0 · 平均 ${text} · P90 ${short}.0 · 笔数 20\n`);
+    }
+  });
+
   it("reports bad rows by row and column and keeps the other figures", async () => {
     const dir = tempDir();
     const good = readFileSync("test/fixtures/deals-utf8-bom.csv", "utf8");
