@@ -1,10 +1,11 @@
 import type { Locale } from "../core/model/locale";
 import type { DealReport } from "../core/report/analyzeDeals";
 import { cliText } from "./cliText";
+import { fixed } from "./decimal";
 import { textTable } from "./textTable";
 
-const percent = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}%`);
-const days = (value: number | null) => (value === null ? "—" : value.toFixed(1));
+const percent = (value: number | null) => (value === null ? "—" : `${fixed(value, 1, 2)}%`);
+const days = (value: number | null) => (value === null ? "—" : fixed(value, 1));
 const amount = (value: number | null) => (value === null ? "—" : Math.round(value).toLocaleString("en-US"));
 /** Between a label and its value: full-width after Chinese. */
 const COLON: Readonly<Record<Locale, string>> = { "zh-CN": "：", en: ": " };
