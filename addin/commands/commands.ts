@@ -7,14 +7,16 @@ import { errorText, generateWorkbook, localToday } from "./generateWorkbook";
  * Office's display language, with the default stages and no sample data. When the workbook already has a sheet
  * of the template nothing is changed; a command has no UI, so the outcome is handed to the task pane
  * (generateOutcome.ts) and the pane is opened, where the user sees which sheets clash and chooses "add the
- * missing sheets only" or "use a suffix". Errors go the same way. `event.completed()` is always called.
+ * missing sheets only" or "use a suffix". Errors go the same way, and so does a chart Excel refused (the template
+ * is in place without it). `event.completed()` is always called.
  */
 export async function generateTemplate(event: Office.AddinCommands.Event): Promise<void> {
   const request: GenerateRequest = { locale: resolveLocale(Office.context?.displayLanguage), sampleDeals: 0, today: localToday() };
   try {
     const result = await generateWorkbook(request);
     publishOutcome({ source: "ribbon", request, result });
-    if (result.status !== "created") await showPane();
+    // The pane says what the ribbon cannot: a clash, or a chart Excel refused (the template stands without it).
+    if (result.status !== "created" || result.chartError !== undefined) await showPane();
   } catch (error) {
     publishOutcome({ source: "ribbon", request, error: errorText(error, request.locale) });
     await showPane();

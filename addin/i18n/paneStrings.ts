@@ -47,6 +47,10 @@ export const PANE_STRINGS = {
     en: "Finish editing the cell (press Enter or Esc), then try again",
   },
   degraded: { "zh-CN": "此版本的 Excel 不支持部分功能，已省略：{features}。", en: "This Excel lacks some features, left out: {features}." },
+  chartRefused: {
+    "zh-CN": "图表未生成：此版本的 Excel 不支持该图表。Excel 的提示：{reason}。其余内容均已生成。",
+    en: "The chart was left out: this Excel does not support it. Excel said: {reason}. Everything else is in place.",
+  },
   clash: {
     "zh-CN": "这些工作表已经存在：{sheets}。工作簿没有任何改动。",
     en: "These sheets already exist: {sheets}. Nothing in the workbook was changed.",

@@ -2,9 +2,10 @@ import type { Locale } from "../../core/model/locale";
 import { copySuffix, FIRST_COPY } from "../../core/template/copyNames";
 import { clearOutcome, latestOutcome, onOutcome, publishOutcome, type GenerateOutcome, type GenerateRequest } from "../commands/generateOutcome";
 import { errorText, generateWorkbook, localToday, type GenerateMode } from "../commands/generateWorkbook";
-import { paneCount, paneList, paneText } from "../i18n/paneStrings";
+import { paneList, paneText } from "../i18n/paneStrings";
 import type { RenderResult } from "../render/renderWorkbook";
 import { el, replaceChildren, uniqueId } from "./dom";
+import { createdLines } from "./createdLines";
 import { stageEditor } from "./stageEditor";
 
 /** How many deals "with sample data" fills in. */
@@ -96,13 +97,8 @@ export function generateSection(uiLocale: Locale): HTMLElement {
     }
     const result: RenderResult = outcome.result;
     if (result.status === "created") {
-      const lines = [prefix + (result.sheets.length === 0 ? t("createdNone") : paneCount(uiLocale, "created", result.sheets.length, { sheets: paneList(uiLocale, result.sheets) }))];
-      if (result.skippedSheets.length > 0) lines.push(t("skippedSheets", { sheets: paneList(uiLocale, result.skippedSheets) }));
-      if (result.skippedNames.length > 0) lines.push(t("skippedNames", { names: paneList(uiLocale, result.skippedNames) }));
-      if (result.unsupported.length > 0) {
-        lines.push(t("degraded", { features: paneList(uiLocale, result.unsupported.map((feature) => t(`feature_${feature}`))) }));
-      }
-      showMessage("success", lines);
+      const [first, ...rest] = createdLines(result, uiLocale);
+      showMessage("success", [prefix + first, ...rest]);
       pending = undefined;
       return;
     }

@@ -33,6 +33,9 @@ export type RenderOperation =
       readonly rowBytes: readonly number[];
     };
 
+/** A call operation. */
+export type CallOperation = Extract<RenderOperation, { kind: "call" }>;
+
 /** API levels (ExcelApi requirement sets) the renderer checks, and what it leaves out below them. */
 export const FEATURE_API: Readonly<Record<Feature, string>> = {
   tabColor: "1.7",
@@ -49,7 +52,7 @@ export type Feature = "tabColor" | "conditionalFormats" | "dataValidation" | "fr
 export const DAY_FORMAT = "yyyy-mm-dd";
 
 /** A call of `calls` queued commands (their envelopes) carrying `args`. */
-const call = (label: string, apply: (host: RenderHost) => void, args: unknown = null, calls = 1): RenderOperation => ({
+const call = (label: string, apply: (host: RenderHost) => void, args: unknown = null, calls = 1): CallOperation => ({
   kind: "call",
   label,
   bytes: calls * OPERATION_OVERHEAD_BYTES + jsonBytes(args),
@@ -228,7 +231,7 @@ function conditionalOperation(sheet: string, rule: ConditionalFormat, rename: (f
  * for the same reason (it has no legend, and its title is the range's header otherwise). Only a bar chart whose
  * categories are elsewhere sets them through the series (ExcelApi 1.7).
  */
-export function chartOperation(sheet: string, chart: ChartSpec, supports: (feature: Feature) => boolean): RenderOperation {
+export function chartOperation(sheet: string, chart: ChartSpec, supports: (feature: Feature) => boolean): CallOperation {
   const funnel = chart.kind === "funnel" && supports("funnelChart");
   const at = parseRect(chart.at);
   const end = `${columnLetter(at.column + chart.columns - 1)}${at.row + chart.rows - 1}`;

@@ -30,6 +30,11 @@ export type RenderResult =
       readonly renamedTables: Readonly<Record<string, string>>;
       /** Parts of the template the host's API level cannot make (e.g. "funnelChart" → a bar chart instead). */
       readonly unsupported: readonly Feature[];
+      /**
+       * Why Excel refused the template's chart, when it did (its API level promised the chart; the request
+       * failed anyway): the chart is left out and everything else is in place. Undefined when the chart was made.
+       */
+      readonly chartError?: Error;
       readonly syncs: number;
       /** Estimated size of each write request, in bytes. */
       readonly requestBytes: readonly number[];
@@ -49,14 +54,20 @@ export type RenderResult =
  * 1. One sync loads the names of the existing sheets (and, in the same request, of the workbook's defined
  *    names and tables). If a sheet of the template exists and neither `onlyMissing` nor `suffix` is given,
  *    nothing is queued and the clashing sheets are returned: the workbook is unchanged.
- * 2. Everything else is queued — sheets, each block as one whole-range `values` or `formulas` write (text
- *    kept literal with a leading apostrophe, see literalText.ts), number formats as 2-D arrays (dates are
- *    serial numbers with a date format), styles, widths, hidden columns, merges, dropdowns, conditional formats
- *    and data bars, tables, the funnel chart (a bar chart below ExcelApi 1.9), frozen panes, workbook names —
- *    and sent in as few syncs as Excel on the web's 5 MB request limit allows: each sync carries at most
- *    {@link SYNC_BUDGET_BYTES} by estimate, so syncs = 1 + ⌈estimated bytes ÷ 4 MB⌉ (packOperations.ts). The
- *    template without sample data stays within 3 syncs up to 8 MB — the default (2.8 MB) and 12-stage (3.6 MB)
- *    templates take 2, 20 stages (5.0 MB) 3; only large sample data takes more (5,000 deals: 6).
+ * 2. Everything else but the charts is queued — sheets, each block as one whole-range `values` or `formulas`
+ *    write (text kept literal with a leading apostrophe, see literalText.ts), number formats as 2-D arrays
+ *    (dates are serial numbers with a date format), styles, widths, hidden columns, merges, dropdowns,
+ *    conditional formats and data bars, tables, frozen panes, workbook names — and sent in as few syncs as
+ *    Excel on the web's 5 MB request limit allows: each sync carries at most {@link SYNC_BUDGET_BYTES} by
+ *    estimate, so ⌈estimated bytes ÷ 4 MB⌉ syncs (packOperations.ts). A failure here takes the run back
+ *    ({@link removeCreated}) and rethrows.
+ * 3. The charts (the funnel chart, a bar chart below ExcelApi 1.9) get a sync of their own, last: an Excel whose
+ *    API level promises a chart it then refuses (InvalidArgument, ApiNotFound…) fails that request alone. The
+ *    template stays, whatever the refused chart left is deleted (one more sync, only then), and the result's
+ *    `chartError` says why.
+ *
+ * Syncs: 1 + ⌈bytes ÷ 4 MB⌉ + 1. The default (2.8 MB) and 12-stage (3.6 MB) templates take 3, 20 stages
+ * (5.0 MB) 4; large sample data takes more (5,000 deals: 7); a refused chart adds one.
  *
  * @example
  * await Excel.run((context) => renderWorkbook(context, buildTemplate({ locale: "en" }), {}));
@@ -90,8 +101,8 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
     return supported;
   };
   const operations: RenderOperation[] = plan.create.flatMap((sheet) => sheetOperations(sheet, plan.rename, plan.tableNames, supports));
-  // Charts last: should a host refuse one, everything else has been written.
-  for (const { spec: sheet, name } of plan.create) for (const chart of sheet.charts) operations.push(chartOperation(name, chart, supports));
+  // Charts in a request of their own, after everything else: should Excel refuse one, the rest is written.
+  const charts = plan.create.flatMap(({ spec: sheet, name }) => sheet.charts.map((chart) => ({ sheet: name, operation: chartOperation(name, chart, supports) })));
   if (plan.names.length > 0 && supports("namedItems")) operations.push(...plan.names.map((name) => nameOperation(name, splitSheetRef)));
   const firstCreated = plan.create[0]?.name;
   if (firstCreated !== undefined) {
@@ -100,7 +111,7 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
 
   const batches = packOperations(operations, options.syncBudgetBytes ?? SYNC_BUDGET_BYTES);
   const host = renderHost(context);
-  const total = 1 + batches.length;
+  const total = 1 + batches.length + (charts.length > 0 ? 1 : 0);
   options.onProgress?.(syncs, total);
   try {
     for (const batch of batches) {
@@ -115,6 +126,18 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
     await removeCreated(context, host.createdIds()).catch(() => undefined);
     throw error;
   }
+  let chartError: Error | undefined;
+  if (charts.length > 0) {
+    for (const chart of charts) chart.operation.apply(host);
+    try {
+      await context.sync();
+    } catch (error) {
+      chartError = error instanceof Error ? error : new Error(String(error));
+      syncs += await removeCharts(context, host, charts.map((chart) => chart.sheet));
+    }
+    syncs++;
+    options.onProgress?.(total, total);
+  }
   return {
     status: "created",
     sheets: plan.create.map((sheet) => sheet.name),
@@ -122,6 +145,7 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
     skippedNames: plan.skippedNames,
     renamedTables: Object.fromEntries([...plan.tableNames].filter(([from, to]) => from !== to)),
     unsupported: [...unsupported],
+    ...(chartError === undefined ? {} : { chartError }),
     syncs,
     requestBytes: batches.map((batch) => batch.bytes),
   };
@@ -152,6 +176,20 @@ async function removeCreated(context: Excel.RequestContext, created: ReadonlySet
     if (target !== undefined && deleted.has(target.toUpperCase())) item.delete();
   }
   await context.sync();
+}
+
+/**
+ * Deletes what a refused chart request left (the charts of one request stand or fall together): Excel keeps the
+ * calls that ran before the failing one, so a chart may have been added and then refused its position or title.
+ * The charts' sheets are this run's own, so their charts are this run's too. For each chart queued, in order,
+ * the first chart of its sheet is deleted; the charts still there are a prefix of that order, so the request
+ * deletes them all and stops at the first call that finds none (that error is of no interest). One sync;
+ * returns 1.
+ */
+async function removeCharts(context: Excel.RequestContext, host: RenderHost, sheets: readonly string[]): Promise<number> {
+  for (const sheet of sheets) host.sheet(sheet).charts.getItemAt(0).delete();
+  await context.sync().catch(() => undefined);
+  return 1;
 }
 
 /** The render host, and the ids of the sheets it added as far as Excel has told them. */

@@ -3,6 +3,8 @@ import { errorText } from "../../addin/commands/generateWorkbook";
 import { PANE_COUNTED, paneCount } from "../../addin/i18n/paneStrings";
 import { clipToWidth, displayWidth } from "../../core/model/displayWidth";
 import { daysText } from "../../addin/pane/numberText";
+import { createdLines } from "../../addin/pane/createdLines";
+import type { RenderResult } from "../../addin/render/renderWorkbook";
 
 // The pane's words that hold a count (English singular and plural, Chinese one form), Office's cell-edit-mode
 // error in the user's language, and stage names clipped by display width for the funnel chart.
@@ -60,5 +62,35 @@ describe("clipToWidth: stage names by display width", () => {
     expect(clipToWidth("方案演示与报价", 12)).toBe("方案演示与…");
     expect(clipToWidth("Inbound lead", 12)).toBe("Inbound lead");
     for (const name of ["线索获取与初步筛选", "Demo演示与试用阶段", "ＡＢＣＤＥＦＧ"]) expect(displayWidth(clipToWidth(name, 12))).toBeLessThanOrEqual(12);
+  });
+});
+
+describe("createdLines: what the pane says after a template was created", () => {
+  const created = (extra: Partial<Extract<RenderResult, { status: "created" }>> = {}): Extract<RenderResult, { status: "created" }> => ({
+    status: "created",
+    sheets: ["Guide", "Stages"],
+    skippedSheets: [],
+    skippedNames: [],
+    renamedTables: {},
+    unsupported: [],
+    syncs: 3,
+    requestBytes: [],
+    ...extra,
+  });
+  const refused = Object.assign(new Error("The argument is invalid or missing or has an incorrect format."), { name: "RichApi.Error", code: "InvalidArgument" });
+
+  it("a chart Excel refused: said in English and Chinese, with Excel's reason in the same language", () => {
+    expect(createdLines(created({ chartError: refused }), "en")).toEqual([
+      "Created 2 sheets: Guide, Stages.",
+      "The chart was left out: this Excel does not support it. Excel said: Excel refused one of the values (InvalidArgument). Everything else is in place.",
+    ]);
+    expect(createdLines(created({ chartError: refused }), "zh-CN")).toEqual([
+      "已创建 2 个工作表：Guide、Stages。",
+      "图表未生成：此版本的 Excel 不支持该图表。Excel 的提示：Excel 不接受其中一个值 (InvalidArgument)。其余内容均已生成。",
+    ]);
+  });
+
+  it("a chart that was made: no chart line", () => {
+    expect(createdLines(created(), "en")).toEqual(["Created 2 sheets: Guide, Stages."]);
   });
 });

@@ -62,6 +62,17 @@ describe("generateTemplate (ribbon)", () => {
     }
   });
 
+  it("when Excel refuses the chart: the template stays, the pane is opened and told why", async () => {
+    const workbook = new FakeWorkbookModel({ refuseCharts: { at: "add", code: "ApiNotFound" } });
+    const { events } = host("en-US", workbook);
+    const event = commandEvent();
+    await generateTemplate(event);
+    expect(event.completions).toBe(1);
+    expect(workbook.sheets.map((sheet) => sheet.name)).toEqual(["Sheet1", ...buildTemplate({ locale: "en" }).sheets.map((sheet) => sheet.name)]);
+    expect(events.showAsTaskpane).toBe(1);
+    expect(latestOutcome()).toMatchObject({ source: "ribbon", result: { status: "created", chartError: { code: "ApiNotFound" } } });
+  });
+
   it("on a clash: changes nothing, hands the clash to the pane and opens it", async () => {
     const spec = buildTemplate({ locale: "en" });
     const workbook = new FakeWorkbookModel({ sheets: [{ name: spec.sheets[1].name }] });

@@ -25,7 +25,9 @@
  * - Data validation: one rule kind; a list needs a source; an inline list is at most 255 characters; error
  *   alert titles ≤ 32 and messages ≤ 225 characters; alert style Stop/Warning/Information.
  * - Conditional formats: a custom rule's formula starts with "="; data-bar properties only on a data bar.
- * - Charts: known chart types; "Funnel" only from ExcelApi 1.9. API levels: calls of a newer requirement set than
+ * - Charts: known chart types; "Funnel" only from ExcelApi 1.9; a host may refuse charts at `add` or at
+ *   `setPosition` (`refuseCharts`); `charts.getItemAt(i)` (ItemNotFound past the end) and `chart.delete()`.
+ *   API levels: calls of a newer requirement set than
  *   the host's (`apiVersion`) fail with ApiNotFound (tabColor, freezePanes, setXAxisValues, reversePlotOrder 1.7;
  *   dataValidation 1.8; conditionalFormats 1.6; names.add 1.4).
  * - Everything written is recorded (`model.log`), with the number of the sync that carried it.
@@ -1079,6 +1081,8 @@ export class FakeChartCollection {
       run: () => {
         if (!CHART_TYPES.has(type)) throw new FakeExcelError("InvalidArgument", `Chart type "${type}" is not valid.`);
         if (type === "Funnel") requireApi(this.context, "1.9", "ChartType.funnel");
+        const refused = this.context.model.refuseCharts;
+        if (refused?.at === "add") throw new FakeExcelError(refused.code, `This host refuses charts.add("${type}").`);
         if (!(sourceData instanceof FakeRange)) throw new FakeExcelError("InvalidArgument", "A chart's source must be a Range.");
         const sheet = this.worksheet.sheetModel();
         const source = sourceData.rangeTarget();
@@ -1090,6 +1094,24 @@ export class FakeChartCollection {
     return new FakeChartClient(this.context, () => {
       if (created === undefined) throw new Error("fake: chart used before it was added");
       return created;
+    });
+  }
+
+  /** The chart at a position of the sheet's charts (ItemNotFound past the end, when the call runs). */
+  getItemAt(index: number): FakeChartClient {
+    let found: FakeChart | undefined;
+    this.context.enqueue({
+      label: `charts.getItemAt ${index}`,
+      bytes: ACTION_BYTES,
+      write: false,
+      run: () => {
+        found = this.worksheet.sheetModel().charts[index];
+        if (found === undefined) throw new FakeExcelError("ItemNotFound", `The sheet has no chart at ${index}.`);
+      },
+    });
+    return new FakeChartClient(this.context, () => {
+      if (found === undefined) throw new Error("fake: chart used before it was found");
+      return found;
     });
   }
 }
@@ -1146,8 +1168,20 @@ export class FakeChartClient extends FakeClientObject<FakeChart> {
     };
   }
 
+  /** Deletes the chart from its sheet. */
+  delete(): void {
+    this.queueWrite("chart.delete", null, (chart) => {
+      const sheet = this.context.model.sheets.find((candidate) => candidate.charts.includes(chart));
+      if (sheet === undefined) throw new FakeExcelError("ItemNotFound", "The chart is gone.");
+      sheet.charts.splice(sheet.charts.indexOf(chart), 1);
+      this.context.model.record({ action: "chart.delete", sheet: sheet.name, detail: { type: chart.type } });
+    });
+  }
+
   setPosition(startCell: string, endCell?: string): void {
     this.queueWrite("chart.setPosition", [startCell, endCell], (chart) => {
+      const refused = this.context.model.refuseCharts;
+      if (refused?.at === "setPosition") throw new FakeExcelError(refused.code, "This host refuses to place the chart.");
       if (parseFakeAddress(startCell) === undefined || (endCell !== undefined && parseFakeAddress(endCell) === undefined)) {
         throw new FakeExcelError("InvalidArgument", `Chart position ${startCell}:${endCell} is not valid.`);
       }

@@ -1,4 +1,5 @@
 import { fakeRectAddress, parseFakeAddress, quotedSheet, rectColumns, rectRows, type FakeRect } from "./fakeAddress";
+import type { FakeErrorCode } from "./excelFake";
 import type { StoredCell } from "./typedInput";
 
 /** One executed write, in order: what the fake records for tests to compare with the spec. */
@@ -159,6 +160,12 @@ export interface FakeWorkbookOptions {
    * older runtimes returned the error alone, and their loads stay unread. false models those.
    */
   readonly resultsOnError?: boolean;
+  /**
+   * Charts this host refuses when the request runs, as an Excel whose API level promises a chart type it cannot
+   * make: `at: "add"` fails `charts.add`; `at: "setPosition"` adds the chart and then fails to place it (a
+   * half-made chart stays, as Excel keeps what ran before a failing call).
+   */
+  readonly refuseCharts?: { readonly at: "add" | "setPosition"; readonly code: FakeErrorCode };
 }
 
 /** Compares "1.10" > "1.9" numerically. */
@@ -182,6 +189,7 @@ export class FakeWorkbookModel {
   readonly apiVersion: string;
   readonly requestLimitBytes: number;
   readonly resultsOnError: boolean;
+  readonly refuseCharts?: FakeWorkbookOptions["refuseCharts"];
   activeSheet?: FakeSheetModel;
   selection?: { sheet: FakeSheetModel; rect: FakeRect };
   /** The number of the sync being executed (0 before the first). */
@@ -192,6 +200,7 @@ export class FakeWorkbookModel {
     this.apiVersion = options.apiVersion ?? "1.17";
     this.requestLimitBytes = options.requestLimitBytes ?? 5_000_000;
     this.resultsOnError = options.resultsOnError ?? true;
+    this.refuseCharts = options.refuseCharts;
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
       const sheet = this.createSheet(seed.name);
       seed.rows?.forEach((row, r) =>
