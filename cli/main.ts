@@ -15,6 +15,7 @@ import { cliText } from "./cliText";
 import { formatReport } from "./printReport";
 import { ReadTableError, readTable } from "./readTable";
 import { unmatchedStages } from "./unmatchedStages";
+import { escapeJsonControls, visible } from "./visibleText";
 import { toCsv } from "./writeCsv";
 import { workbookToXlsx } from "./xlsx/writeWorkbook";
 
@@ -104,7 +105,7 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
   const report = analyzeDeals(table.grid, { locale, stages: stages ?? table.stages, firstRow: table.firstRow });
   if (report === undefined) throw new UsageFailure(`${file}: ${cliText(locale, "notADealLog")}`);
   const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
-  return options.json ? JSON.stringify(report, null, 2) : `${cliText(locale, "title")} — ${source}\n\n${formatReport(report, locale)}`;
+  return options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
 }
 
 /** Headers listed when no header is close to a `--stages` entry; more are left out ("…"). */
@@ -148,7 +149,7 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageFailure(`${out}: ${code === "EEXIST" ? cliText(locale, "outExists") : fileErrorText(error, locale)}`);
   }
-  return `${cliText(locale, "wroteTemplate")}${colon(locale)}${out}`;
+  return `${cliText(locale, "wroteTemplate")}${colon(locale)}${visible(out)}`;
 }
 
 /** A file-system failure in the user's language (Node's own text is English only). */
@@ -183,7 +184,7 @@ async function demo(locale: Locale, outDir: string, force: boolean): Promise<str
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageFailure(`${file}: ${code === "EEXIST" ? cliText(locale, "outExists") : fileErrorText(error, locale)}`);
   }
-  return `${cliText(locale, "wroteSample")}${colon(locale)}${file}\n\n${await analyze(file, {}, locale)}`;
+  return `${cliText(locale, "wroteSample")}${colon(locale)}${visible(file)}\n\n${await analyze(file, {}, locale)}`;
 }
 
 /** Runs the command line; returns the exit code. */
@@ -205,20 +206,20 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     });
   } catch (error) {
     const locale = localeFrom(langArgument(argv), env);
-    process.stderr.write(`sales-tracker: ${parseErrorText(error, locale)}\n${cliText(locale, "usage")}\n`);
+    process.stderr.write(`sales-tracker: ${visible(parseErrorText(error, locale))}\n${cliText(locale, "usage")}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
   if (values.lang !== undefined && !LANG_OPTION.test(values.lang.trim())) {
     // Said in the environment's language: the one asked for is not spoken.
     const fallback = localeFrom(undefined, env);
-    process.stderr.write(`sales-tracker: --lang${colon(fallback)}${cliText(fallback, "unknownLanguage", { lang: values.lang })}\n${cliText(fallback, "usage")}\n`);
+    process.stderr.write(`sales-tracker: --lang${colon(fallback)}${cliText(fallback, "unknownLanguage", { lang: visible(values.lang) })}\n${cliText(fallback, "usage")}\n`);
     return 2;
   }
   const locale = localeFrom(values.lang, env);
   const [command, file] = positionals;
   if (command !== undefined && !(COMMANDS as readonly string[]).includes(command)) {
-    process.stderr.write(`sales-tracker: ${cliText(locale, "unknownCommand", { command })}\n${cliText(locale, "usage")}\n`);
+    process.stderr.write(`sales-tracker: ${cliText(locale, "unknownCommand", { command: visible(command) })}\n${cliText(locale, "usage")}\n`);
     return 2;
   }
   try {
@@ -239,7 +240,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return values.help ? 0 : 2;
   } catch (error) {
     if (error instanceof UsageFailure) {
-      process.stderr.write(`sales-tracker: ${error.message}\n`);
+      // One line, whatever a file name or a header quoted in it holds.
+      process.stderr.write(`sales-tracker: ${visible(error.message)}\n`);
       return 1;
     }
     throw error;

@@ -3,6 +3,7 @@ import type { DealReport } from "../core/report/analyzeDeals";
 import { cliText } from "./cliText";
 import { fixed } from "./decimal";
 import { textTable } from "./textTable";
+import { visible } from "./visibleText";
 
 const percent = (value: number | null) => (value === null ? "—" : `${fixed(value, 1, 2)}%`);
 const days = (value: number | null) => (value === null ? "—" : fixed(value, 1));
@@ -10,7 +11,10 @@ const amount = (value: number | null) => (value === null ? "—" : Math.round(va
 /** Between a label and its value: full-width after Chinese. */
 const COLON: Readonly<Record<Locale, string>> = { "zh-CN": "：", en: ": " };
 
-/** The report as a person reads it in a terminal: tables, a text bar chart of the funnel, the problem rows. */
+/**
+ * The report as a person reads it in a terminal: tables, a text bar chart of the funnel, the problem rows. Text
+ * from the file (stage names, problem messages quoting cells) is shown with its control characters visible.
+ */
 export function formatReport(report: DealReport, locale: Locale, maxProblems = 20): string {
   const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(locale, key, params);
   const out: string[] = [];
@@ -23,7 +27,7 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
     textTable([
       [t("stage"), t("reached"), t("step"), t("overall"), t("dropOff"), ""],
       ...report.funnel.map((row) => [
-        row.stage,
+        visible(row.stage),
         String(row.reached),
         percent(row.stepConversion),
         percent(row.overallConversion),
@@ -37,7 +41,7 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
     .map((row, index) => ({ from: report.funnel[index - 1]?.stage, to: row.stage, rate: row.stepConversion }))
     .filter((step): step is { from: string; to: string; rate: number } => step.from !== undefined && step.rate !== null)
     .sort((a, b) => a.rate - b.rate)[0];
-  if (worst !== undefined) out.push(t("bottleneck", { from: worst.from, to: worst.to, rate: percent(worst.rate) }));
+  if (worst !== undefined) out.push(t("bottleneck", { from: visible(worst.from), to: visible(worst.to), rate: percent(worst.rate) }));
   out.push("");
 
   out.push(`■ ${labelled(t("winRate"), percent(report.winRate))}`);
@@ -48,12 +52,12 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
   const stages = Object.entries(report.timeInStageDays);
   if (stages.length > 0) {
     out.push(`■ ${t("timeInStage")}`);
-    out.push(textTable([[t("stage"), t("median"), t("mean"), t("n")], ...stages.map(([stage, s]) => [stage, days(s.median), days(s.mean), String(s.n)])]));
+    out.push(textTable([[t("stage"), t("median"), t("mean"), t("n")], ...stages.map(([stage, s]) => [visible(stage), days(s.median), days(s.mean), String(s.n)])]));
     out.push("");
   }
 
   out.push(`■ ${t("lossPoints")}`);
-  out.push(textTable([[t("stage"), t("lost"), t("share")], ...report.lossPoints.map((row) => [row.stage, String(row.lost), percent(row.share)])]));
+  out.push(textTable([[t("stage"), t("lost"), t("share")], ...report.lossPoints.map((row) => [visible(row.stage), String(row.lost), percent(row.share)])]));
   out.push("");
 
   if (report.problems.length === 0) {
@@ -61,7 +65,7 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
   } else {
     out.push(`■ ${t("problems", { n: report.problems.length })}`);
     const shown = report.problems.slice(0, maxProblems);
-    out.push(textTable([[t("row"), t("column"), ""], ...shown.map((p) => [String(p.row), p.column, p.message])]));
+    out.push(textTable([[t("row"), t("column"), ""], ...shown.map((p) => [String(p.row), visible(p.column), visible(p.message)])]));
     if (report.problems.length > shown.length) out.push(t("more", { n: report.problems.length - shown.length }));
   }
   return out.join("\n");

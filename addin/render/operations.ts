@@ -3,7 +3,7 @@ import { columnLetter, columnsAddress, parseRect, rectAddress, rectContains, rec
 import { blockMatrix, type MatrixCell } from "./cellMatrix";
 import { jsonBytes, OPERATION_OVERHEAD_BYTES, rowBytes } from "./payload";
 import type { PlannedName, PlannedSheet } from "./renderPlan";
-import { CONDITIONAL_LOOKS, POINTS_PER_CHARACTER, STYLE_LOOKS } from "./styleLooks";
+import { columnWidthPoints, CONDITIONAL_LOOKS, STYLE_LOOKS } from "./styleLooks";
 
 /** What operations are applied to: the request context, the sheets by final name, and the host's API level. */
 export interface RenderHost {
@@ -153,13 +153,13 @@ function wrapOperation(sheet: string, ref: string): RenderOperation {
   });
 }
 
-/** Column widths, one call per run of equal widths (12 stage columns of 12 characters are one call). */
+/** Column widths in points (styleLooks.ts), one call per run of equal widths (12 stage columns of 12 characters are one call). */
 function widthOperations(sheet: string, widths: readonly number[]): RenderOperation[] {
   const operations: RenderOperation[] = [];
   let start = 0;
   for (let column = 1; column <= widths.length; column++) {
     if (column < widths.length && widths[column] === widths[start]) continue;
-    const points = widths[start] * POINTS_PER_CHARACTER;
+    const points = columnWidthPoints(widths[start]);
     const address = columnsAddress(start + 1, column);
     operations.push(call(`width ${sheet}!${address}`, (host) => (host.sheet(sheet).getRange(address).format.columnWidth = points)));
     start = column;

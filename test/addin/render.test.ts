@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import type { TemplateCell, TemplateOptions, WorkbookSpec } from "../../core/template/types";
 import { SYNC_BUDGET_BYTES } from "../../addin/render/payload";
+import { widthInPixels } from "../../appsscript/render/looks";
 import { renderWorkbook, type RenderOptions, type RenderResult } from "../../addin/render/renderWorkbook";
 import { asExcelContext, FakeExcelError, FakeRequestContext } from "./fakes/excelFake";
 import { fakeRectAddress, parseFakeAddress, quotedSheet, type FakeRect } from "./fakes/fakeAddress";
@@ -140,7 +141,9 @@ function expectStructure(spec: WorkbookSpec, model: FakeWorkbookModel, apiAtLeas
     expect(sheet.freeze).toEqual(sheetSpec.freeze === undefined ? undefined : { rows: sheetSpec.freeze.rows, columns: sheetSpec.freeze.columns });
     expect(sheet.merges.map(fakeRectAddress).sort()).toEqual(sheetSpec.merges.map(address).sort());
     expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual(sheetSpec.hiddenColumns.map((letters) => rect(`${letters}1`).column).sort((a, b) => a - b));
-    sheetSpec.columnWidths.forEach((width, index) => expect(sheet.columnWidths.get(index + 1), `${sheet.name} width of column ${index + 1}`).toBe(width * 7));
+    // A width of n characters is n digits of Calibri 11 (7 px each at 96 dpi) plus 5 px of padding, and Excel's
+    // Range.format.columnWidth is in points, ¾ of a pixel (ECMA-376 §18.3.1.13; Office.js RangeFormat).
+    sheetSpec.columnWidths.forEach((width, index) => expect(sheet.columnWidths.get(index + 1), `${sheet.name} width of column ${index + 1}`).toBe(Math.round(width * 7 + 5) * 0.75));
     for (const styled of sheetSpec.styles) expect(sheet.formats.some((format) => format.address === address(styled.ref)), `${sheet.name} style ${styled.ref}`).toBe(true);
     expect(sheet.tabColor).toBe(sheetSpec.tabColor);
   }
@@ -219,6 +222,24 @@ describe("renderWorkbook: what the spec asks for", () => {
     const oldChart = old.model.sheets.flatMap((sheet) => sheet.charts)[0];
     expect(oldChart.type).toBe("BarClustered");
     expect(oldChart.xAxisValues).toBeUndefined();
+  });
+});
+
+describe("renderWorkbook: column widths in points, as wide as in Sheets", () => {
+  it("12 characters are 89 px, 66.75 pt; 30 characters 215 px, 161.25 pt", async () => {
+    // Worked by hand: 12 × 7 + 5 = 89 px, × 0.75 = 66.75 pt; 30 × 7 + 5 = 215 px, × 0.75 = 161.25 pt.
+    const spec = buildTemplate({ locale: "en" });
+    const sheet = { ...spec.sheets[0], columnWidths: [12, 30] };
+    const { model } = await renderSpec({ ...spec, sheets: [sheet], names: [] });
+    expect(model.sheet(sheet.name)!.columnWidths.get(1)).toBe(66.75);
+    expect(model.sheet(sheet.name)!.columnWidths.get(2)).toBe(161.25);
+  });
+
+  it("every column of the template is as wide in Excel as the Sheets renderer draws it (points = pixels × 0.75)", async () => {
+    const { spec, model } = await render({ locale: "zh-CN" });
+    for (const sheetSpec of spec.sheets) {
+      sheetSpec.columnWidths.forEach((width, index) => expect(model.sheet(sheetSpec.name)!.columnWidths.get(index + 1), `${sheetSpec.name} column ${index + 1}`).toBe(widthInPixels(width) * 0.75));
+    }
   });
 });
 
