@@ -10,29 +10,48 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 import { writeIcons } from "../addin/assets/icons.mjs";
+import { scriptText } from "./scriptText.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
 /** The address every URL in manifest.xml is written for; the build swaps it for options.baseUrl. */
 export const DEV_BASE_URL = "https://localhost:3000/";
 
+/** A --base-url Office cannot load the add-in from; `key` names its message in scriptText.mjs. */
+export class BaseUrlError extends Error {
+  constructor(key, url, message) {
+    super(message);
+    this.key = key;
+    this.url = url;
+  }
+}
+
 /**
- * The add-in's address as the manifest needs it: https, no query or fragment, ending in "/".
- * @throws {Error} for anything else (Office loads add-ins only over https)
+ * The add-in's address as the manifest needs it: https, no query or fragment, ending in "/". Office loads an
+ * add-in's pages only from https addresses, localhost included (the manifest's SourceLocation "must be an HTTPS
+ * address"; `npm start` serves https://localhost:3000/ with a development certificate for that reason).
+ * @throws {BaseUrlError} for anything else
  * @example
  * normalizeBaseUrl("https://example.com/sales") //=> "https://example.com/sales/"
  */
 export function normalizeBaseUrl(baseUrl) {
+  if (baseUrl === undefined || baseUrl === "" || baseUrl.startsWith("--")) throw new BaseUrlError("baseUrlMissing", "", "--base-url needs an address");
   let url;
   try {
     url = new URL(baseUrl);
   } catch {
-    throw new Error(`--base-url: "${baseUrl}" is not a URL`);
+    throw new BaseUrlError("baseUrlNotUrl", baseUrl, `--base-url: "${baseUrl}" is not a URL`);
   }
-  if (url.protocol !== "https:") throw new Error(`--base-url: Office add-ins must be served over https, not ${url.protocol} (${baseUrl})`);
-  if (url.search || url.hash) throw new Error(`--base-url: no query or fragment, please (${baseUrl})`);
+  if (url.protocol !== "https:") throw new BaseUrlError("baseUrlNotHttps", baseUrl, `--base-url: Office add-ins must be served over https, not ${url.protocol} (${baseUrl})`);
+  if (url.search || url.hash) throw new BaseUrlError("baseUrlQuery", baseUrl, `--base-url: no query or fragment, please (${baseUrl})`);
   if (!url.pathname.endsWith("/")) url.pathname += "/";
   return url.href;
+}
+
+/** What to tell the user about a failed build: a --base-url problem in their language, else the error's first line. */
+export function buildErrorText(error) {
+  if (error instanceof BaseUrlError) return scriptText(error.key, { url: error.url });
+  return String(error?.message ?? error).split("\n")[0];
 }
 
 function writeFile(path, content) {
@@ -99,12 +118,12 @@ export async function buildAddin(options = {}) {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const option = (name) => (args.includes(name) ? (args[args.indexOf(name) + 1] ?? "") : undefined);
   try {
     const written = await buildAddin({ baseUrl: option("--base-url"), outDir: option("--out") });
     console.log(`built addin: ${written.length} files in ${dirname(written.find((path) => path.endsWith("manifest.xml")))}`);
   } catch (error) {
-    console.error(`build-addin: ${error.message}`);
+    console.error(`build-addin: ${buildErrorText(error)}`);
     process.exitCode = 1;
   }
 }
