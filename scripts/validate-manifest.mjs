@@ -12,6 +12,7 @@
 //     descriptions Excel accepts, help links that exist;
 //  8. DIR/taskpane.js, run in node:vm with fake Office, CustomFunctions and document, associates exactly the
 //     ids of functions.json, and an action for every ribbon ExecuteFunction.
+// Without DIR/manifest.xml (nothing built yet) only check 1 runs, on FILE, and one line says to build first.
 // Prints one line per check; exits 1 with one line per problem.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -456,11 +457,14 @@ export async function validateAddin(options = {}) {
     return result;
   };
 
-  step(relative(process.cwd(), sourcePath) || sourcePath, (local) => checkManifest(sourcePath, distDir, DEV_BASE_URL, local));
+  const sourceLabel = relative(process.cwd(), sourcePath) || sourcePath;
   if (!existsSync(builtPath)) {
-    problems.push(`${relative(process.cwd(), builtPath)}: missing (npm run build)`);
+    // Nothing built to check the URLs, metadata and bundle against (a fresh clone): the schema alone, and one line.
+    step(`${sourceLabel} (schema)`, (local) => xmllint(sourcePath, local));
+    problems.push(`${relative(process.cwd(), builtPath)}: missing: run npm run build first (validate checks the built add-in)`);
     return { problems, passed, notes: [] };
   }
+  step(sourceLabel, (local) => checkManifest(sourcePath, distDir, DEV_BASE_URL, local));
   const built = step(relative(process.cwd(), builtPath), (local) => {
     const info = checkManifest(builtPath, distDir, undefined, local);
     if (info.base && readFileSync(builtPath, "utf8").replaceAll(info.base, DEV_BASE_URL) !== readFileSync(sourcePath, "utf8")) {

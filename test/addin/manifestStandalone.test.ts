@@ -59,6 +59,17 @@ describe("npm run validate in a checkout with nothing beside it", () => {
     expect(stderr).toMatch(/XSD: .*Permissions/);
   });
 
+  it("before a build, checks manifest.xml against the schema and says in one line to build first", async () => {
+    const empty = join(alone, "not-built");
+    mkdirSync(empty);
+    const { code, stdout, stderr } = await validateAlone("--dist", empty);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/ok {4}manifest\.xml \(schema\)/);
+    expect(stderr.split("\n").filter((line) => line.startsWith("FAIL"))).toEqual([
+      expect.stringMatching(/^FAIL {2}.*not-built\/manifest\.xml: missing: run npm run build first/),
+    ]);
+  });
+
   it("ships the schemas with their license notice", () => {
     const notice = readFileSync("schemas/office-manifest-xsd/NOTICE.md", "utf8");
     expect(notice).toMatch(/MIT License/);
