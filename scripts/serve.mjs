@@ -4,12 +4,22 @@
 //   node scripts/serve.mjs --stop [--pid-file FILE]
 // Only files inside dist/ are served: no directory listings, no dotfiles, nothing outside through "..", links or
 // encoded slashes. Node's https module, nothing else.
+// Where it listens: on this machine's loopback addresses only (127.0.0.1 and, where the machine has IPv6, ::1,
+// so "localhost" reaches it whichever of the two a client tries), so nothing else on the network can fetch the
+// files. --host HOST listens on that address alone instead; --host 0.0.0.0 (or ::) widens it to every interface,
+// for an Excel on another machine — which then also needs the manifest built for this machine's name.
+// CORS: the pages, scripts and icons are loaded by Excel from this origin (or as images, which need no CORS), so
+// they carry no Access-Control-Allow-Origin. The functions metadata is the exception: Excel on the web fetches
+// it with XMLHttpRequest from its own origin (excel.officeapps.live.com and others; Microsoft lists none), and
+// without the header custom functions do not register there (Microsoft's custom-functions docs ask for CORS on
+// the server that hosts the JSON; OfficeDev/office-js issue 3970, office-js-docs-pr issue 1920). It is public,
+// read-only and sent without credentials, so it gets "*".
 import { spawnSync } from "node:child_process";
 import { X509Certificate } from "node:crypto";
 import { createReadStream, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:https";
 import { homedir } from "node:os";
-import { dirname, extname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 
@@ -18,6 +28,10 @@ const DEFAULT_PORT = 3000;
 const DEFAULT_PID_FILE = join(ROOT, "node_modules/.cache/sales-process-tracker/serve.pid");
 const DEFAULT_CERT_DIR = join(homedir(), ".office-addin-dev-certs");
 const TEMPLATE_LANGUAGES = ["zh-CN", "en"];
+/** The loopback addresses listened on without --host; the IPv6 one only where the machine has it. */
+const LOOPBACK_HOSTS = ["127.0.0.1", "::1"];
+/** The functions metadata files (addin/functions/files.ts FUNCTIONS_METADATA_FILE), the only ones sent with CORS. */
+export const CORS_FILES = new Set(["functions.json", "functions-zh-cn.json"]);
 
 /** Content types for what dist/ holds. Anything else is sent as application/octet-stream. */
 export const CONTENT_TYPES = {
@@ -149,8 +163,9 @@ export function fileFor(root, requestPath) {
   }
 }
 
-function serve(options, credentials) {
-  const server = createServer({ key: credentials.key, cert: credentials.cert }, (request, response) => {
+/** The request handler: GET and HEAD of the files under distDir. */
+function handler(options) {
+  return (request, response) => {
     const send = (status, text) => {
       response.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
       response.end(request.method === "HEAD" ? undefined : `${text}\n`);
@@ -166,16 +181,42 @@ function serve(options, credentials) {
       "Content-Length": statSync(file).size,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
-      // Excel on the web fetches functions.json and the icons from its own origin.
-      "Access-Control-Allow-Origin": "*",
+      // Excel on the web fetches the functions metadata from its own origin (see the top of this file).
+      ...(CORS_FILES.has(basename(file)) ? { "Access-Control-Allow-Origin": "*" } : {}),
     });
     if (request.method === "HEAD") return response.end();
     createReadStream(file).pipe(response);
-  });
+  };
+}
+
+/** One https server listening on host:port; resolves once it listens. */
+function listen(options, credentials, host, port) {
+  const server = createServer({ key: credentials.key, cert: credentials.cert }, handler(options));
   return new Promise((ready, fail) => {
     server.once("error", fail);
-    server.listen(options.port, options.host, () => ready(server));
+    server.listen(port, host, () => ready(server));
   });
+}
+
+/**
+ * The servers: one on --host when given, else one on each loopback address, on the same port (the first one's,
+ * when --port 0 lets the system choose). An IPv6 loopback the machine does not have is skipped.
+ */
+async function serve(options, credentials) {
+  if (options.host !== undefined) return [await listen(options, credentials, options.host, options.port)];
+  const [first, ...others] = LOOPBACK_HOSTS;
+  const servers = [await listen(options, credentials, first, options.port)];
+  for (const host of others) {
+    try {
+      servers.push(await listen(options, credentials, host, servers[0].address().port));
+    } catch (error) {
+      if (!["EADDRNOTAVAIL", "EAFNOSUPPORT"].includes(error.code)) {
+        for (const server of servers) server.close();
+        throw error;
+      }
+    }
+  }
+  return servers;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -230,20 +271,23 @@ async function start(options) {
   const templates = options.templates ? writeTemplates(options.distDir) : [];
   if (!existsSync(join(options.distDir, "taskpane.html"))) throw new Error(`${relative(process.cwd(), options.distDir)}/taskpane.html is missing: npm run build`);
   const credentials = await ensureCertificates(options.certDir);
-  const server = await serve(options, credentials);
+  const servers = await serve(options, credentials);
   mkdirSync(dirname(options.pidFile), { recursive: true });
   writeFileSync(options.pidFile, `${process.pid}\n`);
   const shutdown = () => {
     if (existsSync(options.pidFile) && readFileSync(options.pidFile, "utf8").trim() === String(process.pid)) rmSync(options.pidFile, { force: true });
-    server.close();
-    server.closeAllConnections?.();
+    for (const server of servers) {
+      server.close();
+      server.closeAllConnections?.();
+    }
     process.exit(0);
   };
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
-  const port = server.address().port;
+  const port = servers[0].address().port;
+  const addresses = servers.map((server) => server.address().address).join(", ");
   printHowToSideload(`https://localhost:${port}/`, options.distDir, templates);
-  console.log(`listening on port ${port} (pid ${process.pid}), certificate ${credentials.paths.cert}`);
+  console.log(`listening on port ${port} at ${addresses} (pid ${process.pid}), certificate ${credentials.paths.cert}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

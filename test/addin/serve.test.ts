@@ -1,13 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { request } from "node:https";
-import { tmpdir } from "node:os";
+import { request, type RequestOptions } from "node:https";
+import { connect } from "node:net";
+import { networkInterfaces, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FUNCTIONS_METADATA_FILE } from "../../addin/functions/files";
 import { buildAddinInto, runNode } from "./excelRuntime";
 
 // `npm start`'s server, on a fresh build: https with office-addin-dev-certs certificates (made in a temporary
 // folder here, never trusted system-wide), the right content types, nothing outside dist/, and `npm stop`.
+// It listens on this machine's loopback addresses unless --host says otherwise, and sends a CORS header only
+// with the functions metadata, which Excel on the web fetches from its own origin.
 
 let distDir = "";
 let work = "";
@@ -16,18 +20,72 @@ let port = 0;
 let ca: Buffer;
 let pidFile = "";
 
-function get(path: string, method = "GET"): Promise<{ status: number; type: string | undefined; body: string }> {
+interface Reply {
+  readonly status: number;
+  readonly type: string | undefined;
+  readonly headers: Record<string, string | string[] | undefined>;
+  readonly body: string;
+}
+
+function get(path: string, method = "GET", options: RequestOptions = {}): Promise<Reply> {
   return new Promise((done, fail) => {
-    const req = request({ host: "localhost", port, path, method, ca, rejectUnauthorized: true }, (response) => {
+    const req = request({ host: "localhost", port, path, method, ca, rejectUnauthorized: true, ...options }, (response) => {
       let body = "";
       response.setEncoding("utf8");
       response.on("data", (chunk: string) => (body += chunk));
-      response.on("end", () => done({ status: response.statusCode ?? 0, type: response.headers["content-type"], body }));
+      response.on("end", () => done({ status: response.statusCode ?? 0, type: response.headers["content-type"], headers: response.headers, body }));
     });
     req.on("error", fail);
     req.end();
   });
 }
+
+/** Whether a TCP connection to host:port is accepted (true) or refused (false). */
+function accepts(host: string, at: number): Promise<boolean> {
+  return new Promise((done) => {
+    const socket = connect({ host, port: at });
+    socket.once("connect", () => {
+      socket.destroy();
+      done(true);
+    });
+    socket.once("error", () => done(false));
+  });
+}
+
+/** This machine's first address that is not loopback (IPv4), if it has one. */
+const outward = Object.values(networkInterfaces())
+  .flat()
+  .find((entry) => entry !== undefined && !entry.internal && entry.family === "IPv4")?.address;
+
+/** Starts serve.mjs with the given arguments; resolves with the process, its port and its output so far. */
+function startServer(args: string[]): Promise<{ child: ChildProcess; port: number; output: string }> {
+  const child = spawn(process.execPath, ["scripts/serve.mjs", "--no-build", "--no-templates", "--port", "0", ...args], { stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`the server did not start:\n${output}`)), 60_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /listening on port (\d+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        done({ child, port: Number(match[1]), output });
+      }
+    };
+    child.stdout!.on("data", read);
+    child.stderr!.on("data", read);
+    child.on("exit", (code) => fail(new Error(`the server exited (${code}):\n${output}`)));
+  });
+}
+
+/** Ends a server started here and waits until it has gone. */
+async function stopServer(child: ChildProcess | undefined): Promise<void> {
+  if (child === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once("exit", done));
+  child.kill();
+  await exited;
+}
+
+let startOutput = "";
 
 beforeAll(async () => {
   distDir = await buildAddinInto();
@@ -36,31 +94,16 @@ beforeAll(async () => {
   symlinkSync(join(work, "secret.txt"), join(distDir, "link.txt"));
   writeFileSync(join(distDir, ".hidden"), "dotfile");
   pidFile = join(work, "serve.pid");
-  server = spawn(
-    process.execPath,
-    ["scripts/serve.mjs", "--no-build", "--no-templates", "--port", "0", "--host", "localhost", "--dist", distDir, "--cert-dir", join(work, "certs"), "--pid-file", pidFile],
-    { stdio: ["ignore", "pipe", "pipe"] },
-  );
-  let output = "";
-  port = await new Promise<number>((done, fail) => {
-    const timer = setTimeout(() => fail(new Error(`the server did not start:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on port (\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        done(Number(match[1]));
-      }
-    };
-    server!.stdout!.on("data", read);
-    server!.stderr!.on("data", read);
-    server!.on("exit", (code) => fail(new Error(`the server exited (${code}):\n${output}`)));
-  });
+  // No --host: the default binding.
+  const started = await startServer(["--dist", distDir, "--cert-dir", join(work, "certs"), "--pid-file", pidFile]);
+  server = started.child;
+  port = started.port;
+  startOutput = started.output;
   ca = readFileSync(join(work, "certs", "ca.crt"));
 }, 120_000);
 
-afterAll(() => {
-  if (server && server.exitCode === null) server.kill();
+afterAll(async () => {
+  await stopServer(server);
   for (const dir of [distDir, work]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -98,6 +141,36 @@ describe("the development server", () => {
       expect(response.body).not.toContain("outside dist");
     }
     expect((await get("/taskpane.html", "POST")).status).toBe(405);
+  });
+
+  it("listens on the loopback addresses only, unless --host says otherwise", async () => {
+    if (outward !== undefined) expect(await accepts(outward, port)).toBe(false);
+    expect(await accepts("127.0.0.1", port)).toBe(true);
+    expect((await get("/taskpane.html", "GET", { host: "127.0.0.1", servername: "localhost" })).status).toBe(200);
+    expect(startOutput).toMatch(/listening on port \d+ at 127\.0\.0\.1/);
+  });
+
+  it.runIf(outward !== undefined)("--host 0.0.0.0 widens it to every interface", async () => {
+    let wide: ChildProcess | undefined;
+    try {
+      const started = await startServer(["--host", "0.0.0.0", "--dist", distDir, "--cert-dir", join(work, "certs"), "--pid-file", join(work, "wide.pid")]);
+      wide = started.child;
+      expect(started.output).toMatch(/listening on port \d+ at 0\.0\.0\.0/);
+      expect(await accepts(outward!, started.port)).toBe(true);
+    } finally {
+      await stopServer(wide);
+    }
+  }, 60_000);
+
+  it("sends no wildcard CORS header with the pages; only the functions metadata, which Excel on the web fetches from its own origin, has one", async () => {
+    for (const path of ["/taskpane.html", "/", "/taskpane.js", "/manifest.xml", "/assets/icon-32.png", "/help.en.html", "/nothing.html"]) {
+      const response = await get(path, "GET", { headers: { Origin: "https://excel.officeapps.live.com" } });
+      expect([path, response.headers["access-control-allow-origin"]]).toEqual([path, undefined]);
+    }
+    for (const file of Object.values(FUNCTIONS_METADATA_FILE)) {
+      const response = await get(`/${file}`, "GET", { headers: { Origin: "https://excel.officeapps.live.com" } });
+      expect([file, response.status, response.headers["access-control-allow-origin"]]).toEqual([file, 200, "*"]);
+    }
   });
 
   it("writes a pid file, and --stop ends the server and removes it", async () => {
