@@ -16,6 +16,10 @@ export const MESSAGES = {
   "row.noStageDate": { "zh-CN": "该行没有任何阶段日期", en: "The row has no stage date" },
   "amount.unreadable": { "zh-CN": "无法识别的金额“{value}”，按空值处理", en: 'Unreadable amount "{value}", treated as missing' },
   "status.unknown": { "zh-CN": "无法识别的状态“{value}”，按进行中处理", en: 'Unknown status "{value}", treated as open' },
+  "status.lostAtLastStage": {
+    "zh-CN": "状态为“{value}”，却有最后阶段“{stage}”的日期：计为丢单，不计入流失节点",
+    en: 'Status "{value}" but dated in the last stage "{stage}": counted as lost, in no loss point',
+  },
   "stage.unknown": { "zh-CN": "“{value}”不是阶段名称", en: 'Not a stage name "{value}"' },
   // Problems with a stage list a manager typed (stageListProblem), said by the Excel pane and the Sheets sidebar.
   "stages.tooFew": { "zh-CN": "至少需要 {min} 个阶段。", en: "At least {min} stages are needed." },

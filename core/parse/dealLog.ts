@@ -36,7 +36,9 @@ type TextField = Exclude<DealField, "amount" | "status">;
  * Bad rows (DEFINITIONS §5): a stage date that cannot be read, a later stage dated before an earlier one, or a
  * non-blank row with no stage at all is reported with its row and column and the row is left out; blank rows
  * are skipped silently; an unreadable amount is reported and treated as missing; an unknown status word is
- * reported and treated as open. The grid is never written to.
+ * reported and treated as open. A deal marked lost with a date in the last stage contradicts itself: it is
+ * reported (`status.lostAtLastStage`) and kept, lost (it counts in the win rate, in no loss point). The grid is
+ * never written to.
  *
  * @example
  * const log = parseDealLog([["线索", "商机", "状态"], [46027, 46030, "赢单"], [46028, "", "丢单"]]);
@@ -152,6 +154,9 @@ function readWide(
       }
       if (code === undefined) {
         problems.push({ ...where(rowIndex, statusColumn), code: "status.unknown", params: { value: cellText(cell) } });
+      } else if (code === STATUS_CODE.lost && last === stageCount - 1) {
+        // Lost, yet dated in the last stage: counted as lost, in no loss point (metrics/lossPoints).
+        problems.push({ ...where(rowIndex, statusColumn), code: "status.lostAtLastStage", params: { value: cellText(cell), stage: stages.names[last] } });
       }
       status[count] = code ?? STATUS_CODE.open;
     } else {

@@ -24,6 +24,10 @@ export interface DealReport {
   readonly cycleTimeDays: { readonly median: number | null; readonly mean: number | null; readonly p90: number | null; readonly n: number };
   /** Per stage but the last (which has no later stage to leave for). */
   readonly timeInStageDays: Readonly<Record<string, { readonly median: number | null; readonly mean: number | null; readonly n: number }>>;
+  /**
+   * Per stage but the last (nothing is lost at the last stage); a lost deal dated in the last stage is in no
+   * row and is listed in `problems` (metrics/lossPoints).
+   */
   readonly lossPoints: readonly LossPointRow[];
   /** Amount per day; `null` when an input is missing. */
   readonly pipelineVelocity: number | null;

@@ -56,7 +56,8 @@ describe("sales-tracker analyze", () => {
       expect(report.funnel[0].stepConversion).toBeNull();
       expect(report.winRate).toBe(0.5);
       expect(report.cycleTimeDays).toEqual({ median: 30, mean: 30, p90: 30.8, n: 2 });
-      expect(report.lossPoints.map((row) => row.lost)).toEqual([1, 0, 1, 0]);
+      // D4 lost at 线索, D3 at 方案; no row for 成交, the last stage.
+      expect(report.lossPoints.map((row) => [row.stage, row.lost])).toEqual([["线索", 1], ["商机", 0], ["方案", 1]]);
       expect(report.problems).toEqual([]);
     });
   }
@@ -112,6 +113,24 @@ describe("sales-tracker analyze", () => {
     expect(report.problems.map((problem) => [problem.row, problem.column])).toEqual([[5, "C"], [7, "D"]]);
     expect(report.problems[0].message).toBe('Unreadable date "soon"');
     expect(report.funnel.map((row) => row.reached)).toEqual([4, 4, 3, 2]);
+  });
+
+  it("prints loss points for every stage but the last, and a lost deal dated in the last stage as a problem row", async () => {
+    const dir = tempDir();
+    const good = readFileSync("test/fixtures/deals-utf8-bom.csv", "utf8");
+    // D6 is marked lost but dated 成交: lost in the win rate (2 won, 3 lost: 40%), at no loss point.
+    writeFileSync(join(dir, "contradiction.csv"), good + "D6,x,2026-02-01,2026-02-03,,2026-02-20,丢单,\r\n");
+    const { code, stdout } = await cli(["analyze", join(dir, "contradiction.csv"), "--lang", "zh-CN"]);
+    expect(code).toBe(0);
+    const section = stdout.split("■ 流失节点")[1].split("■")[0].trim().split("\n");
+    // D4 at 线索, D3 at 方案: one each of the two lost deals counted here.
+    expect(section.slice(1).map((line) => line.trim().split(/\s+/))).toEqual([
+      ["线索", "1", "50.0%"],
+      ["商机", "0", "0.0%"],
+      ["方案", "1", "50.0%"],
+    ]);
+    expect(stdout).toContain("赢单率：40.0%");
+    expect(stdout).toMatch(/7\s+G\s+状态为“丢单”，却有最后阶段“成交”的日期：计为丢单，不计入流失节点/);
   });
 
   it("fails with one line and a non-zero exit when it cannot read the file", async () => {

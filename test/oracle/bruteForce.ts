@@ -62,8 +62,17 @@ export function oracleWinRate(deals: readonly PlainDeal[]): number | null {
   return won + lost === 0 ? null : won / (won + lost);
 }
 
-export function oracleLossPoints(deals: readonly PlainDeal[], stageCount: number): number[] {
-  const counts = new Array<number>(stageCount).fill(0);
-  for (const deal of deals) if (deal.status === "lost") counts[oracleFurthest(deal)]++;
-  return counts;
+/**
+ * Lost deals per stage but the last, by the furthest stage each reached. A deal is not lost at the last stage
+ * (it was won there): a lost deal dated in the last stage contradicts itself and is in no row.
+ */
+export function oracleLossPoints(deals: readonly PlainDeal[], stageCount: number): { lost: number[]; shares: (number | null)[] } {
+  const lost = new Array<number>(stageCount - 1).fill(0);
+  for (const deal of deals) {
+    if (deal.status !== "lost") continue;
+    const stage = oracleFurthest(deal);
+    if (stage < stageCount - 1) lost[stage]++;
+  }
+  const counted = lost.reduce((sum, count) => sum + count, 0);
+  return { lost, shares: lost.map((count) => (counted === 0 ? null : count / counted)) };
 }

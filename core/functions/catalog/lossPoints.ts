@@ -8,12 +8,16 @@ import { STAGE_ORDER_PARAM, STAGES_PARAM, STATUSES_PARAM } from "../params";
 import { readStatusCells } from "../statusArgument";
 import type { FunctionSpec, OutputCell } from "../types";
 
+/**
+ * LOSS_POINTS(stages, statuses, [stage_order]): the loss-point table of metrics/lossPoints — one row per stage
+ * but the last; a lost deal whose furthest stage is the last is in no row (as on the Dashboard and in the report).
+ */
 export const LOSS_POINTS: FunctionSpec = {
   name: "LOSS_POINTS",
   result: "table",
   help: {
-    "zh-CN": "流失节点：丢单按其到达的最远阶段计数，及各阶段占全部丢单的比例（溢出为表格）",
-    en: "Loss points: lost deals counted by the furthest stage each reached, and each stage's share of all losses (spills a table)",
+    "zh-CN": "流失节点：丢单按其到达的最远阶段计数，列出最后阶段之前的各阶段（有最后阶段日期的丢单自相矛盾，不计入），及各阶段所占比例（溢出为表格）",
+    en: "Loss points: lost deals counted by the furthest stage each reached, for every stage but the last (a lost deal dated in the last stage contradicts itself and is left out), and each stage's share (spills a table)",
   },
   params: [
     STAGES_PARAM,

@@ -10,7 +10,7 @@ import type { SheetSpec, TemplateCell } from "../types";
 
 /**
  * The Dashboard: the funnel (reached, step and overall conversion, drop-off) next to each stage's benchmark
- * and gap, loss points, time in stage, and the key figures (win rate, cycle time median/mean/p90, pipeline
+ * and gap, loss points (every stage but the last), time in stage, and the key figures (win rate, cycle time median/mean/p90, pipeline
  * velocity) — all native formulas over the Deals sheet's helper columns, computing what DEFINITIONS §4 says
  * (the LibreOffice agreement test holds them to the core at 1e-9). Empty denominators show #DIV/0! (or #NUM!
  * for MEDIAN/PERCENTILE of nothing), as the contract asks, never 0; the note says so.
@@ -37,6 +37,10 @@ export function dashboardSheet({ layout }: TemplateContext): SheetSpec {
     const benchmark = sheetRef(layout.sheetName("stages"), absolute(stages.benchmarkColumn, stageRow));
     const stay = deals.column(deals.stay(Math.min(i, stageCount - 2)));
     const hasStay = i < stageCount - 1;
+    // Loss points: every stage but the last (nothing is lost at the last stage). A deal marked lost with a date
+    // in the last stage has furthest = stageCount and is in no row, nor in the shares' denominator, which is
+    // the rows' own sum (metrics/lossPoints); it still counts as lost in the win rate.
+    const lostCells = absolute(col.lost, firstRow, col.lost, lastRow - 1);
     return [
       formula(sheetRef(layout.sheetName("stages"), absolute(stages.nameColumn, stageRow))),
       formula(`COUNTIF(${furthest},">="&${i + 1})`),
@@ -45,8 +49,8 @@ export function dashboardSheet({ layout }: TemplateContext): SheetSpec {
       i === stageCount - 1 ? null : formula(`${reached}-${cell(col.reached, row + 1)}`),
       i === 0 ? null : formula(`IF(${benchmark}="","",${benchmark})`),
       i === 0 ? null : formula(`IFERROR(IF(${cell(col.benchmark, row)}="","",${cell(col.stepConversion, row)}-${cell(col.benchmark, row)}),"")`),
-      formula(`COUNTIFS(${outcome},${word("lost")},${furthest},${i + 1})`),
-      formula(`${cell(col.lost, row)}/COUNTIF(${outcome},${word("lost")})`),
+      hasStay ? formula(`COUNTIFS(${outcome},${word("lost")},${furthest},${i + 1})`) : null,
+      hasStay ? formula(`${cell(col.lost, row)}/SUM(${lostCells})`) : null,
       hasStay ? formula(`MEDIAN(${stay})`) : null,
       hasStay ? formula(`AVERAGE(${stay})`) : null,
       hasStay ? formula(`COUNT(${stay})`) : null,
@@ -94,13 +98,13 @@ export function dashboardSheet({ layout }: TemplateContext): SheetSpec {
     .style(range(2, firstKeyRow, 2, lastKeyRow), "computed")
     .format(range(col.stepConversion, firstRow, col.overallConversion, lastRow), "0.0%")
     .format(range(col.benchmark, firstRow, col.gap, lastRow), "0.0%")
-    .format(range(col.lostShare, firstRow, col.lostShare, lastRow), "0.0%")
+    .format(range(col.lostShare, firstRow, col.lostShare, lastRow - 1), "0.0%")
     .format(range(col.stayMedian, firstRow, col.stayMean, lastRow), "0.0")
     .format(key("winRate").replace(/\$/g, ""), "0.0%")
     .format(range(2, dashboard.keyFigureRow.cycleMedian, 2, dashboard.keyFigureRow.cycleP90), "0.0")
     .format(range(2, dashboard.keyFigureRow.meanWonAmount, 2, dashboard.keyFigureRow.velocity), "#,##0")
     .rule({ kind: "dataBar", ref: range(col.reached, firstRow, col.reached, lastRow), color: "#5B9BD5" })
-    .rule({ kind: "dataBar", ref: range(col.lost, firstRow, col.lost, lastRow), color: "#E06666" })
+    .rule({ kind: "dataBar", ref: range(col.lost, firstRow, col.lost, lastRow - 1), color: "#E06666" })
     .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}<0)`, look: "bad" })
     .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}>=0)`, look: "good" })
     .chart({

@@ -75,7 +75,8 @@ export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]
 
 /**
  * The Deals sheet: the wide deal log of DEFINITIONS §2 (one row per deal, one date column per stage), with
- * dropdowns for source and status, amounts checked as numbers ≥ 0, date and amount formats, and the helper
+ * dropdowns for source and status, amounts checked as numbers ≥ 0, date and amount formats, a yellow status
+ * for a deal marked lost with a date in the last stage (lost in the win rate, at no loss point), and the helper
  * columns of {@link dealRowFormulas} on every row up to `layout.lastDealRow`. `dataRows` are the sample deals
  * (or none), already as cells.
  */
@@ -113,6 +114,13 @@ export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: Templat
     // An amount typed as text ("¥80,000") would be left out of the native figures (mean won amount, velocity).
     .numberAtLeast(range(deals.field.amount, 2, deals.field.amount, lastDealRow), 0, L.amountErrorTitle[locale], L.amountError[locale])
     .rule({ kind: "formula", ref: range(1, 2, deals.lastColumn, lastDealRow), formula: `$${columnLetter(deals.valid)}2=0`, look: "bad" })
+    // Lost, yet dated in the last stage: counted as lost, at no loss point (the core reports it as a problem row).
+    .rule({
+      kind: "formula",
+      ref: range(deals.field.status, 2, deals.field.status, lastDealRow),
+      formula: `AND($${columnLetter(deals.outcome)}2=${quoted(DEAL_STATUS_WORDS.lost[locale])},$${columnLetter(deals.furthest)}2=${layout.stageCount})`,
+      look: "warn",
+    })
     .table("DealsTable", range(1, 1, inputLast, lastDealRow))
     .freeze(1, 2);
   if (dataRows.length > 0) sheet.put("A2", dataRows);

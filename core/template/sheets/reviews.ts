@@ -72,7 +72,8 @@ function todayDay(today: number | undefined): number {
  * stage) date falls in the month (COUNTIFS on the Deals sheet's first stage column, ">="&start and "<"&next
  * month, valid rows only), won, lost, win rate = won / (won + lost), the median cycle of that month's won
  * deals (MEDIAN over a hidden helper column per month, no array formulas), the stage where most of them were
- * lost (their furthest stage, as the Dashboard's loss points), and typed-in notes and adjustments. The first
+ * lost (their furthest stage, as the Dashboard's loss points: a "lost at" column per stage but the last, so a
+ * lost deal dated in the last stage counts in none), and typed-in notes and adjustments. The first
  * month is an input written as a fixed date — with sample data the sample's first month; without, the month
  * eleven months before `options.today` (default 2026-11-30: 2025-12) — and the others follow it. Never TODAY():
  * the months would move up a row every month while the notes typed beside them stayed put.
@@ -86,7 +87,9 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
   const first = headerRow + 1;
   const last = headerRow + MONTH_ROWS;
   const col = { month: 1, deals: 2, won: 3, lost: 4, winRate: 5, cycle: 6, drop: 7, notes: 8, adjustments: 9, next: 10, firstLost: 11 };
-  const lastLost = col.firstLost + stageCount - 1;
+  // One "lost at" column per stage but the last (nothing is lost at the last stage; metrics/lossPoints).
+  const lossStages = stageNames.slice(0, -1);
+  const lastLost = col.firstLost + stageCount - 2;
   const firstHelper = lastLost + 2;
   const lead = deals.column(deals.stage(0));
   const valid = deals.column(deals.valid);
@@ -132,7 +135,7 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
       sampleNote ? text(sampleNote.note[locale]) : null,
       sampleNote ? text(sampleNote.adjustment[locale]) : null,
       formula(`DATE(YEAR(${month}),MONTH(${month})+1,1)`),
-      ...stageNames.map((_, stage) => formula(`COUNTIFS(${inMonth},${outcome},${word("lost")},${furthest},${stage + 1})`)),
+      ...lossStages.map((_, stage) => formula(`COUNTIFS(${inMonth},${outcome},${word("lost")},${furthest},${stage + 1})`)),
     ];
   });
 
@@ -151,12 +154,12 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
   const header = [
     W.month, W.deals, W.won, W.lost, W.winRate, W.cycleMedian, W.biggestDrop, W.notes, W.adjustments, W.nextMonth,
   ].map((label) => text(label[locale]));
-  const lostHeader = stageNames.map((name) => text(W.lostAt[locale].replace("{stage}", name)));
+  const lostHeader = lossStages.map((name) => text(W.lostAt[locale].replace("{stage}", name)));
   const helperHeader = Array.from({ length: MONTH_ROWS }, (_, month) => text(W.cycleHelper[locale].replace("{n}", String(month + 1))));
   const helperLetters = Array.from({ length: MONTH_ROWS }, (_, month) => columnLetter(firstHelper + month));
 
   sheet
-    .widths(10, 12, 8, 8, 10, 12, 14, 36, 40, 10, ...stageNames.map(() => 10), 3, ...helperLetters.map(() => 10))
+    .widths(10, 12, 8, 8, 10, 12, 14, 36, 40, 10, ...lossStages.map(() => 10), 3, ...helperLetters.map(() => 10))
     .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
     .put(a1(1, headerRow), [[...header, ...lostHeader], ...rows])
     .put(a1(firstHelper, 1), [helperHeader, ...helperRows])

@@ -112,9 +112,24 @@ describe("the registry", () => {
   it("LOSS_POINTS counts lost deals at their furthest stage", () => {
     const table = callFunction("LOSS_POINTS", [HAND_LOG, column(5)], en) as unknown[][];
     expect(table[0]).toEqual(["Stage", "Lost", "Share"]);
+    expect(table.slice(1).map((row) => row[0])).toEqual(HAND_FIGURES.stages.slice(0, -1));
     expect(table.slice(1).map((row) => row[1])).toEqual(HAND_FIGURES.lossPoints);
     expect(table[1][2]).toBeCloseTo(1 / 3, 15);
     expectError(callFunction("LOSS_POINTS", [HAND_LOG, column(5).slice(2)], en), "#VALUE!", /same number of rows/);
+  });
+
+  it("LOSS_POINTS leaves out a lost deal dated in the last stage, and answers #DIV/0! when no lost deal is left", () => {
+    // Rows: lost at Lead; lost but dated Won (in no row); lost at Proposal; won. Lead 1 and Proposal 1 of 2.
+    const stages = [["Lead", "Proposal", "Won"], [46023, "", ""], [46023, 46030, 46040], [46023, 46030, ""], [46023, 46030, 46040]];
+    const statuses = [["Status"], ["Lost"], ["Lost"], ["Lost"], ["Won"]];
+    expect(callFunction("LOSS_POINTS", [stages, statuses], en)).toEqual([
+      ["Stage", "Lost", "Share"],
+      ["Lead", 1, 0.5],
+      ["Proposal", 1, 0.5],
+    ]);
+    const onlyContradiction = callFunction("LOSS_POINTS", [stages.slice(0, 3), [["Status"], ["Won"], ["Lost"]]], en) as unknown[][];
+    expect(onlyContradiction.map((row) => row[0])).toEqual(["Stage", "Lead", "Proposal"]);
+    expectError(onlyContradiction[1][2] as FunctionResult, "#DIV/0!", /No lost deals/);
   });
 
   it("PIPELINE_VELOCITY from raw columns", () => {

@@ -285,6 +285,25 @@ describe("parseDealLog: bad rows (DEFINITIONS §5)", () => {
     expect(log.deals.count).toBe(3);
   });
 
+  it("reports a lost deal dated in the last stage (a contradiction) and keeps it, lost", () => {
+    const log = parsed(
+      deepFreeze([
+        ["Lead", "Won", "Status"],
+        [46023, 46030, "Lost"],
+        [46023, "", "Lost"],
+        [46023, 46030, "Won"],
+        [46023, 46030, "丢单"],
+      ]),
+    );
+    expect(log.problems).toEqual([
+      { row: 2, column: "C", header: "Status", code: "status.lostAtLastStage", params: { value: "Lost", stage: "Won" } },
+      { row: 5, column: "C", header: "Status", code: "status.lostAtLastStage", params: { value: "丢单", stage: "Won" } },
+    ]);
+    expect(log.deals.count).toBe(4);
+    expect(Array.from(log.deals.status)).toEqual([LOST, LOST, WON, LOST]);
+    expect(Array.from(log.deals.furthest)).toEqual([1, 0, 1, 1]);
+  });
+
   it("leaves out a row with several bad cells once, reporting each", () => {
     const log = parsed(deepFreeze([["Lead", "Quote", "Won"], ["soon", "later", 46030], [46023, "", 46030]]));
     expect(log.problems.map((problem) => [problem.row, problem.column, problem.code])).toEqual([
@@ -399,10 +418,19 @@ describe("parseDealLog: bad rows (DEFINITIONS §5)", () => {
           text: { id: good.map((row) => row.id) },
         };
         expect(figuresOf(clean.deals)).toEqual(expected);
-        expect(clean.problems).toEqual([]);
+        // A good row marked lost with a 成交 date is reported (and counted); nothing else is.
+        const isContradiction = (row: GoodRow) => row.status === LOST && row.furthest === 3;
+        expect(clean.problems.map((problem) => [problem.row, problem.code])).toEqual(
+          good.flatMap((row, index) => (isContradiction(row) ? [[2 + index, "status.lostAtLastStage"]] : [])),
+        );
         expect(figuresOf(full.deals)).toEqual(expected);
         expect(Array.from(full.deals.rows)).toEqual(sheetRowOf("good"));
-        expect([...new Set(full.problems.map((problem) => problem.row))]).toEqual(sheetRowOf("bad"));
+        // Bad rows, and good rows marked lost with a 成交 date (reported, still counted), in sheet order.
+        const contradictions = lines.flatMap((entry, index) =>
+          entry.kind === "good" && isContradiction(entry.row) ? [firstRow + 1 + index] : [],
+        );
+        const reported = [...sheetRowOf("bad"), ...contradictions].sort((a, b) => a - b);
+        expect([...new Set(full.problems.map((problem) => problem.row))]).toEqual(reported);
       }),
       { numRuns: 300 },
     );
