@@ -71,7 +71,7 @@ export type RenderResult =
  *
  * @example
  * await Excel.run((context) => renderWorkbook(context, buildTemplate({ locale: "en" }), {}));
- * //=> { status: "created", sheets: ["Stages", "Deals", "Dashboard"], syncs: 2, … }
+ * //=> { status: "created", sheets: ["Guide", "Stages", …], syncs: 3, … }
  */
 export async function renderWorkbook(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderOptions = {}): Promise<RenderResult> {
   const supportsVersion = options.supports ?? excelApiSupported;
