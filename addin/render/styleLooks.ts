@@ -28,20 +28,4 @@ export const CONDITIONAL_LOOKS: Readonly<Record<Extract<ConditionalFormat, { kin
   warn: { fill: "#FFEB9C", fontColor: "#9C5700" },
 };
 
-/** The width of a character (Calibri 11's digit, the spec's width unit) at 96 dpi, and a column's padding, in pixels. */
-export const PIXELS_PER_CHARACTER = 7;
-export const COLUMN_PADDING_PIXELS = 5;
-
-/** Points per pixel at 96 dpi (72 points an inch). */
-export const POINTS_PER_PIXEL = 0.75;
-
-/**
- * A column width for Excel's `Range.format.columnWidth`, which is in points, from the spec's width in characters:
- * n characters are n × 7 px + 5 px of padding (ECMA-376 §18.3.1.13's rule for Calibri 11), whole pixels, × 0.75.
- * The Sheets renderer draws the same pixels (appsscript/render/looks.ts `widthInPixels`).
- * @example
- * columnWidthPoints(12) //=> 66.75 (89 px)
- */
-export function columnWidthPoints(characters: number): number {
-  return Math.round(characters * PIXELS_PER_CHARACTER + COLUMN_PADDING_PIXELS) * POINTS_PER_PIXEL;
-}
+export { columnWidthPoints } from "../../core/template/columnWidth";

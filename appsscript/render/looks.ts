@@ -39,7 +39,4 @@ export const RULE_LOOKS: Readonly<Record<Extract<ConditionalFormat, { kind: "for
 /** The low end of the colour scale that stands in for a data bar. */
 export const SCALE_LOW = "#FFFFFF";
 
-/** Characters (the spec's width unit, Excel's) to pixels: Excel's 7 px per character of Calibri 11 plus padding. */
-export function widthInPixels(characters: number): number {
-  return Math.round(characters * 7 + 5);
-}
+export { columnWidthPixels as widthInPixels } from "../../core/template/columnWidth";

@@ -15,6 +15,7 @@ import { argb, cellLook, ruleLook } from "./cellStyles";
 import { addressOf, forEachCell, parseRange } from "./cellRange";
 import { addCharts } from "./addCharts";
 import { toOoxmlFormula } from "./ooxmlFormula";
+import { ooxmlColumnWidth } from "../../core/template/columnWidth";
 
 /**
  * The .xlsx renderer: template spec → exceljs → bytes, then the charts, which exceljs cannot write, added to
@@ -106,7 +107,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
   // sheet.charts: added to the package after exceljs has written it (addCharts.ts); exceljs 4.4 has no charts.
 
   sheet.columnWidths.forEach((width, index) => {
-    if (width > 0) worksheet.getColumn(index + 1).width = width;
+    if (width > 0) worksheet.getColumn(index + 1).width = ooxmlColumnWidth(width);
   });
   for (const letters of sheet.hiddenColumns) worksheet.getColumn(letters).hidden = true;
   const rows = sheet.freeze?.rows ?? 0;

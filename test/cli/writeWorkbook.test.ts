@@ -164,8 +164,11 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
     expect(dash.getCell("C1").font.size).toBe(18); // the merge carries the title's look across
     expect(deals.getColumn("F").hidden).toBe(true);
     expect(deals.getColumn("E").hidden).toBe(false);
-    expect(deals.getColumn(1).width).toBe(16);
-    expect(dash.getColumn(2).width).toBe(14);
+    // The file's width counts the padding (ECMA-376 §18.3.1.13): reading it back with the standard's own rule,
+    // pixels = trunc(((256 × width + trunc(128 / 7)) / 256) × 7), gives the 7 px × n + 5 px Excel and Sheets draw.
+    const pixelsOf = (width: number) => Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+    expect(pixelsOf(deals.getColumn(1).width!)).toBe(16 * 7 + 5);
+    expect(pixelsOf(dash.getColumn(2).width!)).toBe(14 * 7 + 5);
   });
 
   it("adds the defined names", () => {
