@@ -54,6 +54,17 @@ export const CLI_TEXT = {
   fileNoAccess: { "zh-CN": "没有读写权限", en: "permission denied" },
   fileIsFolder: { "zh-CN": "这是一个文件夹，不是文件", en: "this is a folder, not a file" },
   fileNotFolder: { "zh-CN": "路径中有一部分不是文件夹", en: "a part of the path is not a folder" },
+  notRegularFile: { "zh-CN": "不是普通文件（而是设备、管道或套接字），不予读取", en: "not a regular file (a device, a pipe or a socket): not read" },
+  fileTooLarge: { "zh-CN": "文件太大：{size}（上限 {limit}）", en: "too large: {size} (at most {limit})" },
+  workbookTooLarge: { "zh-CN": "解压后太大：{size}（上限 {limit}）", en: "too large once unpacked: {size} (at most {limit})" },
+  workbookBomb: {
+    "zh-CN": "解压后是文件大小的 {ratio} 倍，像是压缩炸弹（超过 {floor} 时上限为 {limit} 倍）",
+    en: "unpacks to {ratio} times its size, as a zip bomb does (at most {limit} times past {floor})",
+  },
+  tableTooLarge: {
+    "zh-CN": "太大，无法读取：工作表“{sheet}”有 {rows} 行 × {columns} 列；一个工作簿最多 {limit} 个单元格",
+    en: 'too large to read: sheet "{sheet}" spans {rows} rows × {columns} columns; a workbook may hold at most {limit} cells',
+  },
   fileOther: { "zh-CN": "无法读写该文件（{detail}）", en: "cannot read or write the file ({detail})" },
   unknownOption: { "zh-CN": "没有 {option} 这个选项", en: "unknown option {option}" },
   optionNeedsValue: {

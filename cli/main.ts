@@ -12,6 +12,7 @@ import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
 import { buildTemplate } from "../core/template/buildTemplate";
 import { cliText } from "./cliText";
+import { fileErrorText } from "./fileErrors";
 import { formatReport } from "./printReport";
 import { ReadTableError, readTable } from "./readTable";
 import { unmatchedStages } from "./unmatchedStages";
@@ -150,16 +151,6 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
     throw new UsageFailure(`${out}: ${code === "EEXIST" ? cliText(locale, "outExists") : fileErrorText(error, locale)}`);
   }
   return `${cliText(locale, "wroteTemplate")}${colon(locale)}${visible(out)}`;
-}
-
-/** A file-system failure in the user's language (Node's own text is English only). */
-function fileErrorText(error: unknown, locale: Locale): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === "ENOENT") return cliText(locale, "fileNotFound");
-  if (code === "EACCES" || code === "EPERM") return cliText(locale, "fileNoAccess");
-  if (code === "EISDIR") return cliText(locale, "fileIsFolder");
-  if (code === "ENOTDIR") return cliText(locale, "fileNotFolder");
-  return cliText(locale, "fileOther", { detail: code ?? (error as Error).message.split("\n")[0] });
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,9 +1,10 @@
 import { CsvError, parse } from "csv-parse/sync";
-import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { Grid } from "../core/model/cells";
 import { stageList, type StageList } from "../core/model/stages";
 import { stageHeaderRow } from "../core/parse/headerRow";
+import { FileRefused } from "./fileErrors";
+import { readRegularFile } from "./regularFile";
 import { findDealSheet } from "./xlsx/findDealSheet";
 import { readWorkbook } from "./xlsx/readWorkbook";
 import { workbookStages } from "./xlsx/workbookStages";
@@ -37,6 +38,13 @@ export class ReadTableError extends Error {
     super(`${reason}: ${detail}`, options);
   }
 }
+
+/**
+ * The most a CSV file may be: 256 MiB. A log of 1,000,000 deals is 100–150 MB (the demo's 16 columns: 151 MB,
+ * read in 1.2 GB of memory); V8 cannot hold a string of more than 2^29 − 24 characters (~512 MiB of ASCII), and
+ * parsing takes about eight times the file in memory.
+ */
+export const MAX_CSV_BYTES = 256 * 2 ** 20;
 
 /** How to read a file. */
 export interface ReadTableOptions {
@@ -141,8 +149,12 @@ function unclosedQuoteLine(text: string, delimiter: string): number | undefined 
  * gives its first sheet whole, so the caller reports it as "not a deal log" (or reads a one-column log). In a CSV,
  * as in a sheet, the header is the first of the first 20 rows that names two stages ({@link stageHeaderRow}),
  * else the first row.
+ * The file must be a regular file (a symbolic link to one is followed): a folder, device, FIFO or socket is
+ * refused before anything is read, and so is a CSV over {@link MAX_CSV_BYTES} or a workbook over the limits of
+ * {@link readWorkbook}.
  * @throws {ReadTableError} for a file type it does not read, a workbook it cannot open, or a CSV quote that
  * never closes.
+ * @throws {FileRefused} for a file that is no regular file or is too large.
  * @throws {Error} (Node's, one line) when the file cannot be opened at all.
  * @example
  * const table = await readTable("pipeline.xlsx");
@@ -155,7 +167,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   if (extension !== ".csv" && extension !== ".txt") {
     throw new ReadTableError("unsupportedFile", extension || path);
   }
-  const bytes = await readFile(path);
+  const bytes = await readRegularFile(path, MAX_CSV_BYTES);
   const { text, encoding } = decodeCsv(bytes);
   const rows = parseCsv(text);
   // A title above the header (2026年一季度销售台账) is passed over as in a workbook; else the first row is the header.
@@ -168,7 +180,8 @@ async function readWorkbookTable(path: string, options: ReadTableOptions): Promi
   try {
     sheets = await readWorkbook(path);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
+    // Not the file's content: a refusal (folder, device, size) or the file system's own failure (ENOENT, EACCES).
+    if (error instanceof FileRefused || typeof (error as NodeJS.ErrnoException).syscall === "string") throw error;
     // The zip reader's own text is English with a web address: the user is told in their language instead.
     throw new ReadTableError("damagedWorkbook", (error as Error).message.split("\n")[0], { cause: error });
   }
