@@ -65,6 +65,10 @@ export const CLI_TEXT = {
     "zh-CN": "太大，无法读取：工作表“{sheet}”有 {rows} 行 × {columns} 列；一个工作簿最多 {limit} 个单元格",
     en: 'too large to read: sheet "{sheet}" spans {rows} rows × {columns} columns; a workbook may hold at most {limit} cells',
   },
+  outIsSymlink: {
+    "zh-CN": "这是一个符号链接，不会写入（加 --force 也不会）",
+    en: "this is a symbolic link: not written through, even with --force",
+  },
   fileOther: { "zh-CN": "无法读写该文件（{detail}）", en: "cannot read or write the file ({detail})" },
   unknownOption: { "zh-CN": "没有 {option} 这个选项", en: "unknown option {option}" },
   optionNeedsValue: {
@@ -81,11 +85,11 @@ export const CLI_TEXT = {
     "zh-CN":
       "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--json] [--lang zh-CN|en]\n" +
       "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force]\n" +
-      "      sales-tracker demo [--lang zh-CN|en]",
+      "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]",
     en:
       "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--stages a,b,...] [--json] [--lang zh-CN|en]\n" +
       "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force]\n" +
-      "       sales-tracker demo [--lang zh-CN|en]",
+      "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]",
   },
 } as const satisfies Record<string, Localized>;
 

@@ -14,7 +14,9 @@ export type FileRefusalReason =
   | "workbookBomb"
   /** A workbook whose tables, as read, would hold more cells than the limit: `sheet`, `rows`, `columns`, `limit`. */
   | "tableTooLarge"
-  | "outExists";
+  | "outExists"
+  /** The output path is a symbolic link: never written through, even with --force. */
+  | "outIsSymlink";
 
 /** A file the CLI will not read or write, and why (said by {@link fileErrorText}). */
 export class FileRefused extends Error {

@@ -1,5 +1,6 @@
-import { access, mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname } from "node:path";
+import { access, mkdir } from "node:fs/promises";
+import { dirname, extname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Grid } from "../core/model/cells";
 import { resolveLocale, type Locale } from "../core/model/locale";
@@ -14,6 +15,7 @@ import { buildTemplate } from "../core/template/buildTemplate";
 import { cliText } from "./cliText";
 import { fileErrorText } from "./fileErrors";
 import { formatReport } from "./printReport";
+import { writeOwnFile } from "./regularFile";
 import { ReadTableError, readTable } from "./readTable";
 import { unmatchedStages } from "./unmatchedStages";
 import { escapeJsonControls, visible } from "./visibleText";
@@ -130,7 +132,10 @@ function checkStagesInHeader(grid: Grid, stages: StageList, locale: Locale): voi
   throw new UsageFailure(`--stages${colon(locale)}${sentences.join(locale === "zh-CN" ? "；" : "; ")}`);
 }
 
-/** `template`: writes the tracking workbook; never overwrites a file unless `force`. Returns the line to print. */
+/**
+ * `template`: writes the tracking workbook; never overwrites a file unless `force`, and never writes through a
+ * symbolic link ({@link writeOwnFile}). Returns the line to print.
+ */
 async function template(options: { out?: string; sample?: boolean; stages?: string; force?: boolean }, locale: Locale): Promise<string> {
   const out = options.out;
   if (out === undefined || out === "") throw new UsageFailure(cliText(locale, "outRequired"));
@@ -144,11 +149,10 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
   const bytes = await workbookToXlsx(spec);
   try {
     await mkdir(dirname(out), { recursive: true });
-    // "wx" fails if the file appeared meanwhile: the refusal holds even against a race.
-    await writeFile(out, bytes, { flag: options.force ? "w" : "wx" });
+    // Created new (O_EXCL) unless --force, never through a symbolic link: the refusal holds even against a race.
+    await writeOwnFile(out, bytes, options.force === true);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageFailure(`${out}: ${code === "EEXIST" ? cliText(locale, "outExists") : fileErrorText(error, locale)}`);
+    throw new UsageFailure(`${out}: ${fileErrorText(error, locale)}`);
   }
   return `${cliText(locale, "wroteTemplate")}${colon(locale)}${visible(out)}`;
 }
@@ -162,18 +166,29 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** `demo`: sample deals to a CSV and their diagnosis. Overwrites only its own file in dist/ (or with --force). */
-async function demo(locale: Locale, outDir: string, force: boolean): Promise<string> {
+/**
+ * The folder of the running script: dist/ for the built CLI (dist/cli.js), wherever it is run from. `demo`
+ * writes its sample there, beside the package, not in the current folder.
+ */
+function scriptFolder(): string {
+  return dirname(fileURLToPath(import.meta.url));
+}
+
+/**
+ * `demo`: sample deals to a CSV and their diagnosis. The CSV goes to `outDir` (default: beside the CLI,
+ * {@link scriptFolder}); an existing file is overwritten only with `force` (npm start passes it), and a
+ * symbolic link never.
+ */
+async function demo(locale: Locale, outDir: string | undefined, force: boolean): Promise<string> {
   const stages = stageList(undefined, locale).names;
   const deals = sampleDeals({ count: 2_000, seed: 2026, locale, stages });
   const { grid } = sampleGrid(deals, { locale, stages, dates: "text", badRows: 3, seed: 7 });
-  const file = `${outDir}/sample-deals.${locale}.csv`;
+  const file = join(outDir ?? scriptFolder(), `sample-deals.${locale}.csv`);
   try {
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, "\uFEFF" + toCsv(grid), { flag: force ? "w" : "wx" });
+    await writeOwnFile(file, "\uFEFF" + toCsv(grid), force);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageFailure(`${file}: ${code === "EEXIST" ? cliText(locale, "outExists") : fileErrorText(error, locale)}`);
+    throw new UsageFailure(`${file}: ${fileErrorText(error, locale)}`);
   }
   return `${cliText(locale, "wroteSample")}${colon(locale)}${visible(file)}\n\n${await analyze(file, {}, locale)}`;
 }
@@ -223,8 +238,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       return 0;
     }
     if (command === "demo" && !values.help) {
-      // The default folder is the build's own output (npm start writes it every time); elsewhere, never overwrite.
-      process.stdout.write((await demo(locale, values.out ?? "dist", values.force === true || values.out === undefined)) + "\n");
+      process.stdout.write((await demo(locale, values.out, values.force === true)) + "\n");
       return 0;
     }
     process.stdout.write(cliText(locale, "usage") + "\n");

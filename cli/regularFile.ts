@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { open, type FileHandle } from "node:fs/promises";
+import { lstat, open, type FileHandle } from "node:fs/promises";
 import { FileRefused, sizeText } from "./fileErrors";
 
 /** Bytes read at a time: a file that grows while it is read is still read only up to its limit. */
@@ -10,6 +10,8 @@ const CHUNK = 1 << 20;
  * Windows has no such flag (and no FIFOs at a path).
  */
 const NONBLOCK = constants.O_NONBLOCK ?? 0;
+/** O_NOFOLLOW: open fails on a symbolic link instead of going through it. */
+const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
 
 /**
  * The bytes of a regular file, refused before reading when it is anything else: a folder (`fileIsFolder`), a
@@ -46,6 +48,47 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
       if (total > maxBytes) throw tooLarge(total);
     }
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes `bytes` to `path`, a file of the CLI's own making (the sample CSV, a template). Never through a
+ * symbolic link, even with `force` (`outIsSymlink`), never over anything but a regular file (`fileIsFolder`,
+ * `notRegularFile`), and over an existing file only with `force` (`outExists`). A new file is created with
+ * O_CREAT|O_EXCL, which fails on anything that appeared at the path meanwhile (a symbolic link included); an
+ * existing one is opened with O_NOFOLLOW and checked by its descriptor before it is truncated.
+ * @throws {FileRefused} as above.
+ * @throws {Error} Node's, with its `code`, when the folder cannot be written.
+ */
+export async function writeOwnFile(path: string, bytes: Uint8Array | string, force: boolean): Promise<void> {
+  const existing = await lstat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return undefined;
+    throw error;
+  });
+  if (existing?.isSymbolicLink()) throw new FileRefused("outIsSymlink");
+  if (existing?.isDirectory()) throw new FileRefused("fileIsFolder");
+  if (existing !== undefined && !existing.isFile()) throw new FileRefused("notRegularFile");
+  if (existing !== undefined && !force) throw new FileRefused("outExists");
+  const flags =
+    existing === undefined
+      ? constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL
+      : constants.O_WRONLY | NOFOLLOW | NONBLOCK;
+  let handle: FileHandle;
+  try {
+    handle = await open(path, flags, 0o644);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new FileRefused("outExists");
+    if (code === "ELOOP") throw new FileRefused("outIsSymlink");
+    throw error;
+  }
+  try {
+    // Whatever replaced the file between lstat and open, only a regular file is written.
+    if (!(await handle.stat()).isFile()) throw new FileRefused("notRegularFile");
+    await handle.truncate(0);
+    await handle.writeFile(bytes);
   } finally {
     await handle.close();
   }
