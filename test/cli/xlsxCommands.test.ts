@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readWorkbook } from "../../cli/xlsx/readWorkbook";
@@ -144,6 +144,18 @@ describe("sales-tracker template", () => {
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain("已生成跟踪模板");
     expect(readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("never writes through a symbolic link, even with --force", async () => {
+    const dir = tempDir();
+    const victim = join(dir, "precious.txt");
+    writeFileSync(victim, "precious");
+    const out = join(dir, "link.xlsx");
+    symlinkSync(victim, out);
+    const refused = await cli(["template", "--out", out, "--force"]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr.trim()).toBe(`sales-tracker: ${out}: this is a symbolic link: not written through, even with --force`);
+    expect(readFileSync(victim, "utf8")).toBe("precious");
   });
 
   it("needs --out ending in .xlsx", async () => {
