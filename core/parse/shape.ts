@@ -1,11 +1,13 @@
 import { isBlankCell, type Grid } from "../model/cells";
 import { headerKey } from "../model/normalize";
 import { DEFAULT_STAGES, stageList, type StageList } from "../model/stages";
+import { historyShapeColumns, type HistoryShapeColumns } from "./historyColumns";
 
 /** What a range holds (DEFINITIONS §2). */
 export type LogShape =
   | { readonly kind: "wide"; readonly stageColumns: readonly StageColumn[]; readonly stages: StageList }
   | { readonly kind: "stageColumn"; readonly hasHeader: boolean; readonly stages: StageList }
+  | { readonly kind: "history"; readonly columns: HistoryShapeColumns }
   | { readonly kind: "unknown" };
 
 /** A column of a wide log that holds one stage's dates. */
@@ -27,7 +29,8 @@ export function gridWidth(grid: Grid): number {
 /**
  * Tells a range's shape by looking at it (DEFINITIONS §2): one column → stage names (its first cell is a header
  * when it is not a stage name; blank columns to its right do not count); two or more columns whose first row
- * names at least two stages → wide; anything else → unknown.
+ * names at least two stages → wide; a deal column whose values repeat, a stage (or from and to stage) column and a
+ * date column → a stage history (core/parse/historyColumns); anything else → unknown.
  *
  * In a wide log the stages are those of `order` (default: the default stages, both languages) that head a
  * column, in `order`'s order, spelled as the header spells them. Columns may come in any order. A header names a
@@ -47,7 +50,11 @@ export function detectShape(grid: Grid, order: StageList = stageList()): LogShap
   const found = stageHeaders(grid[0], order);
   // Columns to the right that hold nothing (a CSV line ending in a delimiter, a selection one column too wide)
   // leave one column of stage names.
-  if (found.length < 2) return onlyFirstColumnFilled(grid) ? stageColumnShape(grid, order) : { kind: "unknown" };
+  if (found.length < 2) {
+    if (onlyFirstColumnFilled(grid)) return stageColumnShape(grid, order);
+    const history = historyShapeColumns(grid);
+    return history === undefined ? { kind: "unknown" } : { kind: "history", columns: history };
+  }
   found.sort((a, b) => a.stage - b.stage);
   const stages = stageList(found.map((entry) => entry.name));
   return {
