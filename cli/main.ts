@@ -105,7 +105,12 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
   }
-  const report = analyzeDeals(table.grid, { locale, stages: stages ?? table.stages, firstRow: table.firstRow });
+  const report = analyzeDeals(table.grid, {
+    locale,
+    stages: stages ?? table.stages,
+    stageOrder: stages === undefined && table.stages !== undefined ? "workbook" : undefined,
+    firstRow: table.firstRow,
+  });
   if (report === undefined) throw new UsageFailure(`${file}: ${cliText(locale, "notADealLog")}`);
   const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
   return options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
@@ -116,11 +121,13 @@ const LISTED_HEADERS = 10;
 
 /**
  * Refuses a `--stages` entry that heads no column of the log's header row (a typo would otherwise drop the stage
- * silently), naming each with the closest header ({@link unmatchedStages}). A one-column log is left alone: its
- * stages are cells, and a cell that is no stage is a problem row.
+ * silently), naming each with the closest header ({@link unmatchedStages}). A one-column log and a stage history are
+ * left alone: their stages are cells, and a cell that is no stage is a problem row.
  */
 function checkStagesInHeader(grid: Grid, stages: StageList, locale: Locale): void {
-  if (grid.length === 0 || detectShape(grid, stages).kind === "stageColumn") return;
+  if (grid.length === 0) return;
+  const kind = detectShape(grid, stages).kind;
+  if (kind === "stageColumn" || kind === "history") return;
   const unmatched = unmatchedStages(grid[0], stages);
   if (unmatched.length === 0) return;
   const list = locale === "zh-CN" ? "、" : ", ";

@@ -1,5 +1,6 @@
 import type { Locale } from "../core/model/locale";
 import type { DealReport } from "../core/report/analyzeDeals";
+import { readingNoteLines } from "../core/report/readingNotes";
 import { cliText } from "./cliText";
 import { fixed } from "./decimal";
 import { textTable } from "./textTable";
@@ -20,6 +21,8 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
   const out: string[] = [];
   const labelled = (label: string, value: string | number) => `${label}${COLON[locale]}${value}`;
   out.push(labelled(t("deals"), report.deals), "");
+  const notes = readingNoteLines(report.reading, report.stages, locale);
+  if (notes.length > 0) out.push(...notes.map((note) => `• ${visible(note)}`), "");
 
   const top = Math.max(1, ...report.funnel.map((row) => row.reached));
   out.push(`■ ${t("funnel")}`);
