@@ -9,6 +9,7 @@ import type { Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Locale } from "../model/locale";
 import { describeProblem, type ProblemReport } from "../model/problem";
+import type { ReadingNotes } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { parseDealLog, type DealLog } from "../parse/dealLog";
 
@@ -29,9 +30,11 @@ export interface DealReport {
    * row and is listed in `problems` (metrics/lossPoints).
    */
   readonly lossPoints: readonly LossPointRow[];
-  /** Amount per day; `null` when an input is missing. */
+  /** Amount per day; `null` when an input is missing, or when the amounts are in several currencies. */
   readonly pipelineVelocity: number | null;
   readonly problems: readonly ProblemReport[];
+  /** What the reader decided (DealLog.reading), when it says anything. */
+  readonly reading?: ReadingNotes;
 }
 
 /** How to read the log for a report. */
@@ -65,12 +68,13 @@ export function reportOfLog(log: DealLog, locale: Locale): DealReport {
     deals: deals.count,
     shape: log.shape,
     stages: deals.stages.names,
-    ...figures(deals),
+    ...figures(deals, log.reading),
     problems: log.problems.map((problem) => describeProblem(problem, locale)),
+    ...(log.reading === undefined ? {} : { reading: log.reading }),
   };
 }
 
-function figures(deals: DealTable): Omit<DealReport, "deals" | "shape" | "stages" | "problems"> {
+function figures(deals: DealTable, reading: ReadingNotes | undefined): Omit<DealReport, "deals" | "shape" | "stages" | "problems" | "reading"> {
   const names = deals.stages.names;
   const cycles = cycleDurations(deals);
   const cycle = summarizeAll(cycles);
@@ -94,7 +98,8 @@ function figures(deals: DealTable): Omit<DealReport, "deals" | "shape" | "stages
     cycleTimeDays: { median: cycle.median, mean: cycle.mean, p90: cycle.p90, n: cycle.count ?? 0 },
     timeInStageDays,
     lossPoints: lossPoints(names, deals.furthest, (i) => deals.status[i] === STATUS_CODE.lost),
-    pipelineVelocity: pipelineVelocity({
+    // Amounts in several currencies are never averaged across them (DECISIONS "Currencies").
+    pipelineVelocity: (reading?.currencies?.length ?? 0) > 1 ? null : pipelineVelocity({
       openDeals,
       winRate,
       meanWonAmount: summarize(wonAmounts, "mean"),
