@@ -28,10 +28,6 @@ export const CLI_TEXT = {
   column: { "zh-CN": "列", en: "Column" },
   more: { "zh-CN": "……另有 {n} 条", en: "… and {n} more" },
   bottleneck: { "zh-CN": "转化率最低的一步：{from} → {to}（{rate}）", en: "Lowest step conversion: {from} → {to} ({rate})" },
-  notADealLog: {
-    "zh-CN": "找不到交易表：需要首行为阶段名称（线索、商机……）的表，或一列阶段名称",
-    en: "no deal log found: expected a header row naming the stages (Lead, Opportunity, …) or one column of stage names",
-  },
   unsupportedFile: { "zh-CN": "不支持的文件类型“{detail}”：请用 .csv 或 .xlsx", en: 'unsupported file type "{detail}": use .csv or .xlsx' },
   damagedWorkbook: {
     "zh-CN": "无法打开：文件已损坏，或不是 .xlsx 工作簿（可在 Excel 中打开后另存为 .xlsx 再试）",

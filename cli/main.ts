@@ -8,7 +8,9 @@ import { stageList, type StageList } from "../core/model/stages";
 import { stageListMessage, stageListProblem } from "../core/model/stageListProblem";
 import { dayFromCivil } from "../core/parse/dates";
 import { detectShape } from "../core/parse/shape";
-import { analyzeDeals } from "../core/report/analyzeDeals";
+import { parseDealLog } from "../core/parse/dealLog";
+import { readVerdict, verdictMessage } from "../core/parse/verdict";
+import { reportOfLog } from "../core/report/analyzeDeals";
 import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
 import { buildTemplate } from "../core/template/buildTemplate";
@@ -29,6 +31,19 @@ const TEMPLATE_SAMPLE_DEALS = 2_000;
 
 /** A failure the user caused (bad file, bad option): printed as one line, exit code 1. */
 class UsageFailure extends Error {}
+
+/**
+ * A file read to the end in which no row could be counted: its report (with every problem row) goes to stdout,
+ * then the one line saying why, on stderr, and the exit code is 1.
+ */
+class NothingRead extends UsageFailure {
+  constructor(
+    message: string,
+    readonly output: string,
+  ) {
+    super(message);
+  }
+}
 
 function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale {
   // POSIX order: LC_ALL, then LC_MESSAGES, then LANG; an empty variable counts as unset.
@@ -105,15 +120,16 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
   }
-  const report = analyzeDeals(table.grid, {
-    locale,
-    stages: stages ?? table.stages,
-    stageOrder: stages === undefined && table.stages !== undefined ? "workbook" : undefined,
-    firstRow: table.firstRow,
-  });
-  if (report === undefined) throw new UsageFailure(`${file}: ${cliText(locale, "notADealLog")}`);
+  const stageOrder = stages !== undefined ? "given" : table.stages !== undefined ? "workbook" : "default";
+  const log = parseDealLog(table.grid, { stages: stages ?? table.stages ?? stageList(undefined, locale), stageOrder, firstRow: table.firstRow });
+  // Not a deal log, or not one row read: one line saying what was expected, what was found and what to do.
+  const verdict = readVerdict(table.grid, log);
+  if (log === undefined) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale)}`);
+  const report = reportOfLog(log, locale);
   const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
-  return options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
+  const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
+  if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale)}`, output);
+  return output;
 }
 
 /** Headers listed when no header is close to a `--stages` entry; more are left out ("…"). */
@@ -251,6 +267,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     process.stdout.write(cliText(locale, "usage") + "\n");
     return values.help ? 0 : 2;
   } catch (error) {
+    if (error instanceof NothingRead) process.stdout.write(error.output + "\n");
     if (error instanceof UsageFailure) {
       // One line, whatever a file name or a header quoted in it holds.
       process.stderr.write(`sales-tracker: ${visible(error.message)}\n`);

@@ -1,6 +1,6 @@
 import type { Locale } from "../core/model/locale";
 import type { DealReport } from "../core/report/analyzeDeals";
-import { readingNoteLines } from "../core/report/readingNotes";
+import { readingLines } from "../core/report/readingLines";
 import { cliText } from "./cliText";
 import { fixed } from "./decimal";
 import { textTable } from "./textTable";
@@ -20,9 +20,10 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
   const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(locale, key, params);
   const out: string[] = [];
   const labelled = (label: string, value: string | number) => `${label}${COLON[locale]}${value}`;
-  out.push(labelled(t("deals"), report.deals), "");
-  const notes = readingNoteLines(report.reading, report.stages, locale);
-  if (notes.length > 0) out.push(...notes.map((note) => `• ${visible(note)}`), "");
+  out.push(labelled(t("deals"), report.deals));
+  // What the reader decided (footer rows skipped, stage order, currencies): one line each.
+  for (const line of readingLines(report.reading, report.stages, locale)) out.push(`· ${visible(line)}`);
+  out.push("");
 
   const top = Math.max(1, ...report.funnel.map((row) => row.reached));
   out.push(`■ ${t("funnel")}`);

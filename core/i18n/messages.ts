@@ -34,17 +34,10 @@ export const MESSAGES = {
     "zh-CN": "{n} 笔交易曾退回较早的阶段：各阶段仍按首次进入计",
     en: "Deals that went back to an earlier stage: {n} (each keeps its first entry into every stage)",
   },
-  "note.lostWithoutStage": {
-    "zh-CN": "{n} 笔丢单不知道丢在哪个阶段（只写了输单/Closed Lost）：计入赢单率和第一个阶段",
-    en: "Lost deals with no known stage (only “Closed Lost”): {n}, counted in the win rate and in the first stage",
-  },
   "note.stageOrder.firstEntry": {
-    "zh-CN": "阶段顺序：按交易通常在第几天首次进入该阶段排列，成交阶段最后（{stages}）。顺序不对时请按顺序给出阶段（命令行 --stages，或窗格中的阶段列表）",
-    en: "Stage order: by the typical day deals first enter each stage, won last ({stages}). If it is wrong, give the stages in order (--stages on the command line, or the stage list in the pane)",
+    "zh-CN": "阶段顺序按交易通常在第几天首次进入各阶段排列，成交阶段最后：{stages}；顺序不对时请给出阶段列表（--stages）",
+    en: "Stage order taken from the day deals typically first enter each stage, won last: {stages}; to change it, give the stage list (--stages)",
   },
-  "note.stageOrder.given": { "zh-CN": "阶段顺序：按给定的阶段列表", en: "Stage order: the stage list given" },
-  "note.stageOrder.workbook": { "zh-CN": "阶段顺序：按工作簿的“阶段”表", en: "Stage order: the workbook's Stages sheet" },
-  "note.stageOrder.default": { "zh-CN": "阶段顺序：默认阶段", en: "Stage order: the default stages" },
   // Problems with a stage list a manager typed (stageListProblem), said by the Excel pane and the Sheets sidebar.
   "stages.tooFew": { "zh-CN": "至少需要 {min} 个阶段。", en: "At least {min} stages are needed." },
   "stages.tooMany": { "zh-CN": "最多 {max} 个阶段。", en: "At most {max} stages." },
@@ -107,6 +100,32 @@ export const MESSAGES = {
   "internal": { "zh-CN": "计算出错：{value}", en: "The calculation failed: {value}" },
   "div0.zeroControl": { "zh-CN": "对照组转化率为 0", en: "The control rate is 0" },
   "div0.noItems": { "zh-CN": "没有行动项", en: "No action items" },
+  // What the reader decided (core/report/readingLines), one line each in the report.
+  "note.furniture": {
+    "zh-CN": "跳过了 {n} 行报表页脚（报表名称、版权、合计行、分隔线等）",
+    en: "{n} report footer rows skipped (report name, copyright, totals, separator lines)",
+  },
+  "note.stageOrderColumns": {
+    "zh-CN": "阶段顺序取自文件中“Date entered”列的先后顺序：{stages}；如需更改，请指定阶段列表（--stages）",
+    en: "Stage order taken from the file's Date entered columns, in column order: {stages}; to change it, give the stage list (--stages)",
+  },
+  "note.lostWithoutStage": {
+    "zh-CN": "{n} 笔丢单不知道丢在哪个阶段：计入赢单率，并计入第一个阶段",
+    en: "{n} lost deals have no known stage: counted in the win rate and at the first stage",
+  },
+  "note.currencies": {
+    "zh-CN": "金额使用了 {count} 种币种（{list}）：不跨币种计算管道速度；请筛选为一种币种后再分析",
+    en: "amounts in {count} currencies ({list}): no pipeline velocity across currencies; filter to one currency",
+  },
+  // When nothing can be read (core/parse/verdict): one line saying what was expected, found, and what to do.
+  "verdict.notADealLog": {
+    "zh-CN": "找不到交易表：首行有 {columns} 列（{headers}）；可读取的是 {shapes}。请把各阶段日期列的标题改为阶段名称，或指定阶段列表（--stages）",
+    en: "no deal log found: the header row has {columns} columns ({headers}); read are {shapes}. Name the stage date columns after the stages, or give the stage list (--stages)",
+  },
+  "verdict.noRowRead": {
+    "zh-CN": "{rows} 行都无法读取：最常见的问题是 {column} 列（“{header}”）的{problem}，共 {count} 处。请修正这些单元格，或查看下面的问题行",
+    en: 'none of the {rows} rows could be read: the most common problem is {problem} in column {column} ("{header}"), {count} times. Fix those cells, or see the problem rows',
+  },
 } as const satisfies Record<string, Localized>;
 
 /** The code of a message. */

@@ -8,6 +8,7 @@ import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/
 import { readAmountCell } from "./amounts";
 import { dayFromSerial, readDateCell, type DateProblem } from "./dates";
 import { firstEntryOrder } from "./firstEntryOrder";
+import { isSeparatorRow, trailingFurniture } from "./furniture";
 import type { HistoryShapeColumns } from "./historyColumns";
 import { readDealStatus } from "./statuses";
 import { stageOutcome } from "./stageOutcome";
@@ -64,6 +65,7 @@ type TextField = Exclude<DealField, "amount" | "status">;
  * problem row), the default stages when every stage of the history is one of them, and otherwise the stages by
  * their typical first-entry day ({@link firstEntryOrder}) with the won stage last (`reading.stageOrder`).
  *
+ * A report's footer and separator lines (core/parse/furniture) are skipped and counted in `reading.furnitureRows`.
  * Problem rows (left out, reported with their sheet row and column): no deal key, no stage, a date that is blank or
  * unreadable, a stage outside a fixed order. A deal whose first entries go backwards in stage order (a later stage
  * entered before an earlier one it had never entered before) is reported like a wide log's backwards dates
@@ -138,11 +140,15 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
   let rows = 0;
   let previousKey: string | undefined;
   let previousDeal = -1;
+  // A report's footer (Salesforce's copyright lines…) and separator lines: skipped and counted once.
+  const footer = new Set(trailingFurniture(grid, 1, (row) => !isBlankCell(row[columns.key]) || !isBlankCell(row[columns.stage])));
+  let furnitureRows = 0;
   for (let index = 1; index < grid.length; index++) {
     const row = grid[index];
     const keyCell = row[columns.key];
     if (isBlankCell(keyCell)) {
-      if (!row.every(isBlankCell)) problems.push({ ...where(index, columns.key), code: "history.noDeal", params: {} });
+      if (footer.has(index) || isSeparatorRow(row)) furnitureRows++;
+      else if (!row.every(isBlankCell)) problems.push({ ...where(index, columns.key), code: "history.noDeal", params: {} });
       continue;
     }
     const stage = stageCode(row[columns.stage]);
@@ -380,6 +386,7 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
     stageOrder: { source },
     ...(revisitedDeals > 0 ? { revisitedDeals } : {}),
     ...(lostWithoutStage > 0 ? { lostWithoutStage } : {}),
+    ...(furnitureRows > 0 ? { furnitureRows } : {}),
   };
   return {
     deals: {
@@ -417,15 +424,18 @@ function fieldColumn(header: readonly unknown[], field: DealField, columns: Hist
   return undefined;
 }
 
-/** The text fields (owner, team, …) and their columns; the deal key is the `id` when no column is headed as one. */
+/**
+ * The text fields (owner, team, …) and their columns. The deal column is always the `id`: a history may have another
+ * id column of its rows' own (Zoho's Record Id).
+ */
 function textColumns(header: readonly unknown[], columns: HistoryShapeColumns): Map<TextField, number> {
   const taken = historyColumnSet(columns);
   const found = new Map<TextField, number>();
   header.forEach((cell, column) => {
     if (typeof cell !== "string" || taken.has(column)) return;
     const field = fieldOfHeader(cell);
-    if (field !== undefined && field !== "status" && field !== "amount" && !found.has(field)) found.set(field, column);
+    if (field !== undefined && field !== "id" && field !== "status" && field !== "amount" && !found.has(field)) found.set(field, column);
   });
-  if (!found.has("id")) found.set("id", columns.key);
+  found.set("id", columns.key);
   return found;
 }

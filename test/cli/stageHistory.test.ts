@@ -17,20 +17,21 @@ describe("analyze on a stage history", () => {
     const { code, stdout } = await cli(["analyze", ZH_LOG, "--lang", "en"]);
     expect(code).toBe(0);
     expect(stdout).toContain("Deals counted: 10");
-    expect(stdout).toContain("• Read as a stage history: each deal's first entry into each stage");
-    expect(stdout).toContain("• Stage order: by the typical day deals first enter each stage, won last (初步接洽 → 需求确认 → 方案报价 → 商务谈判 → 签约)");
-    expect(stdout).toContain("--stages");
-    expect(stdout).toContain("• Deals that went back to an earlier stage: 1");
-    expect(stdout).toContain("• Lost deals with no known stage (only “Closed Lost”): 1");
+    expect(stdout).toContain("· Read as a stage history: each deal's first entry into each stage");
+    expect(stdout).toContain(
+      "· Stage order taken from the day deals typically first enter each stage, won last: 初步接洽 → 需求确认 → 方案报价 → 商务谈判 → 签约; to change it, give the stage list (--stages)",
+    );
+    expect(stdout).toContain("· Deals that went back to an earlier stage: 1");
+    expect(stdout).toContain("· 1 lost deals have no known stage");
     expect(stdout).toContain("Win rate: 50.0%");
   });
 
   it("says the same in Chinese, and as JSON", async () => {
     const zh = await cli(["analyze", ZH_LOG, "--lang", "zh-CN"]);
     expect(zh.stdout).toContain("计入交易数：10");
-    expect(zh.stdout).toContain("• 按阶段变更记录读取");
-    expect(zh.stdout).toContain("• 阶段顺序：按交易通常在第几天首次进入该阶段排列");
-    expect(zh.stdout).toContain("• 1 笔交易曾退回较早的阶段");
+    expect(zh.stdout).toContain("· 按阶段变更记录读取");
+    expect(zh.stdout).toContain("· 阶段顺序按交易通常在第几天首次进入各阶段排列，成交阶段最后：初步接洽 → 需求确认");
+    expect(zh.stdout).toContain("· 1 笔交易曾退回较早的阶段");
     const json = await cli(["analyze", ZH_LOG, "--json"]);
     const report = JSON.parse(json.stdout);
     DEAL_REPORT_SCHEMA.parse(report);
