@@ -120,7 +120,8 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
   }
-  const log = parseDealLog(table.grid, { stages: stages ?? table.stages ?? stageList(undefined, locale), firstRow: table.firstRow });
+  const stageOrder = stages !== undefined ? "given" : table.stages !== undefined ? "workbook" : "default";
+  const log = parseDealLog(table.grid, { stages: stages ?? table.stages ?? stageList(undefined, locale), stageOrder, firstRow: table.firstRow });
   // Not a deal log, or not one row read: one line saying what was expected, what was found and what to do.
   const verdict = readVerdict(table.grid, log);
   if (log === undefined) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale)}`);
@@ -136,11 +137,13 @@ const LISTED_HEADERS = 10;
 
 /**
  * Refuses a `--stages` entry that heads no column of the log's header row (a typo would otherwise drop the stage
- * silently), naming each with the closest header ({@link unmatchedStages}). A one-column log is left alone: its
- * stages are cells, and a cell that is no stage is a problem row.
+ * silently), naming each with the closest header ({@link unmatchedStages}). A one-column log and a stage history are
+ * left alone: their stages are cells, and a cell that is no stage is a problem row.
  */
 function checkStagesInHeader(grid: Grid, stages: StageList, locale: Locale): void {
-  if (grid.length === 0 || detectShape(grid, stages).kind === "stageColumn") return;
+  if (grid.length === 0) return;
+  const kind = detectShape(grid, stages).kind;
+  if (kind === "stageColumn" || kind === "history") return;
   const unmatched = unmatchedStages(grid[0], stages);
   if (unmatched.length === 0) return;
   const list = locale === "zh-CN" ? "、" : ", ";

@@ -2,6 +2,7 @@ import { isBlankCell, type Grid } from "../../core/model/cells";
 import { stageList, type StageList } from "../../core/model/stages";
 import { dayFromCivil, readDateCell } from "../../core/parse/dates";
 import { STAGE_HEADER_SEARCH_ROWS, stageHeaderRow } from "../../core/parse/headerRow";
+import { historyColumns } from "../../core/parse/historyColumns";
 import { detectShape, type StageColumn } from "../../core/parse/shape";
 import type { SheetGrid } from "./readWorkbook";
 
@@ -25,8 +26,9 @@ const FIRST_LIKELY_DATE = dayFromCivil(2000, 1, 1);
 
 /**
  * Finds the deal log in a workbook (DEFINITIONS §7): among the sheets whose header row names at least two stages of
- * `order` (the wide shape of DEFINITIONS §2), the one with the most rows holding a stage date, the first in tab
- * order on a tie. A summary sheet (月份, 线索, 商机, 成交 over counts such as 120, 260) is thus passed over for
+ * `order` (the wide shape of DEFINITIONS §2) or a stage history's deal, stage and date columns (core/parse/
+ * historyColumns), the one with the most rows holding a stage date (a history: the most deals on such rows), the
+ * first in tab order on a tie. A summary sheet (月份, 线索, 商机, 成交 over counts such as 120, 260) is thus passed over for
  * the deal log after it: a number below 2000-01-01's serial is not counted as a date. With one such sheet, that
  * sheet.
  *
@@ -44,19 +46,22 @@ const FIRST_LIKELY_DATE = dayFromCivil(2000, 1, 1);
  * ]) //=> { name: "Deals", index: 1, firstRow: 3, grid: [["Deal ID", "Lead", "Won"], ["D1", 46027, 46057]] }
  */
 export function findDealSheet(sheets: readonly SheetGrid[], order: StageList = stageList()): DealSheet | undefined {
-  const candidates: { index: number; header: number; stageColumns: readonly StageColumn[] }[] = [];
+  const candidates: { index: number; header: number; stageColumns: readonly StageColumn[]; keyColumn?: number }[] = [];
   sheets.forEach(({ grid }, index) => {
     const header = headerRow(grid, order);
     if (header < 0) return;
     const shape = detectShape([grid[header]], order);
     if (shape.kind === "wide") candidates.push({ index, header, stageColumns: shape.stageColumns });
+    // A stage history (deal, stage, date columns): its dated rows are counted once per deal.
+    const history = shape.kind === "wide" ? undefined : historyColumns(grid[header]);
+    if (history !== undefined) candidates.push({ index, header, stageColumns: [{ column: history.date, stage: 0 }], keyColumn: history.keys[0] });
   });
   if (candidates.length === 0) return undefined;
   let best = candidates[0];
   if (candidates.length > 1) {
     let bestCount = -1;
     for (const candidate of candidates) {
-      const count = datedRows(sheets[candidate.index].grid, candidate.header, candidate.stageColumns);
+      const count = datedRows(sheets[candidate.index].grid, candidate.header, candidate.stageColumns, candidate.keyColumn);
       if (count > bestCount) [best, bestCount] = [candidate, count];
     }
   }
@@ -76,9 +81,13 @@ function headerRow(grid: Grid, order: StageList): number {
   return -1;
 }
 
-/** Rows below the header with at least one stage cell that reads as a date (a number only from 2000 on). */
-function datedRows(grid: Grid, header: number, stageColumns: readonly StageColumn[]): number {
+/**
+ * Rows below the header with at least one stage cell that reads as a date (a number only from 2000 on); with a
+ * `keyColumn` (a stage history), the distinct deals of such rows.
+ */
+function datedRows(grid: Grid, header: number, stageColumns: readonly StageColumn[], keyColumn?: number): number {
   let count = 0;
+  const deals = new Set<unknown>();
   for (let row = header + 1; row < grid.length; row++) {
     const cells = grid[row];
     const dated = stageColumns.some(({ column }) => {
@@ -87,6 +96,7 @@ function datedRows(grid: Grid, header: number, stageColumns: readonly StageColum
       return typeof readDateCell(cell) === "number";
     });
     if (dated) count++;
+    if (dated && keyColumn !== undefined) deals.add(cells[keyColumn]);
   }
-  return count;
+  return keyColumn === undefined ? count : deals.size;
 }

@@ -21,6 +21,23 @@ export const MESSAGES = {
     en: 'Status "{value}" but dated in the last stage "{stage}": counted as lost, in no loss point',
   },
   "stage.unknown": { "zh-CN": "“{value}”不是阶段名称", en: 'Not a stage name "{value}"' },
+  // Rows of a stage history (one row per stage change) that cannot be placed.
+  "history.noDeal": { "zh-CN": "该行没有写明是哪笔交易", en: "The row does not say which deal it is" },
+  "history.noStage": { "zh-CN": "该行没有阶段", en: "The row names no stage" },
+  "history.noDate": { "zh-CN": "该行没有日期", en: "The row has no date" },
+  // Notes on how a log was read (ReadingNotes; core/report/readingNotes), said once above the figures.
+  "note.shape.history": {
+    "zh-CN": "按阶段变更记录读取：每笔交易取首次进入各阶段的日期，其余字段（负责人、金额……）取其最新一行",
+    en: "Read as a stage history: each deal's first entry into each stage, its other fields (owner, amount, …) from its latest row",
+  },
+  "note.revisited": {
+    "zh-CN": "{n} 笔交易曾退回较早的阶段：各阶段仍按首次进入计",
+    en: "Deals that went back to an earlier stage: {n} (each keeps its first entry into every stage)",
+  },
+  "note.stageOrder.firstEntry": {
+    "zh-CN": "阶段顺序按交易通常在第几天首次进入各阶段排列，成交阶段最后：{stages}；顺序不对时请给出阶段列表（--stages）",
+    en: "Stage order taken from the day deals typically first enter each stage, won last: {stages}; to change it, give the stage list (--stages)",
+  },
   // Problems with a stage list a manager typed (stageListProblem), said by the Excel pane and the Sheets sidebar.
   "stages.tooFew": { "zh-CN": "至少需要 {min} 个阶段。", en: "At least {min} stages are needed." },
   "stages.tooMany": { "zh-CN": "最多 {max} 个阶段。", en: "At most {max} stages." },

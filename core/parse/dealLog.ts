@@ -1,14 +1,16 @@
 import { cellText, columnLetter, isBlankCell, type Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Problem } from "../model/problem";
-import type { ReadingNotes } from "../model/reading";
+import type { LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 import { cellCurrency, currencyOfCode, readAmountCell } from "./amounts";
 import { dayFromSerial, readDateCell } from "./dates";
 import { isSeparatorRow, trailingFurniture } from "./furniture";
 import { detectShape, type LogShape } from "./shape";
+import { readStageHistory } from "./stageHistory";
 import { readDealStatus } from "./statuses";
+import { lazyTextColumns } from "./textColumns";
 
 /** How to read a deal log. */
 export interface DealLogOptions {
@@ -20,14 +22,19 @@ export interface DealLogOptions {
   readonly firstRow?: number;
   /** 1-based sheet column of the range's first column (default 1). */
   readonly firstColumn?: number;
+  /**
+   * Where `stages` came from (default: "given" when `stages` is set, else "default"). A stage history follows a
+   * "given" or "workbook" order; with "default" it uses its own order when its stages are not the default ones.
+   */
+  readonly stageOrder?: StageOrderSource;
 }
 
 /** A deal log read: the deals that count, and every problem found, by row. */
 export interface DealLog {
-  readonly shape: "wide" | "stageColumn";
+  readonly shape: LogShapeKind;
   readonly deals: DealTable;
   readonly problems: readonly Problem[];
-  /** What the reader decided (stage order from the columns, footer rows skipped, currencies, …). */
+  /** What the reader decided (stage order, footer rows skipped, currencies, a history's revisits, …). */
   readonly reading?: ReadingNotes;
 }
 
@@ -59,6 +66,10 @@ export function parseDealLog(grid: Grid, options: DealLogOptions = {}): DealLog 
   }
   if (shape.kind === "stageColumn") {
     return { shape: "stageColumn", ...readStageColumn(grid, shape.stages, shape.hasHeader, firstRow, firstColumn) };
+  }
+  if (shape.kind === "history") {
+    const orderSource = options.stageOrder ?? (options.stages !== undefined ? "given" : "default");
+    return { shape: "history", ...readStageHistory(grid, shape.columns, { order, orderSource, timeZone: options.timeZone, firstRow, firstColumn }) };
   }
   return undefined;
 }
@@ -263,39 +274,13 @@ function wideReading(
   };
 }
 
-/**
- * The text columns (owner, team, …) of the counted deals, read from the grid only when first asked for: most
- * figures never need them, and a million rows of strings are the costliest part of a parse. The grid must not
- * change in between (the core never writes to it; hosts hand over fresh arrays per call).
- */
-function lazyTextColumns(
-  grid: Grid,
-  firstRow: number,
-  rows: Int32Array,
-  columns: ReadonlyMap<TextField, number>,
-): Partial<Record<TextField, readonly string[]>> {
-  const text: Partial<Record<TextField, readonly string[]>> = {};
-  for (const [field, column] of columns) {
-    let values: string[] | undefined;
-    Object.defineProperty(text, field, {
-      enumerable: true,
-      get: () =>
-        (values ??= Array.from(rows, (row) => {
-          const cell = grid[row - firstRow][column];
-          return typeof cell === "string" ? cell.trim() : cellText(cell);
-        })),
-    });
-  }
-  return text;
-}
-
 function readStageColumn(
   grid: Grid,
   stages: StageList,
   hasHeader: boolean,
   firstRow: number,
   firstColumn: number,
-): Omit<DealLog, "shape"> {
+): Omit<DealLog, "shape" | "reading"> {
   const start = hasHeader ? 1 : 0;
   const header = hasHeader ? cellText(grid[0][0]) : "";
   const furthest: number[] = [];

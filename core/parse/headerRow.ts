@@ -1,5 +1,6 @@
 import { isBlankCell, type Grid } from "../model/cells";
 import { stageList, type StageList } from "../model/stages";
+import { historyColumns } from "./historyColumns";
 import { detectShape } from "./shape";
 
 /** How far down a sheet or file the header row naming the stages may sit (below titles, notes, blank lines). */
@@ -11,7 +12,8 @@ const NUMBER_TEXT = /^\s*[+-]?(?:\d+\.?\d*|\.\d+)\s*$/;
 /**
  * 0-based index of the header row of a deal log in a sheet's or file's rows: the first of the first
  * {@link STAGE_HEADER_SEARCH_ROWS} rows that names at least two stages of `order` (as {@link detectShape} reads a
- * header) and holds no number; -1 when there is none. Title rows, notes and blank lines above it — one cell or
+ * header), or names a stage history's columns (deal, stage, date: {@link historyColumns}), and holds no number; -1
+ * when there is none. Title rows, notes and blank lines above it — one cell or
  * several (`2026 销售台账, , , 单位：元`) — are passed over. A row holding a number is data: a stages table's
  * row `5, Negotiation, Sales, Quote` names two stages but is not a header.
  *
@@ -31,7 +33,7 @@ export function stageHeaderRow(grid: Grid, order: StageList = stageList()): numb
       filled++;
       if (typeof cell === "number" || (typeof cell === "string" && NUMBER_TEXT.test(cell))) hasNumber = true;
     }
-    if (filled >= 2 && !hasNumber && detectShape([cells], order).kind === "wide") return row;
+    if (filled >= 2 && !hasNumber && (detectShape([cells], order).kind === "wide" || historyColumns(cells) !== undefined)) return row;
   }
   return -1;
 }

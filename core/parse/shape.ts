@@ -2,6 +2,7 @@ import { isBlankCell, type Grid } from "../model/cells";
 import { enteredStage, isStageTimeHeader } from "../model/crmHeaders";
 import { headerKey } from "../model/normalize";
 import { DEFAULT_STAGES, stageList, type StageList } from "../model/stages";
+import { historyShapeColumns, type HistoryShapeColumns } from "./historyColumns";
 import { readDealStatus } from "./statuses";
 
 /** What a range holds (DEFINITIONS §2). */
@@ -16,6 +17,7 @@ export type LogShape =
       readonly lostColumn?: number;
     }
   | { readonly kind: "stageColumn"; readonly hasHeader: boolean; readonly stages: StageList }
+  | { readonly kind: "history"; readonly columns: HistoryShapeColumns }
   | { readonly kind: "unknown" };
 
 /** A column of a wide log that holds one stage's dates. */
@@ -37,7 +39,8 @@ export function gridWidth(grid: Grid): number {
 /**
  * Tells a range's shape by looking at it (DEFINITIONS §2): one column → stage names (its first cell is a header
  * when it is not a stage name; blank columns to its right do not count); two or more columns whose first row
- * names at least two stages → wide; anything else → unknown.
+ * names at least two stages → wide; a deal column whose values repeat, a stage (or from and to stage) column and a
+ * date column → a stage history (core/parse/historyColumns); anything else → unknown.
  *
  * In a wide log the stages are those of `order` (default: the default stages, both languages) that head a
  * column, in `order`'s order, spelled as the header spells them. Columns may come in any order. A header names a
@@ -65,7 +68,9 @@ export function detectShape(grid: Grid, order: StageList = stageList()): LogShap
   if (found.length < 2) {
     const fromColumns = stagesFromColumns(grid[0]);
     if (fromColumns !== undefined) return fromColumns;
-    return onlyFirstColumnFilled(grid) ? stageColumnShape(grid, order) : { kind: "unknown" };
+    if (onlyFirstColumnFilled(grid)) return stageColumnShape(grid, order);
+    const history = historyShapeColumns(grid);
+    return history === undefined ? { kind: "unknown" } : { kind: "history", columns: history };
   }
   found.sort((a, b) => a.stage - b.stage);
   const stages = stageList(found.map((entry) => entry.name));

@@ -14,6 +14,10 @@ export const READ_SHAPES: readonly Localized[] = [
     en: 'a header row naming two or more stages over their dates (Lead, Opportunity, …, or HubSpot\'s Date entered "Stage" columns)',
   },
   { "zh-CN": "一列阶段名称", en: "one column of stage names" },
+  {
+    "zh-CN": "阶段变更记录：每行一次阶段变更，含交易（商机编号……）、阶段（或原阶段与新阶段）和日期列，同一交易出现在多行",
+    en: "a stage history: one row per stage change with deal (Opportunity ID, …), stage (or From/To Stage) and date columns, a deal on several rows",
+  },
 ];
 
 /** Headers quoted in the "not a deal log" line; more are left out ("…"). */

@@ -9,7 +9,7 @@ import type { Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Locale } from "../model/locale";
 import { describeProblem, type ProblemReport } from "../model/problem";
-import type { ReadingNotes } from "../model/reading";
+import type { LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { parseDealLog, type DealLog } from "../parse/dealLog";
 
@@ -17,7 +17,7 @@ import { parseDealLog, type DealLog } from "../parse/dealLog";
 export interface DealReport {
   /** Rows read and counted (bad and blank rows excluded). */
   readonly deals: number;
-  readonly shape: "wide" | "stageColumn";
+  readonly shape: LogShapeKind;
   readonly stages: readonly string[];
   readonly funnel: readonly FunnelRow[];
   /** won / (won + lost); `null` when nothing is decided or the log has no status column. */
@@ -41,6 +41,8 @@ export interface DealReport {
 export interface AnalyzeOptions {
   readonly locale: Locale;
   readonly stages?: StageList;
+  /** Where `stages` came from (default "given" when set): "workbook" for a workbook's own Stages sheet. */
+  readonly stageOrder?: StageOrderSource;
   readonly timeZone?: string;
   readonly firstRow?: number;
   /** 1-based sheet column of the range's first column (default 1), so problems name real column letters. */
@@ -54,7 +56,8 @@ export interface AnalyzeOptions {
  * analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "zh-CN" })?.cycleTimeDays.median //=> 30
  */
 export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | undefined {
-  const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), timeZone: options.timeZone, firstRow: options.firstRow, firstColumn: options.firstColumn });
+  const stageOrder = options.stages === undefined ? "default" : (options.stageOrder ?? "given");
+  const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), stageOrder, timeZone: options.timeZone, firstRow: options.firstRow, firstColumn: options.firstColumn });
   return log === undefined ? undefined : reportOfLog(log, options.locale);
 }
 
