@@ -1,5 +1,6 @@
 import type { Locale } from "../core/model/locale";
 import type { DealReport } from "../core/report/analyzeDeals";
+import { dateOrderLines } from "../core/report/readingText";
 import { cliText } from "./cliText";
 import { fixed } from "./decimal";
 import { textTable } from "./textTable";
@@ -20,6 +21,9 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
   const out: string[] = [];
   const labelled = (label: string, value: string | number) => `${label}${COLON[locale]}${value}`;
   out.push(labelled(t("deals"), report.deals), "");
+  // How each column of numbers-only dates was read (03/04/2026: month or day first), and why.
+  const dateOrders = dateOrderLines(report.reading, locale);
+  if (dateOrders.length > 0) out.push(...dateOrders.map((line) => `■ ${visible(line)}`), "");
 
   const top = Math.max(1, ...report.funnel.map((row) => row.reached));
   out.push(`■ ${t("funnel")}`);

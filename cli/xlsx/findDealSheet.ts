@@ -76,7 +76,7 @@ function headerRow(grid: Grid, order: StageList): number {
   return -1;
 }
 
-/** Rows below the header with at least one stage cell that reads as a date (a number only from 2000 on). */
+/** Rows below the header with at least one stage cell that reads as a date (a number only from 2000 on; text in any order). */
 function datedRows(grid: Grid, header: number, stageColumns: readonly StageColumn[]): number {
   let count = 0;
   for (let row = header + 1; row < grid.length; row++) {
@@ -84,7 +84,9 @@ function datedRows(grid: Grid, header: number, stageColumns: readonly StageColum
     const dated = stageColumns.some(({ column }) => {
       const cell = cells[column];
       if (typeof cell === "number" && cell < FIRST_LIKELY_DATE) return false;
-      return typeof readDateCell(cell) === "number";
+      // A numbers-only date that reads both ways (03/04/2026) is a date all the same; its column's order comes later.
+      const day = readDateCell(cell);
+      return typeof day === "number" || day === "date.ambiguous";
     });
     if (dated) count++;
   }

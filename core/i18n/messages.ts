@@ -30,7 +30,7 @@ export const MESSAGES = {
   },
   "stage.unknown": { "zh-CN": "“{value}”不是阶段名称", en: 'Not a stage name "{value}"' },
   // What a reader decided (ReadingNotes), said under the report (core/report/readingText.ts).
-  "reading.dateOrder": { "zh-CN": "“{column}”列的日期按{order}读取：{source}", en: 'Dates of "{column}" read {order}: {source}' },
+  "reading.dateOrder": { "zh-CN": "{columns}列的日期按{order}读取：{source}", en: "Dates of {columns} read {order}: {source}" },
   "dateOrder.mdy": { "zh-CN": "月/日/年", en: "month-first (M/D/Y)" },
   "dateOrder.dmy": { "zh-CN": "日/月/年", en: "day-first (D/M/Y)" },
   "dateOrder.ymd": { "zh-CN": "年/月/日", en: "year-first (Y/M/D)" },

@@ -8,6 +8,7 @@ import { winRateOfCodes } from "../metrics/winRate";
 import type { Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Locale } from "../model/locale";
+import type { DateOrder, ReadingNotes } from "../model/reading";
 import { describeProblem, type ProblemReport } from "../model/problem";
 import { stageList, type StageList } from "../model/stages";
 import { parseDealLog, type DealLog } from "../parse/dealLog";
@@ -32,6 +33,8 @@ export interface DealReport {
   /** Amount per day; `null` when an input is missing. */
   readonly pipelineVelocity: number | null;
   readonly problems: readonly ProblemReport[];
+  /** What the reader decided (the date order of each column of numbers-only dates, …); core/model/reading.ts. */
+  readonly reading?: ReadingNotes;
 }
 
 /** How to read the log for a report. */
@@ -42,6 +45,10 @@ export interface AnalyzeOptions {
   readonly firstRow?: number;
   /** 1-based sheet column of the range's first column (default 1), so problems name real column letters. */
   readonly firstColumn?: number;
+  /** The order of numbers-only dates in a column whose values leave it open (`--date-order`). */
+  readonly dateOrder?: DateOrder;
+  /** The same from the spreadsheet's locale (dateOrderOfLocale), used after `dateOrder`. */
+  readonly localeDateOrder?: DateOrder;
 }
 
 /**
@@ -51,7 +58,14 @@ export interface AnalyzeOptions {
  * analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "zh-CN" })?.cycleTimeDays.median //=> 30
  */
 export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | undefined {
-  const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), timeZone: options.timeZone, firstRow: options.firstRow, firstColumn: options.firstColumn });
+  const log = parseDealLog(grid, {
+    stages: options.stages ?? stageList(undefined, options.locale),
+    timeZone: options.timeZone,
+    firstRow: options.firstRow,
+    firstColumn: options.firstColumn,
+    dateOrder: options.dateOrder,
+    localeDateOrder: options.localeDateOrder,
+  });
   return log === undefined ? undefined : reportOfLog(log, options.locale);
 }
 
@@ -67,10 +81,11 @@ export function reportOfLog(log: DealLog, locale: Locale): DealReport {
     stages: deals.stages.names,
     ...figures(deals),
     problems: log.problems.map((problem) => describeProblem(problem, locale)),
+    ...(log.reading === undefined ? {} : { reading: log.reading }),
   };
 }
 
-function figures(deals: DealTable): Omit<DealReport, "deals" | "shape" | "stages" | "problems"> {
+function figures(deals: DealTable): Omit<DealReport, "deals" | "shape" | "stages" | "problems" | "reading"> {
   const names = deals.stages.names;
   const cycles = cycleDurations(deals);
   const cycle = summarizeAll(cycles);
