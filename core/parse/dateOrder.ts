@@ -221,9 +221,10 @@ export function dateOrderOfLocale(tag: string | null | undefined): DateOrder | u
  */
 export function dateOrderOfPattern(pattern: string | null | undefined): DateOrder | undefined {
   if (typeof pattern !== "string") return undefined;
-  // Quoted literals ('年') are not fields; each run of one letter is one field.
-  const letters = pattern.replace(/'[^']*'/g, "").replace(/[^yMd]/g, "").replace(/(.)\1+/g, "$1");
-  return orderOfLetters(letters.toLowerCase());
+  // Quoted literals ('年') are not fields; each run of one letter is one field. A short date has no time, so an
+  // `m` is the month in either case (Excel's own number formats write it lower case).
+  const letters = pattern.replace(/'[^']*'/g, "").replace(/[^ymd]/gi, "").toLowerCase().replace(/(.)\1+/g, "$1");
+  return orderOfLetters(letters);
 }
 
 function orderOfLetters(letters: string): DateOrder | undefined {

@@ -84,6 +84,7 @@ describe("dateOrderOfLocale and dateOrderOfPattern", () => {
   });
   it("reads Excel's short date patterns", () => {
     expect(dateOrderOfPattern("M/d/yyyy")).toBe("mdy");
+    expect(dateOrderOfPattern("m/d/yyyy")).toBe("mdy");
     expect(dateOrderOfPattern("dd/MM/yyyy")).toBe("dmy");
     expect(dateOrderOfPattern("dd.MM.yyyy")).toBe("dmy");
     expect(dateOrderOfPattern("yyyy/M/d")).toBe("ymd");
