@@ -1,6 +1,7 @@
 import { isCellError } from "../core/functions/errors";
 import { callFunction } from "../core/functions/registry";
 import type { CallContext, FunctionResult } from "../core/functions/types";
+import { dateOrderOfLocale } from "../core/parse/dateOrder";
 import { resolveLocale } from "../core/model/locale";
 import type { SpreadsheetAppApi } from "./hostTypes";
 
@@ -19,7 +20,9 @@ let executionContext: CallContext | undefined;
 export function spreadsheetContext(app: Pick<SpreadsheetAppApi, "getActive">): CallContext {
   if (executionContext === undefined) {
     const spreadsheet = app.getActive();
-    executionContext = { locale: resolveLocale(spreadsheet.getSpreadsheetLocale()), timeZone: spreadsheet.getSpreadsheetTimeZone() };
+    const tag = spreadsheet.getSpreadsheetLocale();
+    // dateOrder: the order the locale writes numbers-only dates in, for a range whose own values leave it open.
+    executionContext = { locale: resolveLocale(tag), timeZone: spreadsheet.getSpreadsheetTimeZone(), dateOrder: dateOrderOfLocale(tag) };
   }
   return executionContext;
 }

@@ -2,9 +2,11 @@ import { LOCALES, resolveLocale, type Locale } from "../core/model/locale";
 import type { DealTable } from "../core/model/dealTable";
 import { stageList } from "../core/model/stages";
 import { isoFromDay } from "../core/parse/dates";
+import { dateOrderOfLocale } from "../core/parse/dateOrder";
 import { parseDealLog } from "../core/parse/dealLog";
 import { stageHeaderRow } from "../core/parse/headerRow";
 import { reportOfLog, type DealReport } from "../core/report/analyzeDeals";
+import { ambiguousDatesText, dateOrderLines } from "../core/report/readingText";
 import { FIRST_COPY } from "../core/template/copyNames";
 import { SHEET_NAMES } from "../core/template/labels";
 import { stagesFromSheet } from "../core/template/stagesSheet";
@@ -78,6 +80,8 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
   const spreadsheet = host.SpreadsheetApp.getActive();
   const locale = userLocale(host);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  // Numbers-only dates (03/04/2026) that their column leaves open are read as the spreadsheet's locale writes them.
+  const localeDateOrder = dateOrderOfLocale(spreadsheet.getSpreadsheetLocale());
   const active = spreadsheet.getActiveSheet();
   const activeName = active.getName();
   // A template with the team's own stages is read by its own Stages sheet (DEFINITIONS §1), as Excel and the CLI do.
@@ -88,9 +92,13 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
     // The header may sit below title rows, as the CLI and Excel find it (stageHeaderRow); none: the first row.
     const header = Math.max(0, stageHeaderRow(sheetValues, stages ?? stageList()));
     const values = header === 0 ? sheetValues : sheetValues.slice(header);
-    const log = parseDealLog(values, { stages: stages ?? stageList(undefined, locale), timeZone, firstRow: header + 1 });
+    const log = parseDealLog(values, { stages: stages ?? stageList(undefined, locale), timeZone, firstRow: header + 1, localeDateOrder });
     if (log !== undefined && (log.deals.count > 0 || log.problems.length > 0 || log.shape === "wide")) {
-      return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, sheet === active ? activeName : sheet.getName());
+      const name = sheet === active ? activeName : sheet.getName();
+      // Dates nothing settles (the locale writes year first, or is unknown): said in one line, never guessed.
+      const ambiguous = ambiguousDatesText(log.reading?.ambiguousDates, locale);
+      if (ambiguous !== undefined) return { status: "datesAmbiguous", locale, sheet: name, message: uiText(locale, "datesAmbiguous", { sheet: name, found: ambiguous }) };
+      return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, name);
     }
   }
   return { status: "notADealLog", locale, sheet: activeName, message: uiText(locale, "notADealLog", { sheet: activeName }) };
@@ -125,6 +133,7 @@ function wireReport(report: DealReport, period: { from: string; to: string } | n
     lossPoints: report.lossPoints.map((row) => ({ stage: row.stage, lost: row.lost, share: row.share })),
     problems: report.problems.slice(0, MAX_PROBLEMS).map((problem) => ({ row: problem.row, column: problem.column, message: problem.message })),
     problemCount: report.problems.length,
+    notes: dateOrderLines(report.reading, locale),
   };
 }
 

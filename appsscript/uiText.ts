@@ -17,6 +17,10 @@ export const UI_TEXT = {
     "zh-CN": "“{sheet}”不是交易记录：需要首行为阶段名称的交易表，或一列阶段名称。",
     en: '"{sheet}" is not a deal log: expected a table whose first row names the stages, or a column of stage names.',
   },
+  datesAmbiguous: {
+    "zh-CN": "“{sheet}”：{found}。请在“文件 › 设置”中把表格的区域设置改为录入这些日期时的区域，或把日期写成年在前（2026-03-04）。",
+    en: '"{sheet}": {found}. Set the spreadsheet\'s locale (File › Settings) to the one these dates were typed in, or write them year first (2026-03-04).',
+  },
   badRequest: {
     "zh-CN": "无法读取侧边栏的请求（{where}），未做任何更改。请关闭并重新打开侧边栏。",
     en: "The sidebar's request could not be read ({where}); nothing was changed. Close the sidebar and open it again.",

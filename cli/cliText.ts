@@ -76,14 +76,19 @@ export const CLI_TEXT = {
     en: 'unknown command "{command}": the commands are analyze, template, demo',
   },
   unknownLanguage: { "zh-CN": "不支持“{lang}”语言：请用 zh-CN 或 en", en: 'no language "{lang}": use zh-CN or en' },
+  unknownDateOrder: {
+    "zh-CN": "没有“{value}”这种日期顺序：请用 mdy（月/日/年）、dmy（日/月/年）或 ymd（年/月/日）",
+    en: 'no date order "{value}": use mdy (month first), dmy (day first) or ymd (year first)',
+  },
+  addDateOrder: { "zh-CN": "请加 --date-order mdy（月/日/年）或 dmy（日/月/年）", en: "add --date-order mdy or dmy" },
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
     "zh-CN":
-      "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--json] [--lang zh-CN|en]\n" +
+      "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
       "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force]\n" +
       "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]",
     en:
-      "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--stages a,b,...] [--json] [--lang zh-CN|en]\n" +
+      "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
       "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force]\n" +
       "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]",
   },

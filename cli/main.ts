@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import type { Grid } from "../core/model/cells";
 import { resolveLocale, type Locale } from "../core/model/locale";
+import type { DateOrder } from "../core/model/reading";
 import { stageList, type StageList } from "../core/model/stages";
 import { stageListMessage, stageListProblem } from "../core/model/stageListProblem";
 import { dayFromCivil } from "../core/parse/dates";
@@ -11,6 +12,7 @@ import { detectShape } from "../core/parse/shape";
 import { parseDealLog } from "../core/parse/dealLog";
 import { readVerdict, verdictMessage } from "../core/parse/verdict";
 import { reportOfLog } from "../core/report/analyzeDeals";
+import { ambiguousDatesText } from "../core/report/readingText";
 import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
 import { buildTemplate } from "../core/template/buildTemplate";
@@ -52,6 +54,9 @@ function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale 
 
 /** What `--lang` takes: the two languages, in any spelling of their tags (zh, zh_CN, zh-Hans-CN, en-GB…). */
 const LANG_OPTION = /^(?:zh|en)(?:[-_][a-z0-9]+)*$/i;
+
+/** What `--date-order` takes, in any case. */
+const DATE_ORDER_OPTION = /^(?:mdy|dmy|ymd)$/i;
 
 /** The commands, in the order the usage lists them. */
 const COMMANDS = ["analyze", "template", "demo"] as const;
@@ -104,7 +109,12 @@ function parseErrorText(error: unknown, locale: Locale): string {
   return text;
 }
 
-async function analyze(file: string, options: { stages?: string; json?: boolean }, locale: Locale): Promise<string> {
+/**
+ * `analyze`: the diagnosis of a deal log. Numbers-only dates (`03/04/2026`) are read in the order their column's
+ * values settle, else `dateOrder` (`--date-order`); a file has no locale, so a column nothing settles fails the
+ * run with one line saying what was found and what to add, never a guess (core/parse/dateOrder.ts).
+ */
+async function analyze(file: string, options: { stages?: string; json?: boolean; dateOrder?: DateOrder }, locale: Locale): Promise<string> {
   const stages = stagesOption(options.stages, locale, "analyze");
   const started = Date.now();
   let table;
@@ -121,11 +131,19 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
     process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
   }
   const stageOrder = stages !== undefined ? "given" : table.stages !== undefined ? "workbook" : "default";
-  const log = parseDealLog(table.grid, { stages: stages ?? table.stages ?? stageList(undefined, locale), stageOrder, firstRow: table.firstRow });
+  const log = parseDealLog(table.grid, {
+    stages: stages ?? table.stages ?? stageList(undefined, locale),
+    stageOrder,
+    firstRow: table.firstRow,
+    dateOrder: options.dateOrder,
+  });
   // Not a deal log, or not one row read: one line saying what was expected, what was found and what to do.
   const verdict = readVerdict(table.grid, log);
   if (log === undefined) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale)}`);
   const report = reportOfLog(log, locale);
+  // Numbers-only dates that nothing settles (03/04/2026 in every row): nothing is guessed.
+  const ambiguous = ambiguousDatesText(report.reading?.ambiguousDates, locale);
+  if (ambiguous !== undefined) throw new UsageFailure(`${file}: ${ambiguous}${colon(locale)}${cliText(locale, "addDateOrder")}`);
   const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
   const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
   if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale)}`, output);
@@ -226,6 +244,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       options: {
         lang: { type: "string" },
         stages: { type: "string" },
+        "date-order": { type: "string" },
         json: { type: "boolean" },
         out: { type: "string" },
         sample: { type: "boolean" },
@@ -246,6 +265,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 2;
   }
   const locale = localeFrom(values.lang, env);
+  const dateOrderValue = values["date-order"];
+  if (dateOrderValue !== undefined && !DATE_ORDER_OPTION.test(dateOrderValue.trim())) {
+    process.stderr.write(`sales-tracker: --date-order${colon(locale)}${cliText(locale, "unknownDateOrder", { value: visible(dateOrderValue) })}\n${cliText(locale, "usage")}\n`);
+    return 2;
+  }
+  const dateOrder = dateOrderValue?.trim().toLowerCase() as DateOrder | undefined;
   const [command, file] = positionals;
   if (command !== undefined && !(COMMANDS as readonly string[]).includes(command)) {
     process.stderr.write(`sales-tracker: ${cliText(locale, "unknownCommand", { command: visible(command) })}\n${cliText(locale, "usage")}\n`);
@@ -253,7 +278,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   }
   try {
     if (command === "analyze" && file !== undefined && !values.help) {
-      process.stdout.write((await analyze(file, values, locale)) + "\n");
+      process.stdout.write((await analyze(file, { ...values, dateOrder }, locale)) + "\n");
       return 0;
     }
     if (command === "template" && file === undefined && !values.help) {

@@ -1,6 +1,7 @@
 import type { Locale } from "../core/model/locale";
 import type { DealReport } from "../core/report/analyzeDeals";
 import { readingLines } from "../core/report/readingLines";
+import { dateOrderLines } from "../core/report/readingText";
 import { cliText } from "./cliText";
 import { fixed } from "./decimal";
 import { textTable } from "./textTable";
@@ -24,6 +25,9 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
   // What the reader decided (footer rows skipped, stage order, currencies): one line each.
   for (const line of readingLines(report.reading, report.stages, locale)) out.push(`· ${visible(line)}`);
   out.push("");
+  // How each column of numbers-only dates was read (03/04/2026: month or day first), and why.
+  const dateOrders = dateOrderLines(report.reading, locale);
+  if (dateOrders.length > 0) out.push(...dateOrders.map((line) => `■ ${visible(line)}`), "");
 
   const top = Math.max(1, ...report.funnel.map((row) => row.reached));
   out.push(`■ ${t("funnel")}`);

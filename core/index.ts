@@ -19,7 +19,9 @@ export { STATUS_CODE, type DealTable } from "./model/dealTable";
 export { describeProblem, type Problem, type ProblemReport } from "./model/problem";
 export { MESSAGES, message, type MessageCode } from "./i18n/messages";
 
-export { readDateCell, dayFromCivil, dayFromSerial, dayFromDate, dayFromText, isoFromDay } from "./parse/dates";
+export { readDateCell, dayFromCivil, dayFromSerial, dayFromDate, dayFromText, isoFromDay, readTextDate, type YearLastDate } from "./parse/dates";
+export { dateOrderOfLocale, dateOrderOfPattern, readDateColumn } from "./parse/dateOrder";
+export type { DateOrder, DateOrderSource, DateColumnNote, AmbiguousDateColumn, ReadingNotes } from "./model/reading";
 export { readAmountCell } from "./parse/amounts";
 export { readDealStatus, readActionStatus } from "./parse/statuses";
 export { detectShape, type LogShape } from "./parse/shape";
@@ -45,6 +47,7 @@ export { isCellError } from "./functions/errors";
 export type { CallContext, CellError, ErrorCode, FunctionResult, FunctionSpec, OutputCell, ParamSpec } from "./functions/types";
 
 export { analyzeDeals, type DealReport, type AnalyzeOptions } from "./report/analyzeDeals";
+export { ambiguousDatesText, dateOrderLines } from "./report/readingText";
 export { buildTemplate } from "./template/buildTemplate";
 export { SHEET_NAMES, TEMPLATE_LABELS } from "./template/labels";
 export { SHEET_KEYS } from "./template/types";

@@ -84,6 +84,10 @@ export const PANE_STRINGS = {
     "zh-CN": "所选区域不是交易记录：需要表头含阶段名称的多列，或一列阶段名称。",
     en: "The selection is not a deal log: several columns headed by stage names, or one column of stage names.",
   },
+  datesAmbiguous: {
+    "zh-CN": "{found}。请把 Excel 使用的区域日期格式改为录入这些日期时的格式，或把日期写成年在前（2026-03-04），再分析。",
+    en: "{found}. Set the regional date format Excel uses to the one these dates were typed in, or write them year first (2026-03-04), and analyze again.",
+  },
   analyzeFailed: { "zh-CN": "分析失败：{message}", en: "Could not analyze: {message}" },
   funnelHeading: { "zh-CN": "销售漏斗", en: "Funnel" },
   funnelDescription: {

@@ -1,7 +1,9 @@
 import type { Locale } from "../../core/model/locale";
 import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
+import { ambiguousDatesText, dateOrderLines } from "../../core/report/readingText";
 import { errorText } from "../commands/generateWorkbook";
 import { paneCount, paneText } from "../i18n/paneStrings";
+import { queueLocaleDateOrder } from "./dateLocale";
 import { findDealSheet, readSelection, selectSheetRow, type DealSource } from "./dealSource";
 import { el, replaceChildren, uniqueId } from "./dom";
 import { funnelChart } from "./funnelChart";
@@ -43,10 +45,21 @@ export function analyzeSection(locale: Locale): HTMLElement {
     showMessage("info", t("analyzing"));
     try {
       const fromSelection = source.value === "selection";
-      const deals = await Excel.run((context) => (fromSelection ? readSelection(context) : findDealSheet(context)));
-      const report = deals === undefined ? undefined : analyzeDeals(deals.grid, { locale, stages: deals.stages, firstRow: deals.firstRow, firstColumn: deals.firstColumn });
+      // Excel's regional date order comes with the reader's first sync: numbers-only text dates (03/04/2026)
+      // that their column leaves open are read as this Excel reads typed dates.
+      const read = await Excel.run(async (context) => {
+        const localeOrder = queueLocaleDateOrder(context);
+        const source = await (fromSelection ? readSelection(context) : findDealSheet(context));
+        return { source, localeDateOrder: localeOrder() };
+      });
+      const deals = read.source;
+      const report = deals === undefined ? undefined : analyzeDeals(deals.grid, { locale, stages: deals.stages, firstRow: deals.firstRow, firstColumn: deals.firstColumn, localeDateOrder: read.localeDateOrder });
+      const ambiguous = ambiguousDatesText(report?.reading?.ambiguousDates, locale);
       if (deals === undefined || report === undefined) {
         showMessage("warning", t(fromSelection ? "notDealLog" : "noDealSheet"));
+      } else if (ambiguous !== undefined) {
+        // Never a guess: what was found and what to do, and no figures.
+        showMessage("warning", t("datesAmbiguous", { found: ambiguous }));
       } else {
         showReport(results, report, deals, locale, (text) => showMessage("error", text));
         // Said, not only drawn: the status region announces that the analysis is done and what it counted.
@@ -98,6 +111,8 @@ function showReport(results: HTMLElement, report: DealReport, deals: DealSource,
   replaceChildren(
     results,
     el("p", { class: "summary" }, paneCount(locale, "analyzedFrom", report.deals, { where: deals.address })),
+    // How the dates were read (03/04/2026: month or day first, and why), as the CLI's report says it.
+    ...dateOrderLines(report.reading, locale).map((line) => el("p", { class: "muted" }, line)),
     el("h3", {}, t("funnelHeading")),
     el("figure", { class: "funnel" }, funnelChart(report.funnel, locale)),
     el(

@@ -101,8 +101,12 @@ export type AnalyzeResponse =
       /** The first problems (at most {@link MAX_PROBLEMS}); `problemCount` says how many there are. */
       readonly problems: readonly WireProblem[];
       readonly problemCount: number;
+      /** How the reader read the log (the order of each column of numbers-only dates), in words. */
+      readonly notes?: readonly string[];
     }
-  | { readonly status: "notADealLog"; readonly locale: Locale; readonly sheet: string; readonly message: string };
+  | { readonly status: "notADealLog"; readonly locale: Locale; readonly sheet: string; readonly message: string }
+  /** Numbers-only dates (03/04/2026) that neither their column nor the spreadsheet's locale settles. */
+  | { readonly status: "datesAmbiguous"; readonly locale: Locale; readonly sheet: string; readonly message: string };
 
 export const MAX_PROBLEMS = 100;
 

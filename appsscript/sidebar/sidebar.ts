@@ -112,6 +112,8 @@ function showAnalysis(answer: Extract<AnalyzeResponse, { status: "ok" }>): void 
   const heading = byId("analysis-sheet");
   heading.replaceChildren(element("div", "sheet-name", t("sheetLine", { sheet: answer.sheet, deals: tCount("dealCount", answer.deals) })));
   if (answer.period !== null) heading.append(element("div", "gray", t("period", answer.period)));
+  // How the dates were read (03/04/2026: month or day first, and why), as the CLI's report says it.
+  for (const note of answer.notes ?? []) heading.append(element("div", "gray", note));
   // A log with no deal yet (a fresh template's Deals sheet) has no figures to show: say so kindly instead.
   const noDeals = byId("no-deals");
   noDeals.hidden = answer.deals > 0;

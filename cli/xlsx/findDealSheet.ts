@@ -82,8 +82,8 @@ function headerRow(grid: Grid, order: StageList): number {
 }
 
 /**
- * Rows below the header with at least one stage cell that reads as a date (a number only from 2000 on); with a
- * `keyColumn` (a stage history), the distinct deals of such rows.
+ * Rows below the header with at least one stage cell that reads as a date (a number only from 2000 on; text in any
+ * order); with a `keyColumn` (a stage history), the distinct deals of such rows.
  */
 function datedRows(grid: Grid, header: number, stageColumns: readonly StageColumn[], keyColumn?: number): number {
   let count = 0;
@@ -93,7 +93,9 @@ function datedRows(grid: Grid, header: number, stageColumns: readonly StageColum
     const dated = stageColumns.some(({ column }) => {
       const cell = cells[column];
       if (typeof cell === "number" && cell < FIRST_LIKELY_DATE) return false;
-      return typeof readDateCell(cell) === "number";
+      // A numbers-only date that reads both ways (03/04/2026) is a date all the same; its column's order comes later.
+      const day = readDateCell(cell);
+      return typeof day === "number" || day === "date.ambiguous";
     });
     if (dated) count++;
     if (dated && keyColumn !== undefined) deals.add(cells[keyColumn]);

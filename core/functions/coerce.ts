@@ -1,4 +1,6 @@
 import { cellText, isBlankCell, type Grid } from "../model/cells";
+import type { DateOrder } from "../model/reading";
+import { readDateColumn } from "../parse/dateOrder";
 import { isoFromDay, readDateCell } from "../parse/dates";
 import { nameKey } from "../model/normalize";
 import type { StageList } from "../model/stages";
@@ -168,4 +170,17 @@ export function groupLabel(value: unknown, timeZone?: string): string {
 function dateText(value: Date, timeZone: string | undefined): string {
   const day = readDateCell(value, timeZone);
   return typeof day === "number" ? isoFromDay(day) : value.toISOString().slice(0, 10);
+}
+
+/**
+ * A function's range of dates read by the deal log's column rule (core/parse/dateOrder.ts): serials, `Date`s in
+ * `timeZone`, text in any order, numbers-only text (03/04/2026) in the order the range's own values settle, else
+ * `dateOrder` (the spreadsheet locale's, when the adapter knows it). A cell that is no date is `null`, as a
+ * header or a note is: the functions take only rows with dates. So is a numbers-only date that nothing settles —
+ * left out, as an unreadable date is, never guessed.
+ * @example
+ * dateRangeDays(["Lead", "03/04/2026", "03/15/2026"], {}) //=> [null, 46085, 46096]
+ */
+export function dateRangeDays(cells: readonly unknown[], context: { readonly timeZone?: string; readonly dateOrder?: DateOrder }): (number | null)[] {
+  return readDateColumn(cells, context.timeZone, { locale: context.dateOrder }, readDateCell).map((day) => (typeof day === "number" ? day : null));
 }

@@ -72,7 +72,7 @@ export function readDealLogArgument(
   wideOnly = false,
 ): DealLog {
   const stages = order ?? (gridWidth(grid) >= 2 ? headerStageList(grid) : undefined) ?? stageList(undefined, context.locale);
-  const options = { stages, timeZone: context.timeZone };
+  const options = { stages, timeZone: context.timeZone, localeDateOrder: context.dateOrder };
   let log = parseDealLog(grid, options);
   if (wideOnly && (log === undefined || log.shape !== "wide")) {
     const header = grid[0] ?? [];

@@ -1,3 +1,4 @@
+import type { DateOrder } from "../model/reading";
 import type { Locale, Localized } from "../model/locale";
 
 /** Spreadsheet error values a function can answer with. */
@@ -24,6 +25,8 @@ export interface CallContext {
   readonly locale: Locale;
   /** The spreadsheet's time zone, in which `Date` cells are read (Sheets). */
   readonly timeZone?: string;
+  /** The spreadsheet locale's order of numbers-only dates (03/04/2026), for a range whose values leave it open. */
+  readonly dateOrder?: DateOrder;
 }
 
 /**

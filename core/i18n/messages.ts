@@ -9,6 +9,14 @@ export const MESSAGES = {
   // Problems in a user's rows (reported with row and column; the row is left out of the figures).
   "date.unreadable": { "zh-CN": "无法识别的日期“{value}”", en: 'Unreadable date "{value}"' },
   "date.outOfRange": { "zh-CN": "日期“{value}”超出范围", en: 'Date out of range "{value}"' },
+  "date.ambiguous": {
+    "zh-CN": "日期“{value}”既可读作月/日/年，也可读作日/月/年，该列没有能确定顺序的日期",
+    en: 'Date "{value}" could be month-first or day-first, and nothing in its column settles which',
+  },
+  "date.orderConflict": {
+    "zh-CN": "日期“{value}”只能按与该列其他日期相反的顺序读取（月/日/年与日/月/年混用）",
+    en: 'Date "{value}" reads only in the order the other dates of its column rule out (month-first and day-first mixed)',
+  },
   "date.backwards": {
     "zh-CN": "“{stage}”的日期早于前一阶段“{earlier}”",
     en: '"{stage}" is dated before the earlier stage "{earlier}"',
@@ -37,6 +45,22 @@ export const MESSAGES = {
   "note.stageOrder.firstEntry": {
     "zh-CN": "阶段顺序按交易通常在第几天首次进入各阶段排列，成交阶段最后：{stages}；顺序不对时请给出阶段列表（--stages）",
     en: "Stage order taken from the day deals typically first enter each stage, won last: {stages}; to change it, give the stage list (--stages)",
+  },
+  // What a reader decided (ReadingNotes), said under the report (core/report/readingText.ts).
+  "reading.dateOrder": { "zh-CN": "{columns}列的日期按{order}读取：{source}", en: "Dates of {columns} read {order}: {source}" },
+  "dateOrder.mdy": { "zh-CN": "月/日/年", en: "month-first (M/D/Y)" },
+  "dateOrder.dmy": { "zh-CN": "日/月/年", en: "day-first (D/M/Y)" },
+  "dateOrder.ymd": { "zh-CN": "年/月/日", en: "year-first (Y/M/D)" },
+  "dateOrderSource.values": { "zh-CN": "由该列自身的日期确定（有大于 12 的日）", en: "settled by its own values (a day above 12)" },
+  "dateOrderSource.option": { "zh-CN": "按指定的日期顺序", en: "as the date order given says" },
+  "dateOrderSource.locale": { "zh-CN": "按表格的区域设置", en: "as the spreadsheet's locale writes dates" },
+  "reading.datesAmbiguousAll": {
+    "zh-CN": "“{column}”列的全部 {count} 个日期都既可读作月/日/年，也可读作日/月/年",
+    en: 'all {count} dates of column "{column}" could be month-first or day-first',
+  },
+  "reading.datesAmbiguous": {
+    "zh-CN": "“{column}”列的 {total} 个日期中有 {count} 个既可读作月/日/年，也可读作日/月/年",
+    en: '{count} of the {total} dates of column "{column}" could be month-first or day-first',
   },
   // Problems with a stage list a manager typed (stageListProblem), said by the Excel pane and the Sheets sidebar.
   "stages.tooFew": { "zh-CN": "至少需要 {min} 个阶段。", en: "At least {min} stages are needed." },

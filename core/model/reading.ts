@@ -30,12 +30,28 @@ export interface DateColumnNote {
   readonly source: DateOrderSource;
 }
 
+/**
+ * A column whose dates are written with numbers only, year last, and that nothing settled: no date in it reads
+ * one way only, and no option or locale gave an order. Its ambiguous dates are problems; a surface fails with
+ * one line (core/report/readingText.ts ambiguousDatesText) rather than guess.
+ */
+export interface AmbiguousDateColumn {
+  /** The column's header as written. */
+  readonly column: string;
+  /** Its dates that read as two different real days. */
+  readonly ambiguous: number;
+  /** Its numbers-only, year-last dates in all. */
+  readonly dated: number;
+}
+
 /** What the reader decided; see the module comment. */
 export interface ReadingNotes {
   readonly shape: LogShapeKind;
   readonly stageOrder?: { readonly source: StageOrderSource; readonly name?: string };
   /** Columns whose dates were written with numbers only, and the order each was read in. */
   readonly dateOrders?: readonly DateColumnNote[];
+  /** Columns of numbers-only dates that nothing settled (see {@link AmbiguousDateColumn}). */
+  readonly ambiguousDates?: readonly AmbiguousDateColumn[];
   /** Lost deals whose stage is not known ("Closed Lost" only): counted in the win rate and the first stage. */
   readonly lostWithoutStage?: number;
   /** Where cycle times come from: stage dates, or created → close dates of won deals (no stage dates). */

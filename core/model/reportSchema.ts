@@ -2,6 +2,22 @@ import * as z from "zod/mini";
 
 const share = z.nullable(z.number().check(z.gte(0), z.lte(1)));
 const days = z.nullable(z.number());
+const count = z.number().check(z.int(), z.gte(0));
+const dateOrder = z.enum(["ymd", "mdy", "dmy"]);
+
+/** What the reader decided (core/model/reading.ts ReadingNotes); each field present only when it applies. */
+const READING_SCHEMA = z.object({
+  shape: z.enum(["wide", "stageColumn", "currentStage", "history"]),
+  stageOrder: z.optional(z.object({ source: z.enum(["given", "workbook", "columns", "firstEntry", "crmDefault", "default"]), name: z.optional(z.string()) })),
+  dateOrders: z.optional(z.array(z.object({ column: z.string(), order: dateOrder, source: z.enum(["values", "option", "locale"]) }))),
+  ambiguousDates: z.optional(z.array(z.object({ column: z.string(), ambiguous: count, dated: count }))),
+  lostWithoutStage: z.optional(count),
+  cycleFrom: z.optional(z.enum(["stageDates", "createdToClose"])),
+  furnitureRows: z.optional(count),
+  revisitedDeals: z.optional(count),
+  currencies: z.optional(z.array(z.string())),
+  currencyDeals: z.optional(z.array(count)),
+});
 
 /**
  * The shape of the diagnosis report (DEFINITIONS §7 `--json`), as a zod/mini schema: what the CLI prints and the
@@ -26,17 +42,7 @@ export const DEAL_REPORT_SCHEMA = z.object({
   timeInStageDays: z.record(z.string(), z.object({ median: days, mean: days, n: z.number().check(z.int(), z.gte(0)) })),
   lossPoints: z.array(z.object({ stage: z.string(), lost: z.number().check(z.int(), z.gte(0)), share })),
   problems: z.array(z.object({ row: z.number().check(z.int(), z.gte(1)), column: z.string(), message: z.string() })),
-  // What the reader decided (core/model/reading.ts); only the fields this schema checks are listed.
-  reading: z.optional(
-    z.object({
-      shape: z.string(),
-      stageOrder: z.optional(z.object({ source: z.string(), name: z.optional(z.string()) })),
-      furnitureRows: z.optional(z.number().check(z.int(), z.gte(1))),
-      lostWithoutStage: z.optional(z.number().check(z.int(), z.gte(1))),
-      currencies: z.optional(z.array(z.string())),
-      currencyDeals: z.optional(z.array(z.number().check(z.int(), z.gte(1)))),
-    }),
-  ),
+  reading: z.optional(READING_SCHEMA),
 }).check(
   z.refine(
     (report) =>

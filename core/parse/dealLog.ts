@@ -1,10 +1,11 @@
 import { cellText, columnLetter, isBlankCell, type Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Problem } from "../model/problem";
-import type { LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
+import type { AmbiguousDateColumn, DateColumnNote, DateOrder, LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 import { cellCurrency, currencyOfCode, readAmountCell } from "./amounts";
+import { decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { dayFromSerial, readDateCell } from "./dates";
 import { isSeparatorRow, trailingFurniture } from "./furniture";
 import { detectShape, type LogShape } from "./shape";
@@ -27,6 +28,13 @@ export interface DealLogOptions {
    * "given" or "workbook" order; with "default" it uses its own order when its stages are not the default ones.
    */
   readonly stageOrder?: StageOrderSource;
+  /**
+   * The order of numbers-only dates (`03/04/2026`) in a column whose own values leave it open (core/parse/dateOrder.ts);
+   * the CLI's `--date-order`.
+   */
+  readonly dateOrder?: DateOrder;
+  /** The same, from the locale (the spreadsheet's, dateOrderOfLocale); used after `dateOrder`. */
+  readonly localeDateOrder?: DateOrder;
 }
 
 /** A deal log read: the deals that count, and every problem found, by row. */
@@ -34,7 +42,7 @@ export interface DealLog {
   readonly shape: LogShapeKind;
   readonly deals: DealTable;
   readonly problems: readonly Problem[];
-  /** What the reader decided (stage order, footer rows skipped, currencies, a history's revisits, …). */
+  /** What the reader decided (stage order, date orders, footer rows skipped, currencies, a history's revisits, …). */
   readonly reading?: ReadingNotes;
 }
 
@@ -62,14 +70,15 @@ export function parseDealLog(grid: Grid, options: DealLogOptions = {}): DealLog 
   const firstRow = options.firstRow ?? 1;
   const firstColumn = options.firstColumn ?? 1;
   if (shape.kind === "wide") {
-    return { shape: "wide", ...readWide(grid, shape, options.timeZone, firstRow, firstColumn) };
+    const dateDefaults = { option: options.dateOrder, locale: options.localeDateOrder };
+    return { shape: "wide", ...readWide(grid, shape, options.timeZone, firstRow, firstColumn, dateDefaults) };
   }
   if (shape.kind === "stageColumn") {
-    return { shape: "stageColumn", ...readStageColumn(grid, shape.stages, shape.hasHeader, firstRow, firstColumn) };
+    return { shape: "stageColumn", ...readStageColumn(grid, shape.stages, shape.hasHeader, firstRow, firstColumn), reading: { shape: "stageColumn" } };
   }
   if (shape.kind === "history") {
     const orderSource = options.stageOrder ?? (options.stages !== undefined ? "given" : "default");
-    return { shape: "history", ...readStageHistory(grid, shape.columns, { order, orderSource, timeZone: options.timeZone, firstRow, firstColumn }) };
+    return { shape: "history", ...readStageHistory(grid, shape.columns, { order, orderSource, timeZone: options.timeZone, dateDefaults: { option: options.dateOrder, locale: options.localeDateOrder }, firstRow, firstColumn }) };
   }
   return undefined;
 }
@@ -80,6 +89,7 @@ function readWide(
   timeZone: string | undefined,
   firstRow: number,
   firstColumn: number,
+  dateDefaults: DateOrderDefaults,
 ): Omit<DealLog, "shape"> {
   const { stages, stageColumns, lostColumn } = shape;
   const header = grid[0];
@@ -125,6 +135,10 @@ function readWide(
   const problems: Problem[] = [];
   const columnOfStage = new Int32Array(stageCount);
   for (const entry of stageColumns) columnOfStage[entry.stage] = entry.column;
+  // Text dates: each distinct string read once; a column's order decided when its first numbers-only date
+  // (03/04/2026) is met, from that row down, so a log of serials or ISO text never pays for it.
+  const textDates = new TextDateCache();
+  const dateOrders: (DateColumnDecision | undefined)[] = new Array(stageCount);
 
   let count = 0;
   for (let rowIndex = 1; rowIndex < grid.length; rowIndex++) {
@@ -143,7 +157,16 @@ function readWide(
       const column = columnOfStage[stage];
       const cell = row[column];
       // Fast path: Excel hands dates over as serial numbers.
-      const day = typeof cell === "number" ? dayFromSerial(cell) : readDateCell(cell, timeZone);
+      let day;
+      if (typeof cell === "number") day = dayFromSerial(cell);
+      else if (typeof cell === "string") {
+        const reading = textDates.read(cell);
+        if (reading === null || typeof reading !== "object") day = reading;
+        else {
+          const decision = (dateOrders[stage] ??= decideColumnOrder(grid, column, rowIndex, textDates, dateDefaults));
+          day = dayOfColumnDate(reading, decision.order);
+        }
+      } else day = readDateCell(cell, timeZone);
       if (typeof day === "number") {
         stageDays[base + stage] = day;
         if (day < lastDay) {
@@ -249,8 +272,26 @@ function readWide(
       text: lazyTextColumns(grid, firstRow, rows.subarray(0, count), new Map(textFields.map((field) => [field, fieldColumns.get(field)!]))),
     },
     problems,
-    reading: wideReading(shape, furnitureRows, lostWithoutStage, currencyDeals),
+    reading: { ...wideReading(shape, furnitureRows, lostWithoutStage, currencyDeals), ...dateNotes(dateOrders, columnOfStage, headerOf) },
   };
+}
+
+/** The date orders decided per stage column, for {@link ReadingNotes}: each column's order, or that none was. */
+function dateNotes(
+  decisions: readonly (DateColumnDecision | undefined)[],
+  columnOfStage: Int32Array,
+  headerOf: (column: number) => string,
+): Pick<ReadingNotes, "dateOrders" | "ambiguousDates"> {
+  const dateOrders: DateColumnNote[] = [];
+  const ambiguousDates: AmbiguousDateColumn[] = [];
+  for (let stage = 0; stage < decisions.length; stage++) {
+    const decision = decisions[stage];
+    if (decision === undefined) continue;
+    const column = headerOf(columnOfStage[stage]);
+    if (decision.order !== undefined && decision.source !== undefined) dateOrders.push({ column, order: decision.order, source: decision.source });
+    else if (decision.tally.ambiguous > 0) ambiguousDates.push({ column, ambiguous: decision.tally.ambiguous, dated: decision.tally.dated });
+  }
+  return { ...(dateOrders.length > 0 ? { dateOrders } : {}), ...(ambiguousDates.length > 0 ? { ambiguousDates } : {}) };
 }
 
 /**

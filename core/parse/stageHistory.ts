@@ -6,6 +6,7 @@ import type { ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 import { readAmountCell } from "./amounts";
+import { decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { dayFromSerial, readDateCell, type DateProblem } from "./dates";
 import { firstEntryOrder } from "./firstEntryOrder";
 import { isSeparatorRow, trailingFurniture } from "./furniture";
@@ -21,6 +22,8 @@ export interface StageHistoryOptions {
   /** Where `order` came from: "given" or "workbook" fix it; "default" lets the history's own order win. */
   readonly orderSource: StageOrderSource;
   readonly timeZone?: string;
+  /** How numbers-only dates (03/04/2026) are read when the date column's own values leave it open (core/parse/dateOrder). */
+  readonly dateDefaults?: DateOrderDefaults;
   /** Sheet row number of the header row. */
   readonly firstRow: number;
   /** 1-based sheet column of the range's first column. */
@@ -44,7 +47,6 @@ const SAME = -4;
 const DROPPED = -5;
 
 /** Day numbers of date text already read: histories repeat their dates (not always their times). */
-const DATE_CACHE_LIMIT = 200_000;
 
 type TextField = Exclude<DealField, "amount" | "status">;
 
@@ -125,16 +127,17 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
     codeOfCell.set(cell, code);
     return code;
   };
-  const dayOfText = new Map<string, number | null | DateProblem>();
-  const readDay = (cell: unknown): number | null | DateProblem => {
+  // Text dates: each distinct string read once; numbers-only dates (03/04/2026) in the order the date column's own
+  // values settle (else the caller's option or locale), decided when the first one is met — as a wide log's columns.
+  const textDates = new TextDateCache();
+  let dateDecision: DateColumnDecision | undefined;
+  const readDay = (cell: unknown, index: number): number | null | DateProblem => {
     if (typeof cell === "number") return dayFromSerial(cell);
     if (typeof cell !== "string") return readDateCell(cell, timeZone);
-    let day = dayOfText.get(cell);
-    if (day === undefined) {
-      day = readDateCell(cell, timeZone);
-      if (dayOfText.size < DATE_CACHE_LIMIT) dayOfText.set(cell, day);
-    }
-    return day;
+    const reading = textDates.read(cell);
+    if (reading === null || typeof reading !== "object") return reading;
+    dateDecision ??= decideColumnOrder(grid, columns.date, index, textDates, options.dateDefaults ?? {});
+    return dayOfColumnDate(reading, dateDecision.order);
   };
 
   let rows = 0;
@@ -157,7 +160,7 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
       continue;
     }
     const dateCell = row[columns.date];
-    const day = readDay(dateCell);
+    const day = readDay(dateCell, index);
     if (day === null) {
       problems.push({ ...where(index, columns.date), code: "history.noDate", params: {} });
       continue;
@@ -387,6 +390,7 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
     ...(revisitedDeals > 0 ? { revisitedDeals } : {}),
     ...(lostWithoutStage > 0 ? { lostWithoutStage } : {}),
     ...(furnitureRows > 0 ? { furnitureRows } : {}),
+    ...dateNote(dateDecision, cellText(grid[0][columns.date])),
   };
   return {
     deals: {
@@ -438,4 +442,12 @@ function textColumns(header: readonly unknown[], columns: HistoryShapeColumns): 
   });
   found.set("id", columns.key);
   return found;
+}
+
+/** The history's date column as {@link ReadingNotes} say it: its decided order, or that nothing settled it. */
+function dateNote(decision: DateColumnDecision | undefined, column: string): Pick<ReadingNotes, "dateOrders" | "ambiguousDates"> {
+  if (decision === undefined) return {};
+  if (decision.order !== undefined && decision.source !== undefined) return { dateOrders: [{ column, order: decision.order, source: decision.source }] };
+  if (decision.tally.ambiguous > 0) return { ambiguousDates: [{ column, ambiguous: decision.tally.ambiguous, dated: decision.tally.dated }] };
+  return {};
 }

@@ -9,7 +9,7 @@ import type { Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Locale } from "../model/locale";
 import { describeProblem, type ProblemReport } from "../model/problem";
-import type { LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
+import type { DateOrder, LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { parseDealLog, type DealLog } from "../parse/dealLog";
 
@@ -33,7 +33,7 @@ export interface DealReport {
   /** Amount per day; `null` when an input is missing, or when the amounts are in several currencies. */
   readonly pipelineVelocity: number | null;
   readonly problems: readonly ProblemReport[];
-  /** What the reader decided (DealLog.reading), when it says anything. */
+  /** What the reader decided (stage order, date orders, footer rows, currencies, …); core/model/reading.ts. */
   readonly reading?: ReadingNotes;
 }
 
@@ -47,6 +47,10 @@ export interface AnalyzeOptions {
   readonly firstRow?: number;
   /** 1-based sheet column of the range's first column (default 1), so problems name real column letters. */
   readonly firstColumn?: number;
+  /** The order of numbers-only dates in a column whose values leave it open (`--date-order`). */
+  readonly dateOrder?: DateOrder;
+  /** The same from the spreadsheet's locale (dateOrderOfLocale), used after `dateOrder`. */
+  readonly localeDateOrder?: DateOrder;
 }
 
 /**
@@ -57,7 +61,15 @@ export interface AnalyzeOptions {
  */
 export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | undefined {
   const stageOrder = options.stages === undefined ? "default" : (options.stageOrder ?? "given");
-  const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), stageOrder, timeZone: options.timeZone, firstRow: options.firstRow, firstColumn: options.firstColumn });
+  const log = parseDealLog(grid, {
+    stages: options.stages ?? stageList(undefined, options.locale),
+    stageOrder,
+    timeZone: options.timeZone,
+    firstRow: options.firstRow,
+    firstColumn: options.firstColumn,
+    dateOrder: options.dateOrder,
+    localeDateOrder: options.localeDateOrder,
+  });
   return log === undefined ? undefined : reportOfLog(log, options.locale);
 }
 

@@ -187,6 +187,11 @@ describe("findDealSheet", () => {
     expect(findDealSheet([guide, summaryOnly])?.name).toBe("汇总");
   });
 
+  it("counts text dates in any order as dated rows, those that read both ways too (03/04/2026)", () => {
+    const text = (name: string, dates: string[]) => ({ name, grid: [["Lead", "Won"], ...dates.map((date) => [date, ""])] });
+    expect(findDealSheet([text("Q1", ["1/13/2026", "1/14/2026"]), text("Q2", ["03/04/2026", "03/05/2026", "Jan 7, 2026"])])?.name).toBe("Q2");
+  });
+
   it("finds the header below a title with a second cell, or below two title rows", () => {
     const twoCells = { name: "台账", grid: [["2026 销售台账", "", "", "单位：元"], ["编号", "线索", "商机", "成交"], ["A1", 46027, 46030, 46057]] };
     expect(findDealSheet([twoCells])).toMatchObject({ firstRow: 2, grid: twoCells.grid.slice(1) });

@@ -1,8 +1,7 @@
 import { durationsBetween } from "../../metrics/cycleTime";
 import { summarize, type Statistic } from "../../metrics/statistics";
 import type { Grid } from "../../model/cells";
-import { readDateCell } from "../../parse/dates";
-import { cellsOf } from "../coerce";
+import { cellsOf, dateRangeDays } from "../coerce";
 import { ArgumentProblem, numberOrDiv0 } from "../errors";
 import { STATISTIC_PARAM } from "../params";
 import type { FunctionSpec } from "../types";
@@ -19,18 +18,18 @@ export const CYCLE_TIME: FunctionSpec = {
     { name: "end_dates", kind: "range", help: { "zh-CN": "结束日期（如“成交”列），与开始日期同样行数", en: "End dates (e.g. the Won column), as many rows as the start dates" } },
     STATISTIC_PARAM,
   ],
-  body([starts, ends, statistic], { locale, timeZone }) {
+  body([starts, ends, statistic], context) {
+    const { locale } = context;
     const startCells = cellsOf(starts as Grid);
     const endCells = cellsOf(ends as Grid);
     if (startCells.length !== endCells.length) {
       throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name: "start_dates", other: "end_dates" });
     }
-    // Unreadable cells (a header, a note) pair with nothing: the function takes only rows with both dates.
-    const asDay = (value: unknown) => {
-      const day = readDateCell(value, timeZone);
-      return typeof day === "number" ? day : null;
-    };
-    const durations = durationsBetween(startCells.map((cell) => asDay(cell.value)), endCells.map((cell) => asDay(cell.value)));
+    // Unreadable cells (a header, a note) pair with nothing: the function takes only rows with both dates. Each
+    // range's numbers-only dates are read in one order (dateRangeDays).
+    const startDays = dateRangeDays(startCells.map((cell) => cell.value), context);
+    const endDays = dateRangeDays(endCells.map((cell) => cell.value), context);
+    const durations = durationsBetween(startDays, endDays);
     return numberOrDiv0(summarize(durations, (statistic as Statistic | undefined) ?? "median"), locale, "div0.noDurations");
   },
 };

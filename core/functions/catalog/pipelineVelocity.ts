@@ -4,9 +4,8 @@ import { winRate } from "../../metrics/winRate";
 import { isBlankCell, type Grid } from "../../model/cells";
 import type { DealStatus } from "../../model/words";
 import { readAmountCell } from "../../parse/amounts";
-import { readDateCell } from "../../parse/dates";
 import { readDealStatus } from "../../parse/statuses";
-import { cellsOf } from "../coerce";
+import { cellsOf, dateRangeDays } from "../coerce";
 import { ArgumentProblem, cellError } from "../errors";
 import { STATUSES_PARAM } from "../params";
 import { readStatusCells } from "../statusArgument";
@@ -27,7 +26,8 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
     { name: "start_dates", kind: "range", help: { "zh-CN": "开始日期" + SAME_ROWS["zh-CN"], en: "Start dates" + SAME_ROWS.en } },
     { name: "end_dates", kind: "range", help: { "zh-CN": "结束（成交）日期" + SAME_ROWS["zh-CN"], en: "End (won) dates" + SAME_ROWS.en } },
   ],
-  body([statuses, amounts, starts, ends], { locale, timeZone }) {
+  body([statuses, amounts, starts, ends], context) {
+    const { locale } = context;
     const statusCells = readStatusCells(statuses as Grid, "statuses", readDealStatus);
     const amountCells = cellsOf(amounts as Grid).map((cell) => cell.value);
     const startCells = cellsOf(starts as Grid).map((cell) => cell.value);
@@ -41,6 +41,9 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
     let openDeals = 0;
     // The first status cell is a header when it holds text that is no status word; a blank one is an open deal.
     const hasHeader = statusCells.length > 0 && statusCells[0] === undefined && !isBlankCell(cellsOf(statuses as Grid)[0].value);
+    // Each range's numbers-only dates in one order (dateRangeDays).
+    const startDays = dateRangeDays(startCells, context);
+    const endDays = dateRangeDays(endCells, context);
     statusCells.forEach((status, row) => {
       const rowIsBlank = [amountCells[row], startCells[row], endCells[row]].every(isBlankCell);
       if ((row === 0 && hasHeader) || (status === undefined && rowIsBlank)) return; // a header, or an empty row
@@ -50,9 +53,9 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
       if (outcome !== "won") return;
       const amount = readAmountCell(amountCells[row]);
       if (typeof amount === "number") wonAmounts.push(amount);
-      const start = readDateCell(startCells[row], timeZone);
-      const end = readDateCell(endCells[row], timeZone);
-      if (typeof start === "number" && typeof end === "number" && end >= start) wonCycles.push(end - start);
+      const start = startDays[row];
+      const end = endDays[row];
+      if (start !== null && end !== null && end >= start) wonCycles.push(end - start);
     });
     const inputs = {
       openDeals,

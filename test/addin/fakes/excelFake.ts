@@ -83,6 +83,8 @@ function payloadBytes(value: unknown): number {
 /** The request context: a queue of calls and a sync counter, over one workbook model. */
 export class FakeRequestContext {
   readonly workbook: FakeWorkbook;
+  /** `context.application`: only `cultureInfo.datetimeFormat` is modelled. */
+  readonly application: { readonly cultureInfo: { readonly datetimeFormat: FakeDatetimeFormatInfo } };
   /** Syncs made through this context. */
   syncCount = 0;
   private queue: QueuedAction[] = [];
@@ -90,6 +92,7 @@ export class FakeRequestContext {
 
   constructor(readonly model: FakeWorkbookModel) {
     this.workbook = new FakeWorkbook(this);
+    this.application = { cultureInfo: { datetimeFormat: new FakeDatetimeFormatInfo(this) } };
   }
 
   /** Calls queued and not yet synced. */
@@ -227,6 +230,28 @@ function notLoaded(property: string): FakeExcelError {
     "PropertyNotLoaded",
     `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   );
+}
+
+/**
+ * `application.cultureInfo.datetimeFormat` (ExcelApi 1.12): `shortDatePattern` from the model. Below 1.12 the
+ * request fails as Excel's does for an API it lacks.
+ */
+export class FakeDatetimeFormatInfo extends FakeClientObject<FakeWorkbookModel> {
+  constructor(context: FakeRequestContext) {
+    super(context, () => {
+      requireApi(context, "1.12", "cultureInfo.datetimeFormat");
+      return context.model;
+    }, { queued: false, label: "datetimeFormat" });
+  }
+
+  get shortDatePattern(): string {
+    return this.loadedValue("shortDatePattern");
+  }
+
+  protected override read(property: string, model: FakeWorkbookModel): unknown {
+    if (property === "shortDatePattern") return model.shortDatePattern;
+    return super.read(property, model);
+  }
 }
 
 /** `context.workbook`. */

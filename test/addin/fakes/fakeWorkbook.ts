@@ -166,6 +166,8 @@ export interface FakeWorkbookOptions {
    * half-made chart stays, as Excel keeps what ran before a failing call).
    */
   readonly refuseCharts?: { readonly at: "add" | "setPosition"; readonly code: FakeErrorCode };
+  /** `application.cultureInfo.datetimeFormat.shortDatePattern` (ExcelApi 1.12; default "M/d/yyyy", en-US). */
+  readonly shortDatePattern?: string;
 }
 
 /** Compares "1.10" > "1.9" numerically. */
@@ -190,6 +192,7 @@ export class FakeWorkbookModel {
   readonly requestLimitBytes: number;
   readonly resultsOnError: boolean;
   readonly refuseCharts?: FakeWorkbookOptions["refuseCharts"];
+  readonly shortDatePattern: string;
   activeSheet?: FakeSheetModel;
   selection?: { sheet: FakeSheetModel; rect: FakeRect };
   /** The number of the sync being executed (0 before the first). */
@@ -201,6 +204,7 @@ export class FakeWorkbookModel {
     this.requestLimitBytes = options.requestLimitBytes ?? 5_000_000;
     this.resultsOnError = options.resultsOnError ?? true;
     this.refuseCharts = options.refuseCharts;
+    this.shortDatePattern = options.shortDatePattern ?? "M/d/yyyy";
     for (const seed of options.sheets ?? [{ name: "Sheet1" }]) {
       const sheet = this.createSheet(seed.name);
       seed.rows?.forEach((row, r) =>

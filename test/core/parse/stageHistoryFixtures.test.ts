@@ -122,10 +122,11 @@ describe("a Salesforce Opportunity History report, From Stage → To Stage (oppo
   });
 
   // The same report as an en_US user downloads it: month-first dates with a comma before the time, and the
-  // classic footer (skipped as furniture). It needs month-first dates (issue 10 item 5, another change); enable it
-  // once that is merged. Same figures as above.
-  it.skip("reads the en_US copy with its footer (waits for month-first dates)", () => {
+  // classic footer (skipped as furniture). Its date column is settled month-first by its own values (a day above
+  // 12). Same figures as above.
+  it("reads the en_US copy with its footer: month-first dates settled by the column's own values", () => {
     const result = report("opportunity-history-en_US.csv");
+    expect(result.reading?.dateOrders).toEqual([expect.objectContaining({ order: "mdy", source: "values" })]);
     expect(reached(result)).toEqual([10, 8, 7, 6, 5, 5, 5, 3]);
     expect(result.winRate).toBe(0.5);
     expect(result.cycleTimeDays).toMatchObject({ median: 30, n: 3 });
