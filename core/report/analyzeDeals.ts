@@ -3,7 +3,7 @@ import { funnel, type FunnelRow } from "../metrics/funnel";
 import { lossPoints, type LossPointRow } from "../metrics/lossPoints";
 import { pipelineVelocity } from "../metrics/pipelineVelocity";
 import { summarize, summarizeAll } from "../metrics/statistics";
-import { timeInStageDurations } from "../metrics/timeInStage";
+import { timeInStageSummaries } from "../metrics/timeInStage";
 import { winRateOfCodes } from "../metrics/winRate";
 import type { Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
@@ -94,12 +94,9 @@ function figures(deals: DealTable, reading: ReadingNotes | undefined): Omit<Deal
   const cycles = cycleDurations(deals);
   const cycle = summarizeAll(cycles);
   const timeInStageDays: Record<string, { median: number | null; mean: number | null; n: number }> = {};
-  if (deals.hasDates) {
-    for (let stage = 0; stage < names.length - 1; stage++) {
-      const durations = summarizeAll(timeInStageDurations(deals, stage));
-      timeInStageDays[names[stage]] = { median: durations.median, mean: durations.mean, n: durations.count ?? 0 };
-    }
-  }
+  timeInStageSummaries(deals).forEach((durations, stage) => {
+    timeInStageDays[names[stage]] = { median: durations.median, mean: durations.mean, n: durations.count ?? 0 };
+  });
   const winRate = deals.hasStatus ? winRateOfCodes(deals.status) : null;
   const wonAmounts: number[] = [];
   let openDeals = 0;

@@ -33,6 +33,28 @@ describe("summary statistics", () => {
     );
   });
 
+  it("gives whole days in a narrow range (counted, not sorted) exactly the figures of sorting them", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -30, max: 400 }), { minLength: 1, maxLength: 500 }), (values) => {
+        const all = summarizeAll(Float64Array.from(values));
+        expect(all.median).toBe(oraclePercentileInc(values, 0.5));
+        expect(all.p90).toBe(oraclePercentileInc(values, 0.9));
+        expect(all.mean).toBe(oracleMean(values));
+        expect([all.min, all.max, all.count]).toEqual([Math.min(...values), Math.max(...values), values.length]);
+      }),
+    );
+  });
+
+  it("falls back to selection for fractions and for whole numbers too spread out to count", () => {
+    // 0.5, 1.5, 2.5, 10.25: median rank 1.5 → 2; p90 rank 2.7 → 2.5 + 0.7 × 7.75 = 7.925; mean 14.75 / 4.
+    const fractions = summarizeAll([2.5, 0.5, 10.25, 1.5]);
+    expect(fractions.median).toBe(2);
+    expect(fractions.p90).toBeCloseTo(7.925, 12);
+    expect(fractions.mean).toBe(3.6875);
+    // Two values a billion days apart: a histogram would need a billion counters.
+    expect(summarizeAll([0, 1e9])).toEqual({ median: 5e8, mean: 5e8, p90: 9e8, min: 0, max: 1e9, count: 2 });
+  });
+
   it("reads durations as the core hands them (a Float64Array) alike, and leaves them as they were", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 300 }), (values) => {
