@@ -13,6 +13,15 @@ const days = z.nullable(z.number());
  */
 export const DEAL_REPORT_SCHEMA = z.object({
   deals: z.number().check(z.int(), z.gte(0)),
+  // What the reader decided (DEFINITIONS §2), present when there is something to say: core/model/reading.ts.
+  reading: z.optional(
+    z.object({
+      shape: z.enum(["wide", "stageColumn", "currentStage", "history"]),
+      stageOrder: z.optional(z.object({ source: z.string(), name: z.optional(z.string()) })),
+      lostWithoutStage: z.optional(z.number().check(z.int(), z.gte(0))),
+      cycleFrom: z.optional(z.enum(["stageDates", "createdToClose"])),
+    }),
+  ),
   funnel: z.array(
     z.object({
       stage: z.string(),

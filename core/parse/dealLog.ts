@@ -3,7 +3,9 @@ import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Problem } from "../model/problem";
 import { stageList, type StageList } from "../model/stages";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
+import type { LogShapeKind, ReadingNotes } from "../model/reading";
 import { readAmountCell } from "./amounts";
+import { readCurrentStage, type StageListSource } from "./currentStage";
 import { dayFromSerial, readDateCell } from "./dates";
 import { detectShape, type StageColumn } from "./shape";
 import { readDealStatus } from "./statuses";
@@ -18,20 +20,29 @@ export interface DealLogOptions {
   readonly firstRow?: number;
   /** 1-based sheet column of the range's first column (default 1). */
   readonly firstColumn?: number;
+  /**
+   * Where `stages` came from, for a current-stage export's order (DEFINITIONS §1): "given" (typed, passed) is taken
+   * as is; "workbook" (its Stages sheet) and "default" give way to a CRM's default pipeline the stages fit.
+   * Default: "given" when `stages` is passed, else "default".
+   */
+  readonly stageSource?: StageListSource;
 }
 
 /** A deal log read: the deals that count, and every problem found, by row. */
 export interface DealLog {
-  readonly shape: "wide" | "stageColumn";
+  readonly shape: LogShapeKind;
   readonly deals: DealTable;
   readonly problems: readonly Problem[];
+  /** What the reader decided (stage order, lost deals without a stage, …), when there is something to say. */
+  readonly reading?: ReadingNotes;
 }
 
 type TextField = Exclude<DealField, "amount" | "status">;
 
 /**
- * Reads a deal log in either shape of DEFINITIONS §2 into a {@link DealTable}, or `undefined` when the range is
- * neither shape.
+ * Reads a deal log in any shape of DEFINITIONS §2 (wide, one column, current stage) into a {@link DealTable}, or
+ * `undefined` when the range is none of them. A current-stage export whose stage order cannot be told throws
+ * {@link StageOrderNeeded} (parse/currentStage.ts), naming its stages.
  *
  * Bad rows (DEFINITIONS §5): a stage date that cannot be read, a later stage dated before an earlier one, or a
  * non-blank row with no stage at all is reported with its row and column and the row is left out; blank rows
@@ -55,6 +66,10 @@ export function parseDealLog(grid: Grid, options: DealLogOptions = {}): DealLog 
   }
   if (shape.kind === "stageColumn") {
     return { shape: "stageColumn", ...readStageColumn(grid, shape.stages, shape.hasHeader, firstRow, firstColumn) };
+  }
+  if (shape.kind === "currentStage") {
+    const stageSource = options.stageSource ?? (options.stages === undefined ? "default" : "given");
+    return readCurrentStage(grid, shape.columns, { stages: options.stages, stageSource, timeZone: options.timeZone, firstRow, firstColumn });
   }
   return undefined;
 }
@@ -90,7 +105,7 @@ function readWide(
   const textFields = [...fieldColumns.keys()].filter((field): field is TextField => field !== "status" && field !== "amount");
 
   const capacity = Math.max(0, grid.length - 1);
-  const stageDays = new Float64Array(capacity * stageCount);
+  const stageDays = new Float32Array(capacity * stageCount);
   const furthest = new Int32Array(capacity);
   const status = new Uint8Array(capacity);
   const amount = new Float64Array(capacity);
@@ -256,7 +271,7 @@ function readStageColumn(
       stages,
       count,
       hasDates: false,
-      stageDays: new Float64Array(0),
+      stageDays: new Float32Array(0),
       furthest: Int32Array.from(furthest),
       status: Uint8Array.from(furthest, (stage) => (stage === lastStage ? STATUS_CODE.won : STATUS_CODE.open)),
       hasStatus: false,

@@ -1,11 +1,13 @@
 import { isBlankCell, type Grid } from "../model/cells";
 import { headerKey } from "../model/normalize";
 import { DEFAULT_STAGES, stageList, type StageList } from "../model/stages";
+import { currentStageColumns, type CurrentStageColumns } from "./currentStageColumns";
 
 /** What a range holds (DEFINITIONS §2). */
 export type LogShape =
   | { readonly kind: "wide"; readonly stageColumns: readonly StageColumn[]; readonly stages: StageList }
   | { readonly kind: "stageColumn"; readonly hasHeader: boolean; readonly stages: StageList }
+  | { readonly kind: "currentStage"; readonly columns: CurrentStageColumns }
   | { readonly kind: "unknown" };
 
 /** A column of a wide log that holds one stage's dates. */
@@ -26,7 +28,8 @@ export function gridWidth(grid: Grid): number {
 /**
  * Tells a range's shape by looking at it (DEFINITIONS §2): one column → stage names (its first cell is a header
  * when it is not a stage name; blank columns to its right do not count); two or more columns whose first row
- * names at least two stages → wide; anything else → unknown.
+ * names at least two stages → wide; else a first row with a current-stage column beside dates or an amount
+ * ({@link currentStageColumns}) → currentStage; anything else → unknown.
  *
  * In a wide log the stages are those of `order` (default: the default stages, both languages) that head a
  * column, in `order`'s order, spelled as the header spells them. Columns may come in any order. A header names a
@@ -38,6 +41,7 @@ export function gridWidth(grid: Grid): number {
  * detectShape([["编号", "线索", "商机"], ["A-1", 46027, 46030]]).kind //=> "wide"
  * detectShape([["Lead Date", "Won Date"]]).stages.names              //=> ["Lead", "Won"]
  * detectShape([["Stage"], ["Lead"], ["Won"]]).kind                     //=> "stageColumn"
+ * detectShape([["Stage", "Close Date"], ["Closed Won", "2026-02-20"]]).kind //=> "currentStage"
  */
 export function detectShape(grid: Grid, order: StageList = stageList()): LogShape {
   const width = gridWidth(grid);
@@ -46,7 +50,12 @@ export function detectShape(grid: Grid, order: StageList = stageList()): LogShap
   const found = stageHeaders(grid[0], order);
   // Columns to the right that hold nothing (a CSV line ending in a delimiter, a selection one column too wide)
   // leave one column of stage names.
-  if (found.length < 2) return onlyFirstColumnFilled(grid) ? stageColumnShape(grid, order) : { kind: "unknown" };
+  if (found.length < 2) {
+    // One row per deal with its current stage (Stage, 当前阶段…) beside dates or an amount: DEFINITIONS §2.
+    const columns = currentStageColumns(grid[0]);
+    if (columns !== undefined) return { kind: "currentStage", columns };
+    return onlyFirstColumnFilled(grid) ? stageColumnShape(grid, order) : { kind: "unknown" };
+  }
   found.sort((a, b) => a.stage - b.stage);
   const stages = stageList(found.map((entry) => entry.name));
   return {

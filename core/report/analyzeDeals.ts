@@ -9,14 +9,18 @@ import type { Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Locale } from "../model/locale";
 import { describeProblem, type ProblemReport } from "../model/problem";
+import type { LogShapeKind, ReadingNotes } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
+import type { StageListSource } from "../parse/currentStage";
 import { parseDealLog, type DealLog } from "../parse/dealLog";
 
 /** The diagnosis of a deal log (DEFINITIONS §7 `--json`); every empty denominator is `null`. */
 export interface DealReport {
   /** Rows read and counted (bad and blank rows excluded). */
   readonly deals: number;
-  readonly shape: "wide" | "stageColumn";
+  readonly shape: LogShapeKind;
+  /** What the reader decided (DEFINITIONS §2): shape, stage order, lost deals without a stage, cycle source. */
+  readonly reading?: ReadingNotes;
   readonly stages: readonly string[];
   readonly funnel: readonly FunnelRow[];
   /** won / (won + lost); `null` when nothing is decided or the log has no status column. */
@@ -42,16 +46,20 @@ export interface AnalyzeOptions {
   readonly firstRow?: number;
   /** 1-based sheet column of the range's first column (default 1), so problems name real column letters. */
   readonly firstColumn?: number;
+  /** Where `stages` came from (parseDealLog's option); default "given" when `stages` is passed, else "default". */
+  readonly stageSource?: StageListSource;
 }
 
 /**
  * Every figure of the diagnosis step for one deal log, as the CLI and the panes show it. `undefined` when the
- * range is not a deal log of either shape.
+ * range is not a deal log of any shape; throws StageOrderNeeded (parse/currentStage.ts) for a current-stage
+ * export whose stage order cannot be told.
  * @example
  * analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "zh-CN" })?.cycleTimeDays.median //=> 30
  */
 export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | undefined {
-  const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), timeZone: options.timeZone, firstRow: options.firstRow, firstColumn: options.firstColumn });
+  const stageSource = options.stageSource ?? (options.stages === undefined ? "default" : "given");
+  const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), stageSource, timeZone: options.timeZone, firstRow: options.firstRow, firstColumn: options.firstColumn });
   return log === undefined ? undefined : reportOfLog(log, options.locale);
 }
 
@@ -64,13 +72,14 @@ export function reportOfLog(log: DealLog, locale: Locale): DealReport {
   return {
     deals: deals.count,
     shape: log.shape,
+    ...(log.reading === undefined ? {} : { reading: log.reading }),
     stages: deals.stages.names,
     ...figures(deals),
     problems: log.problems.map((problem) => describeProblem(problem, locale)),
   };
 }
 
-function figures(deals: DealTable): Omit<DealReport, "deals" | "shape" | "stages" | "problems"> {
+function figures(deals: DealTable): Omit<DealReport, "deals" | "shape" | "reading" | "stages" | "problems"> {
   const names = deals.stages.names;
   const cycles = cycleDurations(deals);
   const cycle = summarizeAll(cycles);
