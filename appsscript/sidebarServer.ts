@@ -88,7 +88,7 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
     // The header may sit below title rows, as the CLI and Excel find it (stageHeaderRow); none: the first row.
     const header = Math.max(0, stageHeaderRow(sheetValues, stages ?? stageList()));
     const values = header === 0 ? sheetValues : sheetValues.slice(header);
-    const log = parseDealLog(values, { stages: stages ?? stageList(undefined, locale), timeZone, firstRow: header + 1 });
+    const log = parseDealLog(values, { stages: stages ?? stageList(undefined, locale), stageSource: stages ? "workbook" : "default", timeZone, firstRow: header + 1 });
     if (log !== undefined && (log.deals.count > 0 || log.problems.length > 0 || log.shape === "wide")) {
       return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, sheet === active ? activeName : sheet.getName());
     }

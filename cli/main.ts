@@ -8,6 +8,8 @@ import { stageList, type StageList } from "../core/model/stages";
 import { stageListMessage, stageListProblem } from "../core/model/stageListProblem";
 import { dayFromCivil } from "../core/parse/dates";
 import { detectShape } from "../core/parse/shape";
+import { message } from "../core/i18n/messages";
+import { StageOrderNeeded } from "../core/parse/currentStage";
 import { analyzeDeals } from "../core/report/analyzeDeals";
 import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
@@ -105,7 +107,16 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
   }
-  const report = analyzeDeals(table.grid, { locale, stages: stages ?? table.stages, firstRow: table.firstRow });
+  const stageSource = stages !== undefined ? "given" : table.stages !== undefined ? "workbook" : "default";
+  let report;
+  try {
+    report = analyzeDeals(table.grid, { locale, stages: stages ?? table.stages, stageSource, firstRow: table.firstRow });
+  } catch (error) {
+    if (!(error instanceof StageOrderNeeded)) throw error;
+    // A current-stage export whose stages fit no known order: say them, and how to give the order.
+    const values = error.values.map((value) => `“${value}”`).join(locale === "zh-CN" ? "、" : ", ");
+    throw new UsageFailure(`${file}: ${message(locale, error.messageCode, { values })}${cliText(locale, "stagesOptionHint")}`);
+  }
   if (report === undefined) throw new UsageFailure(`${file}: ${cliText(locale, "notADealLog")}`);
   const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
   return options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
@@ -116,11 +127,12 @@ const LISTED_HEADERS = 10;
 
 /**
  * Refuses a `--stages` entry that heads no column of the log's header row (a typo would otherwise drop the stage
- * silently), naming each with the closest header ({@link unmatchedStages}). A one-column log is left alone: its
- * stages are cells, and a cell that is no stage is a problem row.
+ * silently), naming each with the closest header ({@link unmatchedStages}). A one-column log and a current-stage
+ * export are left alone: their stages are cells, and a cell that is no stage is a problem row.
  */
 function checkStagesInHeader(grid: Grid, stages: StageList, locale: Locale): void {
-  if (grid.length === 0 || detectShape(grid, stages).kind === "stageColumn") return;
+  const kind = grid.length === 0 ? "unknown" : detectShape(grid, stages).kind;
+  if (kind === "unknown" || kind === "stageColumn" || kind === "currentStage") return;
   const unmatched = unmatchedStages(grid[0], stages);
   if (unmatched.length === 0) return;
   const list = locale === "zh-CN" ? "、" : ", ";

@@ -44,7 +44,7 @@ export function analyzeSection(locale: Locale): HTMLElement {
     try {
       const fromSelection = source.value === "selection";
       const deals = await Excel.run((context) => (fromSelection ? readSelection(context) : findDealSheet(context)));
-      const report = deals === undefined ? undefined : analyzeDeals(deals.grid, { locale, stages: deals.stages, firstRow: deals.firstRow, firstColumn: deals.firstColumn });
+      const report = deals === undefined ? undefined : analyzeDeals(deals.grid, { locale, stages: deals.stages, stageSource: deals.stages ? "workbook" : "default", firstRow: deals.firstRow, firstColumn: deals.firstColumn });
       if (deals === undefined || report === undefined) {
         showMessage("warning", t(fromSelection ? "notDealLog" : "noDealSheet"));
       } else {
