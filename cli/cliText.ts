@@ -27,17 +27,8 @@ export const CLI_TEXT = {
   row: { "zh-CN": "行", en: "Row" },
   column: { "zh-CN": "列", en: "Column" },
   more: { "zh-CN": "……另有 {n} 条", en: "… and {n} more" },
-  readingNotes: { "zh-CN": "读取说明", en: "How the file was read" },
-  stageOrderHint: {
-    "zh-CN": "（要改用其他顺序：--stages 阶段1,阶段2,…，以赢单阶段结尾）",
-    en: " (to use another order: --stages a,b,…, ending with the won stage)",
-  },
   stagesOptionHint: { "zh-CN": "：用 --stages 阶段1,阶段2,… 给出", en: ": pass them with --stages a,b,…" },
   bottleneck: { "zh-CN": "转化率最低的一步：{from} → {to}（{rate}）", en: "Lowest step conversion: {from} → {to} ({rate})" },
-  notADealLog: {
-    "zh-CN": "找不到交易表：需要首行为阶段名称（线索、商机……）的表，或一列阶段名称",
-    en: "no deal log found: expected a header row naming the stages (Lead, Opportunity, …) or one column of stage names",
-  },
   unsupportedFile: { "zh-CN": "不支持的文件类型“{detail}”：请用 .csv 或 .xlsx", en: 'unsupported file type "{detail}": use .csv or .xlsx' },
   damagedWorkbook: {
     "zh-CN": "无法打开：文件已损坏，或不是 .xlsx 工作簿（可在 Excel 中打开后另存为 .xlsx 再试）",

@@ -10,7 +10,9 @@ import { dayFromCivil } from "../core/parse/dates";
 import { detectShape } from "../core/parse/shape";
 import { message } from "../core/i18n/messages";
 import { StageOrderNeeded } from "../core/parse/currentStage";
-import { analyzeDeals } from "../core/report/analyzeDeals";
+import { parseDealLog } from "../core/parse/dealLog";
+import { readVerdict, verdictMessage } from "../core/parse/verdict";
+import { reportOfLog } from "../core/report/analyzeDeals";
 import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
 import { buildTemplate } from "../core/template/buildTemplate";
@@ -31,6 +33,19 @@ const TEMPLATE_SAMPLE_DEALS = 2_000;
 
 /** A failure the user caused (bad file, bad option): printed as one line, exit code 1. */
 class UsageFailure extends Error {}
+
+/**
+ * A file read to the end in which no row could be counted: its report (with every problem row) goes to stdout,
+ * then the one line saying why, on stderr, and the exit code is 1.
+ */
+class NothingRead extends UsageFailure {
+  constructor(
+    message: string,
+    readonly output: string,
+  ) {
+    super(message);
+  }
+}
 
 function localeFrom(option: string | undefined, env: NodeJS.ProcessEnv): Locale {
   // POSIX order: LC_ALL, then LC_MESSAGES, then LANG; an empty variable counts as unset.
@@ -108,18 +123,23 @@ async function analyze(file: string, options: { stages?: string; json?: boolean 
     process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
   }
   const stageSource = stages !== undefined ? "given" : table.stages !== undefined ? "workbook" : "default";
-  let report;
+  let log;
   try {
-    report = analyzeDeals(table.grid, { locale, stages: stages ?? table.stages, stageSource, firstRow: table.firstRow });
+    log = parseDealLog(table.grid, { stages: stages ?? table.stages ?? stageList(undefined, locale), stageSource, firstRow: table.firstRow });
   } catch (error) {
     if (!(error instanceof StageOrderNeeded)) throw error;
     // A current-stage export whose stages fit no known order: say them, and how to give the order.
     const values = error.values.map((value) => `“${value}”`).join(locale === "zh-CN" ? "、" : ", ");
     throw new UsageFailure(`${file}: ${message(locale, error.messageCode, { values })}${cliText(locale, "stagesOptionHint")}`);
   }
-  if (report === undefined) throw new UsageFailure(`${file}: ${cliText(locale, "notADealLog")}`);
+  // Not a deal log, or not one row read: one line saying what was expected, what was found and what to do.
+  const verdict = readVerdict(table.grid, log);
+  if (log === undefined) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale)}`);
+  const report = reportOfLog(log, locale);
   const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
-  return options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
+  const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
+  if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale)}`, output);
+  return output;
 }
 
 /** Headers listed when no header is close to a `--stages` entry; more are left out ("…"). */
@@ -131,8 +151,9 @@ const LISTED_HEADERS = 10;
  * export are left alone: their stages are cells, and a cell that is no stage is a problem row.
  */
 function checkStagesInHeader(grid: Grid, stages: StageList, locale: Locale): void {
-  const kind = grid.length === 0 ? "unknown" : detectShape(grid, stages).kind;
-  if (kind === "unknown" || kind === "stageColumn" || kind === "currentStage") return;
+  if (grid.length === 0) return;
+  const kind = detectShape(grid, stages).kind;
+  if (kind === "stageColumn" || kind === "currentStage") return;
   const unmatched = unmatchedStages(grid[0], stages);
   if (unmatched.length === 0) return;
   const list = locale === "zh-CN" ? "、" : ", ";
@@ -256,6 +277,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     process.stdout.write(cliText(locale, "usage") + "\n");
     return values.help ? 0 : 2;
   } catch (error) {
+    if (error instanceof NothingRead) process.stdout.write(error.output + "\n");
     if (error instanceof UsageFailure) {
       // One line, whatever a file name or a header quoted in it holds.
       process.stderr.write(`sales-tracker: ${visible(error.message)}\n`);

@@ -1,6 +1,6 @@
 import type { Locale } from "../core/model/locale";
 import type { DealReport } from "../core/report/analyzeDeals";
-import { readingNotes } from "../core/report/readingNotes";
+import { readingLines } from "../core/report/readingLines";
 import { cliText } from "./cliText";
 import { fixed } from "./decimal";
 import { textTable } from "./textTable";
@@ -20,14 +20,10 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
   const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(locale, key, params);
   const out: string[] = [];
   const labelled = (label: string, value: string | number) => `${label}${COLON[locale]}${value}`;
-  out.push(labelled(t("deals"), report.deals), "");
-  // What the reader decided (a current-stage export: its stage order, lost deals without a stage, cycle source).
-  const notes = readingNotes(report.reading, locale);
-  if (notes.length > 0) {
-    out.push(`■ ${t("readingNotes")}`);
-    for (const note of notes) out.push(`- ${visible(note.text)}${note.about === "stageOrder" ? t("stageOrderHint") : ""}`);
-    out.push("");
-  }
+  out.push(labelled(t("deals"), report.deals));
+  // What the reader decided (footer rows skipped, stage order, currencies): one line each.
+  for (const line of readingLines(report.reading, report.stages, locale)) out.push(`· ${visible(line)}`);
+  out.push("");
 
   const top = Math.max(1, ...report.funnel.map((row) => row.reached));
   out.push(`■ ${t("funnel")}`);

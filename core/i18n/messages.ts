@@ -40,17 +40,18 @@ export const MESSAGES = {
     "zh-CN": "按“当前阶段”表读取：每行一笔交易及其当前阶段（没有各阶段日期）",
     en: "Read as a current-stage export: one row per deal with the stage it is at (no stage dates)",
   },
-  "note.stageOrder.crmDefault": { "zh-CN": "阶段顺序：{name} 的默认销售流程", en: "Stage order: {name}'s default pipeline" },
-  "note.stageOrder.workbook": { "zh-CN": "阶段顺序：工作簿的“阶段”表", en: "Stage order: the workbook's Stages sheet" },
-  "note.stageOrder.given": { "zh-CN": "阶段顺序：按给定的阶段列表", en: "Stage order: the stage list given" },
-  "note.stageOrder.default": { "zh-CN": "阶段顺序：预设阶段", en: "Stage order: the default stages" },
-  "note.lostWithoutStage.one": {
-    "zh-CN": "1 笔输单没有已知的输单阶段：计入赢单率，并计在第一个阶段（漏斗与流失节点）",
-    en: "1 lost deal has no known stage: counted in the win rate and at the first stage (funnel and loss points)",
+  "note.stageOrder.crmDefault": {
+    "zh-CN": "阶段顺序：{name} 的默认销售流程（{stages}）；如需更改，请指定阶段列表（--stages）",
+    en: "Stage order: {name}'s default pipeline ({stages}); to change it, give the stage list (--stages)",
   },
-  "note.lostWithoutStage": {
-    "zh-CN": "{n} 笔输单没有已知的输单阶段：计入赢单率，并计在第一个阶段（漏斗与流失节点）",
-    en: "{n} lost deals have no known stage: counted in the win rate and at the first stage (funnel and loss points)",
+  "note.stageOrder.workbook": {
+    "zh-CN": "阶段顺序：工作簿的“阶段”表（{stages}）；如需更改，请编辑该表或指定阶段列表（--stages）",
+    en: "Stage order: the workbook's Stages sheet ({stages}); to change it, edit that sheet or give the stage list (--stages)",
+  },
+  "note.stageOrder.given": { "zh-CN": "阶段顺序：按给定的阶段列表（{stages}）", en: "Stage order: the stage list given ({stages})" },
+  "note.stageOrder.default": {
+    "zh-CN": "阶段顺序：预设阶段（{stages}）；如需更改，请指定阶段列表（--stages）",
+    en: "Stage order: the default stages ({stages}); to change it, give the stage list (--stages)",
   },
   "note.cycleFromCreatedToClose": {
     "zh-CN": "成交周期按赢单交易的创建日期到成交（结单）日期计算；没有阶段日期，阶段停留时间未知",
@@ -122,6 +123,32 @@ export const MESSAGES = {
   "internal": { "zh-CN": "计算出错：{value}", en: "The calculation failed: {value}" },
   "div0.zeroControl": { "zh-CN": "对照组转化率为 0", en: "The control rate is 0" },
   "div0.noItems": { "zh-CN": "没有行动项", en: "No action items" },
+  // What the reader decided (core/report/readingLines), one line each in the report.
+  "note.furniture": {
+    "zh-CN": "跳过了 {n} 行报表页脚（报表名称、版权、合计行、分隔线等）",
+    en: "{n} report footer rows skipped (report name, copyright, totals, separator lines)",
+  },
+  "note.stageOrderColumns": {
+    "zh-CN": "阶段顺序取自文件中“Date entered”列的先后顺序：{stages}；如需更改，请指定阶段列表（--stages）",
+    en: "Stage order taken from the file's Date entered columns, in column order: {stages}; to change it, give the stage list (--stages)",
+  },
+  "note.lostWithoutStage": {
+    "zh-CN": "{n} 笔丢单不知道丢在哪个阶段：计入赢单率，并计入第一个阶段",
+    en: "{n} lost deals have no known stage: counted in the win rate and at the first stage",
+  },
+  "note.currencies": {
+    "zh-CN": "金额使用了 {count} 种币种（{list}）：不跨币种计算管道速度；请筛选为一种币种后再分析",
+    en: "amounts in {count} currencies ({list}): no pipeline velocity across currencies; filter to one currency",
+  },
+  // When nothing can be read (core/parse/verdict): one line saying what was expected, found, and what to do.
+  "verdict.notADealLog": {
+    "zh-CN": "找不到交易表：首行有 {columns} 列（{headers}）；可读取的是 {shapes}。请把各阶段日期列的标题改为阶段名称，或指定阶段列表（--stages）",
+    en: "no deal log found: the header row has {columns} columns ({headers}); read are {shapes}. Name the stage date columns after the stages, or give the stage list (--stages)",
+  },
+  "verdict.noRowRead": {
+    "zh-CN": "{rows} 行都无法读取：最常见的问题是 {column} 列（“{header}”）的{problem}，共 {count} 处。请修正这些单元格，或查看下面的问题行",
+    en: 'none of the {rows} rows could be read: the most common problem is {problem} in column {column} ("{header}"), {count} times. Fix those cells, or see the problem rows',
+  },
 } as const satisfies Record<string, Localized>;
 
 /** The code of a message. */

@@ -44,6 +44,11 @@ export interface ReadingNotes {
   readonly furnitureRows?: number;
   /** Deals of a stage history that went back to an earlier stage (each keeps its first entry). */
   readonly revisitedDeals?: number;
-  /** Currencies of the amount column when there are several (figures with amounts are then per currency). */
+  /**
+   * Currencies of the amount column when there are several, most deals first (no figure is then computed
+   * across them: pipeline velocity is null).
+   */
   readonly currencies?: readonly string[];
+  /** Deals with an amount in each of {@link currencies}, in the same order. */
+  readonly currencyDeals?: readonly number[];
 }

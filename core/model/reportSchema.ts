@@ -13,15 +13,6 @@ const days = z.nullable(z.number());
  */
 export const DEAL_REPORT_SCHEMA = z.object({
   deals: z.number().check(z.int(), z.gte(0)),
-  // What the reader decided (DEFINITIONS §2), present when there is something to say: core/model/reading.ts.
-  reading: z.optional(
-    z.object({
-      shape: z.enum(["wide", "stageColumn", "currentStage", "history"]),
-      stageOrder: z.optional(z.object({ source: z.string(), name: z.optional(z.string()) })),
-      lostWithoutStage: z.optional(z.number().check(z.int(), z.gte(0))),
-      cycleFrom: z.optional(z.enum(["stageDates", "createdToClose"])),
-    }),
-  ),
   funnel: z.array(
     z.object({
       stage: z.string(),
@@ -35,6 +26,18 @@ export const DEAL_REPORT_SCHEMA = z.object({
   timeInStageDays: z.record(z.string(), z.object({ median: days, mean: days, n: z.number().check(z.int(), z.gte(0)) })),
   lossPoints: z.array(z.object({ stage: z.string(), lost: z.number().check(z.int(), z.gte(0)), share })),
   problems: z.array(z.object({ row: z.number().check(z.int(), z.gte(1)), column: z.string(), message: z.string() })),
+  // What the reader decided (core/model/reading.ts); only the fields this schema checks are listed.
+  reading: z.optional(
+    z.object({
+      shape: z.string(),
+      stageOrder: z.optional(z.object({ source: z.string(), name: z.optional(z.string()) })),
+      furnitureRows: z.optional(z.number().check(z.int(), z.gte(1))),
+      lostWithoutStage: z.optional(z.number().check(z.int(), z.gte(1))),
+      currencies: z.optional(z.array(z.string())),
+      currencyDeals: z.optional(z.array(z.number().check(z.int(), z.gte(1)))),
+      cycleFrom: z.optional(z.enum(["stageDates", "createdToClose"])),
+    }),
+  ),
 }).check(
   z.refine(
     (report) =>

@@ -1,9 +1,11 @@
+import { isStageTimeHeader, withoutDealPrefix } from "./crmHeaders";
 import type { Localized } from "./locale";
 import { headerKey, headerUnit } from "./normalize";
 
 /** The non-stage columns of a wide deal log (DEFINITIONS §2). */
 export type DealField =
   | "id"
+  | "name"
   | "customer"
   | "source"
   | "owner"
@@ -11,12 +13,14 @@ export type DealField =
   | "region"
   | "industry"
   | "amount"
+  | "currency"
   | "status"
   | "lostReason";
 
 /** Each field's header in the template, zh-CN and en. */
 export const FIELD_HEADERS: Readonly<Record<DealField, Localized>> = Object.freeze({
   id: { "zh-CN": "编号", en: "Deal ID" },
+  name: { "zh-CN": "商机名称", en: "Deal name" },
   customer: { "zh-CN": "客户", en: "Customer" },
   source: { "zh-CN": "线索来源", en: "Source" },
   owner: { "zh-CN": "负责人", en: "Owner" },
@@ -24,22 +28,28 @@ export const FIELD_HEADERS: Readonly<Record<DealField, Localized>> = Object.free
   region: { "zh-CN": "区域", en: "Region" },
   industry: { "zh-CN": "行业", en: "Industry" },
   amount: { "zh-CN": "金额", en: "Amount" },
+  currency: { "zh-CN": "币种", en: "Currency" },
   status: { "zh-CN": "状态", en: "Status" },
   lostReason: { "zh-CN": "流失原因", en: "Lost reason" },
 });
 
 /** Every header a user's own log may use for a field, beyond the template's two. */
 const FIELD_ALIASES: Readonly<Record<DealField, readonly string[]>> = {
-  id: ["ID", "Deal", "Deal No", "编号", "序号", "商机编号", "订单编号"],
-  customer: ["Customer name", "Account", "Company", "Client", "客户名称", "公司", "客户名"],
-  source: ["Lead source", "Channel", "来源", "渠道", "线索渠道"],
-  owner: ["Sales rep", "Rep", "Salesperson", "销售", "销售代表", "销售负责人", "跟进人"],
-  team: ["Sales team", "Group", "小组", "销售团队", "组别"],
+  // CRM headers (research notes §1–§5): HubSpot Record ID, Salesforce Opportunity ID.
+  id: ["ID", "Deal", "Deal No", "编号", "序号", "商机编号", "订单编号", "Record ID", "Opportunity ID", "商机ID"],
+  // A deal's own name is not its customer: HubSpot Deal Name, Salesforce Opportunity Name, Pipedrive Deal - Title.
+  name: ["Deal Name", "Opportunity Name", "Deal title", "Topic", "商机名称", "机会名称"],
+  customer: ["Customer name", "Account", "Company", "Client", "客户名称", "公司", "客户名", "Account Name", "Organization", "Organisation", "Potential Customer"],
+  source: ["Lead source", "Channel", "来源", "渠道", "线索渠道", "机会来源", "商机来源"],
+  owner: ["Sales rep", "Rep", "Salesperson", "销售", "销售代表", "销售负责人", "跟进人", "Deal owner", "Opportunity Owner"],
+  team: ["Sales team", "Group", "小组", "销售团队", "组别", "所属部门", "Department"],
   region: ["Area", "Territory", "地区", "大区"],
   industry: ["Sector", "Vertical", "所属行业"],
-  amount: ["Value", "Deal value", "Deal amount", "Revenue", "合同金额", "成交金额", "商机金额", "金额(元)", "金额（元）"],
+  amount: ["Value", "Deal value", "Deal amount", "Revenue", "合同金额", "成交金额", "商机金额", "金额(元)", "金额（元）", "Total Amount", "Est. Revenue"],
+  // HubSpot Currency, Pipedrive Deal - Currency of Value, Salesforce <Field> Currency (research §1.2, §2.1, §3.1).
+  currency: ["Currency of value", "Amount Currency", "Total Amount Currency", "货币", "币别"],
   status: ["Deal status", "Outcome", "Result", "结果", "商机状态", "成交状态"],
-  lostReason: ["Loss reason", "Reason lost", "Lost reason", "丢单原因", "输单原因", "流失原因"],
+  lostReason: ["Loss reason", "Reason lost", "Lost reason", "丢单原因", "输单原因", "流失原因", "Closed Lost Reason", "Reason For Loss", "输单描述"],
 };
 
 const FIELD_BY_KEY: ReadonlyMap<string, DealField> = new Map(
@@ -53,16 +63,28 @@ const FIELD_BY_KEY: ReadonlyMap<string, DealField> = new Map(
 /**
  * The field a header names, or undefined. Headers are compared by {@link headerKey}: spaces, a trailing colon and
  * a trailing bracketed unit do not count. An amount header's unit must be one {@link amountExponentOfHeader}
- * knows, else the column is not taken for the amount (its figures could be off by a factor).
+ * knows, else the column is not taken for the amount (its figures could be off by a factor). A `Deal - ` prefix
+ * (Pipedrive) is read through when the whole header names nothing; HubSpot's stage-calculated headers
+ * (`Date exited "…"`, `Cumulative time in "…"`) name no field.
  * @example
  * fieldOfHeader("负责人")        //=> "owner"
  * fieldOfHeader(" Deal Value ")  //=> "amount"
  * fieldOfHeader("状 态：")        //=> "status"
  * fieldOfHeader("Amount (USD)")  //=> "amount"
  * fieldOfHeader("金额（百万）")   //=> undefined (a unit it does not read)
+ * fieldOfHeader("Deal - Value")  //=> "amount" (Pipedrive's prefix)
+ * fieldOfHeader("Opportunity Owner") //=> "owner"
  */
 export function fieldOfHeader(header: string): DealField | undefined {
-  const field = FIELD_BY_KEY.get(headerKey(header, "field"));
+  if (isStageTimeHeader(header)) return undefined;
+  let field = FIELD_BY_KEY.get(headerKey(header, "field"));
+  const bare = field === undefined ? withoutDealPrefix(header) : undefined;
+  if (bare !== undefined) {
+    // `Deal - Value` reads as `Value`; `Deal - Title` as `Deal title`.
+    field = FIELD_BY_KEY.get(headerKey(bare, "field")) ?? FIELD_BY_KEY.get(headerKey(`Deal ${bare}`, "field"));
+    if (field === "amount" && amountExponentOfHeader(bare) === undefined) return undefined;
+    return field;
+  }
   if (field === "amount" && amountExponentOfHeader(header) === undefined) return undefined;
   return field;
 }

@@ -1,14 +1,36 @@
 /** Why a cell is not an amount. */
 export type AmountProblem = "amount.unreadable";
 
-const CURRENCY = /[¥$]|元|RMB|CNY|USD/gi;
+/** A currency sign (`US$`, `HK$`, `$`, `¥`, `€`, `£`, `元`) anywhere in the text (after NFKC: `￥` is `¥`). */
+const CURRENCY = /(?:US|HK|NT|[ACS])?\$|[¥€£]|元/gi;
+/** A three-letter currency code before or after the figure: `USD 24,250.00`, `24,250.00 EUR`, `RMB100`. */
+const CODES = "USD|EUR|GBP|HKD|JPY|CNY|RMB|TWD|AUD|CAD|SGD|CHF|KRW|INR|NZD|SEK|NOK|DKK|MXN|BRL|ZAR|MYR|THB|IDR|PHP|VND|RUB|AED|SAR|PLN|CZK|HUF|TRY|ILS|MOP";
+const LEADING_CODE = new RegExp(`^(${CODES})(?=[\\s\\d+\\-.$¥€£]|$)`, "i");
+const TRAILING_CODE = new RegExp(`(?<=[\\d.\\s$¥€£元]|^)(${CODES})$`, "i");
+/** A figure grouped by points (`1.200`, `1.200.000`): a decimal point in one country, thousands in another. */
+const POINT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
+/** The sign or code each currency is written with, and the label it is counted under. */
+const CURRENCY_LABELS: ReadonlyMap<string, string> = new Map([
+  ["¥", "CNY"],
+  ["元", "CNY"],
+  ["RMB", "CNY"],
+  ["€", "EUR"],
+  ["£", "GBP"],
+  ["US$", "USD"],
+  ["HK$", "HKD"],
+  ["NT$", "TWD"],
+  ["A$", "AUD"],
+  ["C$", "CAD"],
+  ["S$", "SGD"],
+]);
 const SIGNED = /^([+-]?)\s*(.*)$/s;
 const PLAIN_NUMBER = /^(\d+\.?\d*|\.\d+)(?:e([+-]?\d+))?$/i;
 /** Thousands grouped by commas or by spaces (one kind per number), the decimals after a point. */
 const GROUPED_NUMBER = /^\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?:\.\d*)?$/;
 
 /**
- * Reads a money cell: a number as is; text with `¥ ￥ $`, `元`/`RMB`/`CNY`/`USD`, spaces around the figure, and
+ * Reads a money cell: a number as is; text with a currency sign (`¥ ￥ $ € £ 元`, `US$`, `HK$`) or a
+ * three-letter code before or after the figure (`USD 24,250.00`, `24,250.00 EUR`, `RMB`), spaces around the figure, and
  * the Chinese unit `万` (×10,000). Commas and spaces inside the figure are read only as thousands grouping
  * (`1,200,000.50`, `1 200 000`); any other use (`1,20`, `1.200,50`, `1,2,3,4`, `12 34`) is unreadable rather
  * than guessed. Blank → `null`.
@@ -22,6 +44,8 @@ const GROUPED_NUMBER = /^\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?:\.\d*)?$/;
  * readAmountCell("1,20")       //=> "amount.unreadable"
  * readAmountCell(1.2, 4)       //=> 12000
  * readAmountCell("n/a")        //=> "amount.unreadable"
+ * readAmountCell("24,250.00 USD") //=> 24250
+ * readAmountCell("EUR 1.200")  //=> "amount.unreadable" (1.2 or 1,200?)
  */
 export function readAmountCell(value: unknown, unitExponent = 0): number | null | AmountProblem {
   if (typeof value === "number") {
@@ -30,8 +54,13 @@ export function readAmountCell(value: unknown, unitExponent = 0): number | null 
   }
   if (value === null || value === undefined) return null;
   if (typeof value !== "string") return "amount.unreadable";
-  let text = value.normalize("NFKC").replace(CURRENCY, "").replace(/\s+/g, " ").trim();
+  const normal = value.normalize("NFKC").trim();
+  const code = LEADING_CODE.exec(normal)?.[1] ?? TRAILING_CODE.exec(normal)?.[1];
+  const bare = code === undefined ? normal : LEADING_CODE.test(normal) ? normal.slice(3) : normal.slice(0, -3);
+  let text = bare.replace(CURRENCY, "").replace(/\s+/g, " ").trim();
   if (text === "") return value.trim() === "" ? null : "amount.unreadable";
+  // `EUR 1.200` is 1,200 where the point groups thousands and 1.2 where it is the decimal mark: not guessed.
+  if (POINT_GROUPED.test(text) && currencyOfText(normal) === "EUR") return "amount.unreadable";
   let exponent = unitExponent;
   if (text.endsWith("万")) {
     exponent = 4;
@@ -49,4 +78,50 @@ function scaled(text: string, exponent: number): number | AmountProblem {
   if (number === null) return "amount.unreadable";
   const amount = Number(`${sign}${number[1]}e${Number(number[2] ?? 0) + exponent}`);
   return Number.isFinite(amount) ? amount : "amount.unreadable";
+}
+
+/**
+ * The currency a money cell names by its sign or code, as a label to count by: a three-letter code as written
+ * (upper case; `RMB` is `CNY`), `¥ ￥ 元` → `CNY`, `€` → `EUR`, `£` → `GBP`, `US$` → `USD`, `HK$` → `HKD`; a bare
+ * `$` stays `$` (dollars of which country is not said). `undefined` for a number, a blank cell or text with no
+ * currency. A currency column's cell (`USD`, `币种` = `人民币`) is read the same way ({@link currencyOfCode}).
+ * @example
+ * cellCurrency("USD 24,250.00") //=> "USD"
+ * cellCurrency("$63,000.00")    //=> "$"
+ * cellCurrency("￥1,200")        //=> "CNY"
+ * cellCurrency(48000)           //=> undefined
+ */
+export function cellCurrency(value: unknown): string | undefined {
+  return typeof value === "string" ? currencyOfText(value.normalize("NFKC").trim()) : undefined;
+}
+
+function currencyOfText(text: string): string | undefined {
+  const code = LEADING_CODE.exec(text)?.[1] ?? TRAILING_CODE.exec(text)?.[1];
+  if (code !== undefined) return currencyOfCode(code);
+  const sign = /(?:US|HK|NT|[ACS])?\$|[¥€£]|元/i.exec(text)?.[0];
+  return sign === undefined ? undefined : currencyOfCode(sign);
+}
+
+const CURRENCY_WORDS: ReadonlyMap<string, string> = new Map([
+  ["人民币", "CNY"],
+  ["美元", "USD"],
+  ["欧元", "EUR"],
+  ["英镑", "GBP"],
+  ["港币", "HKD"],
+  ["港元", "HKD"],
+  ["日元", "JPY"],
+]);
+
+/**
+ * The label of a currency written as a code, sign or Chinese name (a currency column's cell): `usd` → `USD`,
+ * `RMB`/`人民币`/`¥` → `CNY`, `€` → `EUR`; anything else upper-cased as written; blank → `undefined`.
+ * @example
+ * currencyOfCode(" eur ") //=> "EUR"
+ * currencyOfCode("人民币") //=> "CNY"
+ */
+export function currencyOfCode(text: string): string | undefined {
+  const trimmed = text.normalize("NFKC").trim();
+  if (trimmed === "") return undefined;
+  const upper = trimmed.toUpperCase();
+  return CURRENCY_WORDS.get(trimmed) ?? CURRENCY_LABELS.get(upper) ?? CURRENCY_LABELS.get(trimmed) ?? upper;
 }

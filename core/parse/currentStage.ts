@@ -7,10 +7,11 @@ import type { Problem } from "../model/problem";
 import type { ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import type { DealStatus } from "../model/words";
-import { readAmountCell } from "./amounts";
+import { cellCurrency, currencyOfCode, readAmountCell } from "./amounts";
 import type { CurrentStageColumns, TextField } from "./currentStageColumns";
 import { readDateCell } from "./dates";
 import type { DealLog } from "./dealLog";
+import { isSeparatorRow, trailingFurniture } from "./furniture";
 import { readDealStatus } from "./statuses";
 
 /** Where a caller's stage list came from: typed or passed (`given`), the workbook's Stages sheet, or none. */
@@ -146,6 +147,8 @@ function stageOrderOf(grid: Grid, columns: CurrentStageColumns, options: Current
  * - **Cycle** (`cycleDays`, `reading.cycleFrom` "createdToClose"): a won deal's won date (Won time; else its close
  *   date; else its expected close date) minus its created date. Open and lost deals get none: an expected close
  *   date is never a won date.
+ * - **Report furniture** (a Salesforce footer, totals, separator lines) is skipped and counted once
+ *   (`reading.furnitureRows`); an amount column in several currencies lists them (`reading.currencies`).
  * - **Bad rows** (DEFINITIONS §5): a stage that is not in the order (`stage.unknown`) or a row with no stage and no
  *   closed status (`row.noStage`) is reported and left out; a lost-at cell that is no stage is reported and the
  *   deal counts as lost without a stage; an unreadable created or won date is reported and the deal kept, without a
@@ -183,10 +186,20 @@ export function readCurrentStage(grid: Grid, columns: CurrentStageColumns, optio
   let sawOutcome = columns.status !== undefined;
   let lostWithoutStage = 0;
   let count = 0;
+  // Report footers, totals and separator lines at the bottom (a row with a stage or status is never one).
+  const filled = (row: readonly unknown[], column: number | undefined) => column !== undefined && !isBlankCell(row[column]);
+  const footer = new Set(trailingFurniture(grid, 1, (row) => filled(row, columns.stage) || filled(row, columns.status) || filled(row, columns.lostAt)));
+  let furnitureRows = 0;
+  // Deals with an amount, by currency (a currency column's code, else the amount's own sign or code).
+  const currencyDeals = new Map<string, number>();
 
   for (let rowIndex = 1; rowIndex < grid.length; rowIndex++) {
     const row = grid[rowIndex];
     if (row.every(isBlankCell)) continue;
+    if (footer.has(rowIndex) || (!filled(row, columns.stage) && isSeparatorRow(row))) {
+      furnitureRows++;
+      continue;
+    }
     const stageCell = row[columns.stage];
     const stageText = isBlankCell(stageCell) ? "" : cellText(stageCell).trim();
     const stated = stageText === "" ? undefined : outcomeOfStage(stageText);
@@ -276,6 +289,11 @@ export function readCurrentStage(grid: Grid, columns: CurrentStageColumns, optio
       problems.push({ ...where(rowIndex, column), code: value, params: { value: cellText(row[column]) } });
       return NaN;
     }
+    if (value !== null) {
+      const written = columns.currency === undefined ? undefined : row[columns.currency];
+      const currency = (typeof written === "string" ? currencyOfCode(written) : undefined) ?? cellCurrency(row[column]);
+      if (currency !== undefined) currencyDeals.set(currency, (currencyDeals.get(currency) ?? 0) + 1);
+    }
     return value ?? NaN;
   }
 
@@ -294,10 +312,14 @@ export function readCurrentStage(grid: Grid, columns: CurrentStageColumns, optio
     cycleDays: cycleDays.subarray(0, count),
     text: textColumns(grid, options.firstRow, counted, columns.text),
   };
+  // Several currencies: listed, most deals first, and no pipeline velocity across them (as for a wide log).
+  const currencies = [...currencyDeals].sort((a, b) => b[1] - a[1]);
   const reading: ReadingNotes = {
     shape: "currentStage",
     stageOrder,
+    ...(furnitureRows === 0 ? {} : { furnitureRows }),
     ...(lostWithoutStage > 0 ? { lostWithoutStage } : {}),
+    ...(currencies.length < 2 ? {} : { currencies: currencies.map(([code]) => code), currencyDeals: currencies.map(([, n]) => n) }),
     ...(hasCycle ? { cycleFrom: "createdToClose" as const } : {}),
   };
   return { shape: "currentStage", deals, problems, reading };

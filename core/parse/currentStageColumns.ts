@@ -3,8 +3,8 @@ import { crmOfHeader, type CrmName } from "../model/crmPipelines";
 import { headerKey } from "../model/normalize";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 
-/** A text column of a deal log (owner, team, …): every field but the amount and the status. */
-export type TextField = Exclude<DealField, "amount" | "status">;
+/** A text column of a deal log (owner, team, …): every field but the amount, its currency and the status. */
+export type TextField = Exclude<DealField, "amount" | "status" | "currency">;
 
 /**
  * The columns of a current-stage export (DEFINITIONS §2): one row per deal with the stage it is at now. Each is a
@@ -25,6 +25,8 @@ export interface CurrentStageColumns {
   /** An expected close date (Zoho's Closing Date, Pipedrive's Expected close date, 预计成交日期): used for won deals only. */
   readonly expectedClose?: number;
   readonly amount?: number;
+  /** The currency of each amount (Pipedrive's `Deal - Currency of Value`, HubSpot's `Currency`). */
+  readonly currency?: number;
   /** The amount column's unit as a power of ten (4 for 金额（万元）). */
   readonly amountExponent: number;
   /** The other columns the reader knows (owner, customer, …). */
@@ -87,6 +89,7 @@ const DEAL_PREFIX = /^\s*deal\s*-\s*/i;
 export function currentStageColumns(header: readonly unknown[]): CurrentStageColumns | undefined {
   let stage: number | undefined;
   let status: number | undefined;
+  let currency: number | undefined;
   let amount: number | undefined;
   let amountExponent = 0;
   const roles = new Map<DateRole, number>();
@@ -107,6 +110,7 @@ export function currentStageColumns(header: readonly unknown[]): CurrentStageCol
     }
     const field = fieldOfHeader(bare) ?? (EXTRA_AMOUNT_KEYS.has(cellKey) ? "amount" : undefined);
     if (field === "status") status ??= column;
+    else if (field === "currency") currency ??= column;
     else if (field === "amount") {
       if (amount === undefined) {
         amount = column;
@@ -124,6 +128,7 @@ export function currentStageColumns(header: readonly unknown[]): CurrentStageCol
     closeDate: roles.get("closeDate"),
     expectedClose: roles.get("expectedClose"),
     amount,
+    currency,
     amountExponent,
     text,
     crm: crmOfHeader(header),

@@ -1,13 +1,14 @@
 import { cellText, columnLetter, isBlankCell, type Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Problem } from "../model/problem";
+import type { LogShapeKind, ReadingNotes } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
-import type { LogShapeKind, ReadingNotes } from "../model/reading";
-import { readAmountCell } from "./amounts";
+import { cellCurrency, currencyOfCode, readAmountCell } from "./amounts";
 import { readCurrentStage, type StageListSource } from "./currentStage";
 import { dayFromSerial, readDateCell } from "./dates";
-import { detectShape, type StageColumn } from "./shape";
+import { isSeparatorRow, trailingFurniture } from "./furniture";
+import { detectShape, type LogShape } from "./shape";
 import { readDealStatus } from "./statuses";
 
 /** How to read a deal log. */
@@ -33,7 +34,7 @@ export interface DealLog {
   readonly shape: LogShapeKind;
   readonly deals: DealTable;
   readonly problems: readonly Problem[];
-  /** What the reader decided (stage order, lost deals without a stage, …), when there is something to say. */
+  /** What the reader decided (stage order, footer rows skipped, lost deals without a stage, currencies, …). */
   readonly reading?: ReadingNotes;
 }
 
@@ -62,7 +63,7 @@ export function parseDealLog(grid: Grid, options: DealLogOptions = {}): DealLog 
   const firstRow = options.firstRow ?? 1;
   const firstColumn = options.firstColumn ?? 1;
   if (shape.kind === "wide") {
-    return { shape: "wide", ...readWide(grid, shape.stages, shape.stageColumns, options.timeZone, firstRow, firstColumn) };
+    return { shape: "wide", ...readWide(grid, shape, options.timeZone, firstRow, firstColumn) };
   }
   if (shape.kind === "stageColumn") {
     return { shape: "stageColumn", ...readStageColumn(grid, shape.stages, shape.hasHeader, firstRow, firstColumn) };
@@ -76,12 +77,12 @@ export function parseDealLog(grid: Grid, options: DealLogOptions = {}): DealLog 
 
 function readWide(
   grid: Grid,
-  stages: StageList,
-  stageColumns: readonly StageColumn[],
+  shape: Extract<LogShape, { kind: "wide" }>,
   timeZone: string | undefined,
   firstRow: number,
   firstColumn: number,
 ): Omit<DealLog, "shape"> {
+  const { stages, stageColumns, lostColumn } = shape;
   const header = grid[0];
   const stageCount = stages.names.length;
   const headerOf = (column: number) => cellText(header[column]);
@@ -92,6 +93,7 @@ function readWide(
   });
 
   const stageColumnSet = new Set(stageColumns.map((entry) => entry.column));
+  if (lostColumn !== undefined) stageColumnSet.add(lostColumn);
   const fieldColumns = new Map<DealField, number>();
   header.forEach((cell, column) => {
     if (typeof cell !== "string" || stageColumnSet.has(column)) return;
@@ -100,6 +102,15 @@ function readWide(
   });
   const statusColumn = fieldColumns.get("status");
   const amountColumn = fieldColumns.get("amount");
+  const currencyColumn = fieldColumns.get("currency");
+  // Deals with an amount, by currency (a currency column's code, else the amount's own sign or code).
+  const currencyDeals = new Map<string, number>();
+  // Footer lines, totals and separators at the bottom (a row with a stage cell filled is never one).
+  const holdsData = (row: readonly unknown[]) =>
+    stageColumns.some(({ column }) => !isBlankCell(row[column])) || (lostColumn !== undefined && !isBlankCell(row[lostColumn]));
+  const footer = new Set(trailingFurniture(grid, 1, holdsData));
+  let furnitureRows = 0;
+  let lostWithoutStage = 0;
   // 金额（万元）: the column's figures are in 万 (DEFINITIONS §3 amounts; see amountExponentOfHeader).
   const amountExponent = amountColumn === undefined ? 0 : (amountExponentOfHeader(headerOf(amountColumn)) ?? 0);
   const textFields = [...fieldColumns.keys()].filter((field): field is TextField => field !== "status" && field !== "amount");
@@ -119,7 +130,12 @@ function readWide(
   let count = 0;
   for (let rowIndex = 1; rowIndex < grid.length; rowIndex++) {
     const row = grid[rowIndex];
+    if (footer.has(rowIndex)) {
+      furnitureRows++;
+      continue;
+    }
     const base = count * stageCount;
+    const problemsBefore = problems.length;
     let bad = false;
     let last = -1;
     let lastDay = -Infinity;
@@ -150,12 +166,30 @@ function readWide(
         bad = true;
       }
     }
-    if (bad) continue;
-    if (last < 0) {
-      if (!row.every(isBlankCell)) {
+    let lost = false;
+    if (lostColumn !== undefined) {
+      const cell = row[lostColumn];
+      const day = typeof cell === "number" ? dayFromSerial(cell) : readDateCell(cell, timeZone);
+      if (typeof day === "number") lost = true;
+      else if (day !== null) {
+        problems.push({ ...where(rowIndex, lostColumn), code: day, params: { value: cellText(cell) || String(cell) } });
+        bad = true;
+      }
+    }
+    if (bad || (last < 0 && !lost)) {
+      // A line of dashes is furniture wherever it stands: skipped, counted once, not reported.
+      if (isSeparatorRow(row)) {
+        problems.length = problemsBefore;
+        furnitureRows++;
+      } else if (!bad && !row.every(isBlankCell)) {
         problems.push({ ...where(rowIndex, stageColumns[0].column), code: "row.noStageDate", params: {} });
       }
       continue;
+    }
+    if (last < 0) {
+      // Lost with no stage dated (HubSpot's `Date entered "Closed Lost"` only): counted at the first stage.
+      lostWithoutStage++;
+      last = 0;
     }
     furthest[count] = last;
     rows[count] = firstRow + rowIndex;
@@ -174,6 +208,11 @@ function readWide(
         problems.push({ ...where(rowIndex, statusColumn), code: "status.lostAtLastStage", params: { value: cellText(cell), stage: stages.names[last] } });
       }
       status[count] = code ?? STATUS_CODE.open;
+    } else if (lost) {
+      if (last === stageCount - 1) {
+        problems.push({ ...where(rowIndex, lostColumn!), code: "status.lostAtLastStage", params: { value: headerOf(lostColumn!), stage: stages.names[last] } });
+      }
+      status[count] = STATUS_CODE.lost;
     } else {
       status[count] = last === stageCount - 1 ? STATUS_CODE.won : STATUS_CODE.open;
     }
@@ -184,6 +223,11 @@ function readWide(
         amount[count] = NaN;
       } else {
         amount[count] = value ?? NaN;
+        if (value !== null) {
+          const written = currencyColumn === undefined ? undefined : row[currencyColumn];
+          const currency = (typeof written === "string" ? currencyOfCode(written) : undefined) ?? cellCurrency(row[amountColumn]);
+          if (currency !== undefined) currencyDeals.set(currency, (currencyDeals.get(currency) ?? 0) + 1);
+        }
       }
     } else {
       amount[count] = NaN;
@@ -199,13 +243,35 @@ function readWide(
       stageDays: stageDays.subarray(0, count * stageCount),
       furthest: furthest.subarray(0, count),
       status: status.subarray(0, count),
-      hasStatus: statusColumn !== undefined,
+      hasStatus: statusColumn !== undefined || lostColumn !== undefined,
       amount: amount.subarray(0, count),
       hasAmount: amountColumn !== undefined,
       rows: rows.subarray(0, count),
       text: lazyTextColumns(grid, firstRow, rows.subarray(0, count), new Map(textFields.map((field) => [field, fieldColumns.get(field)!]))),
     },
     problems,
+    reading: wideReading(shape, furnitureRows, lostWithoutStage, currencyDeals),
+  };
+}
+
+/**
+ * What the wide reader decided, for the report to say: the stage order when it came from the columns, the
+ * footer rows skipped, lost deals with no stage dated, and the amount column's currencies when there are two or
+ * more (most deals first; a tie in the order first seen).
+ */
+function wideReading(
+  shape: Extract<LogShape, { kind: "wide" }>,
+  furnitureRows: number,
+  lostWithoutStage: number,
+  currencyDeals: ReadonlyMap<string, number>,
+): ReadingNotes {
+  const currencies = [...currencyDeals].sort((a, b) => b[1] - a[1]);
+  return {
+    shape: "wide",
+    ...(shape.stageOrder === undefined ? {} : { stageOrder: { source: shape.stageOrder } }),
+    ...(furnitureRows === 0 ? {} : { furnitureRows }),
+    ...(lostWithoutStage === 0 ? {} : { lostWithoutStage }),
+    ...(currencies.length < 2 ? {} : { currencies: currencies.map(([code]) => code), currencyDeals: currencies.map(([, n]) => n) }),
   };
 }
 

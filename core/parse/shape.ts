@@ -1,11 +1,21 @@
 import { isBlankCell, type Grid } from "../model/cells";
+import { enteredStage, isStageTimeHeader } from "../model/crmHeaders";
 import { headerKey } from "../model/normalize";
 import { DEFAULT_STAGES, stageList, type StageList } from "../model/stages";
 import { currentStageColumns, type CurrentStageColumns } from "./currentStageColumns";
+import { readDealStatus } from "./statuses";
 
 /** What a range holds (DEFINITIONS §2). */
 export type LogShape =
-  | { readonly kind: "wide"; readonly stageColumns: readonly StageColumn[]; readonly stages: StageList }
+  | {
+      readonly kind: "wide";
+      readonly stageColumns: readonly StageColumn[];
+      readonly stages: StageList;
+      /** "columns" when the stages came from the header's `Date entered "X"` columns, in their order. */
+      readonly stageOrder?: "columns";
+      /** A `Date entered "Closed Lost"` column: a date there marks the deal lost (it is no stage). */
+      readonly lostColumn?: number;
+    }
   | { readonly kind: "stageColumn"; readonly hasHeader: boolean; readonly stages: StageList }
   | { readonly kind: "currentStage"; readonly columns: CurrentStageColumns }
   | { readonly kind: "unknown" };
@@ -21,7 +31,8 @@ export interface StageColumn {
 /** The widest row of a possibly ragged range. */
 export function gridWidth(grid: Grid): number {
   let width = 0;
-  for (const row of grid) if (row.length > width) width = row.length;
+  // An index loop: a for…of over a million rows allocated an iterator result per row (26 MB per parse).
+  for (let i = 0; i < grid.length; i++) if (grid[i].length > width) width = grid[i].length;
   return width;
 }
 
@@ -36,6 +47,11 @@ export function gridWidth(grid: Grid): number {
  * stage when it is the stage's name (as `order.indexOf` matches it) or, failing that, when their
  * {@link headerKey}s are equal: `商 机`, `线索：`, `商机日期`, `Won date` name stages (shown as `商 机`, `线索`,
  * `商机`, `Won`); `成交金额` does not. An exact name takes its stage before a header that only folds to it.
+ * HubSpot's `Date entered "Stage (Pipeline)"` names the stage inside its quotes (the pipeline dropped); its
+ * `Date exited "…"`, `Latest time in "…"` and `Cumulative time in "…"` name none.
+ *
+ * When fewer than two stages of `order` head a column, a header with two or more `Date entered "X"` columns
+ * gives its own stages ({@link stagesFromColumns}).
  *
  * @example
  * detectShape([["编号", "线索", "商机"], ["A-1", 46027, 46030]]).kind //=> "wide"
@@ -51,6 +67,8 @@ export function detectShape(grid: Grid, order: StageList = stageList()): LogShap
   // Columns to the right that hold nothing (a CSV line ending in a delimiter, a selection one column too wide)
   // leave one column of stage names.
   if (found.length < 2) {
+    const fromColumns = stagesFromColumns(grid[0]);
+    if (fromColumns !== undefined) return fromColumns;
     // One row per deal with its current stage (Stage, 当前阶段…) beside dates or an amount: DEFINITIONS §2.
     const columns = currentStageColumns(grid[0]);
     if (columns !== undefined) return { kind: "currentStage", columns };
@@ -92,15 +110,17 @@ export function stageHeaders(header: readonly unknown[], order: StageList): { co
     taken.add(column);
     found.push({ column, stage, name });
   };
-  header.forEach((cell, column) => {
-    if (typeof cell === "string") take(column, order.indexOf(cell), cell.trim());
+  // A HubSpot `Date entered "X (Pipeline)"` header is matched by its X; its other stage-time headers by nothing.
+  const names = header.map((cell) => (typeof cell !== "string" ? undefined : isStageTimeHeader(cell) ? enteredStage(cell)?.stage : cell));
+  names.forEach((name, column) => {
+    if (name !== undefined) take(column, order.indexOf(name), name.trim());
   });
   if (seen.size === order.names.length) return found;
   const byKey = stageHeaderKeys(order);
-  header.forEach((cell, column) => {
-    if (typeof cell !== "string") return;
-    const stage = byKey.get(headerKey(cell, "stage"));
-    if (stage !== undefined) take(column, stage, stageNameAsWritten(cell));
+  names.forEach((name, column) => {
+    if (name === undefined) return;
+    const stage = byKey.get(headerKey(name, "stage"));
+    if (stage !== undefined) take(column, stage, stageNameAsWritten(name));
   });
   return found;
 }
@@ -134,4 +154,47 @@ const COLON_AND_DATE_WORD = /\s*(?:[(（[【]\s*)?(?:日期|时间|日|date|time
 function stageNameAsWritten(header: string): string {
   const name = header.trim().replace(COLON_AND_DATE_WORD, "");
   return name === "" ? header.trim() : name;
+}
+
+/**
+ * A wide log's own stages, from a header whose stages no list names (DEFINITIONS §1 "stage order"): the X of
+ * each HubSpot `Date entered "X (Pipeline)"` column, in column order, when there are two or more; `undefined`
+ * otherwise. Only the pipeline of the first such column is read (another pipeline's columns are no stages here).
+ * A stage whose name is a lost word (`Closed Lost`) is no stage: its column marks the deal lost
+ * (`lostColumn`); a stage whose name is a won word (`Closed Won`) is put last, where a date means won. Two
+ * columns naming the same stage: the first is taken.
+ * @example
+ * const shape = stagesFromColumns(['Date entered "A (P)"', 'Date entered "Closed Won (P)"', 'Date entered "Closed Lost (P)"']);
+ * shape?.stages.names //=> ["A", "Closed Won"]
+ * shape?.lostColumn   //=> 2
+ */
+export function stagesFromColumns(header: readonly unknown[]): Extract<LogShape, { kind: "wide" }> | undefined {
+  let pipeline: string | undefined;
+  const columns: { column: number; name: string }[] = [];
+  let wonColumn: { column: number; name: string } | undefined;
+  let lostColumn: number | undefined;
+  const seen = new Set<string>();
+  header.forEach((cell, column) => {
+    if (typeof cell !== "string") return;
+    const entered = enteredStage(cell);
+    if (entered === undefined) return;
+    pipeline ??= entered.pipeline;
+    if (entered.pipeline !== pipeline) return;
+    const key = headerKey(entered.stage, "stage");
+    if (seen.has(key)) return;
+    seen.add(key);
+    const outcome = readDealStatus(entered.stage);
+    if (outcome === "lost") lostColumn ??= column;
+    else if (outcome === "won") wonColumn ??= { column, name: entered.stage };
+    else columns.push({ column, name: entered.stage });
+  });
+  if (wonColumn !== undefined) columns.push(wonColumn);
+  if (columns.length < 2) return undefined;
+  return {
+    kind: "wide",
+    stages: stageList(columns.map((entry) => entry.name)),
+    stageColumns: columns.map((entry, stage) => ({ column: entry.column, stage })),
+    stageOrder: "columns",
+    ...(lostColumn === undefined ? {} : { lostColumn }),
+  };
 }

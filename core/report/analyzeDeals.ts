@@ -19,8 +19,6 @@ export interface DealReport {
   /** Rows read and counted (bad and blank rows excluded). */
   readonly deals: number;
   readonly shape: LogShapeKind;
-  /** What the reader decided (DEFINITIONS §2): shape, stage order, lost deals without a stage, cycle source. */
-  readonly reading?: ReadingNotes;
   readonly stages: readonly string[];
   readonly funnel: readonly FunnelRow[];
   /** won / (won + lost); `null` when nothing is decided or the log has no status column. */
@@ -33,9 +31,11 @@ export interface DealReport {
    * row and is listed in `problems` (metrics/lossPoints).
    */
   readonly lossPoints: readonly LossPointRow[];
-  /** Amount per day; `null` when an input is missing. */
+  /** Amount per day; `null` when an input is missing, or when the amounts are in several currencies. */
   readonly pipelineVelocity: number | null;
   readonly problems: readonly ProblemReport[];
+  /** What the reader decided (DealLog.reading), when it says anything. */
+  readonly reading?: ReadingNotes;
 }
 
 /** How to read the log for a report. */
@@ -72,14 +72,14 @@ export function reportOfLog(log: DealLog, locale: Locale): DealReport {
   return {
     deals: deals.count,
     shape: log.shape,
-    ...(log.reading === undefined ? {} : { reading: log.reading }),
     stages: deals.stages.names,
-    ...figures(deals),
+    ...figures(deals, log.reading),
     problems: log.problems.map((problem) => describeProblem(problem, locale)),
+    ...(log.reading === undefined ? {} : { reading: log.reading }),
   };
 }
 
-function figures(deals: DealTable): Omit<DealReport, "deals" | "shape" | "reading" | "stages" | "problems"> {
+function figures(deals: DealTable, reading: ReadingNotes | undefined): Omit<DealReport, "deals" | "shape" | "stages" | "problems" | "reading"> {
   const names = deals.stages.names;
   const cycles = cycleDurations(deals);
   const cycle = summarizeAll(cycles);
@@ -103,7 +103,8 @@ function figures(deals: DealTable): Omit<DealReport, "deals" | "shape" | "readin
     cycleTimeDays: { median: cycle.median, mean: cycle.mean, p90: cycle.p90, n: cycle.count ?? 0 },
     timeInStageDays,
     lossPoints: lossPoints(names, deals.furthest, (i) => deals.status[i] === STATUS_CODE.lost),
-    pipelineVelocity: pipelineVelocity({
+    // Amounts in several currencies are never averaged across them (DECISIONS "Currencies").
+    pipelineVelocity: (reading?.currencies?.length ?? 0) > 1 ? null : pipelineVelocity({
       openDeals,
       winRate,
       meanWonAmount: summarize(wonAmounts, "mean"),

@@ -34,7 +34,7 @@ async function reportOf(file: string, options: { stages?: string[] } = {}): Prom
 const reached = (report: DealReport) => report.funnel.map((row) => [row.stage, row.reached]);
 const lost = (report: DealReport) => report.lossPoints.map((row) => row.lost);
 
-function expectCommonFigures(report: DealReport, velocity: number) {
+function expectCommonFigures(report: DealReport, velocity: number | null) {
   expect(report.shape).toBe("currentStage");
   expect(report.deals).toBe(10);
   expect(report.winRate).toBe(0.5);
@@ -42,7 +42,8 @@ function expectCommonFigures(report: DealReport, velocity: number) {
   expect(report.cycleTimeDays.mean).toBeCloseTo(CYCLE.mean, 12);
   expect(report.cycleTimeDays.p90).toBeCloseTo(CYCLE.p90, 12);
   expect(report.cycleTimeDays.n).toBe(CYCLE.n);
-  expect(report.pipelineVelocity).toBeCloseTo(velocity, 9);
+  if (velocity === null) expect(report.pipelineVelocity).toBeNull();
+  else expect(report.pipelineVelocity).toBeCloseTo(velocity, 9);
   expect(report.timeInStageDays).toEqual({});
   expect(report.reading?.cycleFrom).toBe("createdToClose");
   expect(report.problems).toEqual([]);
@@ -63,10 +64,17 @@ describe("current-stage exports, figures worked by hand", () => {
     expectCommonFigures(report, 152_500 / 98);
   });
 
-  it.todo(
-    "Salesforce Opportunities report as en_US exports it (salesforce-opportunities-us.csv: 2/20/2026 dates and the " +
-      "Copyright footer): the same figures once month-first dates (issue 10 dates slice) and footers (headers slice) are read",
-  );
+  it("Salesforce Opportunities report as en_US exports it: footer skipped; its 2/20/2026 dates wait for month-first dates", async () => {
+    // salesforce-report1772467200000.csv: the same funnel and win rate; the footer's 5 lines are furniture. Its
+    // created and close dates are month first, which the dates slice of issue 10 reads: until then the 3 won deals'
+    // cycles are unreadable (6 problems: each won deal's close and created date) and n is 0.
+    const report = await reportOf("salesforce-report1772467200000.csv");
+    expect(report.funnel.map((row) => row.reached)).toEqual([10, 6, 5, 4, 4, 4, 4, 4, 3]);
+    expect(report.winRate).toBe(0.5);
+    expect(report.reading).toMatchObject({ furnitureRows: 5, lostWithoutStage: 3 });
+  });
+
+  it.todo("salesforce-report1772467200000.csv gives cycle median 30, mean 98/3, P90 42.8 once month-first dates are read (dates slice)");
 
   it("Zoho Deals export: Closing Date is an expected date, the header settles Zoho over Salesforce", async () => {
     // Stages Qualification, Needs Analysis, Negotiation/Review fit Salesforce's and Zoho's lists; Closing Date and
@@ -91,7 +99,9 @@ describe("current-stage exports, figures worked by hand", () => {
     expect(reached(report)).toEqual([["Qualified", 10], ["Contact Made", 8], ["Demo Scheduled", 7], ["Proposal Made", 5], ["Negotiations Started", 4], ["Won", 3]]);
     expect(report.reading).toMatchObject({ stageOrder: { source: "crmDefault", name: "Pipedrive" }, lostWithoutStage: 1 });
     expect(lost(report)).toEqual([1, 0, 1, 0, 1]);
-    expectCommonFigures(report, 152_500 / 98);
+    // Amounts in EUR (8 deals), USD (104) and GBP (109): no pipeline velocity across currencies.
+    expect(report.reading?.currencies).toEqual(["EUR", "USD", "GBP"]);
+    expectCommonFigures(report, null);
   });
 
   it("销售易 商机 export: 输单阶段 keeps the loss stage; its stages are given", async () => {
@@ -137,17 +147,25 @@ describe("sales-tracker analyze on current-stage exports", () => {
   it("prints how it read the file, in both languages", async () => {
     const en = await cli(["analyze", join(DIR, "Deals_2026_03_02.csv"), "--lang", "en"]);
     expect(en.code).toBe(0);
-    expect(en.stdout).toContain("■ How the file was read\n");
-    expect(en.stdout).toContain("- Stage order: Zoho's default pipeline (to use another order: --stages a,b,…, ending with the won stage)\n");
-    expect(en.stdout).toContain("- 3 lost deals have no known stage: counted in the win rate and at the first stage (funnel and loss points)\n");
+    expect(en.stdout).toContain("· Read as a current-stage export: one row per deal with the stage it is at (no stage dates)\n");
+    expect(en.stdout).toContain(
+      "· Stage order: Zoho's default pipeline (Qualification → Needs Analysis → Value Proposition → Identify Decision Makers → " +
+        "Proposal/Price Quote → Negotiation/Review → Closed Won); to change it, give the stage list (--stages)\n",
+    );
+    expect(en.stdout).toContain("· 3 lost deals have no known stage: counted in the win rate and at the first stage\n");
     expect(en.stdout).toContain("created date to its won (close) date");
     expect(en.stdout).toContain("Win rate: 50.0%");
     const zh = await cli(["analyze", join(DIR, "Deals_2026_03_02.csv"), "--lang", "zh-CN"]);
-    expect(zh.stdout).toContain("■ 读取说明\n");
-    expect(zh.stdout).toContain("- 阶段顺序：Zoho 的默认销售流程（要改用其他顺序：--stages 阶段1,阶段2,…，以赢单阶段结尾）\n");
-    expect(zh.stdout).toContain("- 3 笔输单没有已知的输单阶段");
-    const json = DEAL_REPORT_SCHEMA.parse(JSON.parse((await cli(["analyze", join(DIR, "pipedrive-deals-export.csv"), "--json"])).stdout));
-    expect(json.reading).toEqual({ shape: "currentStage", stageOrder: { source: "crmDefault", name: "Pipedrive" }, lostWithoutStage: 1, cycleFrom: "createdToClose" });
+    expect(zh.stdout).toContain("· 阶段顺序：Zoho 的默认销售流程（Qualification → ");
+    expect(zh.stdout).toContain("· 3 笔丢单不知道丢在哪个阶段");
+    const raw = JSON.parse((await cli(["analyze", join(DIR, "pipedrive-deals-export.csv"), "--json"])).stdout);
+    const json = DEAL_REPORT_SCHEMA.parse(raw);
+    // Pipedrive's file holds EUR, USD and GBP deals: listed, and no pipeline velocity across them.
+    expect(json.reading).toEqual({
+      shape: "currentStage", stageOrder: { source: "crmDefault", name: "Pipedrive" }, lostWithoutStage: 1,
+      currencies: ["EUR", "USD", "GBP"], currencyDeals: [8, 1, 1], cycleFrom: "createdToClose",
+    });
+    expect(raw.pipelineVelocity).toBeNull();
   });
 
   it("exits 1 naming the stages when their order is not known, and reads the file with --stages", async () => {

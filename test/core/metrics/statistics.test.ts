@@ -32,4 +32,14 @@ describe("summary statistics", () => {
       }),
     );
   });
+
+  it("reads durations as the core hands them (a Float64Array) alike, and leaves them as they were", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 300 }), (values) => {
+        const typed = Float64Array.from(values);
+        expect(summarizeAll(typed)).toEqual(summarizeAll(values));
+        expect(Array.from(typed)).toEqual(values);
+      }),
+    );
+  });
 });

@@ -7,6 +7,7 @@ import { FIELD_HEADERS, STAGE_COLUMN_HEADERS, amountExponentOfHeader, fieldOfHea
 // DEFINITIONS §2, word for word.
 const CONTRACT_HEADERS: readonly [DealField, string, string][] = [
   ["id", "编号", "Deal ID"],
+  ["name", "商机名称", "Deal name"],
   ["customer", "客户", "Customer"],
   ["source", "线索来源", "Source"],
   ["owner", "负责人", "Owner"],
@@ -14,6 +15,7 @@ const CONTRACT_HEADERS: readonly [DealField, string, string][] = [
   ["region", "区域", "Region"],
   ["industry", "行业", "Industry"],
   ["amount", "金额", "Amount"],
+  ["currency", "币种", "Currency"],
   ["status", "状态", "Status"],
   ["lostReason", "流失原因", "Lost reason"],
 ];

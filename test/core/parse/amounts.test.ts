@@ -93,7 +93,7 @@ describe("readAmountCell", () => {
   });
 
   it("reports text that is not an amount", () => {
-    for (const text of ["n/a", "待定", "¥", "$", "元", "万", "12..5", "1.2.3", "abc123", "12 dollars", "0x10", "--", "+", "(1,200)", "€100"]) {
+    for (const text of ["n/a", "待定", "¥", "$", "元", "万", "12..5", "1.2.3", "abc123", "12 dollars", "0x10", "--", "+", "(1,200)", "XYZ 100", "EUR 1.200", "1.200.000 €"]) {
       expect(readAmountCell(text), text).toBe("amount.unreadable");
     }
   });

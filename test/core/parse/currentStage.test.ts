@@ -13,7 +13,7 @@ import { isoFromDay } from "../../../core/parse/dates";
 import { parseDealLog, type DealLog } from "../../../core/parse/dealLog";
 import { detectShape } from "../../../core/parse/shape";
 import { analyzeDeals } from "../../../core/report/analyzeDeals";
-import { readingNoteLines } from "../../../core/report/readingNotes";
+import { readingLines } from "../../../core/report/readingLines";
 
 const { open: OPEN, won: WON, lost: LOST } = STATUS_CODE;
 
@@ -117,13 +117,14 @@ describe("reading a HubSpot-shaped export without stage dates", () => {
     expect(report.cycleTimeDays).toEqual({ median: 20, mean: 20, p90: 28, n: 2 });
     expect(report.timeInStageDays).toEqual({});
     expect(report.lossPoints[0]).toEqual({ stage: "Appointment Scheduled", lost: 1, share: 1 });
-    expect(readingNoteLines(report.reading, "en")).toEqual([
+    expect(readingLines(report.reading, report.stages, "en")).toEqual([
       "Read as a current-stage export: one row per deal with the stage it is at (no stage dates)",
-      "Stage order: HubSpot's default pipeline",
-      "1 lost deal has no known stage: counted in the win rate and at the first stage (funnel and loss points)",
+      "Stage order: HubSpot's default pipeline (Appointment Scheduled → Qualified To Buy → Presentation Scheduled → " +
+        "Decision Maker Bought-In → Contract Sent → Closed Won); to change it, give the stage list (--stages)",
+      "1 lost deals have no known stage: counted in the win rate and at the first stage",
       "Cycle time runs from each won deal's created date to its won (close) date; with no stage dates, time in stage is not known",
     ]);
-    expect(readingNoteLines(report.reading, "zh-CN")[2]).toBe("1 笔输单没有已知的输单阶段：计入赢单率，并计在第一个阶段（漏斗与流失节点）");
+    expect(readingLines(report.reading, report.stages, "zh-CN")[0]).toBe("按“当前阶段”表读取：每行一笔交易及其当前阶段（没有各阶段日期）");
   });
 });
 

@@ -183,6 +183,13 @@ describe("parseDealLog: wide logs", () => {
     expect(log.deals.text).toEqual({});
   });
 
+  it("stores day numbers in 32-bit floats (half the memory), exactly up to 9999-12-31", () => {
+    // Serial 1 is 1900-01-01 (day 2 after Excel's leap-year shift), 2958465 is 9999-12-31; a time of day is dropped.
+    const log = parsed(deepFreeze([["Lead", "Won"], [1, 2958465], [61, 2958464.99], [46027.5, ""]]));
+    expect(log.deals.stageDays).toBeInstanceOf(Float32Array);
+    expect(Array.from(log.deals.stageDays)).toEqual([2, 2958465, 61, 2958464, 46027, NaN]);
+  });
+
   it("counts equal dates in consecutive stages as in order", () => {
     const log = parsed(deepFreeze([["Lead", "Quote", "Won"], [46027, 46027, "2026-01-05"]]));
     expect(log.problems).toEqual([]);

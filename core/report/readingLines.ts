@@ -1,0 +1,37 @@
+import { message } from "../i18n/messages";
+import type { Locale } from "../model/locale";
+import type { ReadingNotes } from "../model/reading";
+
+/**
+ * What the reader decided, as the lines a report shows under its figures (the command line, the panes): the
+ * shape when it is a current-stage export, the stage order when it came from the columns (or, for a current-stage
+ * export, wherever it came from: the file does not give it), the footer rows skipped, lost deals with no known
+ * stage, the currencies that kept pipeline velocity from being computed, and cycle times counted from created to
+ * won dates. Nothing for a log read the usual way.
+ * @example
+ * readingLines({ shape: "wide", furnitureRows: 5 }, ["Lead", "Won"], "en")
+ * //=> ["5 report footer rows skipped (report name, copyright, totals, separator lines)"]
+ */
+export function readingLines(reading: ReadingNotes | undefined, stages: readonly string[], locale: Locale): string[] {
+  if (reading === undefined) return [];
+  const lines: string[] = [];
+  const list = locale === "zh-CN" ? "、" : ", ";
+  if (reading.shape === "currentStage") lines.push(message(locale, "note.currentStage"));
+  const order = reading.stageOrder;
+  if (order?.source === "columns") lines.push(message(locale, "note.stageOrderColumns", { stages: stages.join(" → ") }));
+  // A current-stage export says where its order came from whatever it was: nothing in the file gave it.
+  if (reading.shape === "currentStage" && order !== undefined) {
+    const named = { stages: stages.join(" → "), name: order.name ?? "CRM" };
+    if (order.source === "crmDefault") lines.push(message(locale, "note.stageOrder.crmDefault", named));
+    else if (order.source === "workbook" || order.source === "given" || order.source === "default") lines.push(message(locale, `note.stageOrder.${order.source}`, named));
+  }
+  if (reading.furnitureRows !== undefined) lines.push(message(locale, "note.furniture", { n: reading.furnitureRows }));
+  if (reading.lostWithoutStage !== undefined) lines.push(message(locale, "note.lostWithoutStage", { n: reading.lostWithoutStage }));
+  const currencies = reading.currencies ?? [];
+  if (currencies.length > 1) {
+    const counted = currencies.map((code, index) => `${code} ${reading.currencyDeals?.[index] ?? "?"}`);
+    lines.push(message(locale, "note.currencies", { count: currencies.length, list: counted.join(list) }));
+  }
+  if (reading.cycleFrom === "createdToClose") lines.push(message(locale, "note.cycleFromCreatedToClose"));
+  return lines;
+}
