@@ -92,7 +92,7 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
     // The header may sit below title rows, as the CLI and Excel find it (stageHeaderRow); none: the first row.
     const header = Math.max(0, stageHeaderRow(sheetValues, stages ?? stageList()));
     const values = header === 0 ? sheetValues : sheetValues.slice(header);
-    const log = parseDealLog(values, { stages: stages ?? stageList(undefined, locale), timeZone, firstRow: header + 1, localeDateOrder });
+    const log = parseDealLog(values, { stages: stages ?? stageList(undefined, locale), stageOrder: stages ? "workbook" : "default", timeZone, firstRow: header + 1, localeDateOrder });
     if (log !== undefined && (log.deals.count > 0 || log.problems.length > 0 || log.shape === "wide")) {
       const name = sheet === active ? activeName : sheet.getName();
       // Dates nothing settles (the locale writes year first, or is unknown): said in one line, never guessed.

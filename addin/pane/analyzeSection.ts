@@ -53,7 +53,7 @@ export function analyzeSection(locale: Locale): HTMLElement {
         return { source, localeDateOrder: localeOrder() };
       });
       const deals = read.source;
-      const report = deals === undefined ? undefined : analyzeDeals(deals.grid, { locale, stages: deals.stages, firstRow: deals.firstRow, firstColumn: deals.firstColumn, localeDateOrder: read.localeDateOrder });
+      const report = deals === undefined ? undefined : analyzeDeals(deals.grid, { locale, stages: deals.stages, stageOrder: deals.stages ? "workbook" : "default", firstRow: deals.firstRow, firstColumn: deals.firstColumn, localeDateOrder: read.localeDateOrder });
       const ambiguous = ambiguousDatesText(report?.reading?.ambiguousDates, locale);
       if (deals === undefined || report === undefined) {
         showMessage("warning", t(fromSelection ? "notDealLog" : "noDealSheet"));

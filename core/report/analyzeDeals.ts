@@ -55,7 +55,8 @@ export interface AnalyzeOptions {
 
 /**
  * Every figure of the diagnosis step for one deal log, as the CLI and the panes show it. `undefined` when the
- * range is not a deal log of either shape.
+ * range is not a deal log of any shape; throws StageOrderNeeded (parse/currentStage.ts) for a current-stage
+ * export whose stage order cannot be told.
  * @example
  * analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "zh-CN" })?.cycleTimeDays.median //=> 30
  */
