@@ -9,8 +9,7 @@ import { stageList, type StageList } from "../core/model/stages";
 import { stageListMessage, stageListProblem } from "../core/model/stageListProblem";
 import { dayFromCivil } from "../core/parse/dates";
 import { detectShape } from "../core/parse/shape";
-import { message } from "../core/i18n/messages";
-import { StageOrderNeeded } from "../core/parse/currentStage";
+import { StageOrderNeeded, stageOrderNeededText } from "../core/parse/currentStage";
 import { parseDealLog } from "../core/parse/dealLog";
 import { readVerdict, verdictMessage } from "../core/parse/verdict";
 import { reportOfLog } from "../core/report/analyzeDeals";
@@ -144,8 +143,7 @@ async function analyze(file: string, options: { stages?: string; json?: boolean;
   } catch (error) {
     if (!(error instanceof StageOrderNeeded)) throw error;
     // A current-stage export whose stages fit no known order: say them, and how to give the order.
-    const values = error.values.map((value) => `“${value}”`).join(locale === "zh-CN" ? "、" : ", ");
-    throw new UsageFailure(`${file}: ${message(locale, error.messageCode, { values })}${cliText(locale, "stagesOptionHint")}`);
+    throw new UsageFailure(`${file}: ${stageOrderNeededText(error, locale)}${cliText(locale, "stagesOptionHint")}`);
   }
   // Not a deal log, or not one row read: one line saying what was expected, what was found and what to do.
   const verdict = readVerdict(table.grid, log);

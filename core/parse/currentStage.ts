@@ -1,7 +1,8 @@
 import { cellText, columnLetter, isBlankCell, type Grid } from "../model/cells";
 import { crmPipelineOf, crmStageList } from "../model/crmPipelines";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
-import type { MessageCode } from "../i18n/messages";
+import { message, type MessageCode } from "../i18n/messages";
+import type { Locale } from "../model/locale";
 import { nameKey } from "../model/normalize";
 import type { Problem } from "../model/problem";
 import type { ReadingNotes, StageOrderSource } from "../model/reading";
@@ -45,6 +46,16 @@ export class StageOrderNeeded extends Error {
 
 /** The message that says a {@link StageOrderNeeded}, with `{values}`. */
 export const STAGE_ORDER_NEEDED = "stages.orderNeeded" satisfies MessageCode;
+
+/**
+ * A {@link StageOrderNeeded} in words, the stages found quoted (each surface adds how to give the order there).
+ * @example
+ * stageOrderNeededText(new StageOrderNeeded(["Demo", "Trial"]), "en") //=> 'The stage order is not known: the file\'s stages are “Demo”, “Trial”, …'
+ */
+export function stageOrderNeededText(error: StageOrderNeeded, locale: Locale): string {
+  const values = error.values.map((value) => `“${value}”`).join(locale === "zh-CN" ? "、" : ", ");
+  return message(locale, error.messageCode, { values });
+}
 
 /** A pipeline suffix after a stage name: HubSpot's `Closed Won (Sales Pipeline)`. */
 const PIPELINE_SUFFIX = /\s*[(（][^()（）]*[)）]\s*$/;

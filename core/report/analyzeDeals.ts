@@ -61,8 +61,14 @@ export interface AnalyzeOptions {
  * analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "zh-CN" })?.cycleTimeDays.median //=> 30
  */
 export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | undefined {
+  const log = parseForReport(grid, options);
+  return log === undefined ? undefined : reportOfLog(log, options.locale);
+}
+
+/** The deal log of `grid` read as {@link analyzeDeals} reads it (`undefined`: no deal log of any shape). */
+export function parseForReport(grid: Grid, options: AnalyzeOptions): DealLog | undefined {
   const stageOrder = options.stages === undefined ? "default" : (options.stageOrder ?? "given");
-  const log = parseDealLog(grid, {
+  return parseDealLog(grid, {
     stages: options.stages ?? stageList(undefined, options.locale),
     stageOrder,
     timeZone: options.timeZone,
@@ -71,7 +77,6 @@ export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | 
     dateOrder: options.dateOrder,
     localeDateOrder: options.localeDateOrder,
   });
-  return log === undefined ? undefined : reportOfLog(log, options.locale);
 }
 
 /**
