@@ -3,10 +3,14 @@ import type { DealTable } from "../core/model/dealTable";
 import { stageList } from "../core/model/stages";
 import { isoFromDay } from "../core/parse/dates";
 import { dateOrderOfLocale } from "../core/parse/dateOrder";
+import { StageOrderNeeded, stageOrderNeededText } from "../core/parse/currentStage";
 import { parseDealLog } from "../core/parse/dealLog";
 import { stageHeaderRow } from "../core/parse/headerRow";
 import { reportOfLog, type DealReport } from "../core/report/analyzeDeals";
-import { ambiguousDatesText, dateOrderLines } from "../core/report/readingText";
+import { ambiguousDatesText } from "../core/report/readingText";
+import { reportNotes } from "../core/report/reportNotes";
+import { fittingStages } from "../core/parse/fittingStages";
+import { readVerdict, verdictMessage } from "../core/parse/verdict";
 import { FIRST_COPY } from "../core/template/copyNames";
 import { SHEET_NAMES } from "../core/template/labels";
 import { stagesFromSheet } from "../core/template/stagesSheet";
@@ -87,21 +91,37 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
   // A template with the team's own stages is read by its own Stages sheet (DEFINITIONS §1), as Excel and the CLI do.
   const stagesSheet = LOCALES.map((tag) => spreadsheet.getSheetByName(SHEET_NAMES.stages[tag])).find((sheet) => sheet !== null);
   const stages = stagesSheet ? stagesFromSheet(stagesSheet.getDataRange().getValues()) : undefined;
+  let activeValues: unknown[][] | undefined;
   for (const sheet of candidateSheets(spreadsheet, active, activeName)) {
     const sheetValues = sheet.getDataRange().getValues();
+    if (sheet === active) activeValues = sheetValues;
     // The header may sit below title rows, as the CLI and Excel find it (stageHeaderRow); none: the first row.
     const header = Math.max(0, stageHeaderRow(sheetValues, stages ?? stageList()));
     const values = header === 0 ? sheetValues : sheetValues.slice(header);
-    const log = parseDealLog(values, { stages: stages ?? stageList(undefined, locale), timeZone, firstRow: header + 1, localeDateOrder });
+    // The Stages sheet's order when the log fits it (a stage history naming other stages does not), as Excel reads it.
+    const own = fittingStages(values, stages);
+    let log;
+    try {
+      log = parseDealLog(values, { stages: own ?? stageList(undefined, locale), stageOrder: own === undefined ? "default" : "workbook", timeZone, firstRow: header + 1, localeDateOrder });
+    } catch (error) {
+      // A current-stage export whose stages fit no known order: the stages found, as the CLI says them.
+      if (!(error instanceof StageOrderNeeded)) throw error;
+      const name = sheet === active ? activeName : sheet.getName();
+      return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: stageOrderNeededText(error, locale) }) };
+    }
     if (log !== undefined && (log.deals.count > 0 || log.problems.length > 0 || log.shape === "wide")) {
       const name = sheet === active ? activeName : sheet.getName();
       // Dates nothing settles (the locale writes year first, or is unknown): said in one line, never guessed.
       const ambiguous = ambiguousDatesText(log.reading?.ambiguousDates, locale);
       if (ambiguous !== undefined) return { status: "datesAmbiguous", locale, sheet: name, message: uiText(locale, "datesAmbiguous", { sheet: name, found: ambiguous }) };
-      return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, name);
+      // Every row a problem: the CLI's one line, shown as the error above the problem rows.
+      const unread = verdictMessage(readVerdict(values, log), locale);
+      return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, name, unread === undefined ? undefined : uiText(locale, "unread", { sheet: name, message: unread }));
     }
   }
-  return { status: "notADealLog", locale, sheet: activeName, message: uiText(locale, "notADealLog", { sheet: activeName }) };
+  // Not a deal log: the CLI's one line, naming the active sheet's headers and the shapes read.
+  const verdict = verdictMessage(readVerdict(activeValues ?? [], undefined), locale) ?? "";
+  return { status: "notADealLog", locale, sheet: activeName, message: uiText(locale, "unread", { sheet: activeName, message: verdict }) };
 }
 
 function* candidateSheets(spreadsheet: SpreadsheetApi, active: SheetApi, activeName: string): Generator<SheetApi> {
@@ -113,7 +133,7 @@ function* candidateSheets(spreadsheet: SpreadsheetApi, active: SheetApi, activeN
   }
 }
 
-function wireReport(report: DealReport, period: { from: string; to: string } | null, locale: Locale, sheet: string): AnalyzeResponse {
+function wireReport(report: DealReport, period: { from: string; to: string } | null, locale: Locale, sheet: string, unread: string | undefined): AnalyzeResponse {
   return {
     status: "ok",
     locale,
@@ -133,7 +153,8 @@ function wireReport(report: DealReport, period: { from: string; to: string } | n
     lossPoints: report.lossPoints.map((row) => ({ stage: row.stage, lost: row.lost, share: row.share })),
     problems: report.problems.slice(0, MAX_PROBLEMS).map((problem) => ({ row: problem.row, column: problem.column, message: problem.message })),
     problemCount: report.problems.length,
-    notes: dateOrderLines(report.reading, locale),
+    notes: reportNotes(report, locale),
+    ...(unread === undefined ? {} : { unread }),
   };
 }
 

@@ -13,10 +13,8 @@ export const UI_TEXT = {
     en: "Type =NAME(…) in a cell. Ranges are passed as 2-D arrays; on an error the cell shows #ERROR! with the reason on hover.",
   },
   optional: { "zh-CN": "（可选）", en: " (optional)" },
-  notADealLog: {
-    "zh-CN": "“{sheet}”不是交易记录：需要首行为阶段名称的交易表，或一列阶段名称。",
-    en: '"{sheet}" is not a deal log: expected a table whose first row names the stages, or a column of stage names.',
-  },
+  /** Nothing could be read (core/parse/verdict.ts's line, as the CLI says it after the file's name). */
+  unread: { "zh-CN": "“{sheet}”：{message}", en: '"{sheet}": {message}' },
   datesAmbiguous: {
     "zh-CN": "“{sheet}”：{found}。请在“文件 › 设置”中把表格的区域设置改为录入这些日期时的区域，或把日期写成年在前（2026-03-04）。",
     en: '"{sheet}": {found}. Set the spreadsheet\'s locale (File › Settings) to the one these dates were typed in, or write them year first (2026-03-04).',

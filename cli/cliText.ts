@@ -27,6 +27,7 @@ export const CLI_TEXT = {
   row: { "zh-CN": "行", en: "Row" },
   column: { "zh-CN": "列", en: "Column" },
   more: { "zh-CN": "……另有 {n} 条", en: "… and {n} more" },
+  stagesOptionHint: { "zh-CN": "：用 --stages 阶段1,阶段2,… 给出", en: ": pass them with --stages a,b,…" },
   bottleneck: { "zh-CN": "转化率最低的一步：{from} → {to}（{rate}）", en: "Lowest step conversion: {from} → {to} ({rate})" },
   unsupportedFile: { "zh-CN": "不支持的文件类型“{detail}”：请用 .csv 或 .xlsx", en: 'unsupported file type "{detail}": use .csv or .xlsx' },
   damagedWorkbook: {

@@ -9,6 +9,7 @@ import { stageList, type StageList } from "../core/model/stages";
 import { stageListMessage, stageListProblem } from "../core/model/stageListProblem";
 import { dayFromCivil } from "../core/parse/dates";
 import { detectShape } from "../core/parse/shape";
+import { StageOrderNeeded, stageOrderNeededText } from "../core/parse/currentStage";
 import { parseDealLog } from "../core/parse/dealLog";
 import { readVerdict, verdictMessage } from "../core/parse/verdict";
 import { reportOfLog } from "../core/report/analyzeDeals";
@@ -131,12 +132,19 @@ async function analyze(file: string, options: { stages?: string; json?: boolean;
     process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
   }
   const stageOrder = stages !== undefined ? "given" : table.stages !== undefined ? "workbook" : "default";
-  const log = parseDealLog(table.grid, {
-    stages: stages ?? table.stages ?? stageList(undefined, locale),
-    stageOrder,
-    firstRow: table.firstRow,
-    dateOrder: options.dateOrder,
-  });
+  let log;
+  try {
+    log = parseDealLog(table.grid, {
+      stages: stages ?? table.stages ?? stageList(undefined, locale),
+      stageOrder,
+      firstRow: table.firstRow,
+      dateOrder: options.dateOrder,
+    });
+  } catch (error) {
+    if (!(error instanceof StageOrderNeeded)) throw error;
+    // A current-stage export whose stages fit no known order: say them, and how to give the order.
+    throw new UsageFailure(`${file}: ${stageOrderNeededText(error, locale)}${cliText(locale, "stagesOptionHint")}`);
+  }
   // Not a deal log, or not one row read: one line saying what was expected, what was found and what to do.
   const verdict = readVerdict(table.grid, log);
   if (log === undefined) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale)}`);
@@ -155,13 +163,13 @@ const LISTED_HEADERS = 10;
 
 /**
  * Refuses a `--stages` entry that heads no column of the log's header row (a typo would otherwise drop the stage
- * silently), naming each with the closest header ({@link unmatchedStages}). A one-column log and a stage history are
- * left alone: their stages are cells, and a cell that is no stage is a problem row.
+ * silently), naming each with the closest header ({@link unmatchedStages}). A one-column log, a stage history and a
+ * current-stage export are left alone: their stages are cells, and a cell that is no stage is a problem row.
  */
 function checkStagesInHeader(grid: Grid, stages: StageList, locale: Locale): void {
   if (grid.length === 0) return;
   const kind = detectShape(grid, stages).kind;
-  if (kind === "stageColumn" || kind === "history") return;
+  if (kind === "stageColumn" || kind === "history" || kind === "currentStage") return;
   const unmatched = unmatchedStages(grid[0], stages);
   if (unmatched.length === 0) return;
   const list = locale === "zh-CN" ? "、" : ", ";

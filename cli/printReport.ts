@@ -1,7 +1,6 @@
 import type { Locale } from "../core/model/locale";
 import type { DealReport } from "../core/report/analyzeDeals";
-import { readingLines } from "../core/report/readingLines";
-import { dateOrderLines } from "../core/report/readingText";
+import { reportNotes } from "../core/report/reportNotes";
 import { cliText } from "./cliText";
 import { fixed } from "./decimal";
 import { textTable } from "./textTable";
@@ -22,12 +21,10 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
   const out: string[] = [];
   const labelled = (label: string, value: string | number) => `${label}${COLON[locale]}${value}`;
   out.push(labelled(t("deals"), report.deals));
-  // What the reader decided (footer rows skipped, stage order, currencies): one line each.
-  for (const line of readingLines(report.reading, report.stages, locale)) out.push(`· ${visible(line)}`);
+  // What the reader decided (footer rows skipped, stage order, currencies, how each column of numbers-only dates
+  // was read): one line each, the notes the panes show too.
+  for (const line of reportNotes(report, locale)) out.push(`· ${visible(line)}`);
   out.push("");
-  // How each column of numbers-only dates was read (03/04/2026: month or day first), and why.
-  const dateOrders = dateOrderLines(report.reading, locale);
-  if (dateOrders.length > 0) out.push(...dateOrders.map((line) => `■ ${visible(line)}`), "");
 
   const top = Math.max(1, ...report.funnel.map((row) => row.reached));
   out.push(`■ ${t("funnel")}`);

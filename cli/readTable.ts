@@ -2,10 +2,11 @@ import { CsvError, parse } from "csv-parse/sync";
 import { extname } from "node:path";
 import type { Grid } from "../core/model/cells";
 import { stageList, type StageList } from "../core/model/stages";
+import { currentStageHeaderRow } from "../core/parse/currentStageColumns";
 import { stageHeaderRow } from "../core/parse/headerRow";
 import { FileRefused } from "./fileErrors";
 import { readRegularFile } from "./regularFile";
-import { findDealSheet } from "./xlsx/findDealSheet";
+import { currentStageSheet, findDealSheet } from "./xlsx/findDealSheet";
 import { readWorkbook } from "./xlsx/readWorkbook";
 import { workbookStages } from "./xlsx/workbookStages";
 
@@ -145,10 +146,11 @@ function unclosedQuoteLine(text: string, delimiter: string): number | undefined 
 
 /**
  * Reads a deal log file. `.csv` (and `.txt`) are decoded and parsed here; `.xlsx` and `.xlsm` are read with
- * exceljs and the deal sheet found by its header row ({@link findDealSheet}). A workbook with no such sheet
+ * exceljs and the deal sheet found by its header row ({@link findDealSheet}, else {@link currentStageSheet}). A
+ * workbook with no such sheet
  * gives its first sheet whole, so the caller reports it as "not a deal log" (or reads a one-column log). In a CSV,
  * as in a sheet, the header is the first of the first 20 rows that names two stages ({@link stageHeaderRow}),
- * else the first row.
+ * else the first that is a current-stage export's header ({@link currentStageHeaderRow}), else the first row.
  * The file must be a regular file (a symbolic link to one is followed): a folder, device, FIFO or socket is
  * refused before anything is read, and so is a CSV over {@link MAX_CSV_BYTES} or a workbook over the limits of
  * {@link readWorkbook}.
@@ -170,8 +172,10 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   const bytes = await readRegularFile(path, MAX_CSV_BYTES);
   const { text, encoding } = decodeCsv(bytes);
   const rows = parseCsv(text);
-  // A title above the header (2026年一季度销售台账) is passed over as in a workbook; else the first row is the header.
-  const header = Math.max(0, stageHeaderRow(rows, options.stages ?? stageList()));
+  // A title above the header (2026年一季度销售台账) is passed over as in a workbook, for a wide log's header and then
+  // for a current-stage export's (当前阶段 beside dates); else the first row is the header.
+  const wide = stageHeaderRow(rows, options.stages ?? stageList());
+  const header = Math.max(0, wide >= 0 ? wide : currentStageHeaderRow(rows));
   return { grid: header === 0 ? rows : rows.slice(header), firstRow: header + 1, encoding };
 }
 
@@ -193,6 +197,11 @@ async function readWorkbookTable(path: string, options: ReadTableOptions): Promi
     if (found !== undefined) {
       return { grid: found.grid, firstRow: found.firstRow, encoding: "xlsx", sheet: found.name, stages: options.stages ? undefined : stages };
     }
+  }
+  // No wide deal log: a current-stage export (a CRM report, a hand tracker), read with the workbook's own stages.
+  const current = currentStageSheet(sheets);
+  if (current !== undefined) {
+    return { grid: current.grid, firstRow: current.firstRow, encoding: "xlsx", sheet: current.name, stages: options.stages ? undefined : own };
   }
   return { grid: sheets[0]?.grid ?? [], firstRow: 1, encoding: "xlsx", sheet: sheets[0]?.name };
 }

@@ -48,6 +48,7 @@ export type { CallContext, CellError, ErrorCode, FunctionResult, FunctionSpec, O
 
 export { analyzeDeals, type DealReport, type AnalyzeOptions } from "./report/analyzeDeals";
 export { ambiguousDatesText, dateOrderLines } from "./report/readingText";
+export { reportNotes } from "./report/reportNotes";
 export { buildTemplate } from "./template/buildTemplate";
 export { SHEET_NAMES, TEMPLATE_LABELS } from "./template/labels";
 export { SHEET_KEYS } from "./template/types";

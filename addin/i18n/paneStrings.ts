@@ -76,14 +76,7 @@ export const PANE_STRINGS = {
   sourceSelection: { "zh-CN": "当前选中的区域", en: "The selected range" },
   analyze: { "zh-CN": "分析", en: "Analyze" },
   analyzing: { "zh-CN": "正在读取…", en: "Reading…" },
-  noDealSheet: {
-    "zh-CN": "没有找到交易表：需要一个表头中至少含两个阶段名称的工作表。也可以选中数据区域后再分析。",
-    en: "No deal sheet found: a sheet whose header row names at least two stages. You can also select the data and analyze the selection.",
-  },
-  notDealLog: {
-    "zh-CN": "所选区域不是交易记录：需要表头含阶段名称的多列，或一列阶段名称。",
-    en: "The selection is not a deal log: several columns headed by stage names, or one column of stage names.",
-  },
+  unreadSheet: { "zh-CN": "“{sheet}”：{message}", en: '"{sheet}": {message}' },
   datesAmbiguous: {
     "zh-CN": "{found}。请把 Excel 使用的区域日期格式改为录入这些日期时的格式，或把日期写成年在前（2026-03-04），再分析。",
     en: "{found}. Set the regional date format Excel uses to the one these dates were typed in, or write them year first (2026-03-04), and analyze again.",

@@ -1,13 +1,13 @@
 import type { Locale } from "../../core/model/locale";
-import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
-import { ambiguousDatesText, dateOrderLines } from "../../core/report/readingText";
+import type { DealReport } from "../../core/report/analyzeDeals";
 import { errorText } from "../commands/generateWorkbook";
 import { paneCount, paneText } from "../i18n/paneStrings";
 import { queueLocaleDateOrder } from "./dateLocale";
-import { findDealSheet, readSelection, selectSheetRow, type DealSource } from "./dealSource";
+import { activeSheetHeader, findDealSheet, readSelection, selectSheetRow, type DealSource } from "./dealSource";
 import { el, replaceChildren, uniqueId } from "./dom";
 import { funnelChart } from "./funnelChart";
 import { countText, daysText, percentText } from "./numberText";
+import { paneReport } from "./paneReport";
 
 /** Problem rows listed at most; the rest are counted. */
 export const MAX_PROBLEMS_SHOWN = 200;
@@ -50,20 +50,24 @@ export function analyzeSection(locale: Locale): HTMLElement {
       const read = await Excel.run(async (context) => {
         const localeOrder = queueLocaleDateOrder(context);
         const source = await (fromSelection ? readSelection(context) : findDealSheet(context));
-        return { source, localeDateOrder: localeOrder() };
+        // No deal sheet: the line that says so names the headers of the active sheet's first used row.
+        const header = source === undefined && !fromSelection ? await activeSheetHeader(context) : undefined;
+        return { source, header, localeDateOrder: localeOrder() };
       });
-      const deals = read.source;
-      const report = deals === undefined ? undefined : analyzeDeals(deals.grid, { locale, stages: deals.stages, firstRow: deals.firstRow, firstColumn: deals.firstColumn, localeDateOrder: read.localeDateOrder });
-      const ambiguous = ambiguousDatesText(report?.reading?.ambiguousDates, locale);
-      if (deals === undefined || report === undefined) {
-        showMessage("warning", t(fromSelection ? "notDealLog" : "noDealSheet"));
-      } else if (ambiguous !== undefined) {
+      // Decided as the CLI decides it: the same notes, the same one line when nothing can be read.
+      const shown = paneReport(read.source, read.header?.grid ?? [], locale, read.localeDateOrder);
+      if (shown.kind === "unread") {
+        showMessage("error", read.header === undefined ? shown.message : t("unreadSheet", { sheet: read.header.sheet, message: shown.message }));
+      } else if (shown.kind === "datesAmbiguous") {
         // Never a guess: what was found and what to do, and no figures.
-        showMessage("warning", t("datesAmbiguous", { found: ambiguous }));
+        showMessage("warning", t("datesAmbiguous", { found: shown.found }));
       } else {
-        showReport(results, report, deals, locale, (text) => showMessage("error", text));
-        // Said, not only drawn: the status region announces that the analysis is done and what it counted.
-        showMessage("success", paneCount(locale, "analyzed", report.deals));
+        const { report, source: deals } = shown;
+        showReport(results, report, deals, shown.notes, locale, (text) => showMessage("error", text));
+        // Said, not only drawn: the status region announces that the analysis is done and what it counted — or,
+        // when every row is a problem, the one line saying so above the problem rows.
+        if (shown.unread !== undefined) showMessage("error", shown.unread);
+        else showMessage("success", paneCount(locale, "analyzed", report.deals));
         results.hidden = false;
       }
     } catch (error) {
@@ -87,7 +91,7 @@ export function analyzeSection(locale: Locale): HTMLElement {
 }
 
 /** Fills `results` with the report. */
-function showReport(results: HTMLElement, report: DealReport, deals: DealSource, locale: Locale, onError: (text: string) => void): void {
+function showReport(results: HTMLElement, report: DealReport, deals: DealSource, notes: readonly string[], locale: Locale, onError: (text: string) => void): void {
   const t = (key: Parameters<typeof paneText>[1], values?: Parameters<typeof paneText>[2]) => paneText(locale, key, values);
   const figure = (label: string, value: string) => [el("dt", {}, label), el("dd", {}, value)];
   const cycle = report.cycleTimeDays;
@@ -111,8 +115,9 @@ function showReport(results: HTMLElement, report: DealReport, deals: DealSource,
   replaceChildren(
     results,
     el("p", { class: "summary" }, paneCount(locale, "analyzedFrom", report.deals, { where: deals.address })),
-    // How the dates were read (03/04/2026: month or day first, and why), as the CLI's report says it.
-    ...dateOrderLines(report.reading, locale).map((line) => el("p", { class: "muted" }, line)),
+    // What the reader decided (a stage history, the stage order, footer rows, currencies, how the dates were
+    // read), as the CLI's report says it (core reportNotes).
+    ...notes.map((line) => el("p", { class: "muted note" }, line)),
     el("h3", {}, t("funnelHeading")),
     el("figure", { class: "funnel" }, funnelChart(report.funnel, locale)),
     el(

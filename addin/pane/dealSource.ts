@@ -1,8 +1,8 @@
 import { isStagesSheetName, stagesFromSheet } from "../../core/template/stagesSheet";
-import { cellText, columnLetter, isBlankCell, type Grid } from "../../core/model/cells";
+import { columnLetter, type Grid } from "../../core/model/cells";
 import { stageList, type StageList } from "../../core/model/stages";
 import { STAGE_HEADER_SEARCH_ROWS, stageHeaderRow } from "../../core/parse/headerRow";
-import { detectShape } from "../../core/parse/shape";
+import { fittingStages } from "../../core/parse/fittingStages";
 
 /**
  * Cells read per sync. Excel on the web refuses responses over 5 MB; deal logs carry text columns (customer,
@@ -22,8 +22,21 @@ export interface DealSource {
   readonly lastColumn: number;
   /** The cells of the range (pass `firstRow` and `firstColumn` on, so problems name the sheet's own rows and columns). */
   readonly grid: Grid;
-  /** The stage order to read it with: the workbook's Stages sheet when it has one that fits, else the defaults. */
+  /**
+   * The stage order to read it with: the workbook's Stages sheet when it has one that fits ({@link selectionStages}),
+   * else `undefined` (the default stages; a stage history then orders its stages by first entry).
+   */
   readonly stages?: StageList;
+}
+
+/**
+ * Where a source's stage order came from, as analyzeDeals takes it (`stageOrder`, as the CLI passes it): the
+ * workbook's Stages sheet, or the defaults.
+ * @example
+ * sourceStageOrder({ stages: undefined }) //=> "default"
+ */
+export function sourceStageOrder(source: Pick<DealSource, "stages">): "workbook" | "default" {
+  return source.stages === undefined ? "default" : "workbook";
 }
 
 interface UsedRange {
@@ -134,7 +147,9 @@ export async function findDealSheet(context: Excel.RequestContext): Promise<Deal
       firstColumn: used.columnIndex + 1,
       lastColumn: used.columnIndex + used.columnCount,
       grid: rows,
-      stages: order === ownOrder ? ownOrder : undefined,
+      // A stage history's header names no stage: it is found with any order, and keeps the workbook's only when
+      // its stage values fit it.
+      stages: order === ownOrder ? selectionStages(rows, ownOrder) : undefined,
     };
   }
   return undefined;
@@ -179,30 +194,22 @@ export async function readSelection(context: Excel.RequestContext): Promise<Deal
   };
 }
 
+/** The stage order to read a range with (core {@link fittingStages}): the workbook's own when the range fits it. */
+export const selectionStages = fittingStages;
+
 /**
- * The stage order to read a selection with: the workbook's own (`ownOrder`, from its Stages sheet) when the
- * selection fits it, else `undefined` (the default stages). A wide log fits when its first row names at least
- * two of the workbook's stages (the shape core's detectShape reads with that order); a single column of stage
- * names fits unless the default stages recognise more of its cells (a log kept with the default names in a
- * workbook whose Stages sheet lists others).
- * @example
- * selectionStages([["Lead", "Demo", "Won"], [46027, 46030, ""]], stageList(["Lead", "Demo", "Won"]))?.names //=> ["Lead", "Demo", "Won"]
- * selectionStages([["Lead", "Opportunity"], [46027, 46030]], stageList(["Discovery", "Demo"]))               //=> undefined
+ * The first used row of the active sheet, for the line that says why no deal sheet was found (the headers
+ * found there). One sync of its own, only when nothing was found.
  */
-export function selectionStages(grid: Grid, ownOrder: StageList | undefined): StageList | undefined {
-  if (ownOrder === undefined) return undefined;
-  const shape = detectShape(grid, ownOrder);
-  if (shape.kind === "wide") return ownOrder;
-  if (shape.kind === "unknown") return undefined;
-  return unknownStageCells(grid, ownOrder) <= unknownStageCells(grid, stageList()) ? ownOrder : undefined;
+export async function activeSheetHeader(context: Excel.RequestContext): Promise<{ readonly sheet: string; readonly grid: Grid }> {
+  const sheet = context.workbook.worksheets.getActiveWorksheet();
+  sheet.load("name");
+  const top = sheet.getRange(`1:${STAGE_HEADER_SEARCH_ROWS}`).getUsedRangeOrNullObject(true);
+  top.load("values");
+  await context.sync();
+  return { sheet: sheet.name, grid: top.isNullObject ? [] : top.values.slice(0, 1) };
 }
 
-/** Cells of a one-column log below its first row that hold something `order` does not know as a stage. */
-function unknownStageCells(grid: Grid, order: StageList): number {
-  let unknown = 0;
-  for (const row of grid.slice(1)) if (!isBlankCell(row[0]) && order.indexOf(cellText(row[0])) < 0) unknown++;
-  return unknown;
-}
 
 /** Selects one row of a deal log in its sheet (the log's columns only), which also activates the sheet. */
 export async function selectSheetRow(context: Excel.RequestContext, source: Pick<DealSource, "sheet" | "firstColumn" | "lastColumn">, row: number): Promise<void> {

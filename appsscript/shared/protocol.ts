@@ -101,9 +101,15 @@ export type AnalyzeResponse =
       /** The first problems (at most {@link MAX_PROBLEMS}); `problemCount` says how many there are. */
       readonly problems: readonly WireProblem[];
       readonly problemCount: number;
-      /** How the reader read the log (the order of each column of numbers-only dates), in words. */
+      /**
+       * What the reader decided (a stage history, the stage order, footer rows, lost deals without a stage,
+       * currencies, the order of each column of numbers-only dates), in words: core reportNotes, the CLI's lines.
+       */
       readonly notes?: readonly string[];
+      /** When every row is a problem: the one line saying so (core/parse/verdict.ts), shown as the error. */
+      readonly unread?: string;
     }
+  /** No deal log: `message` is the one line the CLI says (the headers found, the shapes read, what to do). */
   | { readonly status: "notADealLog"; readonly locale: Locale; readonly sheet: string; readonly message: string }
   /** Numbers-only dates (03/04/2026) that neither their column nor the spreadsheet's locale settles. */
   | { readonly status: "datesAmbiguous"; readonly locale: Locale; readonly sheet: string; readonly message: string };

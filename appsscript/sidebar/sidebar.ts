@@ -96,8 +96,10 @@ async function analyze(): Promise<void> {
     const answer = await callServer("sidebarAnalyze");
     if (answer.status === "ok") {
       showAnalysis(answer);
-      // The polite live region says the analysis is done (screen readers hear nothing of the panel appearing).
-      showStatus(analyzeStatus, t("analyzed", { sheet: answer.sheet, deals: tCount("dealCount", answer.deals), problems: tCount("problemRowCount", answer.problemCount) }));
+      // The polite live region says the analysis is done (screen readers hear nothing of the panel appearing) —
+      // or, when every row is a problem, the one line saying so above the problem rows.
+      if (answer.unread !== undefined) showStatus(analyzeStatus, answer.unread, "error");
+      else showStatus(analyzeStatus, t("analyzed", { sheet: answer.sheet, deals: tCount("dealCount", answer.deals), problems: tCount("problemRowCount", answer.problemCount) }));
     } else {
       showStatus(analyzeStatus, answer.message, "error");
     }
@@ -112,7 +114,8 @@ function showAnalysis(answer: Extract<AnalyzeResponse, { status: "ok" }>): void 
   const heading = byId("analysis-sheet");
   heading.replaceChildren(element("div", "sheet-name", t("sheetLine", { sheet: answer.sheet, deals: tCount("dealCount", answer.deals) })));
   if (answer.period !== null) heading.append(element("div", "gray", t("period", answer.period)));
-  // How the dates were read (03/04/2026: month or day first, and why), as the CLI's report says it.
+  // What the reader decided (a stage history, the stage order, footer rows, currencies, how the dates were read),
+  // as the CLI's report says it (core reportNotes).
   for (const note of answer.notes ?? []) heading.append(element("div", "gray", note));
   // A log with no deal yet (a fresh template's Deals sheet) has no figures to show: say so kindly instead.
   const noDeals = byId("no-deals");

@@ -3,7 +3,9 @@ import { stageList, type StageList } from "../../core/model/stages";
 import { dayFromCivil, readDateCell } from "../../core/parse/dates";
 import { STAGE_HEADER_SEARCH_ROWS, stageHeaderRow } from "../../core/parse/headerRow";
 import { historyColumns } from "../../core/parse/historyColumns";
+import { currentStageHeaderRow } from "../../core/parse/currentStageColumns";
 import { detectShape, type StageColumn } from "../../core/parse/shape";
+import { isStagesSheetName } from "../../core/template/stagesSheet";
 import type { SheetGrid } from "./readWorkbook";
 
 /** The deal log of a workbook: its sheet, the rows from the header row down, and that header's sheet row. */
@@ -36,7 +38,7 @@ const FIRST_LIKELY_DATE = dayFromCivil(2000, 1, 1);
  * no number ({@link stageHeaderRow}: title rows, notes and blank lines above it are passed over, and a stages
  * table's rows — "5, Negotiation, Sales, Quote" — are not a header); failing that, its first row with two or more
  * filled cells among the first 10. Rows above the header are left out, and `firstRow` says where the header sits.
- * `undefined` when no sheet has such a header.
+ * `undefined` when no sheet has such a header (then see {@link currentStageSheet}).
  *
  * @param order the stage list to recognise (default: the default stages, both languages).
  * @example
@@ -67,6 +69,25 @@ export function findDealSheet(sheets: readonly SheetGrid[], order: StageList = s
   }
   const { name, grid } = sheets[best.index];
   return { name, index: best.index, grid: grid.slice(best.header), firstRow: best.header + 1 };
+}
+
+/**
+ * The deal sheet of a workbook without a wide deal log ({@link findDealSheet}): among the sheets (the Stages sheet
+ * aside) whose header row, among the first 20, is a current-stage export's — a stage column beside dates or an
+ * amount, DEFINITIONS §2 — the one with the most rows below it, the first on a tie; `undefined` when none is.
+ * @example
+ * currentStageSheet([{ name: "Report", grid: [["Opportunities"], ["Stage", "Close Date"], ["Closed Won", 46073]] }])
+ * //=> { name: "Report", index: 0, firstRow: 2, grid: [["Stage", "Close Date"], ["Closed Won", 46073]] }
+ */
+export function currentStageSheet(sheets: readonly SheetGrid[]): DealSheet | undefined {
+  let best: DealSheet | undefined;
+  sheets.forEach(({ name, grid }, index) => {
+    if (isStagesSheetName(name)) return;
+    const header = currentStageHeaderRow(grid);
+    if (header < 0) return;
+    if (best === undefined || grid.length - header > best.grid.length) best = { name, index, grid: grid.slice(header), firstRow: header + 1 };
+  });
+  return best;
 }
 
 /** 0-based index of a sheet's header row ({@link findDealSheet}), or -1. */

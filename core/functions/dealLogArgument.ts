@@ -2,7 +2,8 @@ import { cellText, type Grid } from "../model/cells";
 import { nameKey } from "../model/normalize";
 import { isDefaultStageName, stageList, type StageList } from "../model/stages";
 import { fieldOfHeader, STAGE_COLUMN_HEADERS } from "../model/words";
-import { parseDealLog, type DealLog } from "../parse/dealLog";
+import { StageOrderNeeded } from "../parse/currentStage";
+import { parseDealLog, type DealLog, type DealLogOptions } from "../parse/dealLog";
 import { gridWidth } from "../parse/shape";
 import { cellsOf } from "./coerce";
 import { ArgumentProblem } from "./errors";
@@ -72,22 +73,32 @@ export function readDealLogArgument(
   wideOnly = false,
 ): DealLog {
   const stages = order ?? (gridWidth(grid) >= 2 ? headerStageList(grid) : undefined) ?? stageList(undefined, context.locale);
-  const options = { stages, timeZone: context.timeZone, localeDateOrder: context.dateOrder };
-  let log = parseDealLog(grid, options);
+  const options: DealLogOptions = { stages, stageOrder: order === undefined ? "default" : "given", timeZone: context.timeZone, localeDateOrder: context.dateOrder };
+  let log = parseDealLogOrRefuse(grid, options, name);
   if (wideOnly && (log === undefined || log.shape !== "wide")) {
     const header = grid[0] ?? [];
     const names = header.map(cellText);
     if (header.length >= 2 && names.every((text) => text !== "") && new Set(names.map(nameKey)).size === names.length) {
-      log = parseDealLog(grid, { ...options, stages: stageList(names) });
+      log = parseDealLogOrRefuse(grid, { ...options, stages: stageList(names) }, name);
     }
     if (log === undefined || log.shape !== "wide") throw new ArgumentProblem("#VALUE!", "arg.notWide", { name });
   }
   if (log === undefined) throw new ArgumentProblem("#VALUE!", "arg.notStages", { name });
-  if (log.shape === "stageColumn") {
+  if (log.shape === "stageColumn" || log.shape === "currentStage") {
     const unknown = log.problems.find((problem) => problem.code === "stage.unknown");
     if (unknown !== undefined) {
       throw new ArgumentProblem("#VALUE!", "arg.unknownStageName", { name, row: unknown.row, value: String(unknown.params?.value ?? "") });
     }
   }
   return log;
+}
+
+/** parseDealLog, with a current-stage range whose stage order cannot be told refused as `#VALUE!` naming its stages. */
+function parseDealLogOrRefuse(grid: Grid, options: DealLogOptions, name: string): DealLog | undefined {
+  try {
+    return parseDealLog(grid, options);
+  } catch (error) {
+    if (!(error instanceof StageOrderNeeded)) throw error;
+    throw new ArgumentProblem("#VALUE!", "arg.stageOrderNeeded", { name, values: error.values.join(", ") });
+  }
 }

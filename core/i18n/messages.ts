@@ -62,6 +62,42 @@ export const MESSAGES = {
     "zh-CN": "“{column}”列的 {total} 个日期中有 {count} 个既可读作月/日/年，也可读作日/月/年",
     en: '{count} of the {total} dates of column "{column}" could be month-first or day-first',
   },
+  // Current-stage exports (parse/currentStage.ts).
+  "row.noStage": { "zh-CN": "该行没有阶段，也没有赢单或输单状态", en: "The row has no stage, and no won or lost status" },
+  "status.stageConflict": {
+    "zh-CN": "状态“{value}”与阶段“{stage}”矛盾：按阶段计",
+    en: 'Status "{value}" contradicts the stage "{stage}": read by the stage',
+  },
+  "date.closeBeforeCreated": {
+    "zh-CN": "成交日期“{value}”早于创建日期“{created}”：不计成交周期",
+    en: 'Won on "{value}", before it was created ("{created}"): no cycle counted',
+  },
+  "stages.orderNeeded": {
+    "zh-CN": "无法确定阶段顺序：文件中的阶段为 {values}，既不是预设阶段，也不是已知 CRM 的默认流程。请按顺序列出各阶段（以赢单阶段结尾）",
+    en: "The stage order is not known: the file's stages are {values}, neither the default stages nor a known CRM's default pipeline. List the stages in order, ending with the won stage",
+  },
+  // Reading notes: what the reader decided (core/report/readingNotes.ts).
+  "note.currentStage": {
+    "zh-CN": "按“当前阶段”表读取：每行一笔交易及其当前阶段（没有各阶段日期）",
+    en: "Read as a current-stage export: one row per deal with the stage it is at (no stage dates)",
+  },
+  "note.stageOrder.crmDefault": {
+    "zh-CN": "阶段顺序：{name} 的默认销售流程（{stages}）；如需更改，请指定阶段列表（--stages）",
+    en: "Stage order: {name}'s default pipeline ({stages}); to change it, give the stage list (--stages)",
+  },
+  "note.stageOrder.workbook": {
+    "zh-CN": "阶段顺序：工作簿的“阶段”表（{stages}）；如需更改，请编辑该表或指定阶段列表（--stages）",
+    en: "Stage order: the workbook's Stages sheet ({stages}); to change it, edit that sheet or give the stage list (--stages)",
+  },
+  "note.stageOrder.given": { "zh-CN": "阶段顺序：按给定的阶段列表（{stages}）", en: "Stage order: the stage list given ({stages})" },
+  "note.stageOrder.default": {
+    "zh-CN": "阶段顺序：预设阶段（{stages}）；如需更改，请指定阶段列表（--stages）",
+    en: "Stage order: the default stages ({stages}); to change it, give the stage list (--stages)",
+  },
+  "note.cycleFromCreatedToClose": {
+    "zh-CN": "成交周期按赢单交易的创建日期到成交（结单）日期计算；没有阶段日期，阶段停留时间未知",
+    en: "Cycle time runs from each won deal's created date to its won (close) date; with no stage dates, time in stage is not known",
+  },
   // Problems with a stage list a manager typed (stageListProblem), said by the Excel pane and the Sheets sidebar.
   "stages.tooFew": { "zh-CN": "至少需要 {min} 个阶段。", en: "At least {min} stages are needed." },
   "stages.tooMany": { "zh-CN": "最多 {max} 个阶段。", en: "At most {max} stages." },
@@ -107,6 +143,10 @@ export const MESSAGES = {
   "arg.unknownStageName": {
     "zh-CN": "{name}：第 {row} 个单元格“{value}”不是阶段名称（本表的阶段不同时，请用 stage_order 给出）",
     en: '{name}: cell {row}, "{value}", is not a stage name (give this workbook\'s stages as stage_order)',
+  },
+  "arg.stageOrderNeeded": {
+    "zh-CN": "{name}：无法确定阶段顺序（阶段为 {values}）：请用 stage_order 按顺序给出",
+    en: "{name}: the stage order is not known (the stages are {values}): give it as stage_order",
   },
   "arg.required": { "zh-CN": "缺少参数 {name}", en: "Missing argument {name}" },
   "arg.unreadable": { "zh-CN": "{name}：无法读取该值", en: "{name}: this value cannot be read" },

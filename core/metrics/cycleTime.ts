@@ -5,7 +5,8 @@ import { STATUS_CODE, type DealTable } from "../model/dealTable";
  * stage. A deal that entered the log after the first stage (its first-stage cell blank) counts from its
  * earliest stage date, which is what "from first contact to close" means for it. Won deals are those with
  * status won, or — in a log without a status column — those with a date in the last stage. A won deal with no
- * last-stage date has no cycle and is left out.
+ * last-stage date has no cycle and is left out. A log without stage dates (a current-stage export) gives each won
+ * deal's {@link DealTable.cycleDays} (created → won date), where it has one.
  *
  * @example
  * // stages Lead, Proposal, Won; one won deal 2026-01-05 → 2026-02-04
@@ -16,7 +17,15 @@ export function cycleDurations(deals: DealTable): Float64Array {
   const last = stageCount - 1;
   const out = new Float64Array(deals.count);
   let n = 0;
-  if (!deals.hasDates) return out.subarray(0, 0);
+  if (!deals.hasDates) {
+    // No stage dates (a current-stage export): created → won date of each won deal, when the log has them.
+    const cycles = deals.cycleDays;
+    if (cycles === undefined) return out.subarray(0, 0);
+    for (let i = 0; i < deals.count; i++) {
+      if (deals.status[i] === STATUS_CODE.won && !Number.isNaN(cycles[i])) out[n++] = cycles[i];
+    }
+    return out.subarray(0, n);
+  }
   const days = deals.stageDays;
   for (let i = 0; i < deals.count; i++) {
     if (deals.status[i] !== STATUS_CODE.won) continue;

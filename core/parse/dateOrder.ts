@@ -1,4 +1,4 @@
-import type { DateOrder, DateOrderSource } from "../model/reading";
+import type { AmbiguousDateColumn, DateColumnNote, DateOrder, DateOrderSource, ReadingNotes } from "../model/reading";
 import { dayInOrder, readTextDate, type DateProblem, type YearLastDate } from "./dates";
 
 /**
@@ -229,4 +229,22 @@ export function dateOrderOfPattern(pattern: string | null | undefined): DateOrde
 
 function orderOfLetters(letters: string): DateOrder | undefined {
   return letters === "mdy" ? "mdy" : letters === "dmy" ? "dmy" : letters === "ymd" ? "ymd" : undefined;
+}
+
+/**
+ * The date columns a reader decided, as {@link ReadingNotes} say them: each settled column's order and how, and
+ * the columns nothing settled (with how many of their dates read both ways). Columns never decided (no
+ * numbers-only date) say nothing.
+ * @example
+ * dateColumnNotes([["Won", { order: "mdy", source: "values", tally }]]) //=> { dateOrders: [{ column: "Won", order: "mdy", source: "values" }] }
+ */
+export function dateColumnNotes(decisions: Iterable<readonly [string, DateColumnDecision | undefined]>): Pick<ReadingNotes, "dateOrders" | "ambiguousDates"> {
+  const dateOrders: DateColumnNote[] = [];
+  const ambiguousDates: AmbiguousDateColumn[] = [];
+  for (const [column, decision] of decisions) {
+    if (decision === undefined) continue;
+    if (decision.order !== undefined && decision.source !== undefined) dateOrders.push({ column, order: decision.order, source: decision.source });
+    else if (decision.tally.ambiguous > 0) ambiguousDates.push({ column, ambiguous: decision.tally.ambiguous, dated: decision.tally.dated });
+  }
+  return { ...(dateOrders.length > 0 ? { dateOrders } : {}), ...(ambiguousDates.length > 0 ? { ambiguousDates } : {}) };
 }

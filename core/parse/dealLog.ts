@@ -1,11 +1,12 @@
 import { cellText, columnLetter, isBlankCell, type Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Problem } from "../model/problem";
-import type { AmbiguousDateColumn, DateColumnNote, DateOrder, LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
+import type { DateOrder, LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 import { cellCurrency, currencyOfCode, readAmountCell } from "./amounts";
-import { decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
+import { readCurrentStage, type StageListSource } from "./currentStage";
+import { dateColumnNotes, decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { dayFromSerial, readDateCell } from "./dates";
 import { isSeparatorRow, trailingFurniture } from "./furniture";
 import { detectShape, type LogShape } from "./shape";
@@ -49,8 +50,9 @@ export interface DealLog {
 type TextField = Exclude<DealField, "amount" | "status">;
 
 /**
- * Reads a deal log in either shape of DEFINITIONS §2 into a {@link DealTable}, or `undefined` when the range is
- * neither shape.
+ * Reads a deal log in any shape of DEFINITIONS §2 (wide, one column, current stage) into a {@link DealTable}, or
+ * `undefined` when the range is none of them. A current-stage export whose stage order cannot be told throws
+ * {@link StageOrderNeeded} (parse/currentStage.ts), naming its stages.
  *
  * Bad rows (DEFINITIONS §5): a stage date that cannot be read, a later stage dated before an earlier one, or a
  * non-blank row with no stage at all is reported with its row and column and the row is left out; blank rows
@@ -79,6 +81,10 @@ export function parseDealLog(grid: Grid, options: DealLogOptions = {}): DealLog 
   if (shape.kind === "history") {
     const orderSource = options.stageOrder ?? (options.stages !== undefined ? "given" : "default");
     return { shape: "history", ...readStageHistory(grid, shape.columns, { order, orderSource, timeZone: options.timeZone, dateDefaults: { option: options.dateOrder, locale: options.localeDateOrder }, firstRow, firstColumn }) };
+  }
+  if (shape.kind === "currentStage") {
+    const stageSource = currentStageSource(options.stageOrder ?? (options.stages === undefined ? "default" : "given"));
+    return readCurrentStage(grid, shape.columns, { stages: options.stages, stageSource, timeZone: options.timeZone, dateDefaults: { option: options.dateOrder, locale: options.localeDateOrder }, firstRow, firstColumn });
   }
   return undefined;
 }
@@ -272,26 +278,8 @@ function readWide(
       text: lazyTextColumns(grid, firstRow, rows.subarray(0, count), new Map(textFields.map((field) => [field, fieldColumns.get(field)!]))),
     },
     problems,
-    reading: { ...wideReading(shape, furnitureRows, lostWithoutStage, currencyDeals), ...dateNotes(dateOrders, columnOfStage, headerOf) },
+    reading: { ...wideReading(shape, furnitureRows, lostWithoutStage, currencyDeals), ...dateColumnNotes(Array.from(dateOrders, (decision, stage) => [headerOf(columnOfStage[stage]), decision] as const)) },
   };
-}
-
-/** The date orders decided per stage column, for {@link ReadingNotes}: each column's order, or that none was. */
-function dateNotes(
-  decisions: readonly (DateColumnDecision | undefined)[],
-  columnOfStage: Int32Array,
-  headerOf: (column: number) => string,
-): Pick<ReadingNotes, "dateOrders" | "ambiguousDates"> {
-  const dateOrders: DateColumnNote[] = [];
-  const ambiguousDates: AmbiguousDateColumn[] = [];
-  for (let stage = 0; stage < decisions.length; stage++) {
-    const decision = decisions[stage];
-    if (decision === undefined) continue;
-    const column = headerOf(columnOfStage[stage]);
-    if (decision.order !== undefined && decision.source !== undefined) dateOrders.push({ column, order: decision.order, source: decision.source });
-    else if (decision.tally.ambiguous > 0) ambiguousDates.push({ column, ambiguous: decision.tally.ambiguous, dated: decision.tally.dated });
-  }
-  return { ...(dateOrders.length > 0 ? { dateOrders } : {}), ...(ambiguousDates.length > 0 ? { ambiguousDates } : {}) };
 }
 
 /**
@@ -362,4 +350,9 @@ function readStageColumn(
     },
     problems,
   };
+}
+
+/** A current-stage export's view of where its stage list came from: typed or passed lists count as given. */
+function currentStageSource(source: StageOrderSource): StageListSource {
+  return source === "workbook" || source === "default" ? source : "given";
 }

@@ -3,6 +3,7 @@ import { enteredStage, isStageTimeHeader } from "../model/crmHeaders";
 import { headerKey } from "../model/normalize";
 import { DEFAULT_STAGES, stageList, type StageList } from "../model/stages";
 import { historyShapeColumns, type HistoryShapeColumns } from "./historyColumns";
+import { currentStageColumns, type CurrentStageColumns } from "./currentStageColumns";
 import { readDealStatus } from "./statuses";
 
 /** What a range holds (DEFINITIONS §2). */
@@ -18,6 +19,7 @@ export type LogShape =
     }
   | { readonly kind: "stageColumn"; readonly hasHeader: boolean; readonly stages: StageList }
   | { readonly kind: "history"; readonly columns: HistoryShapeColumns }
+  | { readonly kind: "currentStage"; readonly columns: CurrentStageColumns }
   | { readonly kind: "unknown" };
 
 /** A column of a wide log that holds one stage's dates. */
@@ -40,7 +42,8 @@ export function gridWidth(grid: Grid): number {
  * Tells a range's shape by looking at it (DEFINITIONS §2): one column → stage names (its first cell is a header
  * when it is not a stage name; blank columns to its right do not count); two or more columns whose first row
  * names at least two stages → wide; a deal column whose values repeat, a stage (or from and to stage) column and a
- * date column → a stage history (core/parse/historyColumns); anything else → unknown.
+ * date column → a stage history (core/parse/historyColumns); else a first row with a current-stage column beside
+ * dates or an amount ({@link currentStageColumns}) → currentStage; anything else → unknown.
  *
  * In a wide log the stages are those of `order` (default: the default stages, both languages) that head a
  * column, in `order`'s order, spelled as the header spells them. Columns may come in any order. A header names a
@@ -57,6 +60,7 @@ export function gridWidth(grid: Grid): number {
  * detectShape([["编号", "线索", "商机"], ["A-1", 46027, 46030]]).kind //=> "wide"
  * detectShape([["Lead Date", "Won Date"]]).stages.names              //=> ["Lead", "Won"]
  * detectShape([["Stage"], ["Lead"], ["Won"]]).kind                     //=> "stageColumn"
+ * detectShape([["Stage", "Close Date"], ["Closed Won", "2026-02-20"]]).kind //=> "currentStage"
  */
 export function detectShape(grid: Grid, order: StageList = stageList()): LogShape {
   const width = gridWidth(grid);
@@ -70,7 +74,10 @@ export function detectShape(grid: Grid, order: StageList = stageList()): LogShap
     if (fromColumns !== undefined) return fromColumns;
     if (onlyFirstColumnFilled(grid)) return stageColumnShape(grid, order);
     const history = historyShapeColumns(grid);
-    return history === undefined ? { kind: "unknown" } : { kind: "history", columns: history };
+    if (history !== undefined) return { kind: "history", columns: history };
+    // One row per deal with its current stage (Stage, 当前阶段…) beside dates or an amount: DEFINITIONS §2.
+    const columns = currentStageColumns(grid[0]);
+    return columns === undefined ? { kind: "unknown" } : { kind: "currentStage", columns };
   }
   found.sort((a, b) => a.stage - b.stage);
   const stages = stageList(found.map((entry) => entry.name));

@@ -6,7 +6,7 @@ import type { ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 import { readAmountCell } from "./amounts";
-import { decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
+import { dateColumnNotes, decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { dayFromSerial, readDateCell, type DateProblem } from "./dates";
 import { firstEntryOrder } from "./firstEntryOrder";
 import { isSeparatorRow, trailingFurniture } from "./furniture";
@@ -390,7 +390,7 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
     ...(revisitedDeals > 0 ? { revisitedDeals } : {}),
     ...(lostWithoutStage > 0 ? { lostWithoutStage } : {}),
     ...(furnitureRows > 0 ? { furnitureRows } : {}),
-    ...dateNote(dateDecision, cellText(grid[0][columns.date])),
+    ...dateColumnNotes([[cellText(grid[0][columns.date]), dateDecision]]),
   };
   return {
     deals: {
@@ -442,12 +442,4 @@ function textColumns(header: readonly unknown[], columns: HistoryShapeColumns): 
   });
   found.set("id", columns.key);
   return found;
-}
-
-/** The history's date column as {@link ReadingNotes} say it: its decided order, or that nothing settled it. */
-function dateNote(decision: DateColumnDecision | undefined, column: string): Pick<ReadingNotes, "dateOrders" | "ambiguousDates"> {
-  if (decision === undefined) return {};
-  if (decision.order !== undefined && decision.source !== undefined) return { dateOrders: [{ column, order: decision.order, source: decision.source }] };
-  if (decision.tally.ambiguous > 0) return { ambiguousDates: [{ column, ambiguous: decision.tally.ambiguous, dated: decision.tally.dated }] };
-  return {};
 }

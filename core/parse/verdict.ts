@@ -18,6 +18,10 @@ export const READ_SHAPES: readonly Localized[] = [
     "zh-CN": "阶段变更记录：每行一次阶段变更，含交易（商机编号……）、阶段（或原阶段与新阶段）和日期列，同一交易出现在多行",
     en: "a stage history: one row per stage change with deal (Opportunity ID, …), stage (or From/To Stage) and date columns, a deal on several rows",
   },
+  {
+    "zh-CN": "每行一笔交易及其当前阶段的表（阶段、当前阶段、销售阶段或 Stage 列，另有创建或成交日期、输单阶段或金额列）",
+    en: "one row per deal with its current stage (a Stage, Deal Stage or 当前阶段 column beside a created or close date, a lost-at stage or an amount)",
+  },
 ];
 
 /** Headers quoted in the "not a deal log" line; more are left out ("…"). */

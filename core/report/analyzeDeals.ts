@@ -55,13 +55,20 @@ export interface AnalyzeOptions {
 
 /**
  * Every figure of the diagnosis step for one deal log, as the CLI and the panes show it. `undefined` when the
- * range is not a deal log of either shape.
+ * range is not a deal log of any shape; throws StageOrderNeeded (parse/currentStage.ts) for a current-stage
+ * export whose stage order cannot be told.
  * @example
  * analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "zh-CN" })?.cycleTimeDays.median //=> 30
  */
 export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | undefined {
+  const log = parseForReport(grid, options);
+  return log === undefined ? undefined : reportOfLog(log, options.locale);
+}
+
+/** The deal log of `grid` read as {@link analyzeDeals} reads it (`undefined`: no deal log of any shape). */
+export function parseForReport(grid: Grid, options: AnalyzeOptions): DealLog | undefined {
   const stageOrder = options.stages === undefined ? "default" : (options.stageOrder ?? "given");
-  const log = parseDealLog(grid, {
+  return parseDealLog(grid, {
     stages: options.stages ?? stageList(undefined, options.locale),
     stageOrder,
     timeZone: options.timeZone,
@@ -70,7 +77,6 @@ export function analyzeDeals(grid: Grid, options: AnalyzeOptions): DealReport | 
     dateOrder: options.dateOrder,
     localeDateOrder: options.localeDateOrder,
   });
-  return log === undefined ? undefined : reportOfLog(log, options.locale);
 }
 
 /**

@@ -4,9 +4,11 @@ import type { ReadingNotes } from "../model/reading";
 
 /**
  * What the reader decided, as the lines a report shows under its figures (the command line, the panes): the
- * stage order when it came from the columns or (a stage history) from the days stages are first entered, a stage
- * history's pivot and its deals that went back to an earlier stage, the footer rows skipped, lost deals with no known
- * stage, and the currencies that kept pipeline velocity from being computed. Nothing for a log read the usual way.
+ * shape when it is a stage history or a current-stage export, the stage order when it came from the columns, from
+ * the days a history's stages are first entered, or (a current-stage export) wherever it came from, a history's
+ * deals that went back to an earlier stage, the footer rows skipped, lost deals with no known stage, the currencies
+ * that kept pipeline velocity from being computed, and cycle times counted from created to won dates. Nothing for
+ * a log read the usual way.
  * @example
  * readingLines({ shape: "wide", furnitureRows: 5 }, ["Lead", "Won"], "en")
  * //=> ["5 report footer rows skipped (report name, copyright, totals, separator lines)"]
@@ -16,8 +18,16 @@ export function readingLines(reading: ReadingNotes | undefined, stages: readonly
   const lines: string[] = [];
   const list = locale === "zh-CN" ? "、" : ", ";
   if (reading.shape === "history") lines.push(message(locale, "note.shape.history"));
-  if (reading.stageOrder?.source === "columns") lines.push(message(locale, "note.stageOrderColumns", { stages: stages.join(" → ") }));
-  if (reading.stageOrder?.source === "firstEntry") lines.push(message(locale, "note.stageOrder.firstEntry", { stages: stages.join(" → ") }));
+  if (reading.shape === "currentStage") lines.push(message(locale, "note.currentStage"));
+  const order = reading.stageOrder;
+  if (order?.source === "columns") lines.push(message(locale, "note.stageOrderColumns", { stages: stages.join(" → ") }));
+  if (order?.source === "firstEntry") lines.push(message(locale, "note.stageOrder.firstEntry", { stages: stages.join(" → ") }));
+  // A current-stage export says where its order came from whatever it was: nothing in the file gave it.
+  if (reading.shape === "currentStage" && order !== undefined) {
+    const named = { stages: stages.join(" → "), name: order.name ?? "CRM" };
+    if (order.source === "crmDefault") lines.push(message(locale, "note.stageOrder.crmDefault", named));
+    else if (order.source === "workbook" || order.source === "given" || order.source === "default") lines.push(message(locale, `note.stageOrder.${order.source}`, named));
+  }
   if (reading.revisitedDeals !== undefined) lines.push(message(locale, "note.revisited", { n: reading.revisitedDeals }));
   if (reading.furnitureRows !== undefined) lines.push(message(locale, "note.furniture", { n: reading.furnitureRows }));
   if (reading.lostWithoutStage !== undefined) lines.push(message(locale, "note.lostWithoutStage", { n: reading.lostWithoutStage }));
@@ -26,5 +36,6 @@ export function readingLines(reading: ReadingNotes | undefined, stages: readonly
     const counted = currencies.map((code, index) => `${code} ${reading.currencyDeals?.[index] ?? "?"}`);
     lines.push(message(locale, "note.currencies", { count: currencies.length, list: counted.join(list) }));
   }
+  if (reading.cycleFrom === "createdToClose") lines.push(message(locale, "note.cycleFromCreatedToClose"));
   return lines;
 }

@@ -14,6 +14,7 @@ import { countText, percentText } from "../../addin/pane/numberText";
 import { columnLetter } from "../../core/model/cells";
 import { dayFromCivil } from "../../core/parse/dates";
 import { analyzeDeals, type DealReport } from "../../core/report/analyzeDeals";
+import { reportNotes } from "../../core/report/reportNotes";
 import { sampleDeals } from "../../core/sample/sampleDeals";
 import { sampleGrid } from "../../core/sample/sampleGrid";
 import { buildTemplate } from "../../core/template/buildTemplate";
@@ -353,6 +354,29 @@ describe("task pane in Chromium", () => {
     expect(fresh.blocked).toEqual([]);
     expect(fresh.errors).toEqual([]);
     await fresh.page.close();
+  });
+
+  it("a stage history sheet: found by its headers, with the CLI's notes above the figures (core reportNotes)", async () => {
+    // test/fixtures/exports/history/zh-stage-log.csv, a hand-kept 阶段变更记录 (research §5.3), beside a notes sheet.
+    const history = readFileSync(join(ROOT, "test/fixtures/exports/history/zh-stage-log.csv"), "utf8").trim().split(/\r?\n/).map((line) => line.split(","));
+    const opened = await openPane("en-US", [{ name: "Notes", rows: [["Q1 plan"]] }, { name: "阶段变更", rows: history }]);
+    await opened.page.getByRole("button", { name: "Analyze", exact: true }).click();
+    await opened.page.locator("svg.funnel-chart").waitFor();
+    const notes = await opened.page.locator(".results p.note").allTextContents();
+    expect(notes).toEqual(reportNotes(analyzeDeals(history, { locale: "en" })!, "en"));
+    expect(notes.some((line) => line.includes("初步接洽 → 需求确认 → 方案报价 → 商务谈判 → 签约"))).toBe(true);
+    expect(opened.errors).toEqual([]);
+    await opened.page.close();
+  });
+
+  it("not a deal log: the status says the CLI's one line, naming the active sheet's headers", async () => {
+    const opened = await openPane("en-US", [{ name: "Targets", rows: [["Owner", "Target"], ["Ann", 12]] }]);
+    await opened.page.getByRole("button", { name: "Analyze", exact: true }).click();
+    const status = opened.page.getByRole("status").filter({ hasText: "no deal log found" });
+    await status.waitFor();
+    await expect(status.textContent()).resolves.toMatch(/^"Targets": no deal log found: the header row has 2 columns \("Owner", "Target"\); read are .*a stage history/);
+    expect(opened.errors).toEqual([]);
+    await opened.page.close();
   });
 
   it("speaks Chinese when Office displays Chinese", async () => {

@@ -274,6 +274,35 @@ describe("the sidebar in Chromium", () => {
     }
   });
 
+  it("a stage history: the CLI's notes under the sheet's name; every row a problem: the CLI's line as the error, problem rows kept", async () => {
+    // test/fixtures/exports/history/zh-stage-log.csv, a hand-kept 阶段变更记录 (research §5.3).
+    const history = readFileSync(new URL("../fixtures/exports/history/zh-stage-log.csv", import.meta.url), "utf8").trim().split(/\r?\n/).map((line) => line.split(","));
+    const bad = "坏表";
+    runtime.fake.spreadsheet.insertSheet("阶段变更", 1);
+    runtime.fake.put("阶段变更", "A1", history);
+    try {
+      await analyzeAndWait("阶段变更");
+      const notes = await page.locator("#analysis-sheet .gray").allTextContents();
+      expect(notes).toContain("阶段顺序按交易通常在第几天首次进入各阶段排列，成交阶段最后：初步接洽 → 需求确认 → 方案报价 → 商务谈判 → 签约；顺序不对时请给出阶段列表（--stages）");
+      expect(notes).toContain("1 笔丢单不知道丢在哪个阶段：计入赢单率，并计入第一个阶段");
+
+      // Two deals, both with an unreadable 线索 date: none read, 2 × the same problem in column B.
+      runtime.fake.spreadsheet.insertSheet(bad, 1);
+      runtime.fake.put(bad, "A1", [["编号", "线索", "成交"], ["D1", "很快", ""], ["D2", "以后", ""]]);
+      runtime.call("sidebarSelectRow", 1, bad);
+      await page.click("#analyze");
+      await expect.poll(() => page.locator("#analyze-status").textContent()).toMatch(/^“坏表”：2 行都无法读取：最常见的问题是 B 列（“线索”）的.*，共 2 处/);
+      expect(await page.locator("#analyze-status").getAttribute("class")).toContain("error");
+      expect(await page.locator("button.problem").evaluateAll((buttons) => buttons.map((button) => Number(button.getAttribute("data-row"))))).toEqual([2, 3]);
+    } finally {
+      for (const name of ["阶段变更", bad]) {
+        const sheet = runtime.fake.spreadsheet.getSheetByName(name);
+        if (sheet !== null) runtime.fake.spreadsheet.deleteSheet(sheet);
+      }
+      runtime.fake.activeSheet = runtime.fake.sheet(LOG_SHEET);
+    }
+  });
+
   it("says what is wrong with a typed stage list before anything is sent", async () => {
     await page.click("#tab-generate");
     const calls = await page.evaluate(() => ((window as unknown as { __gasSizes?: unknown[] }).__gasSizes ?? []).length);

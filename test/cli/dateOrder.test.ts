@@ -33,10 +33,10 @@ describe("a CSV saved by US-locale Excel (dates like 12/29/2025)", () => {
   it("says in the text report how each column was read", async () => {
     const en = await cli(["analyze", SETTLED]);
     expect(en.stdout).toContain(
-      '■ Dates of "Lead", "Opportunity", "Proposal", "Quote", "Negotiation", "Won" read month-first (M/D/Y): settled by its own values (a day above 12)\n',
+      '· Dates of "Lead", "Opportunity", "Proposal", "Quote", "Negotiation", "Won" read month-first (M/D/Y): settled by its own values (a day above 12)\n',
     );
     const zh = await cli(["analyze", SETTLED, "--lang", "zh-CN"]);
-    expect(zh.stdout).toMatch(/■ “Lead”、.*、“Won”列的日期按月\/日\/年读取：由该列自身的日期确定（有大于 12 的日）\n/);
+    expect(zh.stdout).toMatch(/· “Lead”、.*、“Won”列的日期按月\/日\/年读取：由该列自身的日期确定（有大于 12 的日）\n/);
   });
 
   it("fails in one line, non-zero, when no day is above 12 and no order is given", async () => {
@@ -68,7 +68,7 @@ describe("a CSV saved by US-locale Excel (dates like 12/29/2025)", () => {
     expect(report.cycleTimeDays.median).toBe(72.5);
     expect(report.reading?.dateOrders?.[0]).toEqual({ column: "Lead", order: "mdy", source: "option" });
     const text = await cli(["analyze", EARLY_DAYS, "--date-order", "MDY"]);
-    expect(text.stdout).toContain('■ Dates of "Lead", "Opportunity", "Proposal", "Quote", "Negotiation", "Won" read month-first (M/D/Y): as the date order given says');
+    expect(text.stdout).toContain('· Dates of "Lead", "Opportunity", "Proposal", "Quote", "Negotiation", "Won" read month-first (M/D/Y): as the date order given says');
   });
 
   it("reads day first with --date-order dmy, which runs these dates backwards (reported, not guessed away)", async () => {

@@ -82,13 +82,16 @@ describe("Salesforce report with stage-date columns and its footer (research §2
 
 describe("when nothing can be read", () => {
   it("names the headers found for a table that is no deal log", async () => {
-    const table = await readTable(join(EXPORTS, "salesforce-report1772467200000.csv"));
-    const verdict = readVerdict(table.grid, parseDealLog(table.grid));
+    // The Salesforce report's columns without its dates and amount: a stage column beside nothing only a deal has
+    // (the current-stage shape needs a date, a lost-at stage or an amount), so no deal log.
+    const header = ["Opportunity Owner", "Account Name", "Opportunity Name", "Stage", "Fiscal Period", "Probability (%)", "Age", "Next Step", "Lead Source", "Type"];
+    const grid = [header, ["Li Wei", "Acme Robotics", "Acme Robotics - Platform", "Closed Won", "Q1-2026", "100", "46", "", "Web", "New Customer"]];
+    const verdict = readVerdict(grid, parseDealLog(grid));
     expect(verdict).toMatchObject({ readable: false, reason: "notADealLog" });
     const line = verdictMessage(verdict, "en")!;
-    expect(line).toMatch(/^no deal log found: the header row has 15 columns \("Opportunity Owner", "Account Name", .*"Age", …\); read are /);
+    expect(line).toMatch(/^no deal log found: the header row has 10 columns \("Opportunity Owner", "Account Name", .*"Next Step", …\); read are /);
     expect(line).not.toMatch(/\n/);
-    expect(verdictMessage(verdict, "zh-CN")).toMatch(/^找不到交易表：首行有 15 列（“Opportunity Owner”、/);
+    expect(verdictMessage(verdict, "zh-CN")).toMatch(/^找不到交易表：首行有 10 列（“Opportunity Owner”、/);
   });
 
   it("names the most common problem, its column and count, when every row is a problem", () => {
@@ -143,10 +146,14 @@ describe("analyze on CRM exports", () => {
     expect(JSON.parse(json.stdout).deals).toBe(0);
   });
 
-  it("exits 1 naming the headers of a current-stage export it cannot read as a wide log", async () => {
-    const run = await cli(["analyze", join(EXPORTS, "salesforce-report1772467200000.csv")]);
+  it("exits 1 naming the headers of a table that is no deal log of any shape", async () => {
+    const file = join(tempDir(), "owners.csv");
+    writeFileSync(file, "Opportunity Owner,Account Name,Stage,Next Step\r\nLi Wei,Acme,Closed Won,\r\n");
+    const run = await cli(["analyze", file]);
     expect(run.code).toBe(1);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
-    expect(run.stderr).toContain('no deal log found: the header row has 15 columns ("Opportunity Owner"');
+    expect(run.stderr).toContain('no deal log found: the header row has 4 columns ("Opportunity Owner"');
+    // The Salesforce report itself is a current-stage export (test/cli/currentStageExports.test.ts).
+    expect((await cli(["analyze", join(EXPORTS, "salesforce-report1772467200000.csv")])).code).toBe(0);
   });
 });

@@ -1,0 +1,48 @@
+import { cellText, isBlankCell, type Grid } from "../model/cells";
+import { stageList, type StageList } from "../model/stages";
+import { detectShape } from "./shape";
+import { stageOutcome } from "./stageOutcome";
+
+/**
+ * The stage order to read a range with (the Excel pane's sheet or selection, the Sheets sidebar's sheet): the
+ * workbook's own (`ownOrder`, from its Stages sheet) when the range fits it, else `undefined` (the default stages).
+ * A wide log fits when its first row names at least two of the workbook's stages (the shape core's detectShape
+ * reads with that order); a single column of stage names fits unless the default stages recognise more of its
+ * cells (a log kept with the default names in a workbook whose Stages sheet lists others); a stage history fits
+ * when every stage it names is one of the workbook's or says won or lost (else it is read as the CLI reads it
+ * without `--stages`: its stages ordered by the day deals first enter them).
+ * @example
+ * fittingStages([["Lead", "Demo", "Won"], [46027, 46030, ""]], stageList(["Lead", "Demo", "Won"]))?.names //=> ["Lead", "Demo", "Won"]
+ * fittingStages([["Lead", "Opportunity"], [46027, 46030]], stageList(["Discovery", "Demo"]))               //=> undefined
+ */
+export function fittingStages(grid: Grid, ownOrder: StageList | undefined): StageList | undefined {
+  if (ownOrder === undefined) return undefined;
+  const shape = detectShape(grid, ownOrder);
+  if (shape.kind === "wide") return ownOrder;
+  if (shape.kind === "unknown") return undefined;
+  if (shape.kind === "history") return historyFits(grid, [shape.columns.stage, shape.columns.from], ownOrder) ? ownOrder : undefined;
+  return unknownStageCells(grid, ownOrder) <= unknownStageCells(grid, stageList()) ? ownOrder : undefined;
+}
+
+/**
+ * Whether a stage history's stage values (in `columns`, below its header) all fit `order`: each names a stage of
+ * it, or says the deal was won or lost (输单, Closed Lost). One that does not would be a problem row under a fixed
+ * order; without one, the history orders its stages by the day deals first enter them, as the CLI reads it.
+ */
+function historyFits(grid: Grid, columns: readonly (number | undefined)[], order: StageList): boolean {
+  for (const row of grid.slice(1)) {
+    for (const column of columns) {
+      if (column === undefined || isBlankCell(row[column])) continue;
+      const text = cellText(row[column]);
+      if (order.indexOf(text) < 0 && stageOutcome(text) === undefined) return false;
+    }
+  }
+  return true;
+}
+
+/** Cells of a one-column log below its first row that hold something `order` does not know as a stage. */
+function unknownStageCells(grid: Grid, order: StageList): number {
+  let unknown = 0;
+  for (const row of grid.slice(1)) if (!isBlankCell(row[0]) && order.indexOf(cellText(row[0])) < 0) unknown++;
+  return unknown;
+}
