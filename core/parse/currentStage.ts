@@ -9,12 +9,13 @@ import type { ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import type { DealStatus } from "../model/words";
 import { cellCurrency, currencyOfCode, readAmountCell } from "./amounts";
-import type { CurrentStageColumns, TextField } from "./currentStageColumns";
+import type { CurrentStageColumns } from "./currentStageColumns";
 import { dateColumnNotes, decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { readDateCell, type DateProblem } from "./dates";
 import type { DealLog } from "./dealLog";
 import { isSeparatorRow, trailingFurniture } from "./furniture";
 import { readDealStatus } from "./statuses";
+import { lazyTextColumns } from "./textColumns";
 
 /** Where a caller's stage list came from: typed or passed (`given`), the workbook's Stages sheet, or none. */
 export type StageListSource = Extract<StageOrderSource, "given" | "workbook" | "default">;
@@ -339,7 +340,7 @@ export function readCurrentStage(grid: Grid, columns: CurrentStageColumns, optio
     hasAmount: columns.amount !== undefined,
     rows: counted,
     cycleDays: cycleDays.subarray(0, count),
-    text: textColumns(grid, options.firstRow, counted, columns.text),
+    text: lazyTextColumns(grid, options.firstRow, counted, columns.text),
   };
   // Several currencies: listed, most deals first, and no pipeline velocity across them (as for a wide log).
   const currencies = [...currencyDeals].sort((a, b) => b[1] - a[1]);
@@ -353,22 +354,4 @@ export function readCurrentStage(grid: Grid, columns: CurrentStageColumns, optio
     ...dateColumnNotes([...dateDecisions].map(([column, decision]) => [cellText(grid[0][column]), decision] as const)),
   };
   return { shape: "currentStage", deals, problems, reading };
-}
-
-/** The text columns (owner, customer, …) of the counted deals, read when first asked for. */
-function textColumns(
-  grid: Grid,
-  firstRow: number,
-  rows: Int32Array,
-  columns: ReadonlyMap<TextField, number>,
-): Partial<Record<TextField, readonly string[]>> {
-  const text: Partial<Record<TextField, readonly string[]>> = {};
-  for (const [field, column] of columns) {
-    let values: string[] | undefined;
-    Object.defineProperty(text, field, {
-      enumerable: true,
-      get: () => (values ??= Array.from(rows, (row) => cellText(grid[row - firstRow][column]).trim())),
-    });
-  }
-  return text;
 }
