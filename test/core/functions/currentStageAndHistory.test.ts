@@ -119,6 +119,16 @@ describe("a current-stage export (Stage, Created Date, Close Date, Amount)", () 
       expect(r.winRate).toBe(0.5);
     });
 
+    it(`takes its Stage column as PIPELINE_VELOCITY's statuses, with analyze's velocity (${host})`, () => {
+      // Open 2 (Prospecting, Negotiation/Review); win rate 2/3; won amounts 200, 500 → mean 350; won cycles
+      // 30 − 0 = 30 and 40 − 3 = 37 → mean 33.5. Velocity 2 × 2/3 × 350 ÷ 33.5 = 1400/100.5.
+      const grid = hostForm(model, host);
+      const column = (index: number) => grid.map((row) => [row[index]]);
+      const velocity = callFunction("PIPELINE_VELOCITY", [column(0), column(3), column(1), column(2)], en);
+      expect(velocity).toBeCloseTo(report(grid, en).pipelineVelocity!, 9);
+      expect(velocity).toBeCloseTo(1400 / 100.5, 9);
+    });
+
     it(`refuses TIME_IN_STAGE, which needs stage dates such an export has not (${host})`, () => {
       const grid = hostForm(model, host);
       expect(report(grid, en).timeInStageDays).toEqual({});
