@@ -1,8 +1,8 @@
-import { cellText, type Grid } from "../model/cells";
+import { cellText, isBlankCell, type Grid } from "../model/cells";
 import { nameKey } from "../model/normalize";
 import { isDefaultStageName, stageList, type StageList } from "../model/stages";
 import { fieldOfHeader, STAGE_COLUMN_HEADERS } from "../model/words";
-import { StageOrderNeeded } from "../parse/currentStage";
+import { outcomeOfStage, StageOrderNeeded } from "../parse/currentStage";
 import { parseDealLog, type DealLog, type DealLogOptions } from "../parse/dealLog";
 import { gridWidth } from "../parse/shape";
 import { cellsOf } from "./coerce";
@@ -59,8 +59,9 @@ export function headerStageList(grid: Grid): StageList | undefined {
  * A `stages` argument read as a deal log of either shape (DEFINITIONS §2). Without `order`, a wide range whose
  * header mixes default stages with its own is read with the header's ({@link headerStageList}); else the
  * default stages are read.
- * With `wideOnly`, a range whose header names no known stages is still read as wide when every header cell is
- * text: a `stage_dates` range is all stage columns, so its header is its stage list.
+ * With `wideOnly` (a `stage_dates` argument) only ranges with stage dates are taken: a wide log or a stage history
+ * (deal, stage, date); a current-stage export is refused. A range whose header names no known stages is still read
+ * as wide when every header cell is text: a `stage_dates` range is all stage columns, so its header is its stage list.
  * In one column, a cell that is not a stage name is refused, naming it: a typo would otherwise drop a deal
  * from every figure without a word (a wide log's bad rows are left out and counted, DEFINITIONS §5).
  * @throws {ArgumentProblem} when the range is neither shape, or a one-column range holds an unknown stage name.
@@ -75,7 +76,9 @@ export function readDealLogArgument(
   const stages = order ?? (gridWidth(grid) >= 2 ? headerStageList(grid) : undefined) ?? stageList(undefined, context.locale);
   const options: DealLogOptions = { stages, stageOrder: order === undefined ? "default" : "given", timeZone: context.timeZone, localeDateOrder: context.dateOrder };
   let log = parseDealLogOrRefuse(grid, options, name);
-  if (wideOnly && (log === undefined || log.shape !== "wide")) {
+  // A stage history (deal, stage, date) has stage dates; a current-stage export has none.
+  if (wideOnly && log?.shape === "currentStage") throw new ArgumentProblem("#VALUE!", "arg.notWide", { name });
+  if (wideOnly && (log === undefined || (log.shape !== "wide" && log.shape !== "history"))) {
     const header = grid[0] ?? [];
     const names = header.map(cellText);
     if (header.length >= 2 && names.every((text) => text !== "") && new Set(names.map(nameKey)).size === names.length) {
@@ -93,12 +96,34 @@ export function readDealLogArgument(
   return log;
 }
 
-/** parseDealLog, with a current-stage range whose stage order cannot be told refused as `#VALUE!` naming its stages. */
+/**
+ * parseDealLog, with a current-stage range whose stage order cannot be told refused as `#VALUE!` naming its stages;
+ * a one-column range (Closed Won / Closed Lost among its stages) names its first cell that is no stage instead,
+ * as a one-column range of stages alone does.
+ */
 function parseDealLogOrRefuse(grid: Grid, options: DealLogOptions, name: string): DealLog | undefined {
   try {
     return parseDealLog(grid, options);
   } catch (error) {
     if (!(error instanceof StageOrderNeeded)) throw error;
+    const unknown = gridWidth(grid) === 1 && options.stages !== undefined ? firstNonStageCell(grid, options.stages) : undefined;
+    if (unknown !== undefined) throw new ArgumentProblem("#VALUE!", "arg.unknownStageName", { name, ...unknown });
     throw new ArgumentProblem("#VALUE!", "arg.stageOrderNeeded", { name, values: error.values.join(", ") });
   }
+}
+
+/**
+ * The first cell of a one-column range, after its first (a header or not), that is neither blank, nor an outcome
+ * (Closed Won, 输单…), nor a stage of `stages`: its 1-based row in the range and its text.
+ * @example
+ * firstNonStageCell([["Stage"], ["Lead"], ["Closed Lost"], ["n/a"]], stageList()) //=> { row: 4, value: "n/a" }
+ */
+function firstNonStageCell(grid: Grid, stages: StageList): { row: number; value: string } | undefined {
+  for (let index = 1; index < grid.length; index++) {
+    const cell = grid[index][0];
+    if (isBlankCell(cell)) continue;
+    const text = cellText(cell).trim();
+    if (outcomeOfStage(text) === undefined && stages.indexOf(text) < 0) return { row: index + 1, value: text };
+  }
+  return undefined;
 }

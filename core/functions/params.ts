@@ -5,8 +5,8 @@ export const STAGES_PARAM: ParamSpec = {
   name: "stages",
   kind: "range",
   help: {
-    "zh-CN": "每笔交易的阶段：一列阶段名称，或首行为阶段名称、其下为日期的交易表",
-    en: "Each deal's stage: a column of stage names, or a deal table whose first row names the stages with dates below",
+    "zh-CN": "每笔交易的阶段：一列阶段名称（可含 Closed Won/赢单、Closed Lost/输单）、首行为阶段名称且其下为日期的交易表、当前阶段导出表（阶段列与创建/结单日期或金额），或阶段历史（交易、阶段、日期）",
+    en: "Each deal's stage: a column of stage names (Closed Won and Closed Lost allowed), a deal table whose first row names the stages with dates below, a current-stage export (a Stage column with created/close dates or an amount), or a stage history (deal, stage, date)",
   },
 };
 

@@ -105,12 +105,12 @@ export const MESSAGES = {
   "stages.duplicate": { "zh-CN": "阶段“{stage}”重复了。", en: "“{stage}” appears twice." },
   // Errors in a function's arguments (the cell shows #VALUE! with this message).
   "arg.notStages": {
-    "zh-CN": "{name}：需要一列阶段名称，或首行为阶段名称的日期表",
-    en: "{name}: expected one column of stage names, or a table whose first row names the stages",
+    "zh-CN": "{name}：需要一列阶段名称，或首行为阶段名称的日期表，或当前阶段导出表（阶段列与创建/结单日期或金额），或阶段历史（交易、阶段、日期）",
+    en: "{name}: expected one column of stage names, or a table whose first row names the stages, or a current-stage export (a Stage column with created/close dates or an amount), or a stage history (deal, stage, date)",
   },
   "arg.notWide": {
-    "zh-CN": "{name}：需要首行为阶段名称、其下为日期的表",
-    en: "{name}: expected a table whose first row names the stages, with dates below",
+    "zh-CN": "{name}：需要首行为阶段名称、其下为日期的表，或阶段历史（交易、阶段、日期）；当前阶段导出表没有阶段日期",
+    en: "{name}: expected a table whose first row names the stages, with dates below, or a stage history (deal, stage, date); a current-stage export has no stage dates",
   },
   "arg.unknownStage": { "zh-CN": "{name}：找不到阶段“{value}”", en: '{name}: no stage "{value}"' },
   "arg.stageOrder": {

@@ -9,6 +9,7 @@ import { readCurrentStage, type StageListSource } from "./currentStage";
 import { dateColumnNotes, decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { dayFromSerial, readDateCell } from "./dates";
 import { isSeparatorRow, trailingFurniture } from "./furniture";
+import { readOutcomeColumn, statesOutcomes } from "./outcomeColumn";
 import { detectShape, type LogShape } from "./shape";
 import { readStageHistory } from "./stageHistory";
 import { readDealStatus } from "./statuses";
@@ -76,6 +77,11 @@ export function parseDealLog(grid: Grid, options: DealLogOptions = {}): DealLog 
     return { shape: "wide", ...readWide(grid, shape, options.timeZone, firstRow, firstColumn, dateDefaults) };
   }
   if (shape.kind === "stageColumn") {
+    if (statesOutcomes(grid, shape.hasHeader, shape.stages)) {
+      // Closed Won / Closed Lost among the stages: a current-stage column (core/parse/outcomeColumn).
+      const stageSource = currentStageSource(options.stageOrder ?? (options.stages === undefined ? "default" : "given"));
+      return readOutcomeColumn(grid, shape.hasHeader, { stages: options.stages, stageSource, timeZone: options.timeZone, firstRow, firstColumn });
+    }
     return { shape: "stageColumn", ...readStageColumn(grid, shape.stages, shape.hasHeader, firstRow, firstColumn), reading: { shape: "stageColumn" } };
   }
   if (shape.kind === "history") {

@@ -5,6 +5,7 @@
  * forms, ragged rows — and the model is what the oracles count. Nothing here imports core/.
  */
 import fc from "fast-check";
+import { outcomeOfStage } from "../../core/parse/currentStage";
 
 export const STAGES_ZH = ["线索", "商机", "方案", "报价", "谈判", "成交"] as const;
 export const STAGES_EN = ["Lead", "Opportunity", "Proposal", "Quote", "Negotiation", "Won"] as const;
@@ -486,13 +487,15 @@ export function renderStageColumn(model: StageColumnModel): unknown[][] {
 /**
  * The first cell of a one-column log that is neither blank nor a stage, by its 1-based row in the range — what
  * the functions name when they refuse it — or undefined. The range's first cell is its header when it is not a
- * stage (DEFINITIONS §2), so it is never refused.
+ * stage (DEFINITIONS §2), so it is never refused. An outcome (赢单, Lost, Won under a custom list) is no such
+ * cell since issue 10: such a column is a current-stage column (core/parse/outcomeColumn.ts).
  */
 export function firstUnknownStageCell(model: StageColumnModel): { row: number; value: unknown } | undefined {
   const cells = model.header === null ? model.cells : [{ stage: null, value: model.header }, ...model.cells];
   const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === "string" && value.trim() === "");
   for (const [index, cell] of cells.entries()) {
     if (index === 0 || cell.stage !== null || isBlank(cell.value)) continue;
+    if (typeof cell.value === "string" && outcomeOfStage(cell.value.trim()) !== undefined) continue;
     return { row: index + 1, value: cell.value };
   }
   return undefined;

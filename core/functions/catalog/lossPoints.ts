@@ -1,5 +1,6 @@
 import { lossPoints } from "../../metrics/lossPoints";
 import type { Grid } from "../../model/cells";
+import { STATUS_CODE } from "../../model/dealTable";
 import { readDealStatus } from "../../parse/statuses";
 import { readDealLogArgument, readStageOrder } from "../dealLogArgument";
 import { ArgumentProblem, numberOrDiv0 } from "../errors";
@@ -21,7 +22,11 @@ export const LOSS_POINTS: FunctionSpec = {
   },
   params: [
     STAGES_PARAM,
-    { ...STATUSES_PARAM, help: { "zh-CN": "每笔交易的状态，与 stages 同样行数", en: "Each deal's status, as many rows as stages" } },
+    { ...STATUSES_PARAM, help: {
+        "zh-CN": "每笔交易的状态，与 stages 同样行数；空白时取 stages 自身给出的结果（Closed Lost、输单或其状态列）",
+        en: "Each deal's status, as many rows as stages; a blank cell takes the outcome the stages range gives itself (Closed Lost, or its status column)",
+      },
+    },
     STAGE_ORDER_PARAM,
   ],
   body([stages, statuses, order], context) {
@@ -33,8 +38,14 @@ export const LOSS_POINTS: FunctionSpec = {
     }
     const log = readDealLogArgument(stageGrid, readStageOrder(order as Grid | undefined, "stage_order"), context, "stages");
     const statusByRow = readStatusCells(statusGrid, "statuses", readDealStatus);
-    // Deal i came from sheet row rows[i]; the ranges start on the same row, so its status is at rows[i] − 1.
-    const rows = lossPoints(log.deals.stages.names, log.deals.furthest, (i) => statusByRow[log.deals.rows[i] - 1] === "lost");
+    // Deal i came from sheet row rows[i]; the ranges start on the same row, so its status is at rows[i] − 1. A
+    // blank status cell leaves the outcome the stages range states itself (Closed Lost, 输单; a status column).
+    const { deals } = log;
+    const lost = (i: number) => {
+      const said = statusByRow[deals.rows[i] - 1];
+      return said === undefined ? deals.hasStatus && deals.status[i] === STATUS_CODE.lost : said === "lost";
+    };
+    const rows = lossPoints(deals.stages.names, deals.furthest, lost);
     const table: OutputCell[][] = [headerRow(locale, ["stage", "lost", "share"])];
     for (const row of rows) table.push([row.stage, row.lost, numberOrDiv0(row.share, locale, "div0.noLost")]);
     return table;

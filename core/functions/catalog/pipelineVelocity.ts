@@ -4,11 +4,10 @@ import { winRate } from "../../metrics/winRate";
 import { isBlankCell, type Grid } from "../../model/cells";
 import type { DealStatus } from "../../model/words";
 import { readAmountCell } from "../../parse/amounts";
-import { readDealStatus } from "../../parse/statuses";
 import { cellsOf, dateRangeDays } from "../coerce";
 import { ArgumentProblem, cellError } from "../errors";
 import { STATUSES_PARAM } from "../params";
-import { readStatusCells } from "../statusArgument";
+import { readStatusOrStageCells } from "../statusArgument";
 import type { FunctionSpec } from "../types";
 
 const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数", en: ", as many rows as statuses" };
@@ -21,14 +20,21 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
     en: "Pipeline velocity (amount per day): open deals × win rate × mean won amount ÷ mean cycle time",
   },
   params: [
-    STATUSES_PARAM,
+    {
+      ...STATUSES_PARAM,
+      help: {
+        "zh-CN": STATUSES_PARAM.help["zh-CN"] + "；也可为含 Closed Won/Closed Lost（赢单/输单）的当前阶段列",
+        en: STATUSES_PARAM.help.en + "; or a column of current stages with Closed Won / Closed Lost",
+      },
+    },
     { name: "amounts", kind: "range", help: { "zh-CN": "金额" + SAME_ROWS["zh-CN"], en: "Amounts" + SAME_ROWS.en } },
     { name: "start_dates", kind: "range", help: { "zh-CN": "开始日期" + SAME_ROWS["zh-CN"], en: "Start dates" + SAME_ROWS.en } },
     { name: "end_dates", kind: "range", help: { "zh-CN": "结束（成交）日期" + SAME_ROWS["zh-CN"], en: "End (won) dates" + SAME_ROWS.en } },
   ],
   body([statuses, amounts, starts, ends], context) {
     const { locale } = context;
-    const statusCells = readStatusCells(statuses as Grid, "statuses", readDealStatus);
+    // Status words, or a column of current stages with Closed Won / Closed Lost (a current-stage export's Stage).
+    const statusCells = readStatusOrStageCells(statuses as Grid, "statuses", context);
     const amountCells = cellsOf(amounts as Grid).map((cell) => cell.value);
     const startCells = cellsOf(starts as Grid).map((cell) => cell.value);
     const endCells = cellsOf(ends as Grid).map((cell) => cell.value);

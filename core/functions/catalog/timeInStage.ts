@@ -18,7 +18,10 @@ export const TIME_IN_STAGE: FunctionSpec = {
     {
       name: "stage_dates",
       kind: "range",
-      help: { "zh-CN": "各阶段日期列，含阶段名称标题行", en: "The stage date columns, with the header row of stage names" },
+      help: {
+        "zh-CN": "各阶段日期列，含阶段名称标题行；或阶段历史（交易、阶段、日期）",
+        en: "The stage date columns, with the header row of stage names; or a stage history (deal, stage, date)",
+      },
     },
     { name: "stage", kind: "stage", help: { "zh-CN": "阶段：名称或序号（从 1 开始）", en: "The stage: a name or 1-based position" } },
     STATISTIC_PARAM,

@@ -1,22 +1,44 @@
-import { winRate } from "../../metrics/winRate";
+import { winRate, winRateOfCodes } from "../../metrics/winRate";
 import type { Grid } from "../../model/cells";
 import type { DealStatus } from "../../model/words";
 import { readDealStatus } from "../../parse/statuses";
 import { numberOrDiv0 } from "../errors";
 import { STATUSES_PARAM } from "../params";
+import { readDealLogArgument } from "../dealLogArgument";
 import { readStatusCells } from "../statusArgument";
+import type { CallContext } from "../types";
 import type { FunctionSpec } from "../types";
 
 export const WIN_RATE: FunctionSpec = {
   name: "WIN_RATE",
   result: "number",
   help: {
-    "zh-CN": "赢单率：赢单 ÷（赢单 + 丢单），进行中的交易不计",
-    en: "Win rate: won ÷ (won + lost); open deals are left out",
+    "zh-CN": "赢单率：赢单 ÷（赢单 + 丢单），进行中的交易不计；也可给出含 Closed Won/Closed Lost 的阶段列、当前阶段导出表或带状态的交易表",
+    en: "Win rate: won ÷ (won + lost); open deals are left out. Also takes a stage column with Closed Won / Closed Lost, a current-stage export, or a deal table with a status column",
   },
   params: [STATUSES_PARAM],
-  body([statuses], { locale }) {
-    const read = readStatusCells(statuses as Grid, "statuses", readDealStatus);
+  body([statuses], context) {
+    const { locale } = context;
+    let read: (DealStatus | undefined)[];
+    try {
+      read = readStatusCells(statuses as Grid, "statuses", readDealStatus);
+    } catch (problem) {
+      // Not status words: a deal log that states its outcomes (a current-stage column or export with Closed Won /
+      // Closed Lost, a status column, a stage history) gives the report's win rate; else the first refusal stands.
+      const codes = outcomesOfLog(statuses as Grid, context);
+      if (codes === undefined) throw problem;
+      return numberOrDiv0(winRateOfCodes(codes), locale, "div0.noClosed");
+    }
     return numberOrDiv0(winRate(read.filter((status): status is DealStatus => status !== undefined)), locale, "div0.noClosed");
   },
 };
+
+/** The outcome codes of a range read as a deal log that states outcomes, or `undefined` when it is none. */
+function outcomesOfLog(grid: Grid, context: CallContext): ArrayLike<number> | undefined {
+  try {
+    const log = readDealLogArgument(grid, undefined, context, "statuses");
+    return log.deals.hasStatus ? log.deals.status : undefined;
+  } catch {
+    return undefined;
+  }
+}
