@@ -5,8 +5,8 @@ export const STAGES_PARAM: ParamSpec = {
   name: "stages",
   kind: "range",
   help: {
-    "zh-CN": "每笔交易的阶段：一列阶段名称（可含 Closed Won/赢单、Closed Lost/输单）、首行为阶段名称且其下为日期的交易表、当前阶段导出表（阶段列与创建/结单日期或金额），或阶段历史（交易、阶段、日期）",
-    en: "Each deal's stage: a column of stage names (Closed Won and Closed Lost allowed), a deal table whose first row names the stages with dates below, a current-stage export (a Stage column with created/close dates or an amount), or a stage history (deal, stage, date)",
+    "zh-CN": "阶段：一列阶段名称（可含赢单/输单），或带表头的交易表：各阶段日期列、当前阶段导出表或阶段变更记录",
+    en: "Stages: a column of stage names (Closed Won/Lost allowed), or a deal table with a header: stage dates, current stage or history",
   },
 };
 

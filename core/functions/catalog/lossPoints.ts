@@ -24,7 +24,7 @@ export const LOSS_POINTS: FunctionSpec = {
     STAGES_PARAM,
     { ...STATUSES_PARAM, help: {
         "zh-CN": "每笔交易的状态，与 stages 同样行数；空白时取 stages 自身给出的结果（Closed Lost、输单或其状态列）",
-        en: "Each deal's status, as many rows as stages; a blank cell takes the outcome the stages range gives itself (Closed Lost, or its status column)",
+        en: "Each deal's status, as many rows as stages; a blank cell takes the outcome the stages range states (Closed Lost)",
       },
     },
     STAGE_ORDER_PARAM,
