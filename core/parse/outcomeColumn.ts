@@ -1,8 +1,7 @@
 import { cellText, isBlankCell, type Grid } from "../model/cells";
 import type { StageList } from "../model/stages";
-import { outcomeOfStage, readCurrentStage, type StageListSource } from "./currentStage";
+import { outcomeOfStage, readCurrentStage, type CurrentStageOptions } from "./currentStage";
 import type { CurrentStageColumns } from "./currentStageColumns";
-import type { DateOrderDefaults } from "./dateOrder";
 import type { DealLog } from "./dealLog";
 
 /**
@@ -25,15 +24,8 @@ export function statesOutcomes(grid: Grid, hasHeader: boolean, order: StageList)
   return false;
 }
 
-/** How to read a one-column current-stage range (as parse/currentStage's options). */
-export interface OutcomeColumnOptions {
-  readonly stages?: StageList;
-  readonly stageSource: StageListSource;
-  readonly timeZone?: string;
-  readonly dateDefaults?: DateOrderDefaults;
-  readonly firstRow: number;
-  readonly firstColumn: number;
-}
+/** How to read a one-column current-stage range: as a current-stage export is read. */
+export type OutcomeColumnOptions = CurrentStageOptions;
 
 /** The only column of a one-column current-stage range: its stage, nothing else. */
 const STAGE_ONLY: CurrentStageColumns = { stage: 0, amountExponent: 0, text: new Map() };
