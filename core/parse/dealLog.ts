@@ -171,6 +171,8 @@ function readWide(
       // Fast path: Excel hands dates over as serial numbers.
       let day;
       if (typeof cell === "number") day = dayFromSerial(cell);
+      // Blank cells are most of a log's stage cells (Excel hands them over as ""): no cache lookup for them.
+      else if (cell === "" || cell === null || cell === undefined) day = null;
       else if (typeof cell === "string") {
         const reading = textDates.read(cell);
         if (reading === null || typeof reading !== "object") day = reading;
