@@ -38,6 +38,10 @@ export const CLI_TEXT = {
     "zh-CN": "第 {detail} 行有一个引号没有配对的结束引号，无法确定该单元格在哪里结束：请检查该行的双引号",
     en: "line {detail} opens a quote that is never closed, so where that cell ends is unclear: check the double quotes on that line",
   },
+  csvLineTooLong: {
+    "zh-CN": "第 {detail} 行超过 16 MiB 还没有结束：这不像 CSV 交易记录（请确认文件类型，或在 Excel 中打开后另存为 CSV）",
+    en: "line {detail} runs past 16 MiB without ending: this does not look like a CSV deal log (check the file type, or open it in Excel and save it as CSV again)",
+  },
   stageNoColumn: { "zh-CN": "文件中没有标题为“{stage}”的列", en: 'no column of the file is headed "{stage}"' },
   stageClosest: { "zh-CN": "（最接近的列标题是“{header}”）", en: ' (the closest header is "{header}")' },
   stageOtherHeaders: { "zh-CN": "（未对应阶段的列标题：{headers}）", en: " (headers no stage took: {headers})" },

@@ -10,7 +10,6 @@ import { stageListMessage, stageListProblem } from "../core/model/stageListProbl
 import { dayFromCivil } from "../core/parse/dates";
 import { detectShape } from "../core/parse/shape";
 import { StageOrderNeeded, stageOrderNeededText } from "../core/parse/currentStage";
-import { parseDealLog } from "../core/parse/dealLog";
 import { readVerdict, verdictMessage } from "../core/parse/verdict";
 import { reportOfLog } from "../core/report/analyzeDeals";
 import { ambiguousDatesText } from "../core/report/readingText";
@@ -21,7 +20,8 @@ import { cliText } from "./cliText";
 import { fileErrorText } from "./fileErrors";
 import { formatReport } from "./printReport";
 import { writeOwnFile } from "./regularFile";
-import { ReadTableError, readTable } from "./readTable";
+import { readLogFile } from "./readLogFile";
+import { ReadTableError } from "./readTable";
 import { unmatchedStages } from "./unmatchedStages";
 import { escapeJsonControls, visible } from "./visibleText";
 import { toCsv } from "./writeCsv";
@@ -118,41 +118,31 @@ function parseErrorText(error: unknown, locale: Locale): string {
 async function analyze(file: string, options: { stages?: string; json?: boolean; dateOrder?: DateOrder }, locale: Locale): Promise<string> {
   const stages = stagesOption(options.stages, locale, "analyze");
   const started = Date.now();
-  let table;
+  let read;
   try {
-    table = await readTable(file, { stages });
+    read = await readLogFile(file, { stages, dateOrder: options.dateOrder, locale });
   } catch (error) {
+    if (error instanceof StageOrderNeeded) {
+      // A current-stage export whose stages fit no known order: say them, and how to give the order.
+      throw new UsageFailure(`${file}: ${stageOrderNeededText(error, locale)}${cliText(locale, "stagesOptionHint")}`);
+    }
     const reason = error instanceof ReadTableError ? cliText(locale, error.reason, { detail: error.detail }) : fileErrorText(error, locale);
     throw new UsageFailure(`${file}: ${reason}`);
   }
-  if (stages !== undefined) checkStagesInHeader(table.grid, stages, locale);
-  const rows = table.grid.length - 1;
-  if (rows > PROGRESS_ROWS) {
+  if (stages !== undefined) checkStagesInHeader(read.head, stages, locale);
+  if (read.rows > PROGRESS_ROWS) {
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    process.stderr.write(`${cliText(locale, "progress", { rows: rows.toLocaleString("en-US"), seconds })}\n`);
+    process.stderr.write(`${cliText(locale, "progress", { rows: read.rows.toLocaleString("en-US"), seconds })}\n`);
   }
-  const stageOrder = stages !== undefined ? "given" : table.stages !== undefined ? "workbook" : "default";
-  let log;
-  try {
-    log = parseDealLog(table.grid, {
-      stages: stages ?? table.stages ?? stageList(undefined, locale),
-      stageOrder,
-      firstRow: table.firstRow,
-      dateOrder: options.dateOrder,
-    });
-  } catch (error) {
-    if (!(error instanceof StageOrderNeeded)) throw error;
-    // A current-stage export whose stages fit no known order: say them, and how to give the order.
-    throw new UsageFailure(`${file}: ${stageOrderNeededText(error, locale)}${cliText(locale, "stagesOptionHint")}`);
-  }
+  const log = read.log;
   // Not a deal log, or not one row read: one line saying what was expected, what was found and what to do.
-  const verdict = readVerdict(table.grid, log);
+  const verdict = readVerdict(read.head, log);
   if (log === undefined) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale)}`);
   const report = reportOfLog(log, locale);
   // Numbers-only dates that nothing settles (03/04/2026 in every row): nothing is guessed.
   const ambiguous = ambiguousDatesText(report.reading?.ambiguousDates, locale);
   if (ambiguous !== undefined) throw new UsageFailure(`${file}: ${ambiguous}${colon(locale)}${cliText(locale, "addDateOrder")}`);
-  const source = table.sheet === undefined ? file : `${file} › ${table.sheet}`;
+  const source = read.sheet === undefined ? file : `${file} › ${read.sheet}`;
   const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
   if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale)}`, output);
   return output;

@@ -1,5 +1,7 @@
-import { CsvError, parse } from "csv-parse/sync";
 import { extname } from "node:path";
+import { TextEncoder } from "node:util";
+import { CsvScanner, UnclosedQuote } from "./csv/csvScanner";
+import { FieldStrings } from "./csv/fieldStrings";
 import type { Grid } from "../core/model/cells";
 import { stageList, type StageList } from "../core/model/stages";
 import { currentStageHeaderRow } from "../core/parse/currentStageColumns";
@@ -28,10 +30,10 @@ export interface ReadTable {
 export class ReadTableError extends Error {
   override readonly name = "ReadTableError";
   constructor(
-    readonly reason: "unsupportedFile" | "damagedWorkbook" | "csvQuotes",
+    readonly reason: "unsupportedFile" | "damagedWorkbook" | "csvQuotes" | "csvLineTooLong",
     /**
      * What was wrong: the extension (unsupportedFile), the line of the CSV where a quote opens that does not close
-     * (csvQuotes), or the zip reader's own one-line English message (damagedWorkbook: kept for a log, never shown).
+     * (csvQuotes) or that never ends (csvLineTooLong), or the zip reader's own one-line English message (damagedWorkbook: kept for a log, never shown).
      */
     readonly detail: string,
     options?: ErrorOptions,
@@ -106,42 +108,24 @@ export function csvDelimiter(text: string): string {
 
 /**
  * Parses CSV text into rows of strings (quoted fields, CRLF, ragged rows allowed), the delimiter chosen by
- * {@link csvDelimiter}. A quote inside an unquoted field is an ordinary character, as Excel reads it
- * (`Acme "Big" Co`).
+ * {@link csvDelimiter}, with the scanner the CLI streams files with (csv/csvScanner.ts). A quote inside an
+ * unquoted field is an ordinary character, as Excel reads it (`Acme "Big" Co`).
  * @throws {ReadTableError} `csvQuotes`, with the line where the quote opens, when a quoted field never closes.
  * @example
  * parseCsv('编号,客户\nA1,Acme "Big" Co\n') //=> [["编号", "客户"], ["A1", 'Acme "Big" Co']]
  */
 export function parseCsv(text: string): string[][] {
-  const delimiter = csvDelimiter(text);
+  const rows: string[][] = [];
+  const strings = new FieldStrings("utf-8");
+  const scanner = new CsvScanner(csvDelimiter(text).charCodeAt(0), (record) => rows.push(strings.row(record)));
   try {
-    return parse(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true, delimiter }) as string[][];
+    scanner.push(new TextEncoder().encode(text.startsWith("\uFEFF") ? text.slice(1) : text));
+    scanner.end();
   } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = unclosedQuoteLine(text, delimiter) ?? (error as CsvError & { lines?: number }).lines;
-    throw new ReadTableError("csvQuotes", String(line ?? 1), { cause: error });
+    if (error instanceof UnclosedQuote) throw new ReadTableError("csvQuotes", String(error.line), { cause: error });
+    throw error;
   }
-}
-
-/** 1-based line on which a quoted field opens that the text never closes, or undefined. */
-function unclosedQuoteLine(text: string, delimiter: string): number | undefined {
-  let line = 1;
-  let openedOn: number | undefined;
-  let fieldStart = true;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (openedOn !== undefined) {
-      if (char === '"') {
-        if (text[index + 1] === '"') index++;
-        else openedOn = undefined;
-      } else if (char === "\n") line++;
-      continue;
-    }
-    if (char === '"' && fieldStart) openedOn = line;
-    if (char === "\n") line++;
-    fieldStart = char === delimiter || char === "\n" || char === "\r";
-  }
-  return openedOn;
+  return rows;
 }
 
 /**

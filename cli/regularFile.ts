@@ -23,6 +23,21 @@ const NOFOLLOW = constants.O_NOFOLLOW ?? 0;
  * @throws {Error} Node's, with its `code` (ENOENT, EACCES…), when the file cannot be opened.
  */
 export async function readRegularFile(path: string, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of regularFileChunks(path, maxBytes)) {
+    chunks.push(Buffer.from(chunk));
+    total += chunk.length;
+  }
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+}
+
+/**
+ * The bytes of a regular file, a chunk at a time (refused and limited as {@link readRegularFile}), so a large file
+ * is read in the memory of one chunk. Each chunk is valid until the next is asked for (the buffer is reused).
+ * @throws {FileRefused} as {@link readRegularFile}, a file that grows past `maxBytes` when it gets there.
+ */
+export async function* regularFileChunks(path: string, maxBytes: number): AsyncGenerator<Uint8Array> {
   let handle: FileHandle;
   try {
     handle = await open(path, constants.O_RDONLY | NONBLOCK);
@@ -37,17 +52,15 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
     if (!stats.isFile()) throw new FileRefused("notRegularFile");
     const tooLarge = (size: number) => new FileRefused("fileTooLarge", { size: sizeText(size), limit: sizeText(maxBytes) });
     if (stats.size > maxBytes) throw tooLarge(stats.size);
-    const chunks: Buffer[] = [];
+    const buffer = Buffer.allocUnsafe(CHUNK);
     let total = 0;
     for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(CHUNK, maxBytes + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK, maxBytes + 1 - total), null);
       if (bytesRead === 0) break;
-      chunks.push(bytesRead === chunk.length ? chunk : chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > maxBytes) throw tooLarge(total);
+      yield buffer.subarray(0, bytesRead);
     }
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
   } finally {
     await handle.close();
   }

@@ -48,6 +48,8 @@ const GROUPED_NUMBER = /^\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?:\.\d*)?$/;
  * readAmountCell("EUR 1.200")  //=> "amount.unreadable" (1.2 or 1,200?)
  */
 export function readAmountCell(value: unknown, unitExponent = 0): number | null | AmountProblem {
+  // Most amounts in a CSV are plain figures (150000, 1250.5): read without the currency rules below.
+  if (unitExponent === 0 && typeof value === "string" && isPlainDecimal(value)) return Number(value);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "amount.unreadable";
     return unitExponent === 0 ? value : scaled(String(value), unitExponent);
@@ -69,6 +71,26 @@ export function readAmountCell(value: unknown, unitExponent = 0): number | null 
   const [, sign, figure] = SIGNED.exec(text)!;
   const plain = GROUPED_NUMBER.test(figure) ? figure.replace(/[, ]/g, "") : figure;
   return scaled(sign + plain, exponent);
+}
+
+/**
+ * True for a plain decimal figure written with ASCII digits and at most one point, nothing else (`150000`,
+ * `1250.50`): no sign, currency, grouping or unit, so `Number` reads it as the rules of {@link readAmountCell} do.
+ * @example
+ * isPlainDecimal("1250.50") //=> true
+ * isPlainDecimal("1,250")   //=> false
+ */
+export function isPlainDecimal(text: string): boolean {
+  const length = text.length;
+  if (length === 0 || length > 15) return false;
+  let points = 0;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x2e) {
+      if (++points > 1 || i === 0 || i === length - 1) return false;
+    } else if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /** A plain decimal number times 10^exponent, exact: "0.07" at exponent 4 is 700 (0.07 × 10000 is not). */

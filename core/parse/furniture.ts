@@ -18,6 +18,15 @@ const TOTAL = /^(?:(?:grand\s+)?totals?|sum)\b|^(?:合\s*计|总\s*计|小\s*计
 const MAX_FURNITURE_CELLS = 2;
 
 /**
+ * True when a cell is only a separator: `-----`, `=====`, `_____`.
+ * @example
+ * isSeparatorCell(" ----- ") //=> true
+ */
+export function isSeparatorCell(cell: unknown): boolean {
+  return typeof cell === "string" && SEPARATOR.test(cell.trim());
+}
+
+/**
  * True when a row holds nothing but separator cells (and blanks), at least one of them: `-----`, `=====`,
  * `_____`. Such a row is furniture wherever it stands.
  * @example

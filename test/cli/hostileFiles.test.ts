@@ -163,18 +163,31 @@ describe("files that are not regular files", () => {
     }
   });
 
-  it("a CSV over 256 MiB is refused as too large, with the limit, without reading it", async () => {
+  it("a CSV over 4 GiB is refused as too large, with the limit, without reading it", async () => {
     const file = join(tempDir(), "huge.csv");
-    // A sparse file: 300 MiB long, nothing on disk.
+    // A sparse file: 4.5 GiB long, nothing on disk.
+    const fd = openSync(file, "w");
+    ftruncateSync(fd, 4.5 * 2 ** 30);
+    closeSync(fd);
+    const en = await cliMeasured(["analyze", file], { timeout: HANG_MS });
+    expect(en.code).toBe(1);
+    expect(en.stderr.trim()).toBe(`sales-tracker: ${file}: too large: 4.5 GiB (at most 4 GiB)`);
+    expect(en.peakMb).toBeLessThan(MODEST_MB);
+    const zh = await cli(["analyze", file, "--lang", "zh-CN"]);
+    expect(zh.stderr.trim()).toBe(`sales-tracker: ${file}: 文件太大：4.5 GiB（上限 4 GiB）`);
+  });
+
+  it("a CSV with no line break in its first 16 MiB (300 MiB of zero bytes) is refused early, in modest memory", async () => {
+    const file = join(tempDir(), "zeros.csv");
     const fd = openSync(file, "w");
     ftruncateSync(fd, 300 * 2 ** 20);
     closeSync(fd);
     const en = await cliMeasured(["analyze", file], { timeout: HANG_MS });
     expect(en.code).toBe(1);
-    expect(en.stderr.trim()).toBe(`sales-tracker: ${file}: too large: 300 MiB (at most 256 MiB)`);
+    expect(en.stderr.trim()).toBe(
+      `sales-tracker: ${file}: line 1 runs past 16 MiB without ending: this does not look like a CSV deal log (check the file type, or open it in Excel and save it as CSV again)`,
+    );
     expect(en.peakMb).toBeLessThan(MODEST_MB);
-    const zh = await cli(["analyze", file, "--lang", "zh-CN"]);
-    expect(zh.stderr.trim()).toBe(`sales-tracker: ${file}: 文件太大：300 MiB（上限 256 MiB）`);
   });
 
   it("no permission to read is said so (tested by the error's code: as root, chmod 000 does not stop a read)", () => {

@@ -1,0 +1,59 @@
+import { extname } from "node:path";
+import type { Grid } from "../core/model/cells";
+import type { DateOrder } from "../core/model/reading";
+import { stageList, type StageList } from "../core/model/stages";
+import { parseDealLog, type DealLog } from "../core/parse/dealLog";
+import { readCsvLog } from "./csv/readCsvLog";
+import { ReadTableError, readTable, type ReadTable } from "./readTable";
+import type { Locale } from "../core/model/locale";
+
+/** A deal log file read: the log (undefined when the file holds none) and where it was found. */
+export interface LogFile {
+  readonly log: DealLog | undefined;
+  /** The header row and the first rows under it, as the file has them. */
+  readonly head: Grid;
+  /** Rows under the header. */
+  readonly rows: number;
+  /** How the file was decoded. */
+  readonly encoding: ReadTable["encoding"];
+  /** The workbook sheet the log was read from. */
+  readonly sheet?: string;
+}
+
+/** How to read a deal log file. */
+export interface LogFileOptions {
+  /** `--stages`: the stage order given. */
+  readonly stages?: StageList;
+  /** `--date-order`. */
+  readonly dateOrder?: DateOrder;
+  /** Language of the default stage list's spelling. */
+  readonly locale: Locale;
+}
+
+/**
+ * Reads a deal log file of any shape (DEFINITIONS §2): a CSV as it streams (cli/csv/readCsvLog.ts), a workbook's
+ * deal sheet ({@link readTable}) with the workbook's own Stages sheet when no stages are given.
+ * @throws {ReadTableError}, FileRefused, StageOrderNeeded and Node's file errors, as the readers do.
+ * @example
+ * const { log, rows } = await readLogFile("pipeline.csv", { locale: "en" });
+ */
+export async function readLogFile(path: string, options: LogFileOptions): Promise<LogFile> {
+  const extension = extname(path).toLowerCase();
+  if (extension === ".csv" || extension === ".txt") {
+    const read = await readCsvLog(path, {
+      stages: options.stages ?? stageList(undefined, options.locale),
+      stageOrder: options.stages !== undefined ? "given" : "default",
+      dateOrder: options.dateOrder,
+    });
+    return { log: read.log, head: read.head, rows: read.rows, encoding: read.encoding };
+  }
+  if (extension !== ".xlsx" && extension !== ".xlsm") throw new ReadTableError("unsupportedFile", extension || path);
+  const table = await readTable(path, { stages: options.stages });
+  const log = parseDealLog(table.grid, {
+    stages: options.stages ?? table.stages ?? stageList(undefined, options.locale),
+    stageOrder: options.stages !== undefined ? "given" : table.stages !== undefined ? "workbook" : "default",
+    firstRow: table.firstRow,
+    dateOrder: options.dateOrder,
+  });
+  return { log, head: table.grid.slice(0, 20), rows: Math.max(0, table.grid.length - 1), encoding: table.encoding, sheet: table.sheet };
+}

@@ -1,0 +1,74 @@
+/**
+ * Big files, as a manager's export comes: `sales-tracker analyze --json` on a 1,000,000-deal CSV (16 columns,
+ * about 100 MB), against DuckDB answering the same question from the same file in the same run (the funnel, the
+ * win rate, the cycle time's median and P90; test/bench/duckdbFunnel.mjs). Both run as their own processes,
+ * three times each; the figures are the median wall time and the highest peak memory (maxRSS).
+ *
+ * Goals (issue 10): the CLI ≤ 3× DuckDB's time, ≤ 500 MB. The two must agree on every figure first.
+ * The file is made once per machine in the system's temporary folder (bigCsv.ts).
+ */
+import { spawn } from "node:child_process";
+import { statSync } from "node:fs";
+import { bigCsvFile } from "./bigCsv";
+import { figure, info, step } from "./goals";
+
+interface Run {
+  readonly ms: number;
+  readonly stdout: string;
+  readonly maxRssKb: number;
+}
+
+/** Runs `node ARGS…` to its end; its wall time, output and peak memory (from peakMemory.mjs or its own JSON). */
+function runNode(args: readonly string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("close", (code) => {
+      const ms = performance.now() - started;
+      if (code !== 0) return reject(new Error(`node ${args.join(" ")} exited with ${code}: ${stderr.slice(-500)}`));
+      const fromStderr = /MAXRSS (\d+)/.exec(stderr)?.[1];
+      const maxRssKb = fromStderr !== undefined ? Number(fromStderr) : (JSON.parse(stdout) as { maxRssKb: number }).maxRssKb;
+      resolve({ ms, stdout, maxRssKb });
+    });
+  });
+}
+
+async function timed(runs: number, args: readonly string[]): Promise<{ ms: number; maxRssKb: number; stdout: string }> {
+  const results: Run[] = [];
+  for (let i = 0; i < runs; i++) results.push(await runNode(args));
+  const times = results.map((run) => run.ms).sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], maxRssKb: Math.max(...results.map((run) => run.maxRssKb)), stdout: results[0].stdout };
+}
+
+const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
+
+// ── 1. CSV, 1,000,000 deals: the CLI against DuckDB ────────────────────────────────────────────────────
+{
+  step("a 1,000,000-deal CSV (made once per machine, about 10 s)");
+  const { path, stages } = await bigCsvFile(1_000_000);
+  info("file", `${path} (${Math.round(statSync(path).size / 2 ** 20)} MB)`);
+  step("DuckDB: funnel, win rate, cycle median and P90 from the file, 3 runs");
+  const duck = await timed(3, ["test/bench/duckdbFunnel.mjs", path, stages.join(",")]);
+  info("DuckDB", `${fmt(duck.ms)}, ${mb(duck.maxRssKb)}`);
+  step("sales-tracker analyze --json on the same file, 3 runs");
+  const cli = await timed(3, ["test/bench/peakMemory.mjs", "dist/cli.js", "analyze", path, "--json"]);
+  info("sales-tracker analyze", `${fmt(cli.ms)}, ${mb(cli.maxRssKb)}`);
+  // The two must agree before their times mean anything.
+  const ours = JSON.parse(cli.stdout) as { funnel: { reached: number }[]; winRate: number; cycleTimeDays: { median: number; p90: number } };
+  const theirs = JSON.parse(duck.stdout) as { reached: number[]; winRate: number; cycleMedian: number; cycleP90: number };
+  const agree =
+    JSON.stringify(ours.funnel.map((row) => row.reached)) === JSON.stringify(theirs.reached) &&
+    Math.abs(ours.winRate - theirs.winRate) <= 1e-9 &&
+    Math.abs(ours.cycleTimeDays.median - theirs.cycleMedian) <= 1e-9 &&
+    Math.abs(ours.cycleTimeDays.p90 - theirs.cycleP90) <= 1e-9;
+  if (!agree) throw new Error(`the CLI and DuckDB disagree: ${JSON.stringify({ ours: { reached: ours.funnel.map((row) => row.reached), winRate: ours.winRate, cycle: ours.cycleTimeDays }, theirs })}`);
+  info("figures", "the CLI and DuckDB agree (funnel, win rate, cycle median and P90)");
+  const ratio = cli.ms / duck.ms;
+  figure("CSV 1M deals: ratio CLI / DuckDB", `${ratio.toFixed(2)}×`, "≤ 3×", ratio <= 3);
+  figure("CSV 1M deals: CLI peak memory", mb(cli.maxRssKb), "≤ 500 MB", cli.maxRssKb <= 500 * 1024);
+}
