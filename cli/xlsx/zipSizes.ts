@@ -17,7 +17,10 @@ export const MAX_UNPACK_RATIO = 100;
 export const BOMB_FLOOR_BYTES = 64 * 2 ** 20;
 
 /** One part of a zip archive as its central directory describes it. */
-interface ZipPart {
+export interface ZipPart {
+  /** Its path in the archive, "xl/worksheets/sheet1.xml" (UTF-8, or Latin-1 without the UTF-8 flag). */
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
   readonly method: number;
   readonly compressedSize: number;
   readonly size: number;
@@ -34,7 +37,7 @@ const LOCAL_HEADER = 0x04034b50;
 const MAX_U32 = 0xffffffff;
 
 /** Not a zip archive we can vouch for: the caller says "damaged" (the text is never shown). */
-class NotAZip extends Error {}
+export class NotAZip extends Error {}
 
 /**
  * Refuses a workbook, before it is unpacked, whose parts would unpack to too much: more than
@@ -84,7 +87,7 @@ function inflatesPast(data: Buffer, limit: number): Promise<boolean> {
  * The parts of a zip archive from its central directory (ZIP64 included), found as the zip reader exceljs uses
  * finds them (JSZip): the last end-of-directory record, offsets shifted by any bytes prepended to the archive.
  */
-function zipParts(bytes: Buffer): ZipPart[] {
+export function zipParts(bytes: Buffer): ZipPart[] {
   let end = bytes.length - 22;
   const lowest = Math.max(0, bytes.length - 22 - 0xffff);
   while (end >= lowest && bytes.readUInt32LE(end) !== END_OF_DIRECTORY) end--;
@@ -135,7 +138,8 @@ function zipParts(bytes: Buffer): ZipPart[] {
     const local = localHeader + shift;
     if (local + 30 > bytes.length || bytes.readUInt32LE(local) !== LOCAL_HEADER) throw new NotAZip("bad local header");
     const dataStart = local + 30 + bytes.readUInt16LE(local + 26) + bytes.readUInt16LE(local + 28);
-    parts.push({ method: bytes.readUInt16LE(entry + 10), compressedSize, size, dataStart });
+    const name = bytes.toString(bytes.readUInt16LE(entry + 8) & 0x800 ? "utf8" : "latin1", entry + 46, entry + 46 + nameLength);
+    parts.push({ name, method: bytes.readUInt16LE(entry + 10), compressedSize, size, dataStart });
     entry = extraEnd + bytes.readUInt16LE(entry + 32);
   }
   return parts;
