@@ -60,6 +60,7 @@ export interface SheetApi {
   getRange(row: number, column: number, numRows: number, numColumns: number): RangeApi;
   getRangeList(a1Notations: string[]): RangeListApi;
   getDataRange(): RangeApi;
+  getLastRow(): number;
   getLastColumn(): number;
   getMaxRows(): number;
   getMaxColumns(): number;
@@ -80,6 +81,8 @@ export interface SpreadsheetApi {
   getSpreadsheetLocale(): string;
   getSpreadsheetTimeZone(): string;
   getSheetByName(name: string): SheetApi | null;
+  /** Every sheet, in tab order. */
+  getSheets(): SheetApi[];
   getNumSheets(): number;
   insertSheet(sheetName: string, sheetIndex: number): SheetApi;
   deleteSheet(sheet: SheetApi): void;

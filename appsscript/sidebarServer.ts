@@ -1,22 +1,19 @@
-import { LOCALES, resolveLocale, type Locale } from "../core/model/locale";
+import { resolveLocale, type Locale } from "../core/model/locale";
 import type { DealTable } from "../core/model/dealTable";
 import { stageList } from "../core/model/stages";
 import { isoFromDay } from "../core/parse/dates";
 import { dateOrderOfLocale } from "../core/parse/dateOrder";
 import { StageOrderNeeded, stageOrderNeededText } from "../core/parse/currentStage";
 import { parseDealLog } from "../core/parse/dealLog";
-import { stageHeaderRow } from "../core/parse/headerRow";
 import { reportOfLog, type DealReport } from "../core/report/analyzeDeals";
 import { ambiguousDatesText } from "../core/report/readingText";
+import { chooseDealSheet, listedProblems, readingStages, SHEET_HEAD_ROWS, workbookStageList } from "../core/report/readingPolicy";
 import { reportNotes } from "../core/report/reportNotes";
-import { fittingStages } from "../core/parse/fittingStages";
 import { readVerdict, verdictMessage } from "../core/parse/verdict";
 import { FIRST_COPY } from "../core/template/copyNames";
-import { SHEET_NAMES } from "../core/template/labels";
-import { stagesFromSheet } from "../core/template/stagesSheet";
-import type { SheetApi, SheetsHost, SpreadsheetApi } from "./hostTypes";
+import type { SheetsHost } from "./hostTypes";
 import { freeCopy, renderWorkbook, type RenderResult, type RenderServices } from "./render/renderWorkbook";
-import { MAX_PROBLEMS, type AnalyzeResponse, type DrawSheetResponse, type PlanResponse, type SelectRowResponse } from "./shared/protocol";
+import { type AnalyzeResponse, type DrawSheetResponse, type PlanResponse, type SelectRowResponse } from "./shared/protocol";
 import { readDrawSheet, readPlan } from "./sidebarRequests";
 import { uiText } from "./uiText";
 
@@ -70,15 +67,16 @@ export function sidebarDrawSheet(host: SheetsHost, request: unknown): DrawSheetR
 }
 
 /**
- * The sidebar's "Analyze": the diagnosis (analyzeDeals) of the active sheet's data, or — when the active sheet
- * is not a deal log — of the template's Deals sheet. A sheet whose header names the stages is a deal log even
- * before its first deal (a fresh template's Deals sheet): its report says 0 deals, as Excel's pane does. A sheet
- * read as the one-column shape counts only when it holds a deal or a problem, so an empty or unrelated sheet (a
- * lone title cell) falls through to the Deals sheet. Date cells arrive as `Date`s and are read in the
- * spreadsheet's time zone; the answer carries no `Date` (the period is ISO text). The header row is the first of
- * the sheet's first 20 rows that names two stages ({@link stageHeaderRow}, as the CLI and Excel find it: title rows
- * above it are passed over), else the first row; the log is read from it down, with `firstRow` its sheet row, so
- * problems name the sheet's own rows (for sidebarSelectRow). Reads: one `getValues` per sheet tried.
+ * The sidebar's "Analyze": the diagnosis (analyzeDeals) of the sheet the reading policy of every surface chooses
+ * (core/report/readingPolicy.ts: the active sheet when it reads as a deal log, else the deal log with the most
+ * rows; the stage list of the workbook's Stages sheet when the log fits it; DEFINITIONS §2 "Which sheet"). A sheet
+ * whose header names the stages is a deal log even before its first deal (a fresh template's Deals sheet): its
+ * report says 0 deals, as Excel's pane does. When no sheet reads as a deal log, the active sheet is read whole (a
+ * one-column log of stage names has no header to find) and anything else there is said to be no deal log. Date
+ * cells arrive as `Date`s and are read in the spreadsheet's time zone; the answer carries no `Date` (the period is
+ * ISO text). The log is read from its header row down, with `firstRow` its sheet row, so problems name the sheet's
+ * own rows (for sidebarSelectRow). Reads: each sheet's first {@link SHEET_HEAD_ROWS} rows, then one `getValues`
+ * of the chosen sheet.
  */
 export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
   const spreadsheet = host.SpreadsheetApp.getActive();
@@ -86,51 +84,44 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   // Numbers-only dates (03/04/2026) that their column leaves open are read as the spreadsheet's locale writes them.
   const localeDateOrder = dateOrderOfLocale(spreadsheet.getSpreadsheetLocale());
-  const active = spreadsheet.getActiveSheet();
-  const activeName = active.getName();
-  // A template with the team's own stages is read by its own Stages sheet (DEFINITIONS §1), as Excel and the CLI do.
-  const stagesSheet = LOCALES.map((tag) => spreadsheet.getSheetByName(SHEET_NAMES.stages[tag])).find((sheet) => sheet !== null);
-  const stages = stagesSheet ? stagesFromSheet(stagesSheet.getDataRange().getValues()) : undefined;
-  let activeValues: unknown[][] | undefined;
-  for (const sheet of candidateSheets(spreadsheet, active, activeName)) {
-    const sheetValues = sheet.getDataRange().getValues();
-    if (sheet === active) activeValues = sheetValues;
-    // The header may sit below title rows, as the CLI and Excel find it (stageHeaderRow); none: the first row.
-    const header = Math.max(0, stageHeaderRow(sheetValues, stages ?? stageList()));
-    const values = header === 0 ? sheetValues : sheetValues.slice(header);
-    // The Stages sheet's order when the log fits it (a stage history naming other stages does not), as Excel reads it.
-    const own = fittingStages(values, stages);
-    let log;
-    try {
-      log = parseDealLog(values, { stages: own ?? stageList(undefined, locale), stageOrder: own === undefined ? "default" : "workbook", timeZone, firstRow: header + 1, localeDateOrder });
-    } catch (error) {
-      // A current-stage export whose stages fit no known order: the stages found, as the CLI says them.
-      if (!(error instanceof StageOrderNeeded)) throw error;
-      const name = sheet === active ? activeName : sheet.getName();
-      return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: stageOrderNeededText(error, locale) }) };
-    }
-    if (log !== undefined && (log.deals.count > 0 || log.problems.length > 0 || log.shape === "wide")) {
-      const name = sheet === active ? activeName : sheet.getName();
-      // Dates nothing settles (the locale writes year first, or is unknown): said in one line, never guessed.
-      const ambiguous = ambiguousDatesText(log.reading?.ambiguousDates, locale);
-      if (ambiguous !== undefined) return { status: "datesAmbiguous", locale, sheet: name, message: uiText(locale, "datesAmbiguous", { sheet: name, found: ambiguous }) };
-      // Every row a problem: the CLI's one line, shown as the error above the problem rows.
-      const unread = verdictMessage(readVerdict(values, log), locale);
-      return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, name, unread === undefined ? undefined : uiText(locale, "unread", { sheet: name, message: unread }));
-    }
+  const activeName = spreadsheet.getActiveSheet().getName();
+  const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName(), rows: sheet.getLastRow(), columns: sheet.getLastColumn() }));
+  const heads = sheets.map(({ sheet, name, rows, columns }) => ({
+    name,
+    head: rows === 0 || columns === 0 ? [] : sheet.getRange(1, 1, Math.min(rows, SHEET_HEAD_ROWS), columns).getValues(),
+    rows,
+    active: name === activeName,
+  }));
+  const stages = { workbook: workbookStageList(heads) };
+  const choice = chooseDealSheet(heads, stages);
+  const index = choice.kind === "found" ? choice.index : choice.fallback?.index;
+  const chosen = index === undefined ? undefined : sheets[index];
+  const header = choice.kind === "found" ? choice.headerRow : 0;
+  const values = chosen === undefined || chosen.rows <= header ? [] : chosen.sheet.getRange(header + 1, 1, chosen.rows - header, Math.max(1, chosen.columns)).getValues();
+  const name = chosen?.name ?? activeName;
+  const own = readingStages(values, stages);
+  let log;
+  try {
+    log = values.length === 0 ? undefined : parseDealLog(values, { stages: own.stages ?? stageList(undefined, locale), stageOrder: own.stageOrder, timeZone, firstRow: header + 1, localeDateOrder });
+  } catch (error) {
+    // A current-stage export whose stages fit no known order: the stages found, as the CLI says them.
+    if (!(error instanceof StageOrderNeeded)) throw error;
+    return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: stageOrderNeededText(error, locale) }) };
   }
-  // Not a deal log: the CLI's one line, naming the active sheet's headers and the shapes read.
-  const verdict = verdictMessage(readVerdict(activeValues ?? [], undefined), locale) ?? "";
-  return { status: "notADealLog", locale, sheet: activeName, message: uiText(locale, "unread", { sheet: activeName, message: verdict }) };
-}
-
-function* candidateSheets(spreadsheet: SpreadsheetApi, active: SheetApi, activeName: string): Generator<SheetApi> {
-  yield active;
-  for (const name of new Set(LOCALES.map((locale) => SHEET_NAMES.deals[locale]))) {
-    if (name === activeName) continue;
-    const sheet = spreadsheet.getSheetByName(name);
-    if (sheet !== null) yield sheet;
+  // Read whole (no sheet reads as a deal log), a one-column log counts only when it holds a deal or a problem: an
+  // empty or unrelated sheet (a lone title cell) is no deal log.
+  if (log !== undefined && choice.kind === "none" && log.deals.count === 0 && log.problems.length === 0) log = undefined;
+  if (log === undefined) {
+    // Not a deal log: the CLI's one line, naming the sheet's headers and the shapes read.
+    const verdict = verdictMessage(readVerdict(values, undefined), locale) ?? "";
+    return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: verdict }) };
   }
+  // Dates nothing settles (the locale writes year first, or is unknown): said in one line, never guessed.
+  const ambiguous = ambiguousDatesText(log.reading?.ambiguousDates, locale);
+  if (ambiguous !== undefined) return { status: "datesAmbiguous", locale, sheet: name, message: uiText(locale, "datesAmbiguous", { sheet: name, found: ambiguous }) };
+  // Every row a problem: the CLI's one line, shown as the error above the problem rows.
+  const unread = verdictMessage(readVerdict(values, log), locale);
+  return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, name, unread === undefined ? undefined : uiText(locale, "unread", { sheet: name, message: unread }));
 }
 
 function wireReport(report: DealReport, period: { from: string; to: string } | null, locale: Locale, sheet: string, unread: string | undefined): AnalyzeResponse {
@@ -151,7 +142,7 @@ function wireReport(report: DealReport, period: { from: string; to: string } | n
     cycleTimeDays: { ...report.cycleTimeDays },
     pipelineVelocity: report.pipelineVelocity,
     lossPoints: report.lossPoints.map((row) => ({ stage: row.stage, lost: row.lost, share: row.share })),
-    problems: report.problems.slice(0, MAX_PROBLEMS).map((problem) => ({ row: problem.row, column: problem.column, message: problem.message })),
+    problems: listedProblems(report.problems).shown.map((problem) => ({ row: problem.row, column: problem.column, message: problem.message })),
     problemCount: report.problems.length,
     notes: reportNotes(report, locale),
     ...(unread === undefined ? {} : { unread }),

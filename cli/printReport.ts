@@ -1,5 +1,6 @@
 import type { Locale } from "../core/model/locale";
 import type { DealReport } from "../core/report/analyzeDeals";
+import { listedProblems } from "../core/report/readingPolicy";
 import { reportNotes } from "../core/report/reportNotes";
 import { cliText } from "./cliText";
 import { fixed } from "./decimal";
@@ -16,7 +17,7 @@ const COLON: Readonly<Record<Locale, string>> = { "zh-CN": "：", en: ": " };
  * The report as a person reads it in a terminal: tables, a text bar chart of the funnel, the problem rows. Text
  * from the file (stage names, problem messages quoting cells) is shown with its control characters visible.
  */
-export function formatReport(report: DealReport, locale: Locale, maxProblems = 20): string {
+export function formatReport(report: DealReport, locale: Locale): string {
   const t = (key: Parameters<typeof cliText>[1], params?: Record<string, string | number>) => cliText(locale, key, params);
   const out: string[] = [];
   const labelled = (label: string, value: string | number) => `${label}${COLON[locale]}${value}`;
@@ -69,9 +70,10 @@ export function formatReport(report: DealReport, locale: Locale, maxProblems = 2
     out.push(`■ ${t("noProblems")}`);
   } else {
     out.push(`■ ${t("problems", { n: report.problems.length })}`);
-    const shown = report.problems.slice(0, maxProblems);
+    // As many as every surface lists (core readingPolicy), then how many more.
+    const { shown, more } = listedProblems(report.problems);
     out.push(textTable([[t("row"), t("column"), ""], ...shown.map((p) => [String(p.row), visible(p.column), visible(p.message)])]));
-    if (report.problems.length > shown.length) out.push(t("more", { n: report.problems.length - shown.length }));
+    if (more > 0) out.push(t("more", { n: more }));
   }
   return out.join("\n");
 }

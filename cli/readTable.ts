@@ -8,7 +8,7 @@ import { currentStageHeaderRow } from "../core/parse/currentStageColumns";
 import { stageHeaderRow } from "../core/parse/headerRow";
 import { FileRefused } from "./fileErrors";
 import { readRegularFile } from "./regularFile";
-import { currentStageSheet, findDealSheet } from "./xlsx/findDealSheet";
+import { chooseDealSheet, readingStages, sheetHead } from "../core/report/readingPolicy";
 import { readWorkbook } from "./xlsx/readWorkbook";
 import { workbookStages } from "./xlsx/workbookStages";
 
@@ -130,9 +130,10 @@ export function parseCsv(text: string): string[][] {
 
 /**
  * Reads a deal log file. `.csv` (and `.txt`) are decoded and parsed here; `.xlsx` and `.xlsm` are read with
- * exceljs and the deal sheet found by its header row ({@link findDealSheet}, else {@link currentStageSheet}). A
- * workbook with no such sheet
- * gives its first sheet whole, so the caller reports it as "not a deal log" (or reads a one-column log). In a CSV,
+ * exceljs and the deal sheet chosen by the reading policy of every surface (core/report/readingPolicy.ts
+ * {@link chooseDealSheet}: a file has no active sheet, so the deal log with the most rows). A workbook with no such
+ * sheet gives its first sheet but the Stages sheet whole, so the caller reports it as "not a deal log" (or reads a
+ * one-column log). In a CSV,
  * as in a sheet, the header is the first of the first 20 rows that names two stages ({@link stageHeaderRow}),
  * else the first that is a current-stage export's header ({@link currentStageHeaderRow}), else the first row.
  * The file must be a regular file (a symbolic link to one is followed): a folder, device, FIFO or socket is
@@ -173,19 +174,15 @@ async function readWorkbookTable(path: string, options: ReadTableOptions): Promi
     // The zip reader's own text is English with a web address: the user is told in their language instead.
     throw new ReadTableError("damagedWorkbook", (error as Error).message.split("\n")[0], { cause: error });
   }
-  // The workbook's own Stages sheet first (DEFINITIONS §1); when no sheet fits it (a Stages sheet of another
-  // process, say), the default stages, as the Excel pane does. --stages is taken as given.
-  const own = options.stages ?? workbookStages(sheets);
-  for (const stages of options.stages !== undefined || own === undefined ? [own] : [own, undefined]) {
-    const found = findDealSheet(sheets, stages);
-    if (found !== undefined) {
-      return { grid: found.grid, firstRow: found.firstRow, encoding: "xlsx", sheet: found.name, stages: options.stages ? undefined : stages };
-    }
+  // One policy for every surface (core/report/readingPolicy.ts): which sheet, and the stage list — --stages, else
+  // the workbook's Stages sheet when the log fits it, else the default stages.
+  const stages = { given: options.stages, workbook: options.stages === undefined ? workbookStages(sheets) : undefined };
+  const choice = chooseDealSheet(sheets.map((sheet) => sheetHead(sheet.name, sheet.grid)), stages);
+  if (choice.kind === "found") {
+    const grid = sheets[choice.index].grid.slice(choice.headerRow);
+    const own = options.stages === undefined ? readingStages(grid, stages).stages : undefined;
+    return { grid, firstRow: choice.headerRow + 1, encoding: "xlsx", sheet: choice.name, stages: own };
   }
-  // No wide deal log: a current-stage export (a CRM report, a hand tracker), read with the workbook's own stages.
-  const current = currentStageSheet(sheets);
-  if (current !== undefined) {
-    return { grid: current.grid, firstRow: current.firstRow, encoding: "xlsx", sheet: current.name, stages: options.stages ? undefined : own };
-  }
-  return { grid: sheets[0]?.grid ?? [], firstRow: 1, encoding: "xlsx", sheet: sheets[0]?.name };
+  const fallback = choice.fallback === undefined ? undefined : sheets[choice.fallback.index];
+  return { grid: fallback?.grid ?? [], firstRow: 1, encoding: "xlsx", sheet: fallback?.name };
 }

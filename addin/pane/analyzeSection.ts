@@ -1,5 +1,6 @@
 import type { Locale } from "../../core/model/locale";
 import type { DealReport } from "../../core/report/analyzeDeals";
+import { listedProblems, PROBLEMS_LISTED } from "../../core/report/readingPolicy";
 import { errorText } from "../commands/generateWorkbook";
 import { paneCount, paneText } from "../i18n/paneStrings";
 import { queueLocaleDateOrder } from "./dateLocale";
@@ -9,8 +10,8 @@ import { funnelChart } from "./funnelChart";
 import { countText, daysText, percentText } from "./numberText";
 import { paneReport } from "./paneReport";
 
-/** Problem rows listed at most; the rest are counted. */
-export const MAX_PROBLEMS_SHOWN = 200;
+/** Problem rows listed at most, as every surface lists them (core readingPolicy); the rest are counted. */
+export const MAX_PROBLEMS_SHOWN = PROBLEMS_LISTED;
 
 /**
  * The Analyze section: where to read (the deal sheet found by its headers, or the selection), the Analyze
@@ -57,7 +58,9 @@ export function analyzeSection(locale: Locale): HTMLElement {
       // Decided as the CLI decides it: the same notes, the same one line when nothing can be read.
       const shown = paneReport(read.source, read.header?.grid ?? [], locale, read.localeDateOrder);
       if (shown.kind === "unread") {
-        showMessage("error", read.header === undefined ? shown.message : t("unreadSheet", { sheet: read.header.sheet, message: shown.message }));
+        // The sheet read (the policy's fallback when no sheet reads as a deal log) is named; a selection is not.
+        const sheet = read.header?.sheet ?? (fromSelection ? undefined : read.source?.sheet);
+        showMessage("error", sheet === undefined ? shown.message : t("unreadSheet", { sheet, message: shown.message }));
       } else if (shown.kind === "datesAmbiguous") {
         // Never a guess: what was found and what to do, and no figures.
         showMessage("warning", t("datesAmbiguous", { found: shown.found }));
@@ -96,7 +99,7 @@ function showReport(results: HTMLElement, report: DealReport, deals: DealSource,
   const figure = (label: string, value: string) => [el("dt", {}, label), el("dd", {}, value)];
   const cycle = report.cycleTimeDays;
   const lossRows = report.lossPoints.map((row) => el("tr", {}, el("th", { scope: "row" }, row.stage), el("td", {}, countText(row.lost, locale)), el("td", {}, percentText(row.share, locale))));
-  const shown = report.problems.slice(0, MAX_PROBLEMS_SHOWN);
+  const { shown, more } = listedProblems(report.problems);
   const problems = shown.map((problem) => {
     const button = el(
       "button",
@@ -138,6 +141,6 @@ function showReport(results: HTMLElement, report: DealReport, deals: DealSource,
     el("h3", {}, t("problemsHeading", { count: report.problems.length })),
     report.problems.length === 0 ? el("p", { class: "muted" }, t("problemsNone")) : el("p", { class: "muted" }, t("problemHint")),
     problems.length > 0 && el("ul", { class: "problems" }, ...problems),
-    report.problems.length > shown.length && el("p", { class: "muted" }, t("problemsMore", { count: report.problems.length - shown.length })),
+    more > 0 && el("p", { class: "muted" }, t("problemsMore", { count: more })),
   );
 }

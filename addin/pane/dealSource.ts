@@ -1,8 +1,9 @@
 import { isStagesSheetName, stagesFromSheet } from "../../core/template/stagesSheet";
 import { columnLetter, type Grid } from "../../core/model/cells";
-import { stageList, type StageList } from "../../core/model/stages";
-import { STAGE_HEADER_SEARCH_ROWS, stageHeaderRow } from "../../core/parse/headerRow";
+import type { StageList } from "../../core/model/stages";
+import { STAGE_HEADER_SEARCH_ROWS } from "../../core/parse/headerRow";
 import { fittingStages } from "../../core/parse/fittingStages";
+import { chooseDealSheet, readingStages, SHEET_HEAD_ROWS } from "../../core/report/readingPolicy";
 
 /**
  * Cells read per sync. Excel on the web refuses responses over 5 MB; deal logs carry text columns (customer,
@@ -84,31 +85,25 @@ function loadedStages(stagesRange: Excel.Range | undefined): StageList | undefin
   return stagesRange === undefined || stagesRange.isNullObject ? undefined : workbookStages(stagesRange.values);
 }
 
-/** The used part of a sheet's top rows, as loaded: its 0-based sheet row (`rowIndex`) and cells; a null object when blank. */
-interface HeaderProbe {
-  readonly rowIndex: number;
-  readonly isNullObject: boolean;
-  readonly values: unknown[][];
-}
-
 /**
- * 0-based sheet row of the deal log's header in a sheet's top rows ({@link stageHeaderRow}: the first of the first
- * {@link STAGE_HEADER_SEARCH_ROWS} rows that names two stages of `order` and holds no number); -1 when none does.
+ * A sheet's head for the reading policy (core {@link chooseDealSheet}): the used part of its first
+ * {@link SHEET_HEAD_ROWS} rows, as loaded, put back at its sheet row (blank rows above it) so header rows are sheet
+ * rows. Its columns start at the used part's first column: the policy reads a header wherever its columns are.
  */
-function headerSheetRow(top: HeaderProbe, order: StageList): number {
-  if (top.isNullObject) return -1;
-  const header = stageHeaderRow(top.values, order);
-  return header < 0 ? -1 : top.rowIndex + header;
+function headOf(top: { readonly rowIndex: number; readonly isNullObject: boolean; readonly values: unknown[][] }): Grid {
+  return top.isNullObject ? [] : [...Array.from({ length: top.rowIndex }, () => []), ...top.values];
 }
 
 /**
- * Finds the deal sheet and reads it. One sync loads the sheet list (and the active sheet); one more loads, for
- * every sheet at once, its used range and the used part of its first {@link STAGE_HEADER_SEARCH_ROWS} rows (and
- * the Stages sheet's cells). A sheet's header row is found as the CLI finds it ({@link stageHeaderRow}: title
- * rows, notes and blank lines above it are passed over); the deal sheet is the active sheet if it has one, else
- * the first sheet that does (stages of the workbook's Stages sheet first, then the default stages in both
- * languages). Then its used range is read from the header row down, and `firstRow` is the header's sheet row.
- * `undefined` when no sheet qualifies.
+ * Finds the deal sheet by the reading policy of every surface (core {@link chooseDealSheet}: the active sheet when
+ * it reads as a deal log, else the deal log with the most rows; DEFINITIONS §2 "Which sheet") and reads it. One
+ * sync loads the sheet list (and the active sheet); one more loads, for every sheet at once, its used range and the
+ * used part of its first {@link SHEET_HEAD_ROWS} rows (and the Stages sheet's cells). Then its used range is read
+ * from the header row down, and `firstRow` is the header's sheet row; the stage order is the policy's
+ * ({@link readingStages}: the workbook's Stages sheet when the log fits it, else the default stages). When no sheet
+ * reads as a deal log, the policy's fallback (the active sheet) is read whole: a one-column log of stage names has
+ * no header to find, and anything else is said to be no deal log, naming its headers. `undefined` for a workbook
+ * with no sheet to read.
  */
 export async function findDealSheet(context: Excel.RequestContext): Promise<DealSource | undefined> {
   const worksheets = context.workbook.worksheets;
@@ -120,39 +115,32 @@ export async function findDealSheet(context: Excel.RequestContext): Promise<Deal
   const probes = worksheets.items.map((sheet) => {
     const used = sheet.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount,address");
-    // Sheet rows 1–20, as the CLI and Sheets search them (their grids start at A1); only the used part is sent.
-    const top = sheet.getRange(`1:${STAGE_HEADER_SEARCH_ROWS}`).getUsedRangeOrNullObject(true);
+    // Sheet rows 1–25, as every surface hands the policy a sheet's head; only the used part is sent.
+    const top = sheet.getRange(`1:${SHEET_HEAD_ROWS}`).getUsedRangeOrNullObject(true);
     top.load("rowIndex,values");
     return { sheet, name: sheet.name, used, top };
   });
   const stagesRange = loadStagesSheet(worksheets);
   await context.sync();
 
-  const ownOrder = loadedStages(stagesRange);
-  const defaultOrder = stageList();
-  for (const order of ownOrder === undefined ? [defaultOrder] : [ownOrder, defaultOrder]) {
-    const candidates = probes.flatMap((probe) => {
-      const headerRow = headerSheetRow(probe.top, order);
-      return headerRow < 0 ? [] : [{ ...probe, headerRow }];
-    });
-    const chosen = candidates.find((candidate) => candidate.name === active.name) ?? candidates[0];
-    if (chosen === undefined) continue;
-    const { used, headerRow } = chosen;
-    const log: UsedRange = { rowIndex: headerRow, columnIndex: used.columnIndex, rowCount: used.rowIndex + used.rowCount - headerRow, columnCount: used.columnCount };
-    const rows = await readValues(context, chosen.sheet, log);
-    return {
-      sheet: chosen.name,
-      address: headerRow === used.rowIndex ? used.address : rangeAddress(used.address, log),
-      firstRow: headerRow + 1,
-      firstColumn: used.columnIndex + 1,
-      lastColumn: used.columnIndex + used.columnCount,
-      grid: rows,
-      // A stage history's header names no stage: it is found with any order, and keeps the workbook's only when
-      // its stage values fit it.
-      stages: order === ownOrder ? selectionStages(rows, ownOrder) : undefined,
-    };
-  }
-  return undefined;
+  const stages = { workbook: loadedStages(stagesRange) };
+  const heads = probes.map(({ name, used, top }) => ({ name, head: headOf(top), rows: used.rowIndex + used.rowCount, active: name === active.name }));
+  const choice = chooseDealSheet(heads, stages);
+  const chosen = choice.kind === "found" ? probes[choice.index] : choice.fallback === undefined ? undefined : probes[choice.fallback.index];
+  if (chosen === undefined) return undefined;
+  const { used } = chosen;
+  const headerRow = choice.kind === "found" ? choice.headerRow : used.rowIndex;
+  const log: UsedRange = { rowIndex: headerRow, columnIndex: used.columnIndex, rowCount: used.rowIndex + used.rowCount - headerRow, columnCount: used.columnCount };
+  const rows = await readValues(context, chosen.sheet, log);
+  return {
+    sheet: chosen.name,
+    address: headerRow === used.rowIndex ? used.address : rangeAddress(used.address, log),
+    firstRow: headerRow + 1,
+    firstColumn: used.columnIndex + 1,
+    lastColumn: used.columnIndex + used.columnCount,
+    grid: rows,
+    stages: readingStages(rows, stages).stages,
+  };
 }
 
 /** The address of `range` on the sheet of `sheetAddress` (an address Excel wrote: "'Q1 log'!A1:P201"). */

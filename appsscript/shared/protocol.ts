@@ -4,6 +4,7 @@
  * `YYYY-MM-DD` strings, never `Date` (google.script.run cannot carry one).
  */
 import type { Locale } from "../../core/model/locale";
+import { PROBLEMS_LISTED } from "../../core/report/readingPolicy";
 import type { DefinedName } from "../../core/template/types";
 import type { WireSheet } from "./wireSheet";
 import type { TemplateOutline } from "./templateCopy";
@@ -114,7 +115,8 @@ export type AnalyzeResponse =
   /** Numbers-only dates (03/04/2026) that neither their column nor the spreadsheet's locale settles. */
   | { readonly status: "datesAmbiguous"; readonly locale: Locale; readonly sheet: string; readonly message: string };
 
-export const MAX_PROBLEMS = 100;
+/** Problem rows the answer lists: as many as every surface lists (core readingPolicy PROBLEMS_LISTED). */
+export const MAX_PROBLEMS = PROBLEMS_LISTED;
 
 /** `sidebarSelectRow(row, sheet)`. */
 export type SelectRowResponse = { readonly status: "ok"; readonly sheet: string; readonly row: number } | { readonly status: "missing" };

@@ -6,7 +6,7 @@ const count = z.number().check(z.int(), z.gte(0));
 const dateOrder = z.enum(["ymd", "mdy", "dmy"]);
 
 /** What the reader decided (core/model/reading.ts ReadingNotes); each field present only when it applies. */
-const READING_SCHEMA = z.object({
+export const READING_SCHEMA = z.object({
   shape: z.enum(["wide", "stageColumn", "currentStage", "history"]),
   stageOrder: z.optional(z.object({ source: z.enum(["given", "workbook", "columns", "firstEntry", "crmDefault", "default"]), name: z.optional(z.string()) })),
   dateOrders: z.optional(z.array(z.object({ column: z.string(), order: dateOrder, source: z.enum(["values", "option", "locale"]) }))),
@@ -28,19 +28,26 @@ const READING_SCHEMA = z.object({
  * stage (metrics/lossPoints); a row for it, or any other stage list, is refused at `lossPoints`.
  */
 export const DEAL_REPORT_SCHEMA = z.object({
-  deals: z.number().check(z.int(), z.gte(0)),
+  /** Rows read and counted (bad and blank rows excluded). */
+  deals: count,
+  shape: z.enum(["wide", "stageColumn", "currentStage", "history"]),
+  stages: z.array(z.string()),
   funnel: z.array(
     z.object({
       stage: z.string(),
-      reached: z.number().check(z.int(), z.gte(0)),
+      reached: count,
       stepConversion: share,
       overallConversion: share,
+      /** reached here − reached at the next stage; `null` for the last stage. */
+      dropOff: z.nullable(count),
     }),
   ),
   winRate: share,
   cycleTimeDays: z.object({ median: days, mean: days, p90: days, n: z.number().check(z.int(), z.gte(0)) }),
   timeInStageDays: z.record(z.string(), z.object({ median: days, mean: days, n: z.number().check(z.int(), z.gte(0)) })),
   lossPoints: z.array(z.object({ stage: z.string(), lost: z.number().check(z.int(), z.gte(0)), share })),
+  /** Amount per day; `null` when an input is missing, or when the amounts are in several currencies. */
+  pipelineVelocity: z.nullable(z.number()),
   problems: z.array(z.object({ row: z.number().check(z.int(), z.gte(1)), column: z.string(), message: z.string() })),
   reading: z.optional(READING_SCHEMA),
 }).check(
@@ -52,4 +59,14 @@ export const DEAL_REPORT_SCHEMA = z.object({
   ),
 );
 
-export type DealReportJson = z.infer<typeof DEAL_REPORT_SCHEMA>;
+/** Every array and object of `T`, read-only (what the core hands out is never changed by a surface). */
+export type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
+
+/**
+ * The diagnosis report's type, inferred from {@link DEAL_REPORT_SCHEMA}: declared once, so the `--json` output, what
+ * the panes show and what the schema checks cannot drift apart (core/report/analyzeDeals.ts `DealReport`).
+ */
+export type DealReportJson = DeepReadonly<z.infer<typeof DEAL_REPORT_SCHEMA>>;
+
+/** What the reader decided, inferred from its schema (core/model/reading.ts `ReadingNotes`). */
+export type ReadingNotesJson = DeepReadonly<z.infer<typeof READING_SCHEMA>>;

@@ -10,7 +10,8 @@ import { stageOutcome } from "./stageOutcome";
  * reads with that order); a single column of stage names fits unless the default stages recognise more of its
  * cells (a log kept with the default names in a workbook whose Stages sheet lists others); a stage history fits
  * when every stage it names is one of the workbook's or says won or lost (else it is read as the CLI reads it
- * without `--stages`: its stages ordered by the day deals first enter them).
+ * without `--stages`: its stages ordered by the day deals first enter them); a current-stage export is handed the
+ * workbook's list as it is (its reader takes it only when every stage of the export is in it, DEFINITIONS §1).
  * @example
  * fittingStages([["Lead", "Demo", "Won"], [46027, 46030, ""]], stageList(["Lead", "Demo", "Won"]))?.names //=> ["Lead", "Demo", "Won"]
  * fittingStages([["Lead", "Opportunity"], [46027, 46030]], stageList(["Discovery", "Demo"]))               //=> undefined
@@ -20,6 +21,7 @@ export function fittingStages(grid: Grid, ownOrder: StageList | undefined): Stag
   const shape = detectShape(grid, ownOrder);
   if (shape.kind === "wide") return ownOrder;
   if (shape.kind === "unknown") return undefined;
+  if (shape.kind === "currentStage") return ownOrder;
   if (shape.kind === "history") return historyFits(grid, [shape.columns.stage, shape.columns.from], ownOrder) ? ownOrder : undefined;
   return unknownStageCells(grid, ownOrder) <= unknownStageCells(grid, stageList()) ? ownOrder : undefined;
 }

@@ -1,6 +1,6 @@
 import { cycleDurations } from "../metrics/cycleTime";
-import { funnel, type FunnelRow } from "../metrics/funnel";
-import { lossPoints, type LossPointRow } from "../metrics/lossPoints";
+import { funnel } from "../metrics/funnel";
+import { lossPoints } from "../metrics/lossPoints";
 import { pipelineVelocity } from "../metrics/pipelineVelocity";
 import { summarize, summarizeAll } from "../metrics/statistics";
 import { timeInStageSummaries } from "../metrics/timeInStage";
@@ -8,34 +8,18 @@ import { winRateOfCodes } from "../metrics/winRate";
 import type { Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Locale } from "../model/locale";
-import { describeProblem, type ProblemReport } from "../model/problem";
-import type { DateOrder, LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
+import { describeProblem } from "../model/problem";
+import type { DateOrder, ReadingNotes, StageOrderSource } from "../model/reading";
+import type { DealReportJson } from "../model/reportSchema";
 import { stageList, type StageList } from "../model/stages";
 import { parseDealLog, type DealLog } from "../parse/dealLog";
 
-/** The diagnosis of a deal log (DEFINITIONS §7 `--json`); every empty denominator is `null`. */
-export interface DealReport {
-  /** Rows read and counted (bad and blank rows excluded). */
-  readonly deals: number;
-  readonly shape: LogShapeKind;
-  readonly stages: readonly string[];
-  readonly funnel: readonly FunnelRow[];
-  /** won / (won + lost); `null` when nothing is decided or the log has no status column. */
-  readonly winRate: number | null;
-  readonly cycleTimeDays: { readonly median: number | null; readonly mean: number | null; readonly p90: number | null; readonly n: number };
-  /** Per stage but the last (which has no later stage to leave for). */
-  readonly timeInStageDays: Readonly<Record<string, { readonly median: number | null; readonly mean: number | null; readonly n: number }>>;
-  /**
-   * Per stage but the last (nothing is lost at the last stage); a lost deal dated in the last stage is in no
-   * row and is listed in `problems` (metrics/lossPoints).
-   */
-  readonly lossPoints: readonly LossPointRow[];
-  /** Amount per day; `null` when an input is missing, or when the amounts are in several currencies. */
-  readonly pipelineVelocity: number | null;
-  readonly problems: readonly ProblemReport[];
-  /** What the reader decided (stage order, date orders, footer rows, currencies, …); core/model/reading.ts. */
-  readonly reading?: ReadingNotes;
-}
+/**
+ * The diagnosis of a deal log (DEFINITIONS §7 `--json`); every empty denominator is `null`. Its type is inferred
+ * from the schema (core/model/reportSchema.ts DEAL_REPORT_SCHEMA), declared once: loss points per stage but the
+ * last, `reading` what the reader decided (core/model/reading.ts).
+ */
+export type DealReport = DealReportJson;
 
 /** How to read the log for a report. */
 export interface AnalyzeOptions {

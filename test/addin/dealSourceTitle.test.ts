@@ -96,17 +96,24 @@ describe("findDealSheet: a header below title rows", () => {
   it("a header below the first 20 rows is not found (the CLI's limit)", async () => {
     const notes: SeedRow[] = Array.from({ length: 20 }, (_, index) => [`说明 ${index + 1}`]);
     expect((await find([{ name: SHEET, rows: [...notes.slice(0, 19), ...log] }])).source?.firstRow).toBe(20);
-    expect((await find([{ name: SHEET, rows: [...notes, ...log] }])).source).toBeUndefined();
+    // Not found: the reading policy's fallback (the sheet itself) is read whole, from row 1, and is no deal log.
+    const whole = (await find([{ name: SHEET, rows: [...notes, ...log] }])).source;
+    expect(whole).toMatchObject({ sheet: SHEET, firstRow: 1 });
+    expect(analyzeDeals(whole!.grid, { locale: "zh-CN" })).toBeUndefined();
   });
 
-  it("keeps the choice rule: the active sheet if it is a log, else the first sheet that is", async () => {
+  it("keeps the choice rule: the active sheet if it is a log, else the deal log with the most rows", async () => {
     const titled: FakeSheetSeed = { name: SHEET, rows: [[TITLE], ...log] };
     const other: FakeSheetSeed = { name: "旧台账", rows: log.slice(0, 10) };
     const notes: FakeSheetSeed = { name: "说明", rows: [[TITLE], ["见下一页", "备注"]] };
     expect((await find([other, titled], SHEET)).source?.sheet).toBe(SHEET);
     expect((await find([notes, titled, other], "说明")).source).toMatchObject({ sheet: SHEET, firstRow: 2 });
-    // A row holding numbers is data, not a header (a stages table's "5, 线索, 商机").
-    expect((await find([{ name: "阶段", rows: [["#", "阶段"], [5, "线索", "商机"]] }])).source).toBeUndefined();
+    // A row holding numbers is data, not a header (a stages table's "5, 线索, 商机"): the sheet is read whole, no log.
+    const stagesOnly = (await find([{ name: "阶段", rows: [["#", "阶段"], [5, "线索", "商机"]] }])).source;
+    expect(stagesOnly).toMatchObject({ sheet: "阶段", firstRow: 1 });
+    expect(analyzeDeals(stagesOnly!.grid, { locale: "zh-CN" })).toBeUndefined();
+    // The longer log wins when the active sheet is none (the old pane took the first in tab order).
+    expect((await find([notes, other, titled], "说明")).source).toMatchObject({ sheet: SHEET, firstRow: 2 });
   });
 
   it("a large log: the reads are sliced as before, and the title rows add no sync", async () => {

@@ -89,7 +89,8 @@ describe("the pane reads a stage history sheet, with the CLI's notes", () => {
 describe("when nothing can be read, the pane says the CLI's one line", () => {
   it("not a deal log: the headers found and the shapes read (the stage history among them), after the active sheet's name", async () => {
     const { source, shown } = await paneOnSheet([{ name: "Targets", rows: [["Owner", "Target"], ["Ann", 12]] }]);
-    expect(source).toBeUndefined();
+    // No sheet reads as a deal log: the reading policy's fallback, the active sheet, is read whole.
+    expect(source).toMatchObject({ sheet: "Targets", firstRow: 1, grid: [["Owner", "Target"], ["Ann", 12]] });
     expect(shown.kind).toBe("unread");
     if (shown.kind !== "unread") return;
     expect(shown.message).toMatch(/^no deal log found: the header row has 2 columns \("Owner", "Target"\); read are .*a stage history/);

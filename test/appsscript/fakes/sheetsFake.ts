@@ -577,6 +577,9 @@ class FakeSheet implements SheetApi {
     const last = this.state.lastUsed();
     return this.range({ row: 1, column: 1, lastRow: Math.max(1, last.row), lastColumn: Math.max(1, last.column) });
   }
+  getLastRow(): number {
+    return this.state.lastUsed().row;
+  }
   getLastColumn(): number {
     return this.state.lastUsed().column;
   }
@@ -740,6 +743,9 @@ class FakeSpreadsheet implements SpreadsheetApi {
   getSheetByName(name: string): SheetApi | null {
     const state = this.fake.sheets.find((sheet) => sheet.name === name);
     return state === undefined ? null : this.sheetApi(state);
+  }
+  getSheets(): SheetApi[] {
+    return this.fake.sheets.map((state) => this.sheetApi(state));
   }
   getNumSheets(): number {
     return this.fake.sheets.length;
