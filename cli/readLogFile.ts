@@ -2,9 +2,10 @@ import { extname } from "node:path";
 import type { Grid } from "../core/model/cells";
 import type { DateOrder } from "../core/model/reading";
 import { stageList, type StageList } from "../core/model/stages";
-import { parseDealLog, type DealLog } from "../core/parse/dealLog";
+import type { DealLog } from "../core/parse/dealLog";
 import { readCsvLog } from "./csv/readCsvLog";
-import { ReadTableError, readTable, type ReadTable } from "./readTable";
+import { ReadTableError, type ReadTable } from "./readTable";
+import { readWorkbookLog } from "./xlsx/readWorkbookLog";
 import type { Locale } from "../core/model/locale";
 
 /** A deal log file read: the log (undefined when the file holds none) and where it was found. */
@@ -31,8 +32,8 @@ export interface LogFileOptions {
 }
 
 /**
- * Reads a deal log file of any shape (DEFINITIONS §2): a CSV as it streams (cli/csv/readCsvLog.ts), a workbook's
- * deal sheet ({@link readTable}) with the workbook's own Stages sheet when no stages are given.
+ * Reads a deal log file of any shape (DEFINITIONS §2) as it streams: a CSV (cli/csv/readCsvLog.ts), a workbook's
+ * deal sheet (cli/xlsx/readWorkbookLog.ts: the sheet and the stage list chosen by the policy every surface follows).
  * @throws {ReadTableError}, FileRefused, StageOrderNeeded and Node's file errors, as the readers do.
  * @example
  * const { log, rows } = await readLogFile("pipeline.csv", { locale: "en" });
@@ -48,12 +49,6 @@ export async function readLogFile(path: string, options: LogFileOptions): Promis
     return { log: read.log, head: read.head, rows: read.rows, encoding: read.encoding };
   }
   if (extension !== ".xlsx" && extension !== ".xlsm") throw new ReadTableError("unsupportedFile", extension || path);
-  const table = await readTable(path, { stages: options.stages });
-  const log = parseDealLog(table.grid, {
-    stages: options.stages ?? table.stages ?? stageList(undefined, options.locale),
-    stageOrder: options.stages !== undefined ? "given" : table.stages !== undefined ? "workbook" : "default",
-    firstRow: table.firstRow,
-    dateOrder: options.dateOrder,
-  });
-  return { log, head: table.grid.slice(0, 20), rows: Math.max(0, table.grid.length - 1), encoding: table.encoding, sheet: table.sheet };
+  const read = await readWorkbookLog(path, { stages: options.stages, dateOrder: options.dateOrder, locale: options.locale });
+  return { ...read, encoding: "xlsx" };
 }

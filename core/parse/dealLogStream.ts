@@ -54,14 +54,22 @@ export class DealLogStream {
   private replaying = false;
   private rowCount = 0;
 
+  private readonly keepText: readonly TextField[];
+  private readonly givenHeader: number | undefined;
+
   /**
-   * @param keepText the text fields to keep for each deal of a wide log (owner, team, …: what the caller will
-   * show); the others are not kept. A log read whole keeps them all, as parseDealLog does.
+   * @param stream.keepText the text fields to keep for each deal of a wide log (owner, team, …: what the caller
+   * will show); the others are not kept. A log read whole keeps them all, as parseDealLog does.
+   * @param stream.headerRow the 0-based row of the header when the caller knows it (a workbook's sheet chosen by
+   * core/report/readingPolicy.ts); else it is found in the first rows.
    */
   constructor(
     private readonly options: DealLogOptions = {},
-    private readonly keepText: readonly TextField[] = [],
-  ) {}
+    stream: { readonly keepText?: readonly TextField[]; readonly headerRow?: number } = {},
+  ) {
+    this.keepText = stream.keepText ?? [];
+    this.givenHeader = stream.headerRow;
+  }
 
   /**
    * The columns a row must carry once the log is known to be wide (the caller may leave the others out and pass
@@ -87,7 +95,7 @@ export class DealLogStream {
       return;
     }
     this.head.push(full() as unknown[]);
-    if (this.head.length > STAGE_HEADER_SEARCH_ROWS) this.start();
+    if (this.head.length > (this.givenHeader ?? 0) + STAGE_HEADER_SEARCH_ROWS) this.start();
   }
 
   /** Ends the rows: reads what was held and returns the log. */
@@ -122,7 +130,7 @@ export class DealLogStream {
   private start(): void {
     const order = this.options.stages ?? stageList();
     const rows = this.head;
-    const wideHeader = stageHeaderRow(rows, order);
+    const wideHeader = this.givenHeader === undefined ? stageHeaderRow(rows, order) : this.givenHeader;
     this.headerIndex = Math.max(0, wideHeader >= 0 ? wideHeader : currentStageHeaderRow(rows));
     const fromHeader = rows.slice(this.headerIndex);
     const shape = fromHeader.length > 0 ? detectShape(fromHeader, order) : undefined;

@@ -106,7 +106,7 @@ describe("DealLogStream", () => {
 
   it("keeps the text fields asked for, one per deal", () => {
     const { grid } = sampleGrid(sampleDeals({ count: 30, seed: 3, locale: "en" }), { locale: "en", dates: "text" });
-    const stream = new DealLogStream({}, ["owner", "team"]);
+    const stream = new DealLogStream({}, { keepText: ["owner", "team"] });
     for (const row of grid) stream.push(row);
     const { log } = stream.end();
     const expected = parseDealLog(grid)!;
