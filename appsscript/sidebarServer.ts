@@ -115,12 +115,12 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
       const ambiguous = ambiguousDatesText(log.reading?.ambiguousDates, locale);
       if (ambiguous !== undefined) return { status: "datesAmbiguous", locale, sheet: name, message: uiText(locale, "datesAmbiguous", { sheet: name, found: ambiguous }) };
       // Every row a problem: the CLI's one line, shown as the error above the problem rows.
-      const unread = verdictMessage(readVerdict(values, log), locale);
+      const unread = verdictMessage(readVerdict(values, log), locale, "workbook");
       return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, name, unread === undefined ? undefined : uiText(locale, "unread", { sheet: name, message: unread }));
     }
   }
   // Not a deal log: the CLI's one line, naming the active sheet's headers and the shapes read.
-  const verdict = verdictMessage(readVerdict(activeValues ?? [], undefined), locale) ?? "";
+  const verdict = verdictMessage(readVerdict(activeValues ?? [], undefined), locale, "workbook") ?? "";
   return { status: "notADealLog", locale, sheet: activeName, message: uiText(locale, "unread", { sheet: activeName, message: verdict }) };
 }
 
@@ -153,7 +153,7 @@ function wireReport(report: DealReport, period: { from: string; to: string } | n
     lossPoints: report.lossPoints.map((row) => ({ stage: row.stage, lost: row.lost, share: row.share })),
     problems: report.problems.slice(0, MAX_PROBLEMS).map((problem) => ({ row: problem.row, column: problem.column, message: problem.message })),
     problemCount: report.problems.length,
-    notes: reportNotes(report, locale),
+    notes: reportNotes(report, locale, "workbook"),
     ...(unread === undefined ? {} : { unread }),
   };
 }

@@ -39,11 +39,11 @@ export function paneReport(source: DealSource | undefined, header: Grid, locale:
     throw error;
   }
   const verdict = readVerdict(source?.grid ?? header, log);
-  if (log === undefined || source === undefined) return { kind: "unread", message: verdictMessage(verdict, locale) ?? "" };
+  if (log === undefined || source === undefined) return { kind: "unread", message: verdictMessage(verdict, locale, "workbook") ?? "" };
   const report = reportOfLog(log, locale);
   const found = ambiguousDatesText(report.reading?.ambiguousDates, locale);
   if (found !== undefined) return { kind: "datesAmbiguous", found };
-  return { kind: "report", source, report, notes: reportNotes(report, locale), unread: verdictMessage(verdict, locale) };
+  return { kind: "report", source, report, notes: reportNotes(report, locale, "workbook"), unread: verdictMessage(verdict, locale, "workbook") };
 }
 
 /** See {@link paneReport}. */

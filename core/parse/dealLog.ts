@@ -1,4 +1,5 @@
 import { cellText, columnLetter, isBlankCell, type Grid } from "../model/cells";
+import { enteredStage } from "../model/crmHeaders";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Problem } from "../model/problem";
 import type { DateOrder, LogShapeKind, ReadingNotes, StageOrderSource } from "../model/reading";
@@ -132,6 +133,10 @@ function readWide(
   const footer = new Set(trailingFurniture(grid, 1, holdsData));
   let furnitureRows = 0;
   let lostWithoutStage = 0;
+  // HubSpot's `Date entered "…"` columns hold the LATEST entry into each stage: a deal that went back and on again
+  // shows a later stage dated before an earlier one. Kept, not reported (DEFINITIONS §1 "Re-entered stages").
+  const latestEntries = stageColumns.every(({ column }) => enteredStage(headerOf(column)) !== undefined);
+  let revisitedDeals = 0;
   // 金额（万元）: the column's figures are in 万 (DEFINITIONS §3 amounts; see amountExponentOfHeader).
   const amountExponent = amountColumn === undefined ? 0 : (amountExponentOfHeader(headerOf(amountColumn)) ?? 0);
   const textFields = [...fieldColumns.keys()].filter((field): field is TextField => field !== "status" && field !== "amount");
@@ -142,6 +147,8 @@ function readWide(
   const status = new Uint8Array(capacity);
   const amount = new Float64Array(capacity);
   const rows = new Int32Array(capacity);
+  // 1 for a deal whose latest-entry dates go backwards (allocated at the first such deal).
+  let reentered: Uint8Array | undefined;
   // Status words repeat: read each distinct cell once.
   const statusCache = new Map<unknown, number | undefined>();
   const problems: Problem[] = [];
@@ -165,6 +172,7 @@ function readWide(
     let last = -1;
     let lastDay = -Infinity;
     let lastStage = -1;
+    let wentBack = false;
     for (let stage = 0; stage < stageCount; stage++) {
       const column = columnOfStage[stage];
       const cell = row[column];
@@ -183,7 +191,9 @@ function readWide(
       } else day = readDateCell(cell, timeZone);
       if (typeof day === "number") {
         stageDays[base + stage] = day;
-        if (day < lastDay) {
+        if (day < lastDay && latestEntries) {
+          wentBack = true;
+        } else if (day < lastDay) {
           problems.push({
             ...where(rowIndex, column),
             code: "date.backwards",
@@ -229,6 +239,10 @@ function readWide(
     }
     furthest[count] = last;
     rows[count] = firstRow + rowIndex;
+    if (wentBack) {
+      (reentered ??= new Uint8Array(capacity))[count] = 1;
+      revisitedDeals++;
+    }
     if (statusColumn !== undefined) {
       const cell = row[statusColumn];
       let code = statusCache.get(cell);
@@ -283,10 +297,11 @@ function readWide(
       amount: amount.subarray(0, count),
       hasAmount: amountColumn !== undefined,
       rows: rows.subarray(0, count),
+      ...(reentered === undefined ? {} : { reentered: reentered.subarray(0, count) }),
       text: lazyTextColumns(grid, firstRow, rows.subarray(0, count), new Map(textFields.map((field) => [field, fieldColumns.get(field)!]))),
     },
     problems,
-    reading: { ...wideReading(shape, furnitureRows, lostWithoutStage, currencyDeals), ...dateColumnNotes(Array.from(dateOrders, (decision, stage) => [headerOf(columnOfStage[stage]), decision] as const)) },
+    reading: { ...wideReading(shape, furnitureRows, lostWithoutStage, currencyDeals), ...(revisitedDeals === 0 ? {} : { revisitedDeals }), ...dateColumnNotes(Array.from(dateOrders, (decision, stage) => [headerOf(columnOfStage[stage]), decision] as const)) },
   };
 }
 
