@@ -1,3 +1,4 @@
+import { message } from "../core/i18n/messages";
 import { LOCALES, resolveLocale, type Locale } from "../core/model/locale";
 import type { DealTable } from "../core/model/dealTable";
 import { stageList } from "../core/model/stages";
@@ -107,7 +108,7 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
       // A current-stage export whose stages fit no known order: the stages found, as the CLI says them.
       if (!(error instanceof StageOrderNeeded)) throw error;
       const name = sheet === active ? activeName : sheet.getName();
-      return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: stageOrderNeededText(error, locale) }) };
+      return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: stageOrderNeededText(error, locale) + message(locale, "hint.listStages.workbook") }) };
     }
     if (log !== undefined && (log.deals.count > 0 || log.problems.length > 0 || log.shape === "wide")) {
       const name = sheet === active ? activeName : sheet.getName();

@@ -206,6 +206,8 @@ export const MESSAGES = {
   },
   "hint.stagesSheet.cli": { "zh-CN": "如需更改，请编辑该表或指定阶段列表（--stages）", en: "to change it, edit that sheet or give the stage list (--stages)" },
   "hint.stagesSheet.workbook": { "zh-CN": "如需更改，请编辑该表", en: "to change it, edit that sheet" },
+  // Where to list the stages when no order could be told (after "List the stages in order…"); the CLI adds its own.
+  "hint.listStages.workbook": { "zh-CN": "：写在名为“阶段”的工作表中（标题为“阶段”的一列）", en: ": on a sheet named Stages (a column headed Stage)" },
   "hint.giveStages.cli": { "zh-CN": "指定阶段列表（--stages）", en: "give the stage list (--stages)" },
   "hint.giveStages.workbook": { "zh-CN": "在名为“阶段”的工作表中按顺序列出各阶段", en: "list the stages in order on a sheet named Stages" },
   "verdict.noRowRead": {

@@ -56,3 +56,21 @@ describe("the pane's words", () => {
     expect(zh.kind === "unread" && zh.message).toMatch(/或在名为“阶段”的工作表中按顺序列出各阶段$/);
   });
 });
+
+describe("a current-stage export whose stage order cannot be told", () => {
+  it.each([
+    ["en", /List the stages in order, ending with the won stage: on a sheet named Stages \(a column headed Stage\)$/],
+    ["zh-CN", /请按顺序列出各阶段（以赢单阶段结尾）：写在名为“阶段”的工作表中（标题为“阶段”的一列）$/],
+  ] as const)("%s: says where to list the stages in a workbook", async (locale, line) => {
+    const rows = [["Deal", "Stage", "Amount"], ["A", "Discovery", 10], ["B", "Demo", 20], ["C", "Closed Won", 30]];
+    const model = new FakeWorkbookModel({ sheets: [{ name: "Deals", rows }] });
+    uninstall = installFakeOffice(globalThis, fakeOfficeGlobals({ workbook: model }));
+    const context = asExcelContext(new FakeRequestContext(model));
+    const { readSelection } = await import("../../addin/pane/dealSource");
+    const { parseFakeAddress } = await import("./fakes/fakeAddress");
+    model.selection = { sheet: model.sheet("Deals")!, rect: parseFakeAddress("A1:C4")! };
+    const shown = paneReport((await readSelection(context))!, [], locale, undefined);
+    expect(shown.kind === "unread" && shown.message).toMatch(line);
+    expect(shown.kind === "unread" && shown.message).not.toContain("--stages");
+  });
+});

@@ -46,3 +46,11 @@ describe("the sidebar's words", () => {
     expect(answer.status === "notADealLog" && answer.message).toMatch(/, or list the stages in order on a sheet named Stages$/);
   });
 });
+
+describe("a current-stage export whose stage order cannot be told", () => {
+  it("says where to list the stages in a spreadsheet", () => {
+    const rows = [["Deal", "Stage", "Amount"], ["A", "Discovery", 10], ["B", "Demo", 20], ["C", "Closed Won", 30]];
+    const answer = analyzed({ Deals: rows }, "Deals", "en");
+    expect(answer.status === "notADealLog" && answer.message).toMatch(/List the stages in order, ending with the won stage: on a sheet named Stages \(a column headed Stage\)$/);
+  });
+});
