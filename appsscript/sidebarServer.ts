@@ -1,3 +1,4 @@
+import { message } from "../core/i18n/messages";
 import { resolveLocale, type Locale } from "../core/model/locale";
 import type { DealTable } from "../core/model/dealTable";
 import { stageList } from "../core/model/stages";
@@ -106,21 +107,21 @@ export function sidebarAnalyze(host: SheetsHost): AnalyzeResponse {
   } catch (error) {
     // A current-stage export whose stages fit no known order: the stages found, as the CLI says them.
     if (!(error instanceof StageOrderNeeded)) throw error;
-    return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: stageOrderNeededText(error, locale) }) };
+    return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: stageOrderNeededText(error, locale) + message(locale, "hint.listStages.workbook") }) };
   }
   // Read whole (no sheet reads as a deal log), a one-column log counts only when it holds a deal or a problem: an
   // empty or unrelated sheet (a lone title cell) is no deal log.
   if (log !== undefined && choice.kind === "none" && log.deals.count === 0 && log.problems.length === 0) log = undefined;
   if (log === undefined) {
     // Not a deal log: the CLI's one line, naming the sheet's headers and the shapes read.
-    const verdict = verdictMessage(readVerdict(values, undefined), locale) ?? "";
+    const verdict = verdictMessage(readVerdict(values, undefined), locale, "workbook") ?? "";
     return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: verdict }) };
   }
   // Dates nothing settles (the locale writes year first, or is unknown): said in one line, never guessed.
   const ambiguous = ambiguousDatesText(log.reading?.ambiguousDates, locale);
   if (ambiguous !== undefined) return { status: "datesAmbiguous", locale, sheet: name, message: uiText(locale, "datesAmbiguous", { sheet: name, found: ambiguous }) };
   // Every row a problem: the CLI's one line, shown as the error above the problem rows.
-  const unread = verdictMessage(readVerdict(values, log), locale);
+  const unread = verdictMessage(readVerdict(values, log), locale, "workbook");
   return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, name, unread === undefined ? undefined : uiText(locale, "unread", { sheet: name, message: unread }));
 }
 
@@ -144,7 +145,7 @@ function wireReport(report: DealReport, period: { from: string; to: string } | n
     lossPoints: report.lossPoints.map((row) => ({ stage: row.stage, lost: row.lost, share: row.share })),
     problems: listedProblems(report.problems).shown.map((problem) => ({ row: problem.row, column: problem.column, message: problem.message })),
     problemCount: report.problems.length,
-    notes: reportNotes(report, locale),
+    notes: reportNotes(report, locale, "workbook"),
     ...(unread === undefined ? {} : { unread }),
   };
 }

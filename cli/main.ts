@@ -137,14 +137,14 @@ async function analyze(file: string, options: { stages?: string; json?: boolean;
   const log = read.log;
   // Not a deal log, or not one row read: one line saying what was expected, what was found and what to do.
   const verdict = readVerdict(read.head, log);
-  if (log === undefined) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale)}`);
+  if (log === undefined || (!verdict.readable && verdict.reason === "empty")) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale, "cli")}`);
   const report = reportOfLog(log, locale);
   // Numbers-only dates that nothing settles (03/04/2026 in every row): nothing is guessed.
   const ambiguous = ambiguousDatesText(report.reading?.ambiguousDates, locale);
   if (ambiguous !== undefined) throw new UsageFailure(`${file}: ${ambiguous}${colon(locale)}${cliText(locale, "addDateOrder")}`);
   const source = read.sheet === undefined ? file : `${file} › ${read.sheet}`;
   const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
-  if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale)}`, output);
+  if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale, "cli")}`, output);
   return output;
 }
 

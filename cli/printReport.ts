@@ -24,7 +24,7 @@ export function formatReport(report: DealReport, locale: Locale): string {
   out.push(labelled(t("deals"), report.deals));
   // What the reader decided (footer rows skipped, stage order, currencies, how each column of numbers-only dates
   // was read): one line each, the notes the panes show too.
-  for (const line of reportNotes(report, locale)) out.push(`· ${visible(line)}`);
+  for (const line of reportNotes(report, locale, "cli")) out.push(`· ${visible(line)}`);
   out.push("");
 
   const top = Math.max(1, ...report.funnel.map((row) => row.reached));

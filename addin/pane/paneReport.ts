@@ -1,3 +1,4 @@
+import { message } from "../../core/i18n/messages";
 import type { Grid } from "../../core/model/cells";
 import type { DateOrder } from "../../core/model/reading";
 import type { Locale } from "../../core/model/locale";
@@ -35,15 +36,16 @@ export function paneReport(source: DealSource | undefined, header: Grid, locale:
           });
   } catch (error) {
     // A current-stage export whose stages fit no known order: the stages found, as the CLI says them.
-    if (error instanceof StageOrderNeeded) return { kind: "unread", message: stageOrderNeededText(error, locale) };
+    // Where to list them: the workbook's Stages sheet (the pane has no command line).
+    if (error instanceof StageOrderNeeded) return { kind: "unread", message: stageOrderNeededText(error, locale) + message(locale, "hint.listStages.workbook") };
     throw error;
   }
   const verdict = readVerdict(source?.grid ?? header, log);
-  if (log === undefined || source === undefined) return { kind: "unread", message: verdictMessage(verdict, locale) ?? "" };
+  if (log === undefined || source === undefined) return { kind: "unread", message: verdictMessage(verdict, locale, "workbook") ?? "" };
   const report = reportOfLog(log, locale);
   const found = ambiguousDatesText(report.reading?.ambiguousDates, locale);
   if (found !== undefined) return { kind: "datesAmbiguous", found };
-  return { kind: "report", source, report, notes: reportNotes(report, locale), unread: verdictMessage(verdict, locale) };
+  return { kind: "report", source, report, notes: reportNotes(report, locale, "workbook"), unread: verdictMessage(verdict, locale, "workbook") };
 }
 
 /** See {@link paneReport}. */

@@ -2,7 +2,7 @@ import type { Grid } from "../../core/model/cells";
 import type { DateOrder } from "../../core/model/reading";
 import { stageList, type StageList } from "../../core/model/stages";
 import { parseDealLog, type DealLog } from "../../core/parse/dealLog";
-import { DealLogStream } from "../../core/parse/dealLogStream";
+import { DealLogStream, tableHead } from "../../core/parse/dealLogStream";
 import { detectShape } from "../../core/parse/shape";
 import { chooseDealSheet, readingStages, SHEET_HEAD_ROWS, type SheetHead } from "../../core/report/readingPolicy";
 import { isStagesSheetName } from "../../core/template/stagesSheet";
@@ -73,7 +73,7 @@ export async function readWorkbookLog(path: string, options: WorkbookLogOptions)
       if (choice.fallback === undefined) return { log: undefined, head: [], rows: 0 };
       const grid = await gather(workbook, choice.fallback.index);
       const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), stageOrder: options.stages ? "given" : "default", dateOrder: options.dateOrder });
-      return { log, sheet: choice.fallback.name, head: grid.slice(0, SHEET_HEAD_ROWS), rows: Math.max(0, grid.length - 1) };
+      return { log, sheet: choice.fallback.name, head: tableHead(grid), rows: Math.max(0, grid.length - 1) };
     }
     const head = heads[choice.index].head.slice(choice.headerRow);
     const reading = readingStages(head, stages);

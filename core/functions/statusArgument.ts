@@ -1,4 +1,5 @@
 import { isBlankCell, type Grid } from "../model/cells";
+import type { StageList } from "../model/stages";
 import type { DealStatus } from "../model/words";
 import { gridWidth } from "../parse/shape";
 import { readDealStatus } from "../parse/statuses";
@@ -30,19 +31,19 @@ const STATUS_OF_CODE: readonly DealStatus[] = ["open", "won", "lost"];
  * A `statuses` range of one column, cell by cell as {@link readStatusCells} reads status words; a column of
  * current stages whose values state outcomes (Prospecting, Closed Won, Closed Lost; 线索, 赢单, 输单) is read as a
  * current-stage column instead (core/parse/outcomeColumn.ts): a closed stage gives its outcome, the won stage won,
- * any other stage open; its header and blank cells give `undefined`.
+ * any other stage open, in `order` when given (a `stage_order`); its header and blank cells give `undefined`.
  * @throws {ArgumentProblem} the status words' refusal when the range is neither.
  * @example
  * readStatusOrStageCells([["Stage"], ["Prospecting"], ["Closed Won"]], "statuses", { locale: "en" }) //=> [undefined, "open", "won"]
  */
-export function readStatusOrStageCells(grid: Grid, name: string, context: CallContext): (DealStatus | undefined)[] {
+export function readStatusOrStageCells(grid: Grid, name: string, context: CallContext, order?: StageList): (DealStatus | undefined)[] {
   try {
     return readStatusCells(grid, name, readDealStatus);
   } catch (problem) {
     if (!(problem instanceof ArgumentProblem) || gridWidth(grid) !== 1) throw problem;
     let log;
     try {
-      log = readDealLogArgument(grid, undefined, context, name);
+      log = readDealLogArgument(grid, order, context, name);
     } catch {
       throw problem;
     }

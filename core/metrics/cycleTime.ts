@@ -6,7 +6,9 @@ import { STATUS_CODE, type DealTable } from "../model/dealTable";
  * earliest stage date, which is what "from first contact to close" means for it. Won deals are those with
  * status won, or — in a log without a status column — those with a date in the last stage. A won deal with no
  * last-stage date has no cycle and is left out. A log without stage dates (a current-stage export) gives each won
- * deal's {@link DealTable.cycleDays} (created → won date), where it has one.
+ * deal's {@link DealTable.cycleDays} (created → won date), where it has one. A deal that went back to an earlier
+ * stage in a HubSpot export ({@link DealTable.reentered}) counts only when no stage is dated before its first dated
+ * stage: otherwise that stage was entered again later and the deal's start is not in the file.
  *
  * @example
  * // stages Lead, Proposal, Won; one won deal 2026-01-05 → 2026-02-04
@@ -27,6 +29,7 @@ export function cycleDurations(deals: DealTable): Float64Array {
     return out.subarray(0, n);
   }
   const days = deals.stageDays;
+  const reentered = deals.reentered;
   for (let i = 0; i < deals.count; i++) {
     if (deals.status[i] !== STATUS_CODE.won) continue;
     const base = i * stageCount;
@@ -40,6 +43,7 @@ export function cycleDurations(deals: DealTable): Float64Array {
         break;
       }
     }
+    if (reentered !== undefined && reentered[i] === 1 && startIsNotEarliest(days, base, stageCount, start)) continue;
     out[n++] = end - start;
   }
   return out.subarray(0, n);
@@ -64,4 +68,10 @@ export function durationsBetween(
     if (start !== null && end !== null && end >= start) out.push(end - start);
   }
   return out;
+}
+
+/** True when some stage of the deal at `base` is dated before `start` (its first dated stage was entered again). */
+function startIsNotEarliest(days: Float32Array, base: number, stageCount: number, start: number): boolean {
+  for (let stage = 0; stage < stageCount; stage++) if (days[base + stage] < start) return true;
+  return false;
 }

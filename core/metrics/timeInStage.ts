@@ -4,7 +4,8 @@ import { summarizeAll, type Statistic } from "./statistics";
 /**
  * Time each deal spent in a stage, in days (DEFINITIONS §4): for deals with a date in the stage and a date in
  * some later stage, the earliest later-stage date minus the stage's date. Deals still in the stage, or that
- * skipped it, are left out.
+ * skipped it, are left out; so are a HubSpot export's deals that went back to an earlier stage
+ * ({@link DealTable.reentered}): their dates are latest entries of different passes, no time between stages.
  *
  * @example
  * // Lead 2026-01-05, Opportunity blank, Proposal 2026-01-12 → 7 days in Lead
@@ -36,8 +37,10 @@ export function timeInStageSummaries(deals: DealTable): Record<Statistic, number
 function fillTimeInStage(deals: DealTable, stage: number, out: Float64Array): number {
   const stageCount = deals.stages.names.length;
   const days = deals.stageDays;
+  const reentered = deals.reentered;
   let n = 0;
   for (let i = 0; i < deals.count; i++) {
+    if (reentered !== undefined && reentered[i] === 1) continue;
     const base = i * stageCount;
     const entered = days[base + stage];
     if (Number.isNaN(entered)) continue;

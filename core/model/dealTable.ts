@@ -37,6 +37,12 @@ export interface DealTable {
    * date (a current-stage export): close − created for won deals, NaN otherwise. Absent for the other shapes.
    */
   readonly cycleDays?: Float64Array;
+  /**
+   * 1 for a deal whose stage dates are each stage's LATEST entry and go backwards in stage order: a HubSpot deal that
+   * went back to an earlier stage (DEFINITIONS §1 "Re-entered stages"). Its furthest stage stands; time in stage
+   * leaves it out, and its cycle counts only when its first dated stage is its earliest date. Absent when none is.
+   */
+  readonly reentered?: Uint8Array;
   /** Text columns the log has (owner, team, …), one string per deal. */
   readonly text: Readonly<Partial<Record<Exclude<DealField, "amount" | "status">, readonly string[]>>>;
 }

@@ -1,4 +1,4 @@
-import type { Grid } from "../model/cells";
+import { isBlankCell, type Grid } from "../model/cells";
 import { stageList } from "../model/stages";
 import { currentStageHeaderRow } from "./currentStageColumns";
 import { decideDateOrder, emptyTally, tallyDate, type DateColumnDecision, type DateColumnTally } from "./dateOrder";
@@ -17,6 +17,19 @@ export interface StreamedLog {
   readonly firstRow: number;
   /** Rows under the header. */
   readonly rows: number;
+}
+
+/**
+ * The first rows of a table for a caller to name what it found (core/parse/verdict.ts): from its first row when
+ * that holds anything, else from its first row that does (a file whose first lines are blank), at most
+ * {@link STAGE_HEADER_SEARCH_ROWS}; none for a blank table.
+ * @example
+ * tableHead([[], ["", " "], ["Owner", "Stage"], ["Ann", "Demo"]]) //=> [["Owner", "Stage"], ["Ann", "Demo"]]
+ */
+export function tableHead(grid: Grid): Grid {
+  const filled = (row: readonly unknown[]) => row.some((cell) => !isBlankCell(cell));
+  const start = grid.length > 0 && filled(grid[0]) ? 0 : grid.findIndex(filled);
+  return start < 0 ? [] : grid.slice(start, start + STAGE_HEADER_SEARCH_ROWS);
 }
 
 /** A row waiting for what comes after it: report furniture at the bottom, or rows after an undecided date. */
@@ -102,7 +115,7 @@ export class DealLogStream {
   end(): StreamedLog {
     if (this.wide === undefined && this.grid === undefined) this.start();
     const firstRow = (this.options.firstRow ?? 1) + this.headerIndex;
-    const head = this.grid?.slice(0, STAGE_HEADER_SEARCH_ROWS) ?? this.head.slice(this.headerIndex, this.headerIndex + STAGE_HEADER_SEARCH_ROWS);
+    const head = this.grid !== undefined ? tableHead(this.grid) : this.head.slice(this.headerIndex, this.headerIndex + STAGE_HEADER_SEARCH_ROWS);
     if (this.grid !== undefined) {
       const log = parseDealLog(this.grid, { ...this.options, firstRow });
       return { log, head, firstRow, rows: this.rowCount };

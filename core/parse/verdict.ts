@@ -3,6 +3,7 @@ import { cellText, isBlankCell, type Grid } from "../model/cells";
 import type { Locale, Localized } from "../model/locale";
 import type { Problem } from "../model/problem";
 import type { DealLog } from "./dealLog";
+import { stageOrderHint, type ReportSurface } from "../report/surface";
 
 /**
  * The shapes of deal log read, said in the "not a deal log" line. A reader of a new shape adds its own sentence
@@ -30,6 +31,8 @@ const LISTED_HEADERS = 8;
 /** Whether a table could be read, and when not, why (said by {@link verdictMessage}). */
 export type Verdict =
   | { readonly readable: true }
+  /** Nothing at all in the table: every cell blank (an empty sheet or file). */
+  | { readonly readable: false; readonly reason: "empty" }
   | { readonly readable: false; readonly reason: "notADealLog"; readonly headers: readonly string[] }
   | {
       readonly readable: false;
@@ -45,14 +48,20 @@ export type Verdict =
  * Decides whether a deal log was read (DEFINITIONS §5 "When nothing can be read"): not when the table is no
  * deal log of any shape (`log` undefined), nor when rows were there but every one of them is a problem (no deal
  * counted). A log with no rows under its header, or with some deals counted, is read. Every surface says the
- * same line ({@link verdictMessage}) and fails: the command line exits 1.
+ * same line ({@link verdictMessage}) and fails: the command line exits 1. A table whose every cell is blank is
+ * `empty`, whatever it was read as; otherwise the headers named are those of its first row that holds anything.
  * @example
  * readVerdict([["Owner", "Stage"]], undefined).readable                                  //=> false
+ * readVerdict([["", " "], []], undefined).reason                                         //=> "empty"
  * readVerdict(grid, parseDealLog([["Lead", "Won"], ["12/29/2025", ""]])).reason         //=> "noRowRead"
  */
 export function readVerdict(grid: Grid, log: DealLog | undefined): Verdict {
+  // Only blank cells: read as nothing at all (a blank sheet is read as an empty one-column log), said plainly.
+  const nothingRead = log === undefined || (log.shape === "stageColumn" && log.deals.count === 0 && log.problems.length === 0);
+  const first = nothingRead ? grid.find((row) => row.some((cell) => !isBlankCell(cell))) : grid[0];
+  if (nothingRead && first === undefined) return { readable: false, reason: "empty" };
   if (log === undefined) {
-    const headers = (grid[0] ?? []).filter((cell) => !isBlankCell(cell)).map((cell) => cellText(cell).trim());
+    const headers = (first ?? []).filter((cell) => !isBlankCell(cell)).map((cell) => cellText(cell).trim());
     return { readable: false, reason: "notADealLog", headers };
   }
   if (log.deals.count > 0 || log.problems.length === 0) return { readable: true };
@@ -71,20 +80,25 @@ export function readVerdict(grid: Grid, log: DealLog | undefined): Verdict {
 }
 
 /**
- * The one line a surface shows when a table could not be read, in `locale`; `undefined` when it was read.
+ * The one line a surface shows when a table could not be read, in `locale`; `undefined` when it was read. What to
+ * do is said for `surface` (core/report/surface.ts): the command line's `--stages`, the workbook's Stages sheet.
  * @example
- * verdictMessage({ readable: false, reason: "notADealLog", headers: ["Owner", "Stage"] }, "en")
+ * verdictMessage({ readable: false, reason: "notADealLog", headers: ["Owner", "Stage"] }, "en", "cli")
  * //=> 'no deal log found: the header row has 2 columns ("Owner", "Stage"); read are … (--stages)'
+ * verdictMessage({ readable: false, reason: "empty" }, "en", "workbook")
+ * //=> "The sheet is empty: no header row and no deal to read. Open the sheet that holds the deal log, or paste it here"
  */
-export function verdictMessage(verdict: Verdict, locale: Locale): string | undefined {
+export function verdictMessage(verdict: Verdict, locale: Locale, surface: ReportSurface): string | undefined {
   if (verdict.readable) return undefined;
+  if (verdict.reason === "empty") return message(locale, `verdict.empty.${surface}`);
   const list = locale === "zh-CN" ? "、" : ", ";
   if (verdict.reason === "notADealLog") {
     const quote = (header: string) => (locale === "zh-CN" ? `“${header}”` : `"${header}"`);
     const shown = verdict.headers.slice(0, LISTED_HEADERS).map(quote);
     if (verdict.headers.length > LISTED_HEADERS) shown.push("…");
     const shapes = READ_SHAPES.map((shape) => shape[locale]).join(locale === "zh-CN" ? "，或" : ", or ");
-    return message(locale, "verdict.notADealLog", { columns: verdict.headers.length, headers: shown.join(list), shapes });
+    const give = stageOrderHint(surface, locale, "giveStages");
+    return message(locale, "verdict.notADealLog", { columns: verdict.headers.length, headers: shown.join(list), shapes, give });
   }
   const { top, count, rows } = verdict;
   const problem = message(locale, top.code as MessageCode, top.params);

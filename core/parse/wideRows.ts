@@ -2,6 +2,7 @@ import { cellText, columnLetter, isBlankCell } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Problem } from "../model/problem";
 import type { ReadingNotes } from "../model/reading";
+import { enteredStage } from "../model/crmHeaders";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 import { cellCurrency, currencyOfCode, isPlainDecimal, readAmountCell } from "./amounts";
 import { dateColumnNotes, dayOfColumnDate, TextDateCache, type DateColumnDecision } from "./dateOrder";
@@ -86,6 +87,14 @@ export class WideRows {
   private status: Uint8Array;
   private amount: Float64Array;
   private rows: Int32Array;
+  /** 1 for a deal whose latest-entry dates go backwards (allocated at the first such deal). */
+  private reentered: Uint8Array | undefined;
+  private revisitedDeals = 0;
+  /**
+   * HubSpot's `Date entered "…"` columns hold the LATEST entry into each stage: a deal that went back and on again
+   * shows a later stage dated before an earlier one. Kept, not reported (DEFINITIONS §1 "Re-entered stages").
+   */
+  private readonly latestEntries: boolean;
   private count = 0;
   private furnitureRows = 0;
   private lostWithoutStage = 0;
@@ -117,6 +126,7 @@ export class WideRows {
     this.text = new Map(options.keepText.filter((field) => this.textColumns.has(field)).map((field) => [field, []]));
     this.keptText = [...this.text].map(([field, values]) => [values, this.textColumns.get(field)!] as const);
     this.dateOrders = new Array<DateColumnDecision | undefined>(this.stageCount);
+    this.latestEntries = stageColumns.every(({ column }) => enteredStage(this.headerOf(column)) !== undefined);
     const capacity = Math.max(1, options.capacity);
     this.stageDays = new Float32Array(capacity * this.stageCount);
     this.furthest = new Int32Array(capacity);
@@ -186,6 +196,7 @@ export class WideRows {
     let last = -1;
     let lastDay = -Infinity;
     let lastStage = -1;
+    let wentBack = false;
     for (let stage = 0; stage < stageCount; stage++) {
       const column = this.columnOfStage[stage];
       const cell = row[column];
@@ -212,7 +223,9 @@ export class WideRows {
       } else day = readDateCell(cell, this.options.timeZone);
       if (typeof day === "number") {
         stageDays[base + stage] = day;
-        if (day < lastDay) {
+        if (day < lastDay && this.latestEntries) {
+          wentBack = true;
+        } else if (day < lastDay) {
           problems.push({
             ...this.where(rowIndex, column),
             code: "date.backwards",
@@ -260,6 +273,10 @@ export class WideRows {
     }
     this.furthest[count] = last;
     this.rows[count] = this.options.firstRow + rowIndex;
+    if (wentBack) {
+      (this.reentered ??= new Uint8Array(this.furthest.length))[count] = 1;
+      this.revisitedDeals++;
+    }
     this.status[count] = this.outcome(row, rowIndex, last, lost);
     this.amount[count] = this.readAmount(row, rowIndex);
     for (let index = 0; index < this.keptText.length; index++) {
@@ -287,10 +304,12 @@ export class WideRows {
         amount: this.amount.subarray(0, count),
         hasAmount: this.amountColumn !== undefined,
         rows: this.rows.subarray(0, count),
+        ...(this.reentered === undefined ? {} : { reentered: this.reentered.subarray(0, count) }),
       },
       problems: this.problems,
       reading: {
         ...wideReading(shape, this.furnitureRows, this.lostWithoutStage, this.currencyDeals),
+        ...(this.revisitedDeals === 0 ? {} : { revisitedDeals: this.revisitedDeals }),
         ...dateColumnNotes(Array.from(this.dateOrders, (decision, stage) => [this.headerOf(this.columnOfStage[stage]), decision] as const)),
       },
       text: Object.fromEntries(this.text),
@@ -353,6 +372,7 @@ export class WideRows {
     this.status = grown(Uint8Array, this.status, capacity);
     this.amount = grown(Float64Array, this.amount, capacity);
     this.rows = grown(Int32Array, this.rows, capacity);
+    if (this.reentered !== undefined) this.reentered = grown(Uint8Array, this.reentered, capacity);
   }
 
   private headerOf(column: number): string {

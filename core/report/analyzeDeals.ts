@@ -1,10 +1,10 @@
 import { cycleDurations } from "../metrics/cycleTime";
 import { funnel } from "../metrics/funnel";
 import { lossPoints } from "../metrics/lossPoints";
+import { velocityInputs } from "../metrics/dealsVelocity";
 import { pipelineVelocity } from "../metrics/pipelineVelocity";
-import { summarize, summarizeAll } from "../metrics/statistics";
+import { summarizeAll } from "../metrics/statistics";
 import { timeInStageSummaries } from "../metrics/timeInStage";
-import { winRateOfCodes } from "../metrics/winRate";
 import type { Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Locale } from "../model/locale";
@@ -87,13 +87,9 @@ function figures(deals: DealTable, reading: ReadingNotes | undefined): Omit<Deal
   timeInStageSummaries(deals).forEach((durations, stage) => {
     timeInStageDays[names[stage]] = { median: durations.median, mean: durations.mean, n: durations.count ?? 0 };
   });
-  const winRate = deals.hasStatus ? winRateOfCodes(deals.status) : null;
-  const wonAmounts: number[] = [];
-  let openDeals = 0;
-  for (let i = 0; i < deals.count; i++) {
-    if (deals.status[i] === STATUS_CODE.open) openDeals++;
-    else if (deals.status[i] === STATUS_CODE.won && !Number.isNaN(deals.amount[i])) wonAmounts.push(deals.amount[i]);
-  }
+  // Open deals, win rate, mean won amount, mean cycle: one helper, shared with PIPELINE_VELOCITY given a deal table.
+  const velocity = velocityInputs(deals, cycle.mean);
+  const winRate = velocity.winRate;
   return {
     funnel: funnel(deals),
     winRate,
@@ -101,11 +97,6 @@ function figures(deals: DealTable, reading: ReadingNotes | undefined): Omit<Deal
     timeInStageDays,
     lossPoints: lossPoints(names, deals.furthest, (i) => deals.status[i] === STATUS_CODE.lost),
     // Amounts in several currencies are never averaged across them (DECISIONS "Currencies").
-    pipelineVelocity: (reading?.currencies?.length ?? 0) > 1 ? null : pipelineVelocity({
-      openDeals,
-      winRate,
-      meanWonAmount: summarize(wonAmounts, "mean"),
-      meanCycleDays: cycle.mean,
-    }),
+    pipelineVelocity: (reading?.currencies?.length ?? 0) > 1 ? null : pipelineVelocity(velocity),
   };
 }

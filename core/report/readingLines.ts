@@ -1,6 +1,7 @@
 import { message } from "../i18n/messages";
 import type { Locale } from "../model/locale";
 import type { ReadingNotes } from "../model/reading";
+import { stageOrderHint, type ReportSurface } from "./surface";
 
 /**
  * What the reader decided, as the lines a report shows under its figures (the command line, the panes): the
@@ -8,27 +9,30 @@ import type { ReadingNotes } from "../model/reading";
  * the days a history's stages are first entered, or (a current-stage export) wherever it came from, a history's
  * deals that went back to an earlier stage, the footer rows skipped, lost deals with no known stage, the currencies
  * that kept pipeline velocity from being computed, and cycle times counted from created to won dates. Nothing for
- * a log read the usual way.
+ * a log read the usual way. How to change the stage order is said for `surface` ({@link stageOrderHint}: the
+ * command line's `--stages`, the workbook's Stages sheet in the pane and the sidebar). A wide log's deals that went
+ * back (a HubSpot export, whose Date entered columns keep the latest entry) are said as such.
  * @example
- * readingLines({ shape: "wide", furnitureRows: 5 }, ["Lead", "Won"], "en")
+ * readingLines({ shape: "wide", furnitureRows: 5 }, ["Lead", "Won"], "en", "cli")
  * //=> ["5 report footer rows skipped (report name, copyright, totals, separator lines)"]
  */
-export function readingLines(reading: ReadingNotes | undefined, stages: readonly string[], locale: Locale): string[] {
+export function readingLines(reading: ReadingNotes | undefined, stages: readonly string[], locale: Locale, surface: ReportSurface): string[] {
   if (reading === undefined) return [];
   const lines: string[] = [];
   const list = locale === "zh-CN" ? "、" : ", ";
   if (reading.shape === "history") lines.push(message(locale, "note.shape.history"));
   if (reading.shape === "currentStage") lines.push(message(locale, "note.currentStage"));
   const order = reading.stageOrder;
-  if (order?.source === "columns") lines.push(message(locale, "note.stageOrderColumns", { stages: stages.join(" → ") }));
-  if (order?.source === "firstEntry") lines.push(message(locale, "note.stageOrder.firstEntry", { stages: stages.join(" → ") }));
+  const change = stageOrderHint(surface, locale);
+  if (order?.source === "columns") lines.push(message(locale, "note.stageOrderColumns", { stages: stages.join(" → "), change }));
+  if (order?.source === "firstEntry") lines.push(message(locale, "note.stageOrder.firstEntry", { stages: stages.join(" → "), change }));
   // A current-stage export says where its order came from whatever it was: nothing in the file gave it.
   if (reading.shape === "currentStage" && order !== undefined) {
-    const named = { stages: stages.join(" → "), name: order.name ?? "CRM" };
+    const named = { stages: stages.join(" → "), name: order.name ?? "CRM", change: order.source === "workbook" ? stageOrderHint(surface, locale, "stagesSheet") : change };
     if (order.source === "crmDefault") lines.push(message(locale, "note.stageOrder.crmDefault", named));
     else if (order.source === "workbook" || order.source === "given" || order.source === "default") lines.push(message(locale, `note.stageOrder.${order.source}`, named));
   }
-  if (reading.revisitedDeals !== undefined) lines.push(message(locale, "note.revisited", { n: reading.revisitedDeals }));
+  if (reading.revisitedDeals !== undefined) lines.push(message(locale, reading.shape === "wide" ? "note.revisitedLatest" : "note.revisited", { n: reading.revisitedDeals }));
   if (reading.furnitureRows !== undefined) lines.push(message(locale, "note.furniture", { n: reading.furnitureRows }));
   if (reading.lostWithoutStage !== undefined) lines.push(message(locale, "note.lostWithoutStage", { n: reading.lostWithoutStage }));
   const currencies = reading.currencies ?? [];

@@ -36,9 +36,9 @@ async function paneOnSheet(sheets: FakeSheetSeed[], locale: "en" | "zh-CN" = "en
   return { source, shown: paneReport(source, header?.grid ?? [], locale, undefined) };
 }
 
-/** The notes the CLI prints above its figures ("· …", cli/printReport.ts), for the same cells. */
+/** The notes the CLI prints above its figures ("· …", cli/printReport.ts), for the same cells, said for a workbook. */
 function cliNotes(locale: "en" | "zh-CN"): string[] {
-  return reportNotes(analyzeDeals(HISTORY, { locale })!, locale);
+  return reportNotes(analyzeDeals(HISTORY, { locale })!, locale, "workbook");
 }
 
 // Deals 1–8 and 10 of the fixture: 1 and 6 reach 签约 (won), 2 and 7 end in 输单 (lost), 3 is lost on its first

@@ -495,7 +495,7 @@ describe("the sidebar's server functions", () => {
 
     const empty = loadBuilt(code, { userLocale: "en" });
     expect(plain(empty.call("sidebarAnalyze"))).toMatchObject({ status: "notADealLog", locale: "en", sheet: "Sheet1" });
-    // The CLI's line (core/parse/verdict.ts) after the sheet's name: an empty sheet has no header cells.
-    expect((plain(empty.call("sidebarAnalyze")) as { message: string }).message).toMatch(/^"Sheet1": no deal log found: the header row has 0 columns/);
+    // An empty sheet is said to be empty (core/parse/verdict.ts), after the sheet's name.
+    expect((plain(empty.call("sidebarAnalyze")) as { message: string }).message).toMatch(/^"Sheet1": The sheet is empty: no header row and no deal to read/);
   });
 });

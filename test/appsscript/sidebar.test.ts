@@ -283,7 +283,9 @@ describe("the sidebar in Chromium", () => {
     try {
       await analyzeAndWait("阶段变更");
       const notes = await page.locator("#analysis-sheet .gray").allTextContents();
-      expect(notes).toContain("阶段顺序按交易通常在第几天首次进入各阶段排列，成交阶段最后：初步接洽 → 需求确认 → 方案报价 → 商务谈判 → 签约；顺序不对时请给出阶段列表（--stages）");
+      expect(notes).toContain("阶段顺序按交易通常在第几天首次进入各阶段排列，成交阶段最后：初步接洽 → 需求确认 → 方案报价 → 商务谈判 → 签约；如需更改，请在名为“阶段”的工作表中按顺序列出各阶段（标题为“阶段”的一列）");
+      // The sidebar has no command line: no note names an option.
+      for (const note of notes) expect(note).not.toContain("--stages");
       expect(notes).toContain("1 笔丢单不知道丢在哪个阶段：计入赢单率，并计入第一个阶段");
 
       // Two deals, both with an unreadable 线索 date: none read, 2 × the same problem in column B.

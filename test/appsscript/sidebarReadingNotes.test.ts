@@ -31,9 +31,9 @@ function analyzed(fake: SheetsFake): AnalyzeResponse {
   return JSON.parse(JSON.stringify(sidebarAnalyze(fake.globals()))) as AnalyzeResponse;
 }
 
-/** The notes the CLI prints above its figures ("· …", cli/printReport.ts), for the same cells. */
+/** The notes the CLI prints above its figures ("· …", cli/printReport.ts), for the same cells, said for a workbook. */
 function cliNotes(locale: "en" | "zh-CN"): string[] {
-  return reportNotes(analyzeDeals(HISTORY, { locale })!, locale);
+  return reportNotes(analyzeDeals(HISTORY, { locale })!, locale, "workbook");
 }
 
 describe("sidebarAnalyze: a stage history sheet", () => {

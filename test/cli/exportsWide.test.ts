@@ -25,13 +25,14 @@ describe("HubSpot all-deals export (research §1.5)", () => {
     expect(DEAL_REPORT_SCHEMA.parse(JSON.parse(JSON.stringify(report)))).toBeTruthy();
     // Column order; Closed Lost is no stage (its date marks the deal lost), Closed Won is last.
     expect(report.stages).toEqual(["Appointment Scheduled", "Qualified To Buy", "Presentation Scheduled", "Decision Maker Bought-In", "Contract Sent", "Closed Won"]);
-    expect(report.reading).toEqual({ shape: "wide", stageOrder: { source: "columns" }, lostWithoutStage: 1 });
-    // 18009's Qualified To Buy (2026-02-18, a re-entry) is after its Presentation Scheduled (02-02): reported,
-    // left out (row 10, column N). 9 deals count. Furthest stage: 18001 5, 18002 2, 18003 0 (Closed Lost only),
-    // 18004 4, 18005 1, 18006 5, 18007 4, 18008 0, 18010 5.
-    expect(report.deals).toBe(9);
-    expect(report.problems.map((problem) => [problem.row, problem.column])).toEqual([[10, "N"]]);
-    expect(report.funnel.map((row) => row.reached)).toEqual([9, 7, 6, 5, 5, 3]);
+    // 18009's Qualified To Buy (2026-02-18, a re-entry) is after its Presentation Scheduled (02-02): HubSpot keeps the
+    // latest entry, so the deal went back; kept at its furthest dated stage, counted once (DEFINITIONS §1).
+    expect(report.reading).toEqual({ shape: "wide", stageOrder: { source: "columns" }, lostWithoutStage: 1, revisitedDeals: 1 });
+    // 10 deals count. Furthest stage: 18001 5, 18002 2, 18003 0 (Closed Lost only), 18004 4, 18005 1, 18006 5,
+    // 18007 4, 18008 0, 18009 2, 18010 5.
+    expect(report.deals).toBe(10);
+    expect(report.problems).toEqual([]);
+    expect(report.funnel.map((row) => row.reached)).toEqual([10, 8, 7, 5, 5, 3]);
     // Won 18001, 18006, 18010; lost 18002, 18003, 18007 (a Closed Lost date): 3 / 6.
     expect(report.winRate).toBe(0.5);
     // Lost at: 18003 the first stage, 18002 Presentation Scheduled, 18007 Contract Sent.
@@ -39,10 +40,11 @@ describe("HubSpot all-deals export (research §1.5)", () => {
     // Cycles: 18001 01-05 → 02-20 = 46, 18006 01-12 → 02-11 = 30, 18010 02-03 → 02-25 = 22.
     expect(report.cycleTimeDays.median).toBe(30);
     expect(report.cycleTimeDays.mean).toBeCloseTo(98 / 3, 10);
-    // Days in Appointment Scheduled: 4, 6, 6, 7, 2, 4, 1 (18003 has none, 18008 has not left it).
+    // Days in Appointment Scheduled: 4, 6, 6, 7, 2, 4, 1 (18003 has none, 18008 has not left it, 18009 went back:
+    // its dates are latest entries, left out of time in stage).
     expect(report.timeInStageDays["Appointment Scheduled"]).toEqual({ median: 4, mean: 30 / 7, n: 7 });
-    // Open 18004, 18005, 18008: 3 × 0.5 × (48000 + 19750 + 8500) / 3 ÷ (98 / 3) = 114375 / 98.
-    expect(report.pipelineVelocity).toBeCloseTo(114375 / 98, 8);
+    // Open 18004, 18005, 18008, 18009: 4 × 0.5 × (48000 + 19750 + 8500) / 3 ÷ (98 / 3) = 152500 / 98.
+    expect(report.pipelineVelocity).toBeCloseTo(152500 / 98, 8);
   });
 
   it("takes the same columns for a given stage list, and no Date exited or Cumulative time column", async () => {
@@ -56,9 +58,9 @@ describe("HubSpot all-deals export (research §1.5)", () => {
 
   it("gives no pipeline velocity when the amounts are in two currencies, and says which", async () => {
     const report = await reportOf("hubspot-multi-currency-2026-03-02.csv");
-    // Counted deals with an amount: USD 18001 18002 18003 18005 18006 18010, EUR 18004 18007 (18008 has none).
+    // Counted deals with an amount: USD 18001 18002 18003 18005 18006 18009 18010, EUR 18004 18007 (18008 has none).
     expect(report.reading?.currencies).toEqual(["USD", "EUR"]);
-    expect(report.reading?.currencyDeals).toEqual([6, 2]);
+    expect(report.reading?.currencyDeals).toEqual([7, 2]);
     expect(report.pipelineVelocity).toBeNull();
     expect(report.winRate).toBe(0.5);
   });
@@ -88,10 +90,10 @@ describe("when nothing can be read", () => {
     const grid = [header, ["Li Wei", "Acme Robotics", "Acme Robotics - Platform", "Closed Won", "Q1-2026", "100", "46", "", "Web", "New Customer"]];
     const verdict = readVerdict(grid, parseDealLog(grid));
     expect(verdict).toMatchObject({ readable: false, reason: "notADealLog" });
-    const line = verdictMessage(verdict, "en")!;
+    const line = verdictMessage(verdict, "en", "cli")!;
     expect(line).toMatch(/^no deal log found: the header row has 10 columns \("Opportunity Owner", "Account Name", .*"Next Step", …\); read are /);
     expect(line).not.toMatch(/\n/);
-    expect(verdictMessage(verdict, "zh-CN")).toMatch(/^找不到交易表：首行有 10 列（“Opportunity Owner”、/);
+    expect(verdictMessage(verdict, "zh-CN", "cli")).toMatch(/^找不到交易表：首行有 10 列（“Opportunity Owner”、/);
   });
 
   it("names the most common problem, its column and count, when every row is a problem", () => {
@@ -106,7 +108,7 @@ describe("when nothing can be read", () => {
     // Column B: 3 unreadable dates; column C: 1.
     const verdict = readVerdict(grid, log);
     expect(verdict).toMatchObject({ readable: false, reason: "noRowRead", rows: 3, count: 3 });
-    expect(verdictMessage(verdict, "en")).toBe(
+    expect(verdictMessage(verdict, "en", "cli")).toBe(
       'none of the 3 rows could be read: the most common problem is Unreadable date "Dec 2025" in column B ("Lead"), 3 times. Fix those cells, or see the problem rows',
     );
   });
@@ -129,7 +131,10 @@ describe("analyze on CRM exports", () => {
     const hubspot = await cli(["analyze", join(EXPORTS, "hubspot-multi-currency-2026-03-02.csv"), "--lang", "zh-CN"]);
     expect(hubspot.code).toBe(0);
     expect(hubspot.stdout).toContain("· 阶段顺序取自文件中“Date entered”列的先后顺序：Appointment Scheduled → ");
-    expect(hubspot.stdout).toContain("· 金额使用了 2 种币种（USD 6、EUR 2）：不跨币种计算管道速度");
+    // 18009 went back to Qualified To Buy: said once, not listed as a problem row.
+    expect(hubspot.stdout.split("\n").filter((line) => line.startsWith("· 1 笔交易曾退回较早的阶段（HubSpot 只保留最近一次进入的日期）"))).toHaveLength(1);
+    expect(hubspot.stdout).toContain("■ 没有问题行");
+    expect(hubspot.stdout).toContain("· 金额使用了 2 种币种（USD 7、EUR 2）：不跨币种计算管道速度");
   });
 
   it("exits 1 with one line when no row can be read, after the report and its problem rows", async () => {

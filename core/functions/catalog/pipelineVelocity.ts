@@ -1,40 +1,75 @@
-import { pipelineVelocity } from "../../metrics/pipelineVelocity";
+import { cycleDurations } from "../../metrics/cycleTime";
+import { velocityInputs } from "../../metrics/dealsVelocity";
+import { pipelineVelocity, type VelocityInputs } from "../../metrics/pipelineVelocity";
 import { summarize } from "../../metrics/statistics";
 import { winRate } from "../../metrics/winRate";
 import { isBlankCell, type Grid } from "../../model/cells";
+import type { Locale } from "../../model/locale";
 import type { DealStatus } from "../../model/words";
 import { readAmountCell } from "../../parse/amounts";
 import { cellsOf, dateRangeDays } from "../coerce";
+import { readDealLogArgument, readStageOrder } from "../dealLogArgument";
 import { ArgumentProblem, cellError } from "../errors";
-import { STATUSES_PARAM } from "../params";
+import { STAGE_ORDER_PARAM } from "../params";
 import { readStatusOrStageCells } from "../statusArgument";
-import type { FunctionSpec } from "../types";
+import type { CellError, FunctionSpec } from "../types";
 
-const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数", en: ", as many rows as statuses" };
+const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数；整张交易表时省略", en: ", as many rows as statuses; omit with a whole deal table" };
 
+/**
+ * PIPELINE_VELOCITY(statuses, [amounts], [start_dates], [end_dates], [stage_order]) (DEFINITIONS §6):
+ * - `statuses` alone is a whole deal table with its header, in any shape a deal log comes in (a wide log, a
+ *   current-stage export with amounts and created/close dates, a stage history), read in `stage_order` as the
+ *   other functions read it; the velocity is the report's (core/metrics/dealsVelocity.ts, as `analyze` computes it);
+ * - with `amounts`, `start_dates` and `end_dates`, `statuses` is a status column (or a current-stage column with
+ *   Closed Won / Closed Lost, read in `stage_order`) and the cycle of a won row runs from its start to its end date;
+ *   one of the three left out or all blank reads as blank cells (Excel and Sheets pass both alike).
+ * @example
+ * // The README's five deals as one range: 1 open × 0.5 × 102,500 ÷ 41.5 days
+ * PIPELINE_VELOCITY(log) //=> 1234.94
+ */
 export const PIPELINE_VELOCITY: FunctionSpec = {
   name: "PIPELINE_VELOCITY",
   result: "number",
   help: {
-    "zh-CN": "管道速度（金额/天）：进行中交易数 × 赢单率 × 赢单平均金额 ÷ 平均成交周期",
-    en: "Pipeline velocity (amount per day): open deals × win rate × mean won amount ÷ mean cycle time",
+    "zh-CN": "管道速度（金额/天）：进行中交易数 × 赢单率 × 赢单平均金额 ÷ 平均成交周期；可给出状态、金额与日期列，或整张交易表（与分析报告相同）",
+    en: "Pipeline velocity (amount per day): open deals × win rate × mean won amount ÷ mean cycle time; from status, amount and date columns, or a whole deal table (as the report reads it)",
   },
   params: [
     {
-      ...STATUSES_PARAM,
+      name: "statuses",
+      kind: "range",
       help: {
-        "zh-CN": STATUSES_PARAM.help["zh-CN"] + "；也可为含 Closed Won/Closed Lost（赢单/输单）的当前阶段列",
-        en: STATUSES_PARAM.help.en + "; or a column of current stages with Closed Won / Closed Lost",
+        "zh-CN": "状态列（赢单、丢单、进行中；空白为进行中）、含 Closed Won/Lost 的当前阶段列，或带表头的整张交易表（此时省略后三个参数）",
+        en: "Statuses (Won, Lost, Open; blank = open), a current-stage column, or a whole deal table with its header (omit the next three)",
       },
     },
-    { name: "amounts", kind: "range", help: { "zh-CN": "金额" + SAME_ROWS["zh-CN"], en: "Amounts" + SAME_ROWS.en } },
-    { name: "start_dates", kind: "range", help: { "zh-CN": "开始日期" + SAME_ROWS["zh-CN"], en: "Start dates" + SAME_ROWS.en } },
-    { name: "end_dates", kind: "range", help: { "zh-CN": "结束（成交）日期" + SAME_ROWS["zh-CN"], en: "End (won) dates" + SAME_ROWS.en } },
+    { name: "amounts", kind: "range", optional: true, help: { "zh-CN": "金额" + SAME_ROWS["zh-CN"], en: "Amounts" + SAME_ROWS.en } },
+    { name: "start_dates", kind: "range", optional: true, help: { "zh-CN": "开始日期" + SAME_ROWS["zh-CN"], en: "Start dates" + SAME_ROWS.en } },
+    { name: "end_dates", kind: "range", optional: true, help: { "zh-CN": "结束（成交）日期" + SAME_ROWS["zh-CN"], en: "End (won) dates" + SAME_ROWS.en } },
+    STAGE_ORDER_PARAM,
   ],
-  body([statuses, amounts, starts, ends], context) {
+  body(args, context) {
+    const [statuses, , , , order] = args;
+    let [, amounts, starts, ends] = args;
     const { locale } = context;
+    const stageOrder = readStageOrder(order as Grid | undefined, "stage_order");
+    const columns = [amounts, starts, ends];
+    if (columns.every((range) => range === undefined)) {
+      // A whole deal table: the report's velocity (open deals, win rate, mean won amount, mean cycle time).
+      const log = readDealLogArgument(statuses as Grid, stageOrder, context, "statuses");
+      const currencies = log.reading?.currencies ?? [];
+      if (currencies.length > 1) {
+        const list = currencies.map((code, index) => `${code} ${log.reading?.currencyDeals?.[index] ?? "?"}`).join(locale === "zh-CN" ? "、" : ", ");
+        return cellError(locale, "#VALUE!", "note.currencies", { count: currencies.length, list });
+      }
+      return velocityOrError(velocityInputs(log.deals, summarize(cycleDurations(log.deals), "mean")), locale);
+    }
+    // One or two of the three left out, or all blank (the hosts cannot tell these apart): blank cells, row for row.
+    const blank = () => cellsOf(statuses as Grid).map(() => [""]);
+    [amounts, starts, ends] = columns.map((range) => range ?? blank());
     // Status words, or a column of current stages with Closed Won / Closed Lost (a current-stage export's Stage).
-    const statusCells = readStatusOrStageCells(statuses as Grid, "statuses", context);
+    const statusCells = readStatusOrStageCells(statuses as Grid, "statuses", context, stageOrder);
     const amountCells = cellsOf(amounts as Grid).map((cell) => cell.value);
     const startCells = cellsOf(starts as Grid).map((cell) => cell.value);
     const endCells = cellsOf(ends as Grid).map((cell) => cell.value);
@@ -63,17 +98,19 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
       const end = endDays[row];
       if (start !== null && end !== null && end >= start) wonCycles.push(end - start);
     });
-    const inputs = {
-      openDeals,
-      winRate: winRate(statusesRead),
-      meanWonAmount: summarize(wonAmounts, "mean"),
-      meanCycleDays: summarize(wonCycles, "mean"),
-    };
-    const velocity = pipelineVelocity(inputs);
-    if (velocity !== null) return velocity;
-    if (inputs.winRate === null) return cellError(locale, "#DIV/0!", "div0.noClosed");
-    if (inputs.meanWonAmount === null) return cellError(locale, "#DIV/0!", "div0.noWonAmount");
-    if (inputs.meanCycleDays === null) return cellError(locale, "#DIV/0!", "div0.noDurations");
-    return cellError(locale, "#DIV/0!", "div0.zeroCycle");
+    return velocityOrError(
+      { openDeals, winRate: winRate(statusesRead), meanWonAmount: summarize(wonAmounts, "mean"), meanCycleDays: summarize(wonCycles, "mean") },
+      locale,
+    );
   },
 };
+
+/** The velocity of `inputs`, or the `#DIV/0!` saying which input is missing (DEFINITIONS §4 empty denominators). */
+function velocityOrError(inputs: VelocityInputs, locale: Locale): number | CellError {
+  const velocity = pipelineVelocity(inputs);
+  if (velocity !== null) return velocity;
+  if (inputs.winRate === null) return cellError(locale, "#DIV/0!", "div0.noClosed");
+  if (inputs.meanWonAmount === null) return cellError(locale, "#DIV/0!", "div0.noWonAmount");
+  if (inputs.meanCycleDays === null) return cellError(locale, "#DIV/0!", "div0.noDurations");
+  return cellError(locale, "#DIV/0!", "div0.zeroCycle");
+}

@@ -117,14 +117,14 @@ describe("reading a HubSpot-shaped export without stage dates", () => {
     expect(report.cycleTimeDays).toEqual({ median: 20, mean: 20, p90: 28, n: 2 });
     expect(report.timeInStageDays).toEqual({});
     expect(report.lossPoints[0]).toEqual({ stage: "Appointment Scheduled", lost: 1, share: 1 });
-    expect(readingLines(report.reading, report.stages, "en")).toEqual([
+    expect(readingLines(report.reading, report.stages, "en", "cli")).toEqual([
       "Read as a current-stage export: one row per deal with the stage it is at (no stage dates)",
       "Stage order: HubSpot's default pipeline (Appointment Scheduled → Qualified To Buy → Presentation Scheduled → " +
         "Decision Maker Bought-In → Contract Sent → Closed Won); to change it, give the stage list (--stages)",
       "1 lost deals have no known stage: counted in the win rate and at the first stage",
       "Cycle time runs from each won deal's created date to its won (close) date; with no stage dates, time in stage is not known",
     ]);
-    expect(readingLines(report.reading, report.stages, "zh-CN")[0]).toBe("按“当前阶段”表读取：每行一笔交易及其当前阶段（没有各阶段日期）");
+    expect(readingLines(report.reading, report.stages, "zh-CN", "cli")[0]).toBe("按“当前阶段”表读取：每行一笔交易及其当前阶段（没有各阶段日期）");
   });
 });
 
