@@ -41,7 +41,10 @@ export function paneReport(source: DealSource | undefined, header: Grid, locale:
     throw error;
   }
   const verdict = readVerdict(source?.grid ?? header, log);
-  if (log === undefined || source === undefined) return { kind: "unread", message: verdictMessage(verdict, locale, "workbook") ?? "" };
+  // No deal log, or a sheet with nothing in it (read whole, it is an empty one-column log): said in one line.
+  if (log === undefined || source === undefined || (!verdict.readable && verdict.reason === "empty")) {
+    return { kind: "unread", message: verdictMessage(verdict, locale, "workbook") ?? "" };
+  }
   const report = reportOfLog(log, locale);
   const found = ambiguousDatesText(report.reading?.ambiguousDates, locale);
   if (found !== undefined) return { kind: "datesAmbiguous", found };
