@@ -13,8 +13,9 @@ import { callCustomFunction, type SheetsResult } from "./functions";
 import { liveHost } from "./host";
 import type { TriggerEvent } from "./hostTypes";
 import * as menu from "./menu";
+import * as pages from "./sheetPages";
 import * as server from "./sidebarServer";
-import type { AnalyzeResponse, DrawSheetResponse, PlanResponse, SelectRowResponse } from "./shared/protocol";
+import type { DrawSheetResponse, PlanResponse, SelectRowResponse, SheetHeadsResponse, SheetValuesResponse } from "./shared/protocol";
 
 const host = liveHost();
 
@@ -51,8 +52,12 @@ export function sidebarDrawSheet(request: unknown): DrawSheetResponse {
   return server.sidebarDrawSheet(host, request);
 }
 
-export function sidebarAnalyze(): AnalyzeResponse {
-  return server.sidebarAnalyze(host);
+export function sidebarSheetHeads(): SheetHeadsResponse {
+  return pages.sidebarSheetHeads(host);
+}
+
+export function sidebarSheetValues(sheet: unknown, fromRow: unknown, rows: unknown, columns: unknown): SheetValuesResponse {
+  return pages.sidebarSheetValues(host, sheet, fromRow, rows, columns);
 }
 
 export function sidebarSelectRow(row: unknown, sheet: unknown): SelectRowResponse {

@@ -1,15 +1,17 @@
 /**
- * What the server accepts from the sidebar, as zod/mini schemas. A request comes from the browser and is read
+ * What the server accepts from the sidebar, as hand-written shape checks (shared/shapeCheck.ts: zod's
+ * 24 KB were most of what Code.js carried beyond its goal; test/appsscript/requestCheck.test.ts holds the zod
+ * schemas these replaced and checks both agree, place for place). A request comes from the browser and is read
  * as untrusted: anything that does not fit is refused with the place it went wrong (`sheet.blocks[2].rows[5]`),
  * before a single call to the spreadsheet. Shapes are those of shared/protocol.ts; sizes stay within what
  * Sheets can hold (100-character sheet names, 18,278 columns, 10 million cells).
  */
-import * as z from "zod/mini";
 import { LOCALES } from "../core/model/locale";
 import { SHEET_KEYS, type CellStyle, type SheetSpec } from "../core/template/types";
 import { CELL_LOOKS } from "./render/looks";
 import type { DrawSheetRequest, PlanRequest } from "./shared/protocol";
 import { decodeSheet } from "./shared/wireSheet";
+import { array, between, byKind, integer, matches, maxLength, minLength, nullValue, number, oneOf, optional, pathText, strictObject, string, union, type Check } from "./shared/shapeCheck";
 
 /** A cell: `B2`, `$C$5` (row 1 to 9,999,999). */
 const CELL_PART = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;
@@ -17,12 +19,12 @@ const CELL_PART = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;
 const LOCAL = new RegExp(`^${CELL_PART}(?::${CELL_PART})?$`);
 /** A cell or range of a named sheet (workbook names, dropdown lists): `'Stages'!$B$2:$B$7`. */
 const QUALIFIED = new RegExp(`^(?:'(?:[^']|'')+'|[^'!:]+)!${CELL_PART}(?::${CELL_PART})?$`);
-const cellRef = z.string().check(z.regex(new RegExp(`^${CELL_PART}$`)));
-const ref = z.string().check(z.regex(LOCAL));
-const qualifiedRef = z.string().check(z.regex(QUALIFIED));
-const text = z.string().check(z.maxLength(50_000));
-const sheetName = z.string().check(z.minLength(1), z.maxLength(100));
-const count = z.number().check(z.int(), z.gte(0), z.lte(10_000_000));
+const cellRef = string(matches(new RegExp(`^${CELL_PART}$`)));
+const ref = string(matches(LOCAL));
+const qualifiedRef = string(matches(QUALIFIED));
+const text = string(maxLength(50_000));
+const sheetName = string(minLength(1), maxLength(100));
+const count = integer(between(0, 10_000_000));
 /**
  * What one sheet may hold once its counted rows are spelled out: rows, cells and characters of text and
  * formulas. The largest sheet the sidebar makes (Deals, 5,000 sample deals over 20 stages) has about 5,500
@@ -34,68 +36,63 @@ const MAX_CELLS = 2_000_000;
 const MAX_CHARACTERS = 64_000_000;
 const STYLES = Object.keys(CELL_LOOKS) as [CellStyle, ...CellStyle[]];
 
-const cell = z.union([
-  z.null(),
-  text,
-  z.number(),
-  z.strictObject({ d: z.number().check(z.int(), z.gte(-700_000), z.lte(3_000_000)) }),
-  z.strictObject({ f: text }),
-]);
+const colour = string(matches(/^#[0-9A-Fa-f]{6}$/));
+const workbookName = string(matches(/^[A-Za-z_][A-Za-z0-9_]{0,249}$/));
 
-const sheet = z.strictObject({
-  key: z.enum(SHEET_KEYS),
+const cell = union(nullValue, text, number(), strictObject({ d: integer(between(-700_000, 3_000_000)) }), strictObject({ f: text }));
+
+const sheet = strictObject({
+  key: oneOf(SHEET_KEYS),
   name: sheetName,
-  tabColor: z.optional(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))),
-  columnWidths: z.array(z.number().check(z.gte(0), z.lte(255))).check(z.maxLength(18_278)),
-  blocks: z.array(z.strictObject({ at: cellRef, rows: z.array(z.union([z.array(cell), count])) })),
-  styles: z.array(z.strictObject({ ref, style: z.enum(STYLES) })),
-  numberFormats: z.array(z.strictObject({ ref, format: z.string().check(z.maxLength(255)) })),
-  validations: z.array(
-    z.union([
-      z.strictObject({
-        ref,
-        list: z.union([z.array(z.string().check(z.maxLength(255))).check(z.minLength(1), z.maxLength(500)), z.strictObject({ range: qualifiedRef })]),
-        error: text,
-      }),
-      // A number of at least `atLeast` (finite: zod refuses Infinity and NaN).
-      z.strictObject({ ref, number: z.strictObject({ atLeast: z.number() }), title: z.string().check(z.maxLength(255)), error: text }),
-    ]),
+  tabColor: optional(colour),
+  columnWidths: array(number(between(0, 255)), { max: 18_278 }),
+  blocks: array(strictObject({ at: cellRef, rows: array(union(array(cell), count)) })),
+  styles: array(strictObject({ ref, style: oneOf(STYLES) })),
+  numberFormats: array(strictObject({ ref, format: string(maxLength(255)) })),
+  validations: array(
+    union(
+      strictObject({ ref, list: union(array(string(maxLength(255)), { min: 1, max: 500 }), strictObject({ range: qualifiedRef })), error: text }),
+      // A number of at least `atLeast` (finite: JSON has no Infinity or NaN, and the check refuses them).
+      strictObject({ ref, number: strictObject({ atLeast: number() }), title: string(maxLength(255)), error: text }),
+    ),
   ),
-  conditionalFormats: z.array(
-    z.discriminatedUnion("kind", [
-      z.strictObject({ kind: z.literal("dataBar"), ref, color: z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/)) }),
-      z.strictObject({ kind: z.literal("formula"), ref, formula: text, look: z.enum(["bad", "good", "warn"]) }),
-    ]),
+  conditionalFormats: array(
+    byKind("kind", {
+      dataBar: strictObject({ kind: oneOf(["dataBar"]), ref, color: colour }),
+      formula: strictObject({ kind: oneOf(["formula"]), ref, formula: text, look: oneOf(["bad", "good", "warn"]) }),
+    }),
   ),
-  tables: z.array(z.strictObject({ name: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,249}$/)), ref })),
-  charts: z.array(
-    z.strictObject({
-      kind: z.enum(["funnel", "bar"]),
+  tables: array(strictObject({ name: workbookName, ref })),
+  charts: array(
+    strictObject({
+      kind: oneOf(["funnel", "bar"]),
       title: text,
       categories: ref,
       values: ref,
       at: cellRef,
-      columns: z.number().check(z.int(), z.gte(1), z.lte(100)),
-      rows: z.number().check(z.int(), z.gte(1), z.lte(500)),
+      columns: integer(between(1, 100)),
+      rows: integer(between(1, 500)),
     }),
   ),
-  freeze: z.optional(z.strictObject({ rows: z.number().check(z.int(), z.gte(0), z.lte(100)), columns: z.number().check(z.int(), z.gte(0), z.lte(100)) })),
-  merges: z.array(ref),
-  wrapped: z.optional(z.array(ref)),
-  hiddenColumns: z.array(z.string().check(z.regex(/^[A-Z]{1,3}$/))),
+  freeze: optional(strictObject({ rows: integer(between(0, 100)), columns: integer(between(0, 100)) })),
+  merges: array(ref),
+  wrapped: optional(array(ref)),
+  hiddenColumns: array(string(matches(/^[A-Z]{1,3}$/))),
 });
 
-const DRAW_SHEET = z.strictObject({
-  locale: z.enum(LOCALES),
+/** The shape of a draw request (before its limits, {@link withinLimits}); exported for the tests. */
+export const DRAW_SHEET_CHECK: Check<DrawSheetRequest> = strictObject({
+  locale: oneOf(LOCALES),
   sheet,
-  names: z.array(z.strictObject({ name: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,249}$/)), ref: qualifiedRef })).check(z.maxLength(1000)),
-  onClash: z.enum(["stop", "addMissing"]),
-  activate: z.optional(sheetName),
+  names: array(strictObject({ name: workbookName, ref: qualifiedRef }), { max: 1000 }),
+  onClash: oneOf(["stop", "addMissing"]),
+  activate: optional(sheetName),
 });
 
-const PLAN = z.strictObject({
-  sheets: z.array(sheetName).check(z.minLength(1), z.maxLength(200)),
-  names: z.array(z.string().check(z.maxLength(250))).check(z.maxLength(1000)),
+/** The shape of a plan request; exported for the tests. */
+export const PLAN_CHECK: Check<PlanRequest> = strictObject({
+  sheets: array(sheetName, { min: 1, max: 200 }),
+  names: array(string(maxLength(250)), { max: 1000 }),
 });
 
 /** A request read, or where it went wrong (a path such as `sheet.blocks[2].rows[5]`, or "" for the whole). */
@@ -103,16 +100,17 @@ export type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: 
 
 /** The sidebar's request to draw one sheet, its rows decoded (wireSheet.ts). */
 export function readDrawSheet(raw: unknown): Read<Omit<DrawSheetRequest, "sheet"> & { readonly sheet: SheetSpec }> {
-  const parsed = z.safeParse(DRAW_SHEET, raw);
-  if (!parsed.success) return { ok: false, where: place(parsed.error.issues) };
-  if (!withinLimits(parsed.data.sheet.blocks)) return { ok: false, where: "sheet.blocks" };
-  return { ok: true, value: { ...parsed.data, sheet: decodeSheet(parsed.data.sheet) } };
+  const misfit = DRAW_SHEET_CHECK(raw);
+  if (misfit !== undefined) return { ok: false, where: pathText(misfit.path) };
+  const request = raw as DrawSheetRequest;
+  if (!withinLimits(request.sheet.blocks)) return { ok: false, where: "sheet.blocks" };
+  return { ok: true, value: { ...request, sheet: decodeSheet(request.sheet) } };
 }
 
 /** The sidebar's plan request: the template's sheet names and workbook names. */
 export function readPlan(raw: unknown): Read<PlanRequest> {
-  const parsed = z.safeParse(PLAN, raw);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, where: place(parsed.error.issues) };
+  const misfit = PLAN_CHECK(raw);
+  return misfit === undefined ? { ok: true, value: raw as PlanRequest } : { ok: false, where: pathText(misfit.path) };
 }
 
 /**
@@ -148,10 +146,4 @@ function cellCharacters(value: unknown): number {
   if (typeof value === "string") return value.length;
   if (value !== null && typeof value === "object" && "f" in value) return String((value as { f: unknown }).f).length + 16;
   return 1;
-}
-
-/** The first issue's place, as a path: `sheet.blocks[2].rows[5][0]`. */
-function place(issues: readonly { readonly path: readonly PropertyKey[] }[]): string {
-  const path = issues[0]?.path ?? [];
-  return path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index === 0 ? "" : "."}${String(key)}`)).join("");
 }

@@ -19,6 +19,11 @@ export const UI_TEXT = {
     "zh-CN": "“{sheet}”：{found}。请在“文件 › 设置”中把表格的区域设置改为录入这些日期时的区域，或把日期写成年在前（2026-03-04）。",
     en: '"{sheet}": {found}. Set the spreadsheet\'s locale (File › Settings) to the one these dates were typed in, or write them year first (2026-03-04).',
   },
+  /** The sheet being analyzed was renamed or deleted while its pages were read (sidebar/analyzeSheets.ts). */
+  sheetChanged: {
+    "zh-CN": "“{sheet}”在读取时被重命名或删除，未显示结果。请再点一次“分析”。",
+    en: '"{sheet}" was renamed or deleted while it was being read; nothing is shown. Analyze again.',
+  },
   badRequest: {
     "zh-CN": "无法读取侧边栏的请求（{where}），未做任何更改。请关闭并重新打开侧边栏。",
     en: "The sidebar's request could not be read ({where}); nothing was changed. Close the sidebar and open it again.",

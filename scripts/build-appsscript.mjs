@@ -73,7 +73,8 @@ const HANDLERS = [
   ["showHelp", [], "Menu: the custom functions' help."],
   ["sidebarPlan", ["request"], "Sidebar: which of the template's sheets and names exist, and a free suffix."],
   ["sidebarDrawSheet", ["request"], "Sidebar: draws one sheet of the template the sidebar built, never overwriting."],
-  ["sidebarAnalyze", [], "Sidebar: the diagnosis of the active sheet's deal log (dates as ISO text)."],
+  ["sidebarSheetHeads", [], "Sidebar: every sheet's first rows and size, the active sheet, time zone and locale (the sidebar analyzes)."],
+  ["sidebarSheetValues", ["sheet", "fromRow", "rows", "columns"], "Sidebar: one page of a sheet's values (dates as { d: ms }), one getValues."],
   ["sidebarSelectRow", ["row", "sheet"], "Sidebar: selects a problem row."],
 ];
 

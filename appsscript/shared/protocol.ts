@@ -1,12 +1,13 @@
 /**
  * What crosses `google.script.run` between the sidebar and the server functions — types only, shared by both
  * sides. Everything is plain JSON: numbers, strings, booleans, null, arrays and objects. Dates cross as ISO
- * `YYYY-MM-DD` strings, never `Date` (google.script.run cannot carry one).
+ * `YYYY-MM-DD` strings or `{ d: milliseconds }` (wireValues.ts), never `Date` (google.script.run cannot carry one).
  */
 import type { Locale } from "../../core/model/locale";
 import { PROBLEMS_LISTED } from "../../core/report/readingPolicy";
 import type { DefinedName } from "../../core/template/types";
 import type { WireSheet } from "./wireSheet";
+import type { WireValue } from "./wireValues";
 import type { TemplateOutline } from "./templateCopy";
 
 /** The sidebar's choice when sheets of the template exist. Nothing is ever overwritten. */
@@ -84,7 +85,11 @@ export interface WireProblem {
   readonly message: string;
 }
 
-/** `sidebarAnalyze()`: the diagnosis of the active sheet (or the template's Deals sheet). */
+/**
+ * The diagnosis of the deal sheet the reading policy chooses, as the sidebar shows it. The sidebar computes it
+ * itself (sidebar/analyzeSheets.ts) from the sheet's pages ({@link SheetHeadsResponse}, {@link SheetValuesResponse}):
+ * Code.js, which Apps Script loads for every custom-function recalculation, carries no report.
+ */
 export type AnalyzeResponse =
   | {
       readonly status: "ok";
@@ -113,7 +118,39 @@ export type AnalyzeResponse =
   /** No deal log: `message` is the one line the CLI says (the headers found, the shapes read, what to do). */
   | { readonly status: "notADealLog"; readonly locale: Locale; readonly sheet: string; readonly message: string }
   /** Numbers-only dates (03/04/2026) that neither their column nor the spreadsheet's locale settles. */
-  | { readonly status: "datesAmbiguous"; readonly locale: Locale; readonly sheet: string; readonly message: string };
+  | { readonly status: "datesAmbiguous"; readonly locale: Locale; readonly sheet: string; readonly message: string }
+  /** The sheet was renamed or deleted while its pages were being read: nothing is shown, analyze again. */
+  | { readonly status: "sheetChanged"; readonly locale: Locale; readonly sheet: string; readonly message: string };
+
+/**
+ * `sidebarSheetHeads()`: the first call of an analysis, which the sidebar runs itself (sidebar/analyzeSheets.ts):
+ * every sheet's first SHEET_HEAD_ROWS rows (core readingPolicy), enough for the reading policy to choose the
+ * deal sheet and its stages, and what reading its dates needs.
+ */
+export interface SheetHeadsResponse {
+  /** The user's language (their account's, else the spreadsheet's): the report's. */
+  readonly locale: Locale;
+  /** The spreadsheet's locale (`en_US`): how numbers-only dates their column leaves open are read. */
+  readonly spreadsheetLocale: string;
+  /** The spreadsheet's time zone: date cells are read in it. */
+  readonly timeZone: string;
+  /** The active sheet's name. */
+  readonly active: string;
+  readonly sheets: readonly { readonly name: string; readonly rows: number; readonly columns: number; readonly head: readonly (readonly WireValue[])[] }[];
+}
+
+/**
+ * `sidebarSheetValues(sheet, fromRow, rows, columns)`: one page of a sheet's values, from sheet row `fromRow`
+ * (one getValues). `values` may hold fewer rows than asked: the sheet ends sooner, or the answer would pass
+ * {@link MAX_ANSWER_CHARS}; the sidebar asks for the rest from where it stops. "missing": no sheet by that name.
+ */
+export type SheetValuesResponse = { readonly status: "ok"; readonly values: readonly (readonly WireValue[])[] } | { readonly status: "missing" };
+
+/**
+ * The most characters of JSON the server answers in one call: the sidebar's own ceiling, as for requests. A
+ * 100,000-row deal log is 18–20 MB of JSON, so the sidebar reads it in pages (PAGE_CELLS, wireValues.ts).
+ */
+export const MAX_ANSWER_CHARS = MAX_REQUEST_CHARS;
 
 /** Problem rows the answer lists: as many as every surface lists (core readingPolicy PROBLEMS_LISTED). */
 export const MAX_PROBLEMS = PROBLEMS_LISTED;
@@ -125,6 +162,7 @@ export type SelectRowResponse = { readonly status: "ok"; readonly sheet: string;
 export interface SidebarServer {
   sidebarPlan(request: PlanRequest): PlanResponse;
   sidebarDrawSheet(request: DrawSheetRequest): DrawSheetResponse;
-  sidebarAnalyze(): AnalyzeResponse;
+  sidebarSheetHeads(): SheetHeadsResponse;
+  sidebarSheetValues(sheet: string, fromRow: number, rows: number, columns: number): SheetValuesResponse;
   sidebarSelectRow(row: number, sheet: string): SelectRowResponse;
 }

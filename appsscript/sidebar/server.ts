@@ -12,7 +12,7 @@ declare const google: { readonly script: { readonly run: ScriptRun } };
  * Calls a server function of the add-on and waits for its answer. Arguments and answers are plain JSON
  * (shared/protocol.ts); a thrown server error rejects with it.
  * @example
- * const analysis = await callServer("sidebarAnalyze");
+ * const heads = await callServer("sidebarSheetHeads");
  */
 export function callServer<K extends keyof SidebarServer>(name: K, ...args: Parameters<SidebarServer[K]>): Promise<ReturnType<SidebarServer[K]>> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,8 @@
 /**
  * The sidebar (HtmlService page, inlined into Sidebar.html by the build). Two panels:
- * - Analyze: asks the server for the diagnosis of the active sheet and shows the key figures, an SVG funnel
- *   and the problem rows; clicking a problem selects that row in the sheet.
+ * - Analyze: reads the deal sheet the reading policy chooses from the server, page by page, diagnoses it here
+ *   (analyzeSheets.ts) and shows the key figures, an SVG funnel and the problem rows; clicking a problem
+ *   selects that row in the sheet.
  * - Generate: language, stage list and sample size; builds the template here with the core, plans first
  *   (which sheets exist), offers "add missing" or "add a numbered copy" when some do — nothing is ever
  *   overwritten — then sends one sheet per server call (wireSheet.ts) so the progress bar moves.
@@ -14,6 +15,7 @@ import { buildTemplate } from "../../core/template/buildTemplate";
 import { copySuffix, FIRST_COPY } from "../../core/template/copyNames";
 import { LOCALES, type Locale } from "../../core/model/locale";
 import type { AnalyzeResponse, ClashChoice } from "../shared/protocol";
+import { analyzeSheets } from "./analyzeSheets";
 import { generateThroughServer, GenerationStopped, type Clash } from "./generation";
 import { fitDrawnNames, funnelSvg, stageFigure } from "./funnelSvg";
 import { callServer, failureMessage } from "./server";
@@ -93,7 +95,8 @@ async function analyze(): Promise<void> {
   showStatus(analyzeStatus, t("analyzing"));
   analysis.hidden = true;
   try {
-    const answer = await callServer("sidebarAnalyze");
+    // The server sends cells only (each sheet's head, then the chosen sheet in pages); the analysis runs here.
+    const answer = await analyzeSheets(callServer);
     if (answer.status === "ok") {
       showAnalysis(answer);
       // The polite live region says the analysis is done (screen readers hear nothing of the panel appearing) —

@@ -1,8 +1,8 @@
 /**
  * One reading policy for every surface (core/report/readingPolicy.ts): the same workbook of several sheets gives the
  * same chosen sheet, the same stage list and the same figures in the CLI (the built dist/cli.js on an .xlsx), the
- * Excel pane (its findDealSheet and paneReport on the Excel fake) and the Sheets sidebar (sidebarAnalyze on the Sheets
- * fake), and each lists the same number of problem rows and says how many more.
+ * Excel pane (its findDealSheet and paneReport on the Excel fake) and the Sheets sidebar (its analyzeSheets, reading
+ * pages from sheetPages.ts on the Sheets fake), and each lists the same number of problem rows and says how many more.
  */
 import ExcelJS from "exceljs";
 import { mkdtempSync } from "node:fs";
@@ -12,8 +12,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { findDealSheet } from "../../addin/pane/dealSource";
 import { MAX_PROBLEMS_SHOWN } from "../../addin/pane/analyzeSection";
 import { paneReport } from "../../addin/pane/paneReport";
-import type { AnalyzeResponse } from "../../appsscript/shared/protocol";
-import { sidebarAnalyze } from "../../appsscript/sidebarServer";
+import { analyzeOnFake } from "../appsscript/support/analyzeOnFake";
 import { PROBLEMS_LISTED } from "../../core/report/readingPolicy";
 import { SheetsFake } from "../appsscript/fakes/sheetsFake";
 import { buildCli, cli } from "../cli/helpers";
@@ -78,11 +77,11 @@ async function viaPane(active: string): Promise<Seen> {
   return { sheet: source?.sheet, stages: report.stages, reached: report.funnel.map((row) => row.reached), winRate: report.winRate, cycle: report.cycleTimeDays, problems: report.problems.length };
 }
 
-function viaSidebar(active: string): Seen & { readonly listed: number } {
+async function viaSidebar(active: string): Promise<Seen & { readonly listed: number }> {
   const fake = new SheetsFake({ locale: "en_US", userLocale: "en", timeZone: "UTC", sheets: SHEETS.map(([name]) => name) });
   for (const [name, rows] of SHEETS) fake.put(name, "A1", rows.map((row) => row.map((cell) => (typeof cell === "string" ? `'${cell}` : cell))));
   fake.activeSheet = fake.sheets.find((sheet) => sheet.name === active);
-  const answer = JSON.parse(JSON.stringify(sidebarAnalyze(fake.globals()))) as AnalyzeResponse;
+  const answer = await analyzeOnFake(fake);
   if (answer.status !== "ok") throw new Error(`the sidebar read no report: ${JSON.stringify(answer)}`);
   return { sheet: answer.sheet, stages: answer.funnel.map((row) => row.stage), reached: answer.funnel.map((row) => row.reached), winRate: answer.winRate, cycle: answer.cycleTimeDays, problems: answer.problemCount, listed: answer.problems.length };
 }
@@ -92,7 +91,7 @@ const BY_HAND: Omit<Seen, "sheet"> = { stages: ["Lead", "Demo", "Won"], reached:
 describe("the same workbook on every surface", () => {
   it("a summary or a guide is active: the deal log with the most rows, the workbook's stages, the same figures", async () => {
     for (const active of ["Summary", "Guide"]) {
-      const [fromCli, fromPane, fromSidebar] = [await viaCli(active), await viaPane(active), viaSidebar(active)];
+      const [fromCli, fromPane, fromSidebar] = [await viaCli(active), await viaPane(active), await viaSidebar(active)];
       for (const seen of [fromCli, fromPane, fromSidebar]) expect(seen, active).toMatchObject({ sheet: "Deals", ...BY_HAND, cycle: expect.objectContaining(BY_HAND.cycle) });
     }
   });
@@ -100,13 +99,13 @@ describe("the same workbook on every surface", () => {
   it("a shorter log that is active is the one read in the hosts (a file has no active sheet)", async () => {
     const expected = { sheet: "Q1", stages: ["Lead", "Demo", "Won"], reached: [10, 0, 0], winRate: null, problems: 0 };
     expect(await viaPane("Q1")).toMatchObject(expected);
-    expect(viaSidebar("Q1")).toMatchObject(expected);
+    expect(await viaSidebar("Q1")).toMatchObject(expected);
   });
 
   it(`every surface lists ${PROBLEMS_LISTED} problem rows and says how many more`, async () => {
     expect(PROBLEMS_LISTED).toBe(50);
     expect(MAX_PROBLEMS_SHOWN).toBe(PROBLEMS_LISTED);
-    expect(viaSidebar("Guide")).toMatchObject({ listed: 50, problems: 55 });
+    expect(await viaSidebar("Guide")).toMatchObject({ listed: 50, problems: 55 });
     const { text } = await viaCli("Guide");
     expect(text.split("\n").filter((line) => /^X\d+|^\s*\d+\s+B\s/.test(line.trim())).length).toBe(50);
     expect(text).toContain("… and 5 more");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_STAGES } from "../../core/model/stages";
 import type { AnalyzeResponse } from "../../appsscript/shared/protocol";
-import { sidebarAnalyze } from "../../appsscript/sidebarServer";
+import { analyzeOnFake } from "./support/analyzeOnFake";
 import { SheetsFake } from "./fakes/sheetsFake";
 import { zonedMidnight } from "./support/zonedDates";
 
@@ -25,32 +25,32 @@ function spreadsheet(sheets: Record<string, readonly (readonly unknown[])[]>, ac
   return fake;
 }
 
-function analyzed(fake: SheetsFake): AnalyzeResponse {
-  return JSON.parse(JSON.stringify(sidebarAnalyze(fake.globals()))) as AnalyzeResponse;
+async function analyzed(fake: SheetsFake): Promise<AnalyzeResponse> {
+  return analyzeOnFake(fake);
 }
 
-describe("sidebarAnalyze: a deal log with no deal yet", () => {
-  it("answers with a report of 0 deals when the active sheet's header names the stages", () => {
-    const answer = analyzed(spreadsheet({ "Q3 log": [["Deal ID", ...EN_STAGES, "Status", "Amount"]] }, "Q3 log"));
+describe("the sidebar's analysis: a deal log with no deal yet", () => {
+  it("answers with a report of 0 deals when the active sheet's header names the stages", async () => {
+    const answer = await analyzed(spreadsheet({ "Q3 log": [["Deal ID", ...EN_STAGES, "Status", "Amount"]] }, "Q3 log"));
     expect(answer).toMatchObject({ status: "ok", sheet: "Q3 log", deals: 0, period: null, winRate: null, problems: [], problemCount: 0 });
     expect((answer as OkAnswer).funnel.map((row) => [row.stage, row.reached])).toEqual(EN_STAGES.map((stage) => [stage, 0]));
   });
 
-  it("answers with the empty Deals sheet when the active sheet is empty or unrelated", () => {
+  it("answers with the empty Deals sheet when the active sheet is empty or unrelated", async () => {
     const deals = [["Deal ID", ...EN_STAGES, "Status"]];
     for (const active of [[], [["Q3 plan"]], [["Owner", "Target"], ["Ann", 12]]]) {
-      const answer = analyzed(spreadsheet({ Notes: active, Deals: deals }, "Notes"));
+      const answer = await analyzed(spreadsheet({ Notes: active, Deals: deals }, "Notes"));
       expect(answer, JSON.stringify(active)).toMatchObject({ status: "ok", sheet: "Deals", deals: 0, problemCount: 0 });
     }
   });
 
-  it("still says \"not a deal log\" when no sheet's header names the stages", () => {
-    expect(analyzed(spreadsheet({ Notes: [["Q3 plan"]] }, "Notes")).status).toBe("notADealLog");
-    expect(analyzed(spreadsheet({ Notes: [["Owner", "Target"], ["Ann", 12]], Deals: [] }, "Notes")).status).toBe("notADealLog");
+  it("still says \"not a deal log\" when no sheet's header names the stages", async () => {
+    expect((await analyzed(spreadsheet({ Notes: [["Q3 plan"]] }, "Notes"))).status).toBe("notADealLog");
+    expect((await analyzed(spreadsheet({ Notes: [["Owner", "Target"], ["Ann", 12]], Deals: [] }, "Notes"))).status).toBe("notADealLog");
   });
 });
 
-describe("sidebarAnalyze: the period", () => {
+describe("the sidebar's analysis: the period", () => {
   const header = ["Deal ID", "Lead", "Opportunity", "Won", "Status"];
   const good = [
     ["D1", day("2026-03-02"), day("2026-03-10"), day("2026-04-01"), "Won"],
@@ -61,22 +61,22 @@ describe("sidebarAnalyze: the period", () => {
     ["a stage dated before the one above (a year typo)", ["D3", day("2026-03-07"), day("2016-03-09"), "", "Open"]],
     ["a stage date that cannot be read, beside a readable one outside the period", ["D3", day("2031-01-05"), "TBD", "", "Open"]],
     ["a later year typo in the last stage", ["D3", day("2026-03-07"), day("2026-03-09"), day("2006-04-01"), "Won"]],
-  ])("leaves out the dates of a bad row: %s", (_label, bad) => {
-    const answer = analyzed(spreadsheet({ Log: [header, ...good, bad] }, "Log")) as OkAnswer;
+  ])("leaves out the dates of a bad row: %s", async (_label, bad) => {
+    const answer = await analyzed(spreadsheet({ Log: [header, ...good, bad] }, "Log")) as OkAnswer;
     expect(answer.deals).toBe(2);
     expect(answer.problemCount).toBe(1);
     expect(answer.period).toEqual({ from: "2026-03-02", to: "2026-04-01" });
   });
 
-  it("keeps the header found below title rows, counting from the sheet's own rows", () => {
+  it("keeps the header found below title rows, counting from the sheet's own rows", async () => {
     const bad = ["D3", day("2026-03-07"), day("2016-03-09"), "", "Open"];
-    const answer = analyzed(spreadsheet({ Log: [["Q1 pipeline"], [""], header, ...good, bad] }, "Log")) as OkAnswer;
+    const answer = await analyzed(spreadsheet({ Log: [["Q1 pipeline"], [""], header, ...good, bad] }, "Log")) as OkAnswer;
     expect(answer.period).toEqual({ from: "2026-03-02", to: "2026-04-01" });
     expect(answer.problems.map((problem) => problem.row)).toEqual([6]);
   });
 
-  it("is null when no counted deal has a date", () => {
-    const answer = analyzed(spreadsheet({ Log: [header, ["D1", "TBD", "", "", "Open"]] }, "Log")) as OkAnswer;
+  it("is null when no counted deal has a date", async () => {
+    const answer = await analyzed(spreadsheet({ Log: [header, ["D1", "TBD", "", "", "Open"]] }, "Log")) as OkAnswer;
     expect(answer).toMatchObject({ deals: 0, problemCount: 1, period: null });
   });
 });

@@ -5,7 +5,8 @@ import { analyzeDeals } from "../../core/report/analyzeDeals";
 import { sampleDeals } from "../../core/sample/sampleDeals";
 import { sampleGrid, type SampleCell } from "../../core/sample/sampleGrid";
 import type { AnalyzeResponse } from "../../appsscript/shared/protocol";
-import { sidebarAnalyze, sidebarSelectRow } from "../../appsscript/sidebarServer";
+import { sidebarSelectRow } from "../../appsscript/sidebarServer";
+import { analyzeOnFake } from "./support/analyzeOnFake";
 import { SheetsFake } from "./fakes/sheetsFake";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
 
@@ -36,17 +37,17 @@ function spreadsheet(rows: readonly (readonly unknown[])[]): SheetsFake {
   return fake;
 }
 
-function analyzed(fake: SheetsFake): OkAnswer {
-  const answer = JSON.parse(JSON.stringify(sidebarAnalyze(fake.globals()))) as AnalyzeResponse;
+async function analyzed(fake: SheetsFake): Promise<OkAnswer> {
+  const answer = await analyzeOnFake(fake);
   expect(answer.status).toBe("ok");
   return answer as OkAnswer;
 }
 
-describe("sidebarAnalyze: a header below title rows", () => {
+describe("the sidebar's analysis: a header below title rows", () => {
   const log = untitledLog();
   const expected = JSON.parse(JSON.stringify(analyzeDeals(log, { locale: "zh-CN", timeZone: "UTC" }))) as NonNullable<ReturnType<typeof analyzeDeals>>;
 
-  it("the untitled log has the injected problem at row 5", () => {
+  it("the untitled log has the injected problem at row 5", async () => {
     expect(expected.problems.map((problem) => problem.row)).toContain(BAD_INDEX + 1);
   });
 
@@ -54,10 +55,10 @@ describe("sidebarAnalyze: a header below title rows", () => {
     ["one title row", [[TITLE]]],
     ["a title and a note row", [[TITLE], ["", "", "", "单位：元"]]],
     ["a title and a blank row", [[TITLE], [""]]],
-  ] as [string, string[][]][])("%s: the same figures and period, problems and selection on the sheet's own rows", (_label, titles) => {
-    const plain = analyzed(spreadsheet(log));
+  ] as [string, string[][]][])("%s: the same figures and period, problems and selection on the sheet's own rows", async (_label, titles) => {
+    const plain = await analyzed(spreadsheet(log));
     const fake = spreadsheet([...titles, ...log]);
-    const answer = analyzed(fake);
+    const answer = await analyzed(fake);
     expect(answer).toMatchObject({
       sheet: SHEET,
       deals: expected.deals,
@@ -82,16 +83,16 @@ describe("sidebarAnalyze: a header below title rows", () => {
     expect(fake.activeRange).toEqual({ sheet: SHEET, a1: `A${problemRow}:${columnLetter(log[0].length)}${problemRow}` });
   });
 
-  it("a header below the first 20 rows is not found (the CLI's limit)", () => {
+  it("a header below the first 20 rows is not found (the CLI's limit)", async () => {
     const notes = Array.from({ length: 20 }, (_, index) => [`说明 ${index + 1}`]);
-    expect(analyzed(spreadsheet([...notes.slice(0, 19), ...log])).problems.map((problem) => problem.row)).toContain(19 + BAD_INDEX + 1);
-    expect(sidebarAnalyze(spreadsheet([...notes, ...log]).globals()).status).toBe("notADealLog");
+    expect((await analyzed(spreadsheet([...notes.slice(0, 19), ...log]))).problems.map((problem) => problem.row)).toContain(19 + BAD_INDEX + 1);
+    expect((await analyzeOnFake(spreadsheet([...notes, ...log]))).status).toBe("notADealLog");
   });
 
-  it("still reads a one-column log (no header naming two stages) from its first row", () => {
+  it("still reads a one-column log (no header naming two stages) from its first row", async () => {
     const stages = DEFAULT_STAGES.map((stage) => stage["zh-CN"]);
     const column = [["阶段"], [stages[0]], [stages[2]], [stages[5]], [stages[1]]];
-    const answer = analyzed(spreadsheet(column));
+    const answer = await analyzed(spreadsheet(column));
     expect(answer.deals).toBeGreaterThan(0);
     expect(answer.deals).toBe(analyzeDeals(column, { locale: "zh-CN" })!.deals);
   });

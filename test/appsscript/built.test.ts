@@ -18,6 +18,7 @@ import { renderWorkbook } from "../../appsscript/render/renderWorkbook";
 import type { AnalyzeResponse } from "../../appsscript/shared/protocol";
 import { encodeSheet } from "../../appsscript/shared/wireSheet";
 import { generateThroughServer, GenerationStopped, type Clash, type GenerationHooks } from "../../appsscript/sidebar/generation";
+import { analyzeSheets } from "../../appsscript/sidebar/analyzeSheets";
 import { SheetsFake } from "./fakes/sheetsFake";
 import { buildProject, callThrough, DIST, isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
@@ -70,21 +71,22 @@ describe("the built Code.js", () => {
       expect(doc).toMatch(/@return \{/);
       for (const param of spec.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} ${param.optional ? `\\[${param.name}\\]` : param.name} `));
     }
-    for (const handler of ["onOpen", "onInstall", "showSidebar", "generateTemplate", "showHelp", "sidebarPlan", "sidebarDrawSheet", "sidebarAnalyze", "sidebarSelectRow"]) {
+    for (const handler of ["onOpen", "onInstall", "showSidebar", "generateTemplate", "showHelp", "sidebarPlan", "sidebarDrawSheet", "sidebarSheetHeads", "sidebarSheetValues", "sidebarSelectRow"]) {
       expect(code).toMatch(new RegExp(`\\nfunction ${handler}\\([^)]*\\) \\{ return SalesCore\\.${handler}\\([^)]*\\); \\}`));
     }
     const runtime = loadBuilt(code);
     for (const spec of FUNCTIONS) expect((runtime.context[spec.name] as (...args: unknown[]) => unknown).length).toBe(spec.params.length);
   });
 
-  it("is one IIFE bundle with no Node-only code, and its size is reported", () => {
+  it("is one IIFE bundle with no Node-only code, within its 120 KB", () => {
     // (booleans, so a failure does not print 150 KB)
     expect(/\n"use strict";var SalesCore=\(\(\)=>\{/.test(code)).toBe(true);
     expect(/\brequire\(|process\.env|exceljs|csv-parse/.test(code)).toBe(false);
     const bytes = statSync(join(DIST, "Code.js")).size;
-    console.log(`dist/appsscript/Code.js: ${(bytes / 1024).toFixed(1)} KB (goal ≤ 120 KB)`);
-    // The goal is 120 KB; the eleven-sheet bilingual template is ~75 KB of it (see README). Guard against growth.
-    expect(bytes).toBeLessThan(170 * 1024);
+    console.log(`dist/appsscript/Code.js: ${(bytes / 1024).toFixed(1)} KB (≤ 120 KB)`);
+    // Apps Script loads Code.js for every custom-function recalculation: its goal, 120 KB, is a limit here. The
+    // template is built in the sidebar, the deal log analyzed there; zod stays out (sidebarRequests.ts checks by hand).
+    expect(bytes).toBeLessThanOrEqual(120 * 1024);
   });
 
   it("ships exactly the manifest asked for", () => {
@@ -385,7 +387,7 @@ describe("the sidebar's server functions", () => {
     const runtime = loadBuilt(code, { userLocale: "en" });
     await generateThroughServer(buildTemplate({ locale: "en", sampleDeals: 30 }), noClash(runtime));
     runtime.call("sidebarDrawSheet", { locale: "en", sheet: "not a sheet", names: [], onClash: "stop" });
-    runtime.call("sidebarAnalyze");
+    await analyzeSheets(callThrough(runtime));
     runtime.call("WIN_RATE", [["Won"], ["Lost"]]);
     expect(runtime.codeFromStrings).toEqual([]);
     expect(code).not.toMatch(/\beval\(|new Function\b|[=(,]\s*Function\b/);
@@ -427,12 +429,12 @@ describe("the sidebar's server functions", () => {
     ]);
   });
 
-  it("analyze the active sheet as the core does, dates read in the spreadsheet's zone and sent as ISO text", () => {
+  it("analyze the active sheet as the core does, dates read in the spreadsheet's zone and sent as ISO text", async () => {
     const runtime = loadBuilt(code, { locale: "zh_CN", userLocale: "zh-CN", timeZone: ZONE, sheets: ["我的交易"] });
     const { grid, asSheets, badRows } = sampleLog("zh-CN", runtime);
     expect(badRows).toHaveLength(4);
     runtime.fake.put("我的交易", "A1", asSheets);
-    const answer = runtime.call("sidebarAnalyze") as AnalyzeResponse;
+    const answer = await analyzeSheets(callThrough(runtime));
     expect(isWireSafe(answer)).toBe(true);
     const report = analyzeDeals(grid, { locale: "zh-CN", timeZone: "UTC" })!;
     const wire = plain(answer) as Extract<AnalyzeResponse, { status: "ok" }>;
@@ -463,7 +465,7 @@ describe("the sidebar's server functions", () => {
   it("analyze the template's Deals sheet when the active sheet is not a deal log", async () => {
     const runtime = loadBuilt(code, { locale: "en_US", userLocale: "en", timeZone: ZONE });
     await generateThroughServer(buildTemplate({ locale: "en", sampleDeals: 120 }), noClash(runtime));
-    const answer = plain(runtime.call("sidebarAnalyze")) as Extract<AnalyzeResponse, { status: "ok" }>;
+    const answer = (await analyzeSheets(callThrough(runtime))) as Extract<AnalyzeResponse, { status: "ok" }>;
     expect(answer.sheet).toBe(SHEET_NAMES.deals.en);
     // The template's dates are serials under a date format: Sheets (and the fake) hand them over as Dates.
     const spec = buildTemplate({ locale: "en", sampleDeals: 120 });
@@ -475,7 +477,7 @@ describe("the sidebar's server functions", () => {
     const own = loadBuilt(code, { locale: "en_US", userLocale: "en", timeZone: ZONE });
     const stages = ["Discovery", "Demo", "Trial", "Signed"];
     await generateThroughServer(buildTemplate({ locale: "en", stages, sampleDeals: 60 }), noClash(own));
-    const ownAnswer = plain(own.call("sidebarAnalyze")) as Extract<AnalyzeResponse, { status: "ok" }>;
+    const ownAnswer = (await analyzeSheets(callThrough(own))) as Extract<AnalyzeResponse, { status: "ok" }>;
     expect(ownAnswer.status).toBe("ok");
     expect(ownAnswer.funnel.map((row) => row.stage)).toEqual(stages);
     expect(ownAnswer.funnel[0].reached).toBe(ownAnswer.deals);
@@ -488,14 +490,14 @@ describe("the sidebar's server functions", () => {
       await generateThroughServer(template, noClash(fresh));
       for (const sheet of template.sheets) {
         fresh.fake.activeSheet = fresh.fake.sheet(sheet.name);
-        const freshAnswer = plain(fresh.call("sidebarAnalyze")) as AnalyzeResponse;
+        const freshAnswer = (await analyzeSheets(callThrough(fresh))) as AnalyzeResponse;
         expect(freshAnswer, `${locale}: ${sheet.name}`).toMatchObject({ status: "ok", sheet: SHEET_NAMES.deals[locale], deals: 0, period: null, problemCount: 0 });
       }
     }
 
     const empty = loadBuilt(code, { userLocale: "en" });
-    expect(plain(empty.call("sidebarAnalyze"))).toMatchObject({ status: "notADealLog", locale: "en", sheet: "Sheet1" });
+    expect((await analyzeSheets(callThrough(empty)))).toMatchObject({ status: "notADealLog", locale: "en", sheet: "Sheet1" });
     // An empty sheet is said to be empty (core/parse/verdict.ts), after the sheet's name.
-    expect((plain(empty.call("sidebarAnalyze")) as { message: string }).message).toMatch(/^"Sheet1": The sheet is empty: no header row and no deal to read/);
+    expect(((await analyzeSheets(callThrough(empty))) as { message: string }).message).toMatch(/^"Sheet1": The sheet is empty: no header row and no deal to read/);
   });
 });

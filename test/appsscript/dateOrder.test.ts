@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AnalyzeResponse } from "../../appsscript/shared/protocol";
-import { sidebarAnalyze } from "../../appsscript/sidebarServer";
+import { analyzeOnFake } from "./support/analyzeOnFake";
 import { SheetsFake } from "./fakes/sheetsFake";
 
 // Text dates written with numbers only (a column pasted or imported as text): the column's own values settle the
@@ -15,33 +15,33 @@ const ROWS = [
   ["D1", "03/02/2026", "04/03/2026", "Won"],
 ];
 
-function analyzed(locale: string, rows: readonly (readonly unknown[])[] = ROWS): AnalyzeResponse {
+async function analyzed(locale: string, rows: readonly (readonly unknown[])[] = ROWS): Promise<AnalyzeResponse> {
   const fake = new SheetsFake({ locale, userLocale: "en", timeZone: "UTC", sheets: ["Log"] });
   fake.put("Log", "A1", rows);
   fake.activeSheet = fake.sheet("Log");
-  return JSON.parse(JSON.stringify(sidebarAnalyze(fake.globals()))) as AnalyzeResponse;
+  return analyzeOnFake(fake);
 }
 
-describe("sidebarAnalyze: numbers-only text dates", () => {
-  it("reads them as the spreadsheet's locale writes dates, and says so", () => {
-    const us = analyzed("en_US") as OkAnswer;
+describe("the sidebar's analysis: numbers-only text dates", () => {
+  it("reads them as the spreadsheet's locale writes dates, and says so", async () => {
+    const us = await analyzed("en_US") as OkAnswer;
     expect(us.status).toBe("ok");
     expect(us.cycleTimeDays.median).toBe(32);
     expect(us.notes).toEqual(['Dates of "Lead", "Won" read month-first (M/D/Y): as the spreadsheet\'s locale writes dates']);
-    const gb = analyzed("en_GB") as OkAnswer;
+    const gb = await analyzed("en_GB") as OkAnswer;
     expect(gb.cycleTimeDays.median).toBe(29);
-    expect(analyzed("de") as OkAnswer).toMatchObject({ cycleTimeDays: { median: 29 } });
+    expect(await analyzed("de") as OkAnswer).toMatchObject({ cycleTimeDays: { median: 29 } });
   });
 
-  it("lets a day above 12 in a column settle it whatever the locale", () => {
+  it("lets a day above 12 in a column settle it whatever the locale", async () => {
     const rows = [...ROWS, ["D2", "03/13/2026", "04/14/2026", "Won"]]; // 13 and 14 are days: month first
-    const gb = analyzed("en_GB", rows) as OkAnswer;
+    const gb = await analyzed("en_GB", rows) as OkAnswer;
     expect(gb.notes).toEqual(['Dates of "Lead", "Won" read month-first (M/D/Y): settled by its own values (a day above 12)']);
     expect(gb.problemCount).toBe(0);
   });
 
-  it("says what it found and what to do when the locale writes year first (zh_CN), and shows no figures", () => {
-    const zh = analyzed("zh_CN");
+  it("says what it found and what to do when the locale writes year first (zh_CN), and shows no figures", async () => {
+    const zh = await analyzed("zh_CN");
     expect(zh).toEqual({
       status: "datesAmbiguous",
       locale: "en",

@@ -18,7 +18,7 @@ import { dayFromCivil } from "../../core/parse/dates";
 import { sampleDeals } from "../../core/sample/sampleDeals";
 import { sampleGrid } from "../../core/sample/sampleGrid";
 import { buildTemplate } from "../../core/template/buildTemplate";
-import { MAX_REQUEST_CHARS } from "../../appsscript/shared/protocol";
+import { MAX_ANSWER_CHARS, MAX_REQUEST_CHARS } from "../../appsscript/shared/protocol";
 import { DEFAULT_STAGES } from "../../core/model/stages";
 import { say } from "../../appsscript/sidebar/text";
 import { isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
@@ -151,6 +151,7 @@ beforeAll(async () => {
     const answer = runtime.call(name, ...args);
     if (typeof answer === "object" && answer !== null && "thrown" in answer) throw new Error((answer as { thrown: string }).thrown);
     if (answer !== undefined && !isWireSafe(answer)) throw new Error(`${name} answered with something google.script.run cannot carry`);
+    if (answer !== undefined && JSON.stringify(answer).length > MAX_ANSWER_CHARS) throw new Error(`${name} answered over the ceiling`);
     return plain(answer);
   });
   await context.addInitScript(GOOGLE_SCRIPT_RUN);

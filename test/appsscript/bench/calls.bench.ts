@@ -3,12 +3,19 @@
  * server runs here). Part of `npm run bench`: the count must not grow with stages or sample rows. Then what
  * the sidebar sends the server for the same templates (wireSheet.ts), against the spec spelled out, and the
  * server's reading time (JSON.parse and decoding) against only parsing the spec spelled out — what sending
- * the spec as it is would cost the server before a single cell is written.
+ * the spec as it is would cost the server before a single cell is written. Last, the sidebar's analysis of a
+ * 100,000-row deal sheet, read in pages: the calls it makes, the service calls per page, the largest answer.
  */
 import { renderWorkbook } from "../../../appsscript/render/renderWorkbook";
 import { decodeSheet, encodeSheet } from "../../../appsscript/shared/wireSheet";
 import { buildTemplate } from "../../../core/template/buildTemplate";
-import { MAX_REQUEST_CHARS } from "../../../appsscript/shared/protocol";
+import { MAX_ANSWER_CHARS, MAX_REQUEST_CHARS } from "../../../appsscript/shared/protocol";
+import { pageRows, toWireValue } from "../../../appsscript/shared/wireValues";
+import { analyzeSheets } from "../../../appsscript/sidebar/analyzeSheets";
+import { sampleDeals } from "../../../core/sample/sampleDeals";
+import { sampleGrid } from "../../../core/sample/sampleGrid";
+import { pagesThrough, type WireCall } from "../support/analyzeOnFake";
+import { dayOfUtcMidnight, isDate, zonedMidnight } from "../support/zonedDates";
 import { figure, info, step } from "../../bench/goals";
 import { BENCH_TEMPLATES } from "../../bench/templates";
 import { SheetsFake } from "../fakes/sheetsFake";
@@ -50,4 +57,40 @@ for (const [label, options] of BENCH_TEMPLATES) {
       `reading it ${(readSent / parseSpelled).toFixed(2)}× the time of parsing the spec`,
   );
   figure(`largest call, ${label}`, `${(largest / 1024).toFixed(0)} KB`, `≤ ${MAX_REQUEST_CHARS / 1e6} M characters, the sidebar's limit`, largest <= MAX_REQUEST_CHARS);
+}
+
+// The sidebar's analysis of a large deal sheet: the sidebar reads it in pages (appsscript/sheetPages.ts) and
+// analyzes it itself (sidebar/analyzeSheets.ts), so that no call passes the ceiling and Code.js carries no report.
+{
+  const rows = 100_000;
+  step(`Sheets: the sidebar analyzing a ${rows.toLocaleString("en")}-row × 16-column deal sheet, page by page, against the Sheets fake`);
+  const { grid } = sampleGrid(sampleDeals({ count: rows, seed: 5, locale: "zh-CN" }), { locale: "zh-CN", dates: "date", badRows: 100, seed: 6 });
+  const fake = new SheetsFake({ locale: "zh_CN", userLocale: "zh-CN", timeZone: "Asia/Shanghai", sheets: ["交易"] });
+  const zoned = grid.map((row) => row.map((cell) => (isDate(cell) ? new Date(zonedMidnight(dayOfUtcMidnight(cell), "Asia/Shanghai")) : cell)));
+  for (let from = 0; from < zoned.length; from += 5_000) fake.put("交易", `A${from + 1}`, zoned.slice(from, from + 5_000));
+  const whole = JSON.stringify(zoned.map((row) => row.map(toWireValue))).length;
+  const log: WireCall[] = [];
+  const through = pagesThrough(fake, log);
+  const serviceCalls: { name: string; calls: number }[] = [];
+  const counting = ((name: string, ...args: unknown[]) => {
+    const before = fake.calls.total;
+    const answer = (through as (name: string, ...args: unknown[]) => Promise<unknown>)(name, ...args);
+    serviceCalls.push({ name, calls: fake.calls.total - before });
+    return answer;
+  }) as typeof through;
+  const start = performance.now();
+  const answer = await analyzeSheets(counting);
+  const seconds = (performance.now() - start) / 1000;
+  if (answer.status !== "ok" || answer.deals === 0) throw new Error(`the sidebar read no report: ${answer.status}`);
+  const pages = serviceCalls.filter((call) => call.name === "sidebarSheetValues");
+  const heads = serviceCalls.find((call) => call.name === "sidebarSheetHeads")!;
+  const largest = Math.max(...log.map((call) => call.answered));
+  info("the sheet as one answer would be", `${(whole / 1e6).toFixed(1)} M characters of JSON (${(whole / MAX_ANSWER_CHARS).toFixed(1)}× the ceiling)`);
+  info(
+    "google.script.run calls",
+    `${log.length}: sidebarSheetHeads once (${heads.calls} service calls), then ${pages.length} pages of ${pageRows(grid[0].length).toLocaleString("en")} rows (${pages.map((page) => page.calls).join(", ")} service calls each, one getValues); ${(log.reduce((sum, call) => sum + call.answered, 0) / 1e6).toFixed(1)} M characters in all; read and analyzed in ${seconds.toFixed(1)} s here`,
+  );
+  const flatPages = pages.every((page) => page.calls === pages[0].calls);
+  figure("service calls per page", flatPages ? `${pages[0].calls}, flat` : pages.map((page) => page.calls).join(" / "), "flat", flatPages);
+  figure("largest answer", `${(largest / 1e6).toFixed(2)} M characters`, `≤ ${MAX_ANSWER_CHARS / 1e6} M characters, the sidebar's limit`, largest <= MAX_ANSWER_CHARS);
 }

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import vm from "node:vm";
 import type { CallServer } from "../../../appsscript/sidebar/generation";
-import { MAX_REQUEST_CHARS } from "../../../appsscript/shared/protocol";
+import { MAX_ANSWER_CHARS, MAX_REQUEST_CHARS } from "../../../appsscript/shared/protocol";
 import { SheetsFake, type SheetsFakeOptions } from "../fakes/sheetsFake";
 
 const run = promisify(execFile);
@@ -90,8 +90,9 @@ export function isWireSafe(value: unknown): boolean {
 
 /**
  * google.script.run onto the built Code.js, for the sidebar's generation flow (appsscript/sidebar/generation.ts)
- * run in Node: arguments cross as JSON (as google.script.run copies them; a `Date` is refused), within the
- * sidebar's own ceiling (MAX_REQUEST_CHARS), and answers must be wire-safe. A thrown server error rejects.
+ * and analysis (analyzeSheets.ts) run in Node: arguments cross as JSON (as google.script.run copies them; a
+ * `Date` is refused), within the sidebar's own ceiling (MAX_REQUEST_CHARS), and answers must be wire-safe and
+ * within it too (MAX_ANSWER_CHARS). A thrown server error rejects.
  */
 export function callThrough(runtime: BuiltRuntime, log: { name: string; chars: number }[] = []): CallServer {
   return ((name: string, ...args: unknown[]) => {
@@ -102,6 +103,8 @@ export function callThrough(runtime: BuiltRuntime, log: { name: string; chars: n
     const answer = runtime.call(name, ...(JSON.parse(json) as unknown[]));
     if (typeof answer === "object" && answer !== null && "thrown" in answer) return Promise.reject(new Error((answer as { thrown: string }).thrown));
     if (answer !== undefined && !isWireSafe(answer)) return Promise.reject(new Error(`${name} answered with something google.script.run cannot carry`));
+    const answered = answer === undefined ? 0 : JSON.stringify(answer).length;
+    if (answered > MAX_ANSWER_CHARS) return Promise.reject(new Error(`${name}: an answer of ${answered} characters is over the ceiling`));
     return Promise.resolve(plain(answer));
   }) as CallServer;
 }
