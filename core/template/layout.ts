@@ -1,17 +1,30 @@
-import { FIELD_HEADERS, type DealField } from "../model/words";
+import { stageList } from "../model/stages";
+import { ACTION_STATUS_WORDS, DEAL_STATUS_WORDS, FIELD_HEADERS, type DealField } from "../model/words";
 import type { Locale } from "../model/locale";
+import { LABELS } from "../functions/labels";
 import { SAMPLE_LEADING_FIELDS, SAMPLE_TRAILING_FIELDS } from "../sample/sampleGrid";
 import { a1, absolute, sheetRef } from "./a1";
-import { SHEET_NAMES } from "./labels";
-
-/** Fields before the stage columns on the Deals sheet, and after them (the order of DEFINITIONS §2's list; the sample grid uses the same). */
-export const LEADING_FIELDS: readonly DealField[] = SAMPLE_LEADING_FIELDS;
-export const TRAILING_FIELDS: readonly DealField[] = SAMPLE_TRAILING_FIELDS;
+import { placeColumns, type ColumnSpec, type TableColumns } from "./columns";
+import { SHEET_NAMES, TEMPLATE_LABELS as L } from "./labels";
+import { RowCursor } from "./rowCursor";
+import { ACTION_PLAN_COPY as W } from "./sheets/actionPlanCopy";
+import { DASHBOARD_COPY as D } from "./sheets/dashboardCopy";
+import { DEALS_COPY, LEAD_SOURCES } from "./sheets/dealsCopy";
+import type { TemplateOptions } from "./types";
 
 /**
- * Where everything sits in the template, for a given stage count and number of deal rows: the one place
- * that knows the addresses, so sheets can refer to each other (and tests can read figures back) without
- * repeating arithmetic.
+ * Where everything sits in the template, for a given stage count and number of deal rows: the one place that
+ * knows the addresses, computed once (buildTemplate) and handed to every sheet, so sheets refer to each other
+ * (and tests read recalculated figures back) without repeating arithmetic. Each table is declared as columns
+ * ({@link ColumnSpec}: key, header, width, role, format, wrapping, dropdown) and placed from them; sections of
+ * a sheet are stacked with a {@link RowCursor}. Every position depends only on the stage count (and, on the
+ * Deals sheet, the number of prepared rows), never on whether sample data is filled in.
+ *
+ * @example
+ * const layout = templateLayout("en", 6, 1001);
+ * layout.deals.field.amount              //=> 14 (column N)
+ * layout.pilot.converted.pilotConverted //=> "D22" (pilot deals won, the "converted" of opportunity → deal)
+ * layout.pilot.figures.pValue           //=> "N10"
  */
 export interface TemplateLayout {
   readonly locale: Locale;
@@ -19,21 +32,7 @@ export interface TemplateLayout {
   /** Last data row of the Deals sheet (header in row 1). */
   readonly lastDealRow: number;
   readonly sheetName: (key: keyof typeof SHEET_NAMES) => string;
-  readonly deals: {
-    /** 1-based column of each field. */
-    readonly field: Readonly<Record<DealField, number>>;
-    /** 1-based column of stage i's date (i = 0 … stageCount − 1). */
-    readonly stage: (index: number) => number;
-    readonly valid: number;
-    readonly furthest: number;
-    readonly outcome: number;
-    readonly cycle: number;
-    /** Helper column of days spent in stage i (i = 0 … stageCount − 2). */
-    readonly stay: (index: number) => number;
-    readonly lastColumn: number;
-    /** An absolute, sheet-qualified reference to a whole data column (rows 2 … lastDealRow). */
-    readonly column: (column: number) => string;
-  };
+  readonly deals: DealsLayout;
   readonly stages: {
     /** First data row (header in row 1); stage i is on row firstRow + i. */
     readonly firstRow: number;
@@ -42,32 +41,112 @@ export interface TemplateLayout {
     readonly targetDaysColumn: number;
     readonly names: string;
   };
-  readonly dashboard: {
-    /** Header row of the funnel table; stage i is on row funnelHeaderRow + 1 + i. */
-    readonly funnelHeaderRow: number;
-    /** 1-based column of each funnel-table figure. */
-    readonly funnel: Readonly<Record<FunnelColumn, number>>;
-    /** Row of each key figure (label in column A, value in column B). */
-    readonly keyFigureRow: Readonly<Record<KeyFigure, number>>;
-    /** The cell warning of deals typed below the Deals sheet's last prepared row ("" when there are none). */
-    readonly warning: string;
+  readonly dashboard: DashboardLayout;
+  readonly actionPlan: ActionPlanLayout;
+  readonly goals: GoalsLayout;
+  readonly pilot: PilotLayout;
+}
+
+/** Fields before the stage columns on the Deals sheet, and after them (the order of DEFINITIONS §2's list; the sample grid uses the same). */
+export const LEADING_FIELDS: readonly DealField[] = SAMPLE_LEADING_FIELDS;
+export const TRAILING_FIELDS: readonly DealField[] = SAMPLE_TRAILING_FIELDS;
+
+/** The Deals sheet's header text for a field. */
+export function fieldHeader(field: DealField, locale: Locale): string {
+  return FIELD_HEADERS[field][locale];
+}
+
+type DealColumn = DealField | "stage" | "valid" | "furthest" | "outcome" | "cycle" | "stay";
+
+/** The Deals fields' widths (10 unless said) and looks. */
+const FIELD_WIDTHS: Readonly<Partial<Record<DealField, number>>> = { customer: 22, source: 12, team: 12, industry: 12, amount: 12, lostReason: 16 };
+const DEAL_LOOKS: Readonly<Partial<Record<DealField, Partial<Omit<ColumnSpec, "key">>>>> = {
+  source: { list: { values: LEAD_SOURCES, error: DEALS_COPY.sourceError } },
+  amount: {
+    format: "#,##0",
+    // An amount typed as text ("¥80,000") would be left out of the native figures (mean won amount, velocity).
+    atLeast: { value: 0, title: DEALS_COPY.amountErrorTitle, error: DEALS_COPY.amountError },
+  },
+  status: { list: { values: (["open", "won", "lost"] as const).map((status) => DEAL_STATUS_WORDS[status]), error: DEALS_COPY.statusError } },
+};
+const fieldColumn = (key: DealField): ColumnSpec<DealColumn> => ({ key, header: FIELD_HEADERS[key], width: FIELD_WIDTHS[key] ?? 10, ...DEAL_LOOKS[key] });
+
+/**
+ * The Deals sheet's columns: the wide deal log of DEFINITIONS §2 (fields, one date per stage, fields), then
+ * the helper columns its formulas fill (deals.ts).
+ */
+export const DEAL_COLUMNS: readonly ColumnSpec<DealColumn>[] = [
+  ...LEADING_FIELDS.map(fieldColumn),
+  { key: "stage", count: "stages", header: (_locale, index, names) => names[index], width: 12, format: "yyyy-mm-dd" },
+  ...TRAILING_FIELDS.map(fieldColumn),
+  { key: "valid", header: DEALS_COPY.valid, width: 8, role: "computed" },
+  { key: "furthest", header: DEALS_COPY.furthest, width: 10, role: "computed" },
+  { key: "outcome", header: DEALS_COPY.outcome, width: 8, role: "computed" },
+  { key: "cycle", header: DEALS_COPY.cycleDays, width: 10, role: "computed", format: "0" },
+  {
+    key: "stay",
+    count: "stagesButLast",
+    header: (locale, index, names) => DEALS_COPY.stayDays[locale].replace("{stage}", names[index]),
+    width: 12,
+    role: "computed",
+    format: "0",
+  },
+];
+
+export interface DealsLayout {
+  readonly table: TableColumns<DealColumn>;
+  /** 1-based column of each field. */
+  readonly field: Readonly<Record<DealField, number>>;
+  /** 1-based column of stage i's date (i = 0 … stageCount − 1). */
+  readonly stage: (index: number) => number;
+  readonly valid: number;
+  readonly furthest: number;
+  readonly outcome: number;
+  readonly cycle: number;
+  /** Helper column of days spent in stage i (i = 0 … stageCount − 2). */
+  readonly stay: (index: number) => number;
+  readonly lastColumn: number;
+  /** The last column the manager fills in (the table's last). */
+  readonly lastInput: number;
+  /** An absolute, sheet-qualified reference to a whole data column (rows 2 … lastDealRow). */
+  readonly column: (column: number) => string;
+}
+
+function dealsLayout(sheet: string, stageCount: number, lastDealRow: number): DealsLayout {
+  const table = placeColumns(1, DEAL_COLUMNS, stageCount);
+  const field = Object.fromEntries([...LEADING_FIELDS, ...TRAILING_FIELDS].map((name) => [name, table.at[name]])) as Record<DealField, number>;
+  return {
+    table,
+    field,
+    stage: (index) => table.at.stage + index,
+    valid: table.at.valid,
+    furthest: table.at.furthest,
+    outcome: table.at.outcome,
+    cycle: table.at.cycle,
+    stay: (index) => table.at.stay + index,
+    lastColumn: table.last,
+    lastInput: table.at.valid - 1,
+    column: (column) => sheetRef(sheet, absolute(column, 2, column, lastDealRow)),
   };
 }
 
-export const FUNNEL_COLUMNS = [
-  "stage",
-  "reached",
-  "stepConversion",
-  "overallConversion",
-  "dropOff",
-  "benchmark",
-  "gap",
-  "lost",
-  "lostShare",
-  "stayMedian",
-  "stayMean",
-  "stayCount",
-] as const;
+/** The Dashboard's funnel table: one row per stage. */
+export const FUNNEL_TABLE = [
+  { key: "stage", header: L.stage, width: 16 },
+  { key: "reached", header: D.reached, width: 12, role: "computed" },
+  { key: "stepConversion", header: D.stepConversion, width: 14, role: "computed", format: "0.0%" },
+  { key: "overallConversion", header: D.overallConversion, width: 14, role: "computed", format: "0.0%" },
+  { key: "dropOff", header: D.dropOff, width: 10, role: "computed" },
+  { key: "benchmark", header: L.benchmark, width: 14, role: "computed", format: "0.0%" },
+  { key: "gap", header: L.gap, width: 10, role: "computed", format: "0.0%" },
+  { key: "lost", header: D.lost, width: 10, role: "computed" },
+  // A share of the loss points, which end before the last stage: formatted on those rows (dashboard.ts).
+  { key: "lostShare", header: D.lostShare, width: 12, role: "computed" },
+  { key: "stayMedian", header: D.stayMedian, width: 16, role: "computed", format: "0.0" },
+  { key: "stayMean", header: D.stayMean, width: 16, role: "computed", format: "0.0" },
+  { key: "stayCount", header: D.stayCount, width: 10, role: "computed" },
+] as const satisfies readonly ColumnSpec[];
+export const FUNNEL_COLUMNS = FUNNEL_TABLE.map((column) => column.key);
 export type FunnelColumn = (typeof FUNNEL_COLUMNS)[number];
 
 export const KEY_FIGURES = [
@@ -83,6 +162,16 @@ export const KEY_FIGURES = [
 ] as const;
 export type KeyFigure = (typeof KEY_FIGURES)[number];
 
+/** The number format of each key figure's value (none: a count). */
+export const KEY_FIGURE_FORMATS: Readonly<Partial<Record<KeyFigure, string>>> = {
+  winRate: "0.0%",
+  cycleMedian: "0.0",
+  cycleMean: "0.0",
+  cycleP90: "0.0",
+  meanWonAmount: "#,##0",
+  velocity: "#,##0",
+};
+
 /** Workbook names for the key figures, so other sheets (Goals, Reviews) and users can refer to them. */
 export const KEY_FIGURE_NAMES: Readonly<Record<KeyFigure, string>> = {
   dealsCounted: "DealsCounted",
@@ -96,37 +185,365 @@ export const KEY_FIGURE_NAMES: Readonly<Record<KeyFigure, string>> = {
   velocity: "PipelineVelocity",
 };
 
+export interface DashboardLayout {
+  readonly table: TableColumns<FunnelColumn>;
+  readonly titleRow: number;
+  readonly noteRow: number;
+  /** The "Funnel" heading's row (the warning sits right of it). */
+  readonly funnelTitleRow: number;
+  /** Header row of the funnel table; stage i is on row funnelHeaderRow + 1 + i. */
+  readonly funnelHeaderRow: number;
+  readonly funnelRows: { readonly first: number; readonly last: number };
+  /** 1-based column of each funnel-table figure. */
+  readonly funnel: Readonly<Record<FunnelColumn, number>>;
+  /** Header row of the key figures (label in column A, value in column B). */
+  readonly keyHeaderRow: number;
+  /** Row of each key figure (label in column A, value in column B). */
+  readonly keyFigureRow: Readonly<Record<KeyFigure, number>>;
+  /** The cell warning of deals typed below the Deals sheet's last prepared row ("" when there are none). */
+  readonly warning: string;
+}
+
+function dashboardLayout(stageCount: number): DashboardLayout {
+  const table = placeColumns(1, FUNNEL_TABLE, stageCount);
+  const rows = new RowCursor(1);
+  const titleRow = rows.next();
+  const noteRow = rows.next();
+  const funnelTitleRow = rows.next();
+  const funnelHeaderRow = rows.next();
+  const funnelRows = rows.take(stageCount);
+  const keyHeaderRow = rows.skip(2).next();
+  const keys = rows.take(KEY_FIGURES.length);
+  const keyFigureRow = Object.fromEntries(KEY_FIGURES.map((name, index) => [name, keys.first + index])) as Record<KeyFigure, number>;
+  return {
+    table,
+    titleRow,
+    noteRow,
+    funnelTitleRow,
+    funnelHeaderRow,
+    funnelRows,
+    funnel: table.at,
+    keyHeaderRow,
+    keyFigureRow,
+    warning: a1(3, funnelTitleRow),
+  };
+}
+
+/** Rows of the Action plan's item table (the seed's tool table). */
+export const ACTION_ITEM_ROWS = 40;
+/** Rows of the Action plan's rollup by owner (distinct owners beyond this count only in the total). */
+export const OWNER_GROUP_ROWS = 12;
+/** Extra rows of the rollup by stage beyond the stage count (a blank stage, a pasted non-stage word). */
+const EXTRA_STAGE_GROUP_ROWS = 3;
+/** Rows of the Goals table: the method's goals, win rate, and room for the manager's own. */
+export const GOAL_ROWS = 6;
+/** Weekly rows of the Pilot sheet (13 weeks of sample data fit). */
+export const PILOT_WEEK_ROWS = 16;
+/**
+ * K, the rows of the Pilot sheet's Fisher helper: probabilities of k = low … low + K − 1 (the support of the
+ * pilot's converted count given the margins). Fisher's test only runs when the smallest expected count is
+ * below 5, i.e. min(n₁, n₂) · min(c, N − c) < 5N; the support holds at most min(n₁, n₂, c, N − c) + 1 values,
+ * and min(…)² < 5N, so K = 500 covers every table of up to N = 50,000 opportunities. A larger support
+ * shows #N/A (never a wrong p-value).
+ */
+export const FISHER_HELPER_ROWS = 500;
+
+
+/** The Action plan's item table: the seed's tool table, the overdue flag beside it. */
+export const ACTION_ITEM_TABLE = [
+  { key: "position", header: L.position, width: 5 },
+  { key: "stage", header: L.stage, width: 12, role: "input", list: { values: "stageNames", error: W.stageError } },
+  { key: "painPoint", header: W.painPoint, width: 28, role: "input", wrap: true },
+  { key: "goal", header: W.goal, width: 28, role: "input", wrap: true },
+  { key: "measures", header: W.measures, width: 40, role: "input", wrap: true },
+  { key: "owner", header: W.owner, width: 16, role: "input" },
+  { key: "deadline", header: W.deadline, width: 12, role: "input", format: "yyyy-mm-dd" },
+  {
+    key: "status",
+    header: W.status,
+    width: 12,
+    role: "input",
+    list: { values: (["notStarted", "inProgress", "done"] as const).map((status) => ACTION_STATUS_WORDS[status]), error: W.statusError },
+  },
+  { key: "overdue", header: W.overdue, width: 8, role: "computed" },
+] as const satisfies readonly ColumnSpec[];
+
+/** The hidden helper columns: status code (1 not started, 2 in progress, 3 done, blank), group keys, first-appearance ordinals. */
+export const ACTION_HELPER_TABLE = [
+  { key: "statusCode", header: W.helperCode, width: 8, hidden: true },
+  { key: "stageKey", header: W.helperStageKey, width: 12, hidden: true },
+  { key: "stageOrdinal", header: W.helperStageOrdinal, width: 8, hidden: true },
+  { key: "ownerKey", header: W.helperOwnerKey, width: 12, hidden: true },
+  { key: "ownerOrdinal", header: W.helperOwnerOrdinal, width: 8, hidden: true },
+] as const satisfies readonly ColumnSpec[];
+
+/** A status rollup's columns, like STATUS_ROLLUP's spill; the first column's header names the grouping. */
+export function rollupTable(group: (typeof L)["stage"] | (typeof W)["owner"]) {
+  return [
+    { key: "group", header: group, width: 16, role: "computed" },
+    { key: "notStarted", header: LABELS.notStarted, width: 10, role: "computed" },
+    { key: "inProgress", header: LABELS.inProgress, width: 10, role: "computed" },
+    { key: "done", header: LABELS.done, width: 10, role: "computed" },
+    // Formatted down to the total row (actionPlan.ts).
+    { key: "donePercent", header: LABELS.donePercent, width: 10, role: "computed" },
+  ] as const satisfies readonly ColumnSpec[];
+}
+
+type Keys<T extends readonly ColumnSpec[]> = T[number]["key"];
+
+/** The columns of a status rollup block, like STATUS_ROLLUP's spill: Group, Not started, In progress, Done, Done %. */
+export type RollupColumns = Readonly<Record<Keys<ReturnType<typeof rollupTable>>, number>>;
+
+/**
+ * One status rollup block of the Action plan. Its group rows list the distinct values of `by` (stage or
+ * owner) among the items that have a status, in order of first appearance (blank → "(blank)"), exactly the
+ * rows of `STATUS_ROLLUP(status column, stage or owner column)`; unused group rows are blank. The total row
+ * counts every item, whatever its group.
+ */
+export interface RollupBlockLayout {
+  readonly by: "stage" | "owner";
+  /** The subtitle's row, above the header. */
+  readonly titleRow: number;
+  readonly headerRow: number;
+  readonly firstRow: number;
+  /** Group rows available (firstRow … firstRow + groupRows − 1). */
+  readonly groupRows: number;
+  readonly totalRow: number;
+  /** The note of groups beyond the group rows, under the total. */
+  readonly overflowRow: number;
+  readonly columns: RollupColumns;
+  readonly table: TableColumns<Keys<ReturnType<typeof rollupTable>>>;
+}
+
+export interface ActionPlanLayout {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstItemRow: number;
+  readonly lastItemRow: number;
+  readonly tables: {
+    readonly items: TableColumns<Keys<typeof ACTION_ITEM_TABLE>>;
+    readonly helpers: TableColumns<Keys<typeof ACTION_HELPER_TABLE>>;
+  };
+  /** 1-based columns of the item table. */
+  readonly columns: Readonly<Record<Keys<typeof ACTION_ITEM_TABLE>, number>>;
+  /** Hidden helper columns: status code (1 not started, 2 in progress, 3 done, blank), group keys, first-appearance ordinals. */
+  readonly helpers: Readonly<Record<Keys<typeof ACTION_HELPER_TABLE>, number>>;
+  readonly rollups: { readonly stage: RollupBlockLayout; readonly owner: RollupBlockLayout };
+  /**
+   * The cell warning of items typed below the last item row ("" when there are none), above the table in column A:
+   * the counted columns (stage … status) must not hold it, or it would count itself (a circular reference).
+   */
+  readonly warning: string;
+  /** The label of the total row and of the blank group, as STATUS_ROLLUP writes them. */
+  readonly totalLabel: string;
+  readonly blankGroupLabel: string;
+}
+
+/** Where the Action plan's columns start: the items at A, the rollups at K, the hidden helpers at Q (a narrow blank column between). */
+const ROLLUP_FIRST_COLUMN = 11;
+const HELPER_FIRST_COLUMN = 17;
+
+export function actionPlanLayout(locale: Locale, stageCount: number): ActionPlanLayout {
+  const items = placeColumns(1, ACTION_ITEM_TABLE, stageCount);
+  const helpers = placeColumns(HELPER_FIRST_COLUMN, ACTION_HELPER_TABLE, stageCount);
+  // Left: title, note, the warning, then the item table. Right, from the warning's row: the two rollup blocks, stacked.
+  const left = new RowCursor(1).skip(3);
+  const headerRow = left.next();
+  const itemRows = left.take(ACTION_ITEM_ROWS);
+  const right = new RowCursor(headerRow - 1);
+  const block = (by: "stage" | "owner", groupRows: number): RollupBlockLayout => {
+    const table = placeColumns(ROLLUP_FIRST_COLUMN, rollupTable(by === "stage" ? L.stage : W.owner), stageCount);
+    const titleRow = right.next();
+    const header = right.next();
+    const groups = right.take(groupRows);
+    const totalRow = right.next();
+    const overflowRow = right.next();
+    right.skip();
+    return { by, titleRow, headerRow: header, firstRow: groups.first, groupRows, totalRow, overflowRow, columns: table.at, table };
+  };
+  return {
+    sheet: SHEET_NAMES.actionPlan[locale],
+    headerRow,
+    firstItemRow: itemRows.first,
+    lastItemRow: itemRows.last,
+    tables: { items, helpers },
+    columns: items.at,
+    helpers: helpers.at,
+    rollups: { stage: block("stage", stageCount + EXTRA_STAGE_GROUP_ROWS), owner: block("owner", OWNER_GROUP_ROWS) },
+    warning: a1(1, headerRow - 1),
+    totalLabel: LABELS.total[locale],
+    blankGroupLabel: LABELS.blankGroup[locale],
+  };
+}
+
+export interface GoalsLayout {
+  readonly sheet: string;
+  /** The "as of" day every elapsed share is measured on (an input cell; see the Goals sheet). */
+  readonly asOf: string;
+  readonly headerRow: number;
+  /** The goal rows, top to bottom. */
+  readonly rows: readonly number[];
+  readonly columns: {
+    readonly position: number;
+    readonly metric: number;
+    readonly baseline: number;
+    readonly target: number;
+    readonly start: number;
+    readonly deadline: number;
+    readonly current: number;
+    /** (current − baseline) / (target − baseline): core goalProgress. */
+    readonly progress: number;
+    /** core elapsedShare(start, deadline, as of). */
+    readonly elapsed: number;
+    /** {@link GoalsLayout.onTrackWords}: core onTrack(progress, elapsed). */
+    readonly onTrack: number;
+    readonly notes: number;
+  };
+  /** The words the on-track column shows for true and false. */
+  readonly onTrackWords: { readonly yes: string; readonly no: string };
+}
+
+export interface PilotLayout {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstWeekRow: number;
+  readonly lastWeekRow: number;
+  readonly totalsRow: number;
+  readonly columns: {
+    readonly weekStart: number;
+    readonly pilotLeads: number;
+    readonly pilotOpportunities: number;
+    readonly pilotDeals: number;
+    readonly pilotLeadToOpportunity: number;
+    readonly pilotOpportunityToDeal: number;
+    readonly controlLeads: number;
+    readonly controlOpportunities: number;
+    readonly controlDeals: number;
+    readonly controlLeadToOpportunity: number;
+    readonly controlOpportunityToDeal: number;
+  };
+  /**
+   * The PILOT_LIFT inputs, on the totals row: "converted" is opportunity → deal (the seed's "商机-成交"
+   * conversion): converted = deals won, total = opportunities.
+   */
+  readonly converted: {
+    readonly pilotConverted: string;
+    readonly pilotTotal: string;
+    readonly controlConverted: string;
+    readonly controlTotal: string;
+  };
+  /** The PILOT_LIFT figures (core pilotLift): rates, lift, relative lift, p-value and the method word. */
+  readonly figures: {
+    readonly pilotRate: string;
+    readonly controlRate: string;
+    readonly lift: string;
+    readonly relativeLift: string;
+    readonly pValue: string;
+    readonly method: string;
+  };
+  /** Calculation details shown under the figures. */
+  readonly details: {
+    readonly total: string;
+    readonly converted: string;
+    readonly smallestExpected: string;
+    readonly useFisher: string;
+    readonly z: string;
+    readonly zPValue: string;
+    readonly fisherLow: string;
+    readonly fisherHigh: string;
+    readonly observedProbability: string;
+    readonly fisherPValue: string;
+  };
+  /** The hidden Fisher helper: k in column `k`, P(k) in `probability`, rows firstRow … firstRow + rows − 1. */
+  readonly fisherHelper: { readonly k: number; readonly probability: number; readonly firstRow: number; readonly rows: number };
+  /** The words the method cell shows (PILOT_LIFT's own). */
+  readonly methodWords: { readonly zTest: string; readonly fisher: string };
+}
+
+/** Words of the Goals sheet's on-track column. */
+export const ON_TRACK_WORDS = {
+  yes: { "zh-CN": "按计划", en: "On track" },
+  no: { "zh-CN": "落后", en: "Behind" },
+} as const;
+
+export function goalsLayout(locale: Locale): GoalsLayout {
+  const headerRow = 6;
+  return {
+    sheet: SHEET_NAMES.goals[locale],
+    asOf: "C4",
+    headerRow,
+    rows: Array.from({ length: GOAL_ROWS }, (_, index) => headerRow + 1 + index),
+    columns: { position: 1, metric: 2, baseline: 3, target: 4, start: 5, deadline: 6, current: 7, progress: 8, elapsed: 9, onTrack: 10, notes: 11 },
+    onTrackWords: { yes: ON_TRACK_WORDS.yes[locale], no: ON_TRACK_WORDS.no[locale] },
+  };
+}
+
+export function pilotLayout(locale: Locale): PilotLayout {
+  const headerRow = 5;
+  const firstWeekRow = headerRow + 1;
+  const lastWeekRow = firstWeekRow + PILOT_WEEK_ROWS - 1;
+  const totalsRow = lastWeekRow + 1;
+  const columns = {
+    weekStart: 1,
+    pilotLeads: 2,
+    pilotOpportunities: 3,
+    pilotDeals: 4,
+    pilotLeadToOpportunity: 5,
+    pilotOpportunityToDeal: 6,
+    controlLeads: 7,
+    controlOpportunities: 8,
+    controlDeals: 9,
+    controlLeadToOpportunity: 10,
+    controlOpportunityToDeal: 11,
+  };
+  const value = (row: number) => a1(14, row);
+  return {
+    sheet: SHEET_NAMES.pilot[locale],
+    headerRow,
+    firstWeekRow,
+    lastWeekRow,
+    totalsRow,
+    columns,
+    converted: {
+      pilotConverted: a1(columns.pilotDeals, totalsRow),
+      pilotTotal: a1(columns.pilotOpportunities, totalsRow),
+      controlConverted: a1(columns.controlDeals, totalsRow),
+      controlTotal: a1(columns.controlOpportunities, totalsRow),
+    },
+    figures: {
+      pilotRate: value(headerRow + 1),
+      controlRate: value(headerRow + 2),
+      lift: value(headerRow + 3),
+      relativeLift: value(headerRow + 4),
+      pValue: value(headerRow + 5),
+      method: value(headerRow + 6),
+    },
+    details: {
+      total: value(headerRow + 9),
+      converted: value(headerRow + 10),
+      smallestExpected: value(headerRow + 11),
+      useFisher: value(headerRow + 12),
+      z: value(headerRow + 13),
+      zPValue: value(headerRow + 14),
+      fisherLow: value(headerRow + 15),
+      fisherHigh: value(headerRow + 16),
+      observedProbability: value(headerRow + 17),
+      fisherPValue: value(headerRow + 18),
+    },
+    fisherHelper: { k: 16, probability: 17, firstRow: firstWeekRow, rows: FISHER_HELPER_ROWS },
+    methodWords: { zTest: LABELS.zTest[locale], fisher: LABELS.fisher[locale] },
+  };
+}
+
+/** The layout of every sheet of a template with `stageCount` stages and deal rows 2 … `lastDealRow`. */
 export function templateLayout(locale: Locale, stageCount: number, lastDealRow: number): TemplateLayout {
-  const field = {} as Record<DealField, number>;
-  LEADING_FIELDS.forEach((name, index) => (field[name] = index + 1));
-  const firstStage = LEADING_FIELDS.length + 1;
-  TRAILING_FIELDS.forEach((name, index) => (field[name] = firstStage + stageCount + index));
-  const valid = firstStage + stageCount + TRAILING_FIELDS.length;
-  const furthest = valid + 1;
-  const outcome = valid + 2;
-  const cycle = valid + 3;
-  const firstStay = valid + 4;
   const sheetName = (key: keyof typeof SHEET_NAMES) => SHEET_NAMES[key][locale];
-  const funnelHeaderRow = 4;
-  const funnel = Object.fromEntries(FUNNEL_COLUMNS.map((name, index) => [name, index + 1])) as Record<FunnelColumn, number>;
-  const firstKeyRow = funnelHeaderRow + stageCount + 4;
-  const keyFigureRow = Object.fromEntries(KEY_FIGURES.map((name, index) => [name, firstKeyRow + index])) as Record<KeyFigure, number>;
   return {
     locale,
     stageCount,
     lastDealRow,
     sheetName,
-    deals: {
-      field,
-      stage: (index) => firstStage + index,
-      valid,
-      furthest,
-      outcome,
-      cycle,
-      stay: (index) => firstStay + index,
-      lastColumn: firstStay + stageCount - 2,
-      column: (column) => sheetRef(sheetName("deals"), absolute(column, 2, column, lastDealRow)),
-    },
+    deals: dealsLayout(sheetName("deals"), stageCount, lastDealRow),
     stages: {
       firstRow: 2,
       nameColumn: 2,
@@ -134,11 +551,19 @@ export function templateLayout(locale: Locale, stageCount: number, lastDealRow: 
       benchmarkColumn: 7,
       names: sheetRef(sheetName("stages"), absolute(2, 2, 2, 1 + stageCount)),
     },
-    dashboard: { funnelHeaderRow, funnel, keyFigureRow, warning: a1(3, funnelHeaderRow - 1) },
+    dashboard: dashboardLayout(stageCount),
+    actionPlan: actionPlanLayout(locale, stageCount),
+    goals: goalsLayout(locale),
+    pilot: pilotLayout(locale),
   };
 }
 
-/** The Deals sheet's header text for a field. */
-export function fieldHeader(field: DealField, locale: Locale): string {
-  return FIELD_HEADERS[field][locale];
+/**
+ * The layout of a template built with `options`, for what does not depend on the number of deal rows (the
+ * Action plan, Goals and Pilot sheets, the Dashboard's places).
+ * @example
+ * sheetLayouts({ locale: "en" }).pilot.figures.pValue //=> "N10"
+ */
+export function sheetLayouts(options: Pick<TemplateOptions, "locale" | "stages">): TemplateLayout {
+  return templateLayout(options.locale, stageList(options.stages, options.locale).names.length, 0);
 }

@@ -15,7 +15,7 @@ import { findDealSheet } from "../../cli/xlsx/findDealSheet";
 import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
 import { a1 } from "../../core/template/a1";
 import { buildTemplate } from "../../core/template/buildTemplate";
-import { KEY_FIGURES, templateLayout, type KeyFigure } from "../../core/template/layout";
+import { KEY_FIGURES, templateLayout, type KeyFigure, sheetLayouts } from "../../core/template/layout";
 import type { TemplateCell, TemplateOptions, WorkbookSpec } from "../../core/template/types";
 import { DEAL_STATUS_WORDS } from "../../core/model/words";
 import { STATUS_CODE } from "../../core/model/dealTable";
@@ -27,7 +27,6 @@ import { elapsedShare, goalProgress, onTrack } from "../../core/metrics/goalProg
 import { pilotLift } from "../../core/metrics/pilotLift";
 import { callFunction } from "../../core/functions/registry";
 import { isCellError } from "../../core/functions/errors";
-import { sheetLayouts } from "../../core/template/sheetLayouts";
 import { buildCli, tempDir } from "../cli/helpers";
 import { zipEntry, zipNames } from "../cli/zipEntry";
 import { recalculate, sofficeAvailable } from "./recalc";

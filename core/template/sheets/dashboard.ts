@@ -2,8 +2,10 @@ import { columnLetter } from "../../model/cells";
 import { DEAL_STATUS_WORDS } from "../../model/words";
 import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
+import { columnWidths, drawColumns } from "../columns";
 import { TEMPLATE_LABELS as L } from "../labels";
-import { FUNNEL_COLUMNS, KEY_FIGURE_NAMES, KEY_FIGURES, type KeyFigure, type TemplateLayout } from "../layout";
+import { KEY_FIGURE_FORMATS, KEY_FIGURE_NAMES, KEY_FIGURES, type KeyFigure, type TemplateLayout } from "../layout";
+import { DASHBOARD_COPY as D } from "./dashboardCopy";
 import { rowsBelowWarning } from "../rowsBelow";
 import { formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
@@ -18,13 +20,11 @@ import type { SheetSpec, TemplateCell } from "../types";
  * Row 3, right of the "Funnel" heading, warns (red, in the frozen rows) when deals are typed below the Deals
  * sheet's prepared rows, which no formula reads: {@link rowsBelowWarning} over the stage-date columns.
  */
-export function dashboardSheet({ layout }: TemplateContext): SheetSpec {
+export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSpec {
   const { deals, locale, stageCount, dashboard, stages } = layout;
   const sheet = new SheetBuilder("dashboard", layout.sheetName("dashboard"), "#ED7D31");
   const col = dashboard.funnel;
-  const headerRow = dashboard.funnelHeaderRow;
-  const firstRow = headerRow + 1;
-  const lastRow = headerRow + stageCount;
+  const { first: firstRow, last: lastRow } = dashboard.funnelRows;
   const furthest = deals.column(deals.furthest);
   const outcome = deals.column(deals.outcome);
   const word = (status: "won" | "lost" | "open") => quoted(DEAL_STATUS_WORDS[status][locale]);
@@ -78,52 +78,51 @@ export function dashboardSheet({ layout }: TemplateContext): SheetSpec {
   const letter = (column: number) => columnLetter(column);
   const stageColumns = Array.from({ length: stageCount }, (_, i) => deals.stage(i));
   const warningCell = parseA1(dashboard.warning);
+  const lastColumn = dashboard.table.last;
   // The text runs over the empty cells to its right; the red fill covers them to the funnel table's last column.
-  const warning = range(warningCell.column, warningCell.row, FUNNEL_COLUMNS.length, warningCell.row);
+  const warning = range(warningCell.column, warningCell.row, lastColumn, warningCell.row);
 
   sheet
-    .widths(16, 12, 14, 14, 10, 14, 10, 10, 12, 16, 16, 10)
-    .put("A1", [[text(L.dashboardTitle[locale])], [text(L.dashboardNote[locale])], [text(L.funnel[locale])]])
-    .put(dashboard.warning, [[formula(rowsBelowWarning(layout.sheetName("deals"), stageColumns, layout.lastDealRow, L.dealsBelowRange[locale]))]])
+    .widths(...columnWidths([dashboard.table], 0))
+    .put("A1", [[text(D.title[locale])], [text(D.note[locale])], [text(D.funnel[locale])]])
+    .put(dashboard.warning, [[formula(rowsBelowWarning(layout.sheetName("deals"), stageColumns, layout.lastDealRow, D.dealsBelowRange[locale]))]])
     .rule({ kind: "formula", ref: warning, formula: `${absolute(warningCell.column, warningCell.row)}<>""`, look: "bad" })
-    .put(a1(1, headerRow), [FUNNEL_COLUMNS.map((name) => text(L[name][locale]))])
     .put(a1(1, firstRow), funnelRows)
-    .put(a1(1, firstKeyRow - 1), [[text(L.keyFigures[locale]), text(L.value[locale])], ...keyRows])
-    .style("A1", "title")
-    .style("A2", "note")
-    .style("A3", "subtitle")
-    .style(range(1, headerRow, FUNNEL_COLUMNS.length, headerRow), "header")
-    .style(range(2, firstRow, FUNNEL_COLUMNS.length, lastRow), "computed")
-    .style(range(1, firstKeyRow - 1, 2, firstKeyRow - 1), "header")
-    .style(range(2, firstKeyRow, 2, lastKeyRow), "computed")
-    .format(range(col.stepConversion, firstRow, col.overallConversion, lastRow), "0.0%")
-    .format(range(col.benchmark, firstRow, col.gap, lastRow), "0.0%")
+    .put(a1(1, dashboard.keyHeaderRow), [[text(D.keyFigures[locale]), text(D.value[locale])], ...keyRows])
+    .style(a1(1, dashboard.titleRow), "title")
+    .style(a1(1, dashboard.noteRow), "note")
+    .style(a1(1, dashboard.funnelTitleRow), "subtitle");
+  drawColumns(sheet, dashboard.table, { header: dashboard.funnelHeaderRow, first: firstRow, last: lastRow }, { locale, stageNames, stageRange: stages.names })
     .format(range(col.lostShare, firstRow, col.lostShare, lastRow - 1), "0.0%")
-    .format(range(col.stayMedian, firstRow, col.stayMean, lastRow), "0.0")
-    .format(key("winRate").replace(/\$/g, ""), "0.0%")
-    .format(range(2, dashboard.keyFigureRow.cycleMedian, 2, dashboard.keyFigureRow.cycleP90), "0.0")
-    .format(range(2, dashboard.keyFigureRow.meanWonAmount, 2, dashboard.keyFigureRow.velocity), "#,##0")
+    .style(range(1, dashboard.keyHeaderRow, 2, dashboard.keyHeaderRow), "header")
+    .style(range(2, firstKeyRow, 2, lastKeyRow), "computed");
+  for (const figure of KEY_FIGURES) {
+    const format = KEY_FIGURE_FORMATS[figure];
+    if (format !== undefined) sheet.format(a1(2, dashboard.keyFigureRow[figure]), format);
+  }
+  sheet
     .rule({ kind: "dataBar", ref: range(col.reached, firstRow, col.reached, lastRow), color: "#5B9BD5" })
     .rule({ kind: "dataBar", ref: range(col.lost, firstRow, col.lost, lastRow - 1), color: "#E06666" })
     .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}<0)`, look: "bad" })
     .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}>=0)`, look: "good" })
     .chart({
       kind: "funnel",
-      title: L.funnelChart[locale],
+      title: D.funnelChart[locale],
       categories: range(col.stage, firstRow, col.stage, lastRow),
       values: range(col.reached, firstRow, col.reached, lastRow),
       // Right of the tables, below the frozen header rows: a chart across the freeze line is cut in two.
-      at: a1(col.stayCount + 2, headerRow + 1),
+      at: a1(col.stayCount + 2, dashboard.funnelHeaderRow + 1),
       columns: 8,
       rows: 18,
     })
-    .freeze(headerRow, 1);
+    .freeze(dashboard.funnelHeaderRow, 1);
   return sheet.build();
 }
 
 /** Workbook names for the Dashboard's key figures (e.g. `WinRate`), for Goals and for users' own formulas. */
 export function dashboardNames(layout: TemplateLayout): { name: string; ref: string }[] {
   const dashboardName = layout.sheetName("dashboard");
+  const { funnel, funnelRows } = layout.dashboard;
   return [
     ...KEY_FIGURES.map((figure) => ({
       name: KEY_FIGURE_NAMES[figure],
@@ -131,10 +130,7 @@ export function dashboardNames(layout: TemplateLayout): { name: string; ref: str
     })),
     {
       name: "StepConversion",
-      ref: sheetRef(
-        dashboardName,
-        absolute(layout.dashboard.funnel.stepConversion, layout.dashboard.funnelHeaderRow + 1, layout.dashboard.funnel.stepConversion, layout.dashboard.funnelHeaderRow + layout.stageCount),
-      ),
+      ref: sheetRef(dashboardName, absolute(funnel.stepConversion, funnelRows.first, funnel.stepConversion, funnelRows.last)),
     },
     { name: "StageNames", ref: layout.stages.names },
   ];

@@ -1,19 +1,16 @@
 import { columnLetter } from "../../model/cells";
 import { DEAL_STATUS_ALIASES, DEAL_STATUS_WORDS, type DealStatus } from "../../model/words";
 import { a1, quoted, range } from "../a1";
-import { LEAD_SOURCES, TEMPLATE_LABELS as L } from "../labels";
+import { drawColumns, headerCells } from "../columns";
 import type { TemplateContext } from "../context";
-import { fieldHeader, LEADING_FIELDS, TRAILING_FIELDS, type TemplateLayout } from "../layout";
-import { formula, SheetBuilder, text } from "../sheetBuilder";
+import type { TemplateLayout } from "../layout";
+import { formula, SheetBuilder } from "../sheetBuilder";
+import { statusTest } from "../statusFormula";
 import type { SheetSpec, TemplateCell } from "../types";
 
 /** The status words the template's formulas recognise (ASCII and CJK aliases; spreadsheet `=` ignores case). */
-function statusTest(status: DealStatus, cell: string): string {
-  const words = [...new Set([DEAL_STATUS_WORDS[status]["zh-CN"], DEAL_STATUS_WORDS[status].en, ...DEAL_STATUS_ALIASES[status]])].filter(
-    (word) => word !== "",
-  );
-  return `OR(${words.map((word) => `TRIM(${cell})=${quoted(word)}`).join(",")})`;
-}
+const dealStatusTest = (status: DealStatus, cell: string) =>
+  statusTest(cell, [DEAL_STATUS_WORDS[status]["zh-CN"], DEAL_STATUS_WORDS[status].en, ...DEAL_STATUS_ALIASES[status]]);
 
 /**
  * The helper formulas of one Deals row, so that the dashboard needs no add-in (DEFINITIONS §4 and §5, natively):
@@ -52,67 +49,36 @@ export function dealRowFormulas(layout: TemplateLayout, row: number): TemplateCe
     formula(
       `IF(${valid}=1,MAX(${Array.from({ length: stageCount }, (_, i) => `(${a1(deals.stage(i), row)}<>"")*${i + 1}`).join(",")}),"")`,
     ),
-    formula(`IF(${valid}<>1,"",IF(${statusTest("won", status)},${word("won")},IF(${statusTest("lost", status)},${word("lost")},${word("open")})))`),
+    formula(
+      `IF(${valid}<>1,"",IF(${dealStatusTest("won", status)},${word("won")},IF(${dealStatusTest("lost", status)},${word("lost")},${word("open")})))`,
+    ),
     formula(`IF(AND(${outcome}=${word("won")},${last}<>""),INT(${last})-INT(MIN(${stages})),"")`),
     ...stays,
   ];
 }
 
-/** The Deals sheet's header row: fields, stages, then the helper columns. */
+/** The Deals sheet's header row: fields, stages, then the helper columns (as the layout declares them). */
 export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]): TemplateCell[] {
-  const { locale } = layout;
-  return [
-    ...LEADING_FIELDS.map((field) => text(fieldHeader(field, locale))),
-    ...stageNames.map((name) => text(name)),
-    ...TRAILING_FIELDS.map((field) => text(fieldHeader(field, locale))),
-    text(L.valid[locale]),
-    text(L.furthest[locale]),
-    text(L.outcome[locale]),
-    text(L.cycleDays[locale]),
-    ...stageNames.slice(0, -1).map((name) => text(L.stayDays[locale].replace("{stage}", name))),
-  ];
+  return headerCells(layout.deals.table, { locale: layout.locale, stageNames });
 }
 
 /**
  * The Deals sheet: the wide deal log of DEFINITIONS §2 (one row per deal, one date column per stage), with
- * dropdowns for source and status, amounts checked as numbers ≥ 0, date and amount formats, a yellow status
- * for a deal marked lost with a date in the last stage (lost in the win rate, at no loss point), and the helper
- * columns of {@link dealRowFormulas} on every row up to `layout.lastDealRow`. `dataRows` are the sample deals
- * (or none), already as cells.
+ * dropdowns for source and status, amounts checked as numbers ≥ 0, date and amount formats (all declared with
+ * its columns, layout.ts), a yellow status for a deal marked lost with a date in the last stage (lost in the
+ * win rate, at no loss point), and the helper columns of {@link dealRowFormulas} on every row up to
+ * `layout.lastDealRow`. `dataRows` are the sample deals (or none), already as cells.
  */
 export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: TemplateContext): SheetSpec {
   const { deals, locale, lastDealRow } = layout;
   const sheet = new SheetBuilder("deals", layout.sheetName("deals"), "#70AD47");
-  const inputLast = deals.field.lostReason;
   const helperRows = Array.from({ length: lastDealRow - 1 }, (_, i) => dealRowFormulas(layout, i + 2));
-  const statusWords = (["open", "won", "lost"] as const).map((status) => DEAL_STATUS_WORDS[status][locale]);
-  const firstStageColumn = deals.stage(0);
-  const lastStageColumn = deals.stage(layout.stageCount - 1);
-  const widths = [
-    10, 22, 12, 10, 12, 10, 12,
-    ...stageNames.map(() => 12),
-    12, 10, 16,
-    8, 10, 8, 10,
-    ...stageNames.slice(0, -1).map(() => 12),
-  ];
-  sheet
-    .widths(...widths)
-    .put("A1", [dealHeader(layout, stageNames)])
+  drawColumns(sheet.widths(...deals.table.placed.map(({ spec }) => spec.width)), deals.table, { header: 1, first: 2, last: lastDealRow }, {
+    locale,
+    stageNames,
+    stageRange: layout.stages.names,
+  })
     .put(a1(deals.valid, 2), helperRows)
-    .style(range(1, 1, inputLast, 1), "header")
-    .style(range(deals.valid, 1, deals.lastColumn, 1), "header")
-    .style(range(deals.valid, 2, deals.lastColumn, lastDealRow), "computed")
-    .format(range(firstStageColumn, 2, lastStageColumn, lastDealRow), "yyyy-mm-dd")
-    .format(range(deals.field.amount, 2, deals.field.amount, lastDealRow), "#,##0")
-    .format(range(deals.cycle, 2, deals.lastColumn, lastDealRow), "0")
-    .list(range(deals.field.status, 2, deals.field.status, lastDealRow), statusWords, L.statusError[locale])
-    .list(
-      range(deals.field.source, 2, deals.field.source, lastDealRow),
-      LEAD_SOURCES.map((source) => source[locale]),
-      L.sourceError[locale],
-    )
-    // An amount typed as text ("¥80,000") would be left out of the native figures (mean won amount, velocity).
-    .numberAtLeast(range(deals.field.amount, 2, deals.field.amount, lastDealRow), 0, L.amountErrorTitle[locale], L.amountError[locale])
     .rule({ kind: "formula", ref: range(1, 2, deals.lastColumn, lastDealRow), formula: `$${columnLetter(deals.valid)}2=0`, look: "bad" })
     // Lost, yet dated in the last stage: counted as lost, at no loss point (the core reports it as a problem row).
     .rule({
@@ -121,7 +87,7 @@ export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: Templat
       formula: `AND($${columnLetter(deals.outcome)}2=${quoted(DEAL_STATUS_WORDS.lost[locale])},$${columnLetter(deals.furthest)}2=${layout.stageCount})`,
       look: "warn",
     })
-    .table("DealsTable", range(1, 1, inputLast, lastDealRow))
+    .table("DealsTable", range(1, 1, deals.lastInput, lastDealRow))
     .freeze(1, 2);
   if (dataRows.length > 0) sheet.put("A2", dataRows);
   return sheet.build();

@@ -7,8 +7,7 @@ import type { SampleDeal } from "../../sample/sampleDeals";
 import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
-import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
-import { goalsLayout, type GoalsLayout } from "../sheetLayouts";
+import { KEY_FIGURE_NAMES, type GoalsLayout, type TemplateLayout } from "../layout";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -197,7 +196,7 @@ function figureCells(goals: GoalsLayout, row: number): TemplateCell[] {
  */
 export function goalsSheet({ layout, sample }: TemplateContext): SheetSpec {
   const { locale } = layout;
-  const goals = goalsLayout(locale);
+  const { goals } = layout;
   const sheet = new SheetBuilder("goals", goals.sheet, "#7030A0");
   const { columns } = goals;
   const withSample = sample.length > 0 ? sampleGoals(sample) : undefined;

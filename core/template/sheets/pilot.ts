@@ -6,7 +6,7 @@ import { samplePeriod } from "../../sample/period";
 import type { SampleDeal } from "../../sample/sampleDeals";
 import { a1, absolute, parseA1, quoted, range } from "../a1";
 import type { TemplateContext } from "../context";
-import { pilotLayout, type PilotLayout } from "../sheetLayouts";
+import type { PilotLayout } from "../layout";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -163,7 +163,7 @@ function figureFormulas(pilot: PilotLayout): { figures: string[]; details: strin
  */
 export function pilotSheet({ layout, sample }: TemplateContext): SheetSpec {
   const { locale } = layout;
-  const pilot = pilotLayout(locale);
+  const { pilot } = layout;
   const sheet = new SheetBuilder("pilot", pilot.sheet, "#00B050");
   const { columns } = pilot;
   const first = pilot.firstWeekRow;

@@ -5,7 +5,7 @@ import { ACTION_STATUS_ALIASES, ACTION_STATUS_WORDS, DEAL_STATUS_ALIASES, DEAL_S
 import { columnNumber, parseA1 } from "../../../core/template/a1";
 import { buildTemplate } from "../../../core/template/buildTemplate";
 import { SHEET_NAMES } from "../../../core/template/labels";
-import { FISHER_HELPER_ROWS, pilotLayout } from "../../../core/template/sheetLayouts";
+import { FISHER_HELPER_ROWS, pilotLayout } from "../../../core/template/layout";
 import { SHEET_KEYS, type SheetSpec, type TemplateCell, type TemplateOptions, type WorkbookSpec } from "../../../core/template/types";
 import { scanFormula, type FormulaScan } from "./formulaText";
 

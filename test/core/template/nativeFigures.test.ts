@@ -6,7 +6,7 @@ import { fisherExact } from "../../../core/metrics/fisherExact";
 import { pilotLift, type PilotCounts } from "../../../core/metrics/pilotLift";
 import { a1 } from "../../../core/template/a1";
 import { buildTemplate } from "../../../core/template/buildTemplate";
-import { sheetLayouts, type RollupBlockLayout } from "../../../core/template/sheetLayouts";
+import { sheetLayouts, type RollupBlockLayout } from "../../../core/template/layout";
 import { samplePilotWeeks } from "../../../core/template/sheets/pilot";
 import { sampleDeals } from "../../../core/sample/sampleDeals";
 import { loadWorkbook, setValues, valueOf } from "./hyperformulaWorkbook";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { LABELS } from "../../../core/functions/labels";
 import { a1 } from "../../../core/template/a1";
 import { buildTemplate } from "../../../core/template/buildTemplate";
-import { ACTION_ITEM_ROWS, GOAL_ROWS, PILOT_WEEK_ROWS, sheetLayouts } from "../../../core/template/sheetLayouts";
+import { ACTION_ITEM_ROWS, GOAL_ROWS, PILOT_WEEK_ROWS, sheetLayouts } from "../../../core/template/layout";
 import type { TemplateCell, TemplateOptions } from "../../../core/template/types";
 import { cellAt } from "./specCells";
 

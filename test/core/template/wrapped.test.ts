@@ -3,7 +3,7 @@ import { FUNCTIONS } from "../../../core/functions/registry";
 import { stageList } from "../../../core/model/stages";
 import { a1, columnNumber, parseA1 } from "../../../core/template/a1";
 import { buildTemplate } from "../../../core/template/buildTemplate";
-import { actionPlanLayout } from "../../../core/template/sheetLayouts";
+import { actionPlanLayout } from "../../../core/template/layout";
 import type { SheetKey, SheetSpec, TemplateOptions } from "../../../core/template/types";
 
 // Long text wraps (SheetSpec.wrapped): a sentence in a column narrower than itself is cut off at the next
