@@ -13,7 +13,7 @@ import { buildTemplate } from "../../../core/template/buildTemplate";
 import { TEMPLATE_LABELS } from "../../../core/template/labels";
 import { templateLayout } from "../../../core/template/layout";
 import { sheetLayouts } from "../../../core/template/sheetLayouts";
-import { stagesFromSheet } from "../../../core/template/stagesSheet";
+import { stagesFromSheet } from "../../../core/parse/stagesSheet";
 import { stayStages } from "../../../core/template/sheets/diagnosis";
 import type { SheetKey, SheetSpec, TemplateCell, TemplateOptions, WorkbookSpec } from "../../../core/template/types";
 import { loadWorkbook, setValues, valueOf } from "./hyperformulaWorkbook";
