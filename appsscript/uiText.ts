@@ -1,7 +1,9 @@
-import type { Locale, Localized } from "../core/model/locale";
-import { fillText } from "../core/i18n/fillText";
+import { textIn, type Catalog } from "../core/i18n/catalog";
 
-/** Words of the menu, dialogs and messages the server side shows, zh-CN and en. */
+/**
+ * Words of the menu, dialogs and messages the server side shows, zh-CN and en: the `menu` namespace of the message
+ * catalog (core/i18n/catalog.ts).
+ */
 export const UI_TEXT = {
   generate: { "zh-CN": "生成跟踪模板…", en: "Generate template…" },
   analyze: { "zh-CN": "分析交易（侧边栏）", en: "Analyze deals (sidebar)" },
@@ -32,13 +34,21 @@ export const UI_TEXT = {
     "zh-CN": "Google 表格拒绝写入“{sheet}”：{reason}。该工作表未保留。",
     en: 'Google Sheets refused to write "{sheet}": {reason}. That sheet was not kept.',
   },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Catalog;
 
 export type UiTextKey = keyof typeof UI_TEXT;
 
-/** A UI text in `locale` with `{name}` placeholders filled. */
-export function uiText(locale: Locale, key: UiTextKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return fillText(UI_TEXT[key][locale], values);
+/**
+ * A UI text in `locale` with `{name}` placeholders filled.
+ * @example
+ * uiText("en", "unread", { sheet: "Log", message: "…" }) //=> '"Log": …'
+ */
+export const uiText = /* @__PURE__ */ textIn(UI_TEXT);
+
+declare module "../core/i18n/catalog" {
+  interface MessageNamespaces {
+    menu: typeof UI_TEXT;
+  }
 }
 
 /** Both languages at once, for where the user's language cannot be known yet (the menu in AuthMode.NONE). */

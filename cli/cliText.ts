@@ -1,7 +1,6 @@
-import type { Locale, Localized } from "../core/model/locale";
-import { fillText } from "../core/i18n/fillText";
+import { textIn, type Catalog } from "../core/i18n/catalog";
 
-/** Every string the command line prints, zh-CN and en. */
+/** Every string the command line prints, zh-CN and en: the `cli` namespace of the message catalog (core/i18n/catalog.ts). */
 export const CLI_TEXT = {
   title: { "zh-CN": "销售流程诊断", en: "Sales process diagnosis" },
   file: { "zh-CN": "文件", en: "File" },
@@ -97,9 +96,17 @@ export const CLI_TEXT = {
       "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force]\n" +
       "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]",
   },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Catalog;
 
-/** A CLI string in `locale`, `{n}`-style placeholders filled. */
-export function cliText(locale: Locale, key: keyof typeof CLI_TEXT, params: Record<string, string | number> = {}): string {
-  return fillText(CLI_TEXT[key][locale], params);
+/**
+ * A CLI string in `locale`, `{n}`-style placeholders filled.
+ * @example
+ * cliText("en", "unexpectedArgument", { argument: "x" }) //=> 'unexpected argument "x"'
+ */
+export const cliText = /* @__PURE__ */ textIn(CLI_TEXT);
+
+declare module "../core/i18n/catalog" {
+  interface MessageNamespaces {
+    cli: typeof CLI_TEXT;
+  }
 }

@@ -7,7 +7,7 @@ import { resolveLocale, type Locale } from "../core/model/locale";
 import type { DateOrder } from "../core/model/reading";
 import { stageList, type StageList } from "../core/model/stages";
 import { stageListMessage, stageListProblem } from "../core/model/stageListProblem";
-import { dayFromCivil } from "../core/parse/dates";
+import { localToday } from "../core/model/today";
 import { detectShape } from "../core/parse/shape";
 import { StageOrderNeeded, stageOrderNeededText } from "../core/parse/currentStage";
 import { readVerdict, verdictMessage } from "../core/parse/verdict";
@@ -182,8 +182,7 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
   if (!options.force && (await exists(out))) throw new UsageFailure(`${out}: ${cliText(locale, "outExists")}`);
   const stages = stagesOption(options.stages, locale, "template")?.names;
   // Today in the process's local calendar (TZ): the Reviews months are fixed from it (core reads no clock).
-  const now = new Date();
-  const today = dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+  const today = localToday(new Date());
   const spec = buildTemplate({ locale, stages, sampleDeals: options.sample ? TEMPLATE_SAMPLE_DEALS : 0, today });
   const bytes = await workbookToXlsx(spec);
   try {

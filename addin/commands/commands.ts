@@ -1,6 +1,8 @@
 import { resolveLocale } from "../../core/model/locale";
 import { publishOutcome, type GenerateRequest } from "./generateOutcome";
-import { errorText, generateWorkbook, localToday } from "./generateWorkbook";
+import { localToday } from "../../core/model/today";
+import { errorText } from "../i18n/errorText";
+import { generateWorkbook } from "./generateWorkbook";
 
 /**
  * Ribbon "Generate template" (manifest ExecuteFunction `generateTemplate`). Asks nothing: the template in
@@ -11,7 +13,7 @@ import { errorText, generateWorkbook, localToday } from "./generateWorkbook";
  * is in place without it). `event.completed()` is always called.
  */
 export async function generateTemplate(event: Office.AddinCommands.Event): Promise<void> {
-  const request: GenerateRequest = { locale: resolveLocale(Office.context?.displayLanguage), sampleDeals: 0, today: localToday() };
+  const request: GenerateRequest = { locale: resolveLocale(Office.context?.displayLanguage), sampleDeals: 0, today: localToday(new Date()) };
   try {
     const result = await generateWorkbook(request);
     publishOutcome({ source: "ribbon", request, result });

@@ -3,7 +3,7 @@ import type { RenderResult } from "../render/renderWorkbook";
 
 /**
  * What a generation was asked for: the template's language, its stages (default ones when absent), sample size,
- * and the day it was asked on (a day number, the browser's local calendar day: see `localToday`), from which
+ * and the day it was asked on (a day number, the browser's local calendar day: see core/model/today.ts), from which
  * the Reviews months are fixed. A clash choice repeats the request, day included.
  */
 export interface GenerateRequest {

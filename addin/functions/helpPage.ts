@@ -1,7 +1,11 @@
-import { FUNCTIONS, LOCALES, type FunctionSpec, type Locale, type Localized } from "../../core/index";
+import { FUNCTIONS, LOCALES, type FunctionSpec, type Locale } from "../../core/index";
+import type { Catalog } from "../../core/i18n/catalog";
 import { HELP_PAGE_FILE } from "./files";
 
-/** The help page's own words; the functions' words come from the registry. */
+/**
+ * The help page's own words: the `help` namespace of the message catalog (core/i18n/catalog.ts); the functions'
+ * words come from the registry.
+ */
 const TEXT = {
   title: { en: "Sales Process Tracker — help", "zh-CN": "销售流程优化工具 — 帮助" },
   intro: {
@@ -28,7 +32,13 @@ const TEXT = {
   returnsNumber: { en: "Returns a number.", "zh-CN": "返回一个数值。" },
   returnsTable: { en: "Returns a table that spills, with a header row.", "zh-CN": "返回带标题行的溢出表格。" },
   otherLanguage: { en: "中文", "zh-CN": "English" },
-} satisfies Record<string, Localized>;
+} as const satisfies Catalog;
+
+declare module "../../core/i18n/catalog" {
+  interface MessageNamespaces {
+    help: typeof TEXT;
+  }
+}
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

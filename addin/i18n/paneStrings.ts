@@ -1,7 +1,11 @@
-import type { Locale, Localized } from "../../core/model/locale";
+import type { Locale } from "../../core/model/locale";
+import { textIn, type Catalog, type TextValues } from "../../core/i18n/catalog";
 import { fillText } from "../../core/i18n/fillText";
 
-/** Every word the task pane shows, zh-CN and en. `{name}` marks a value filled in by {@link paneText}. */
+/**
+ * Every word the task pane shows, zh-CN and en: the `pane` namespace of the message catalog (core/i18n/catalog.ts).
+ * `{name}` marks a value filled in by {@link paneText}.
+ */
 export const PANE_STRINGS = {
   title: { "zh-CN": "销售流程", en: "Sales process" },
   subtitle: { "zh-CN": "生成跟踪模板，诊断交易漏斗。", en: "Build the tracking workbook and diagnose your funnel." },
@@ -103,7 +107,7 @@ export const PANE_STRINGS = {
   problemsMore: { "zh-CN": "另有 {count} 行未列出。", en: "{count} more not listed." },
   problemHint: { "zh-CN": "点击某行可在表格中选中它。", en: "Click a row to select it in the sheet." },
   selectFailed: { "zh-CN": "无法选中该行：{message}", en: "Could not select the row: {message}" },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Catalog;
 
 export type PaneStringKey = keyof typeof PANE_STRINGS;
 
@@ -136,7 +140,7 @@ export function paneCount(
   locale: Locale,
   key: PaneCountedKey,
   count: number,
-  values: Readonly<Record<string, string | number>> = {},
+  values: TextValues = {},
   format: Readonly<Pick<Intl.NumberFormatOptions, "minimumFractionDigits" | "maximumFractionDigits">> = {},
 ): string {
   const forms: string | PluralForms = PANE_COUNTED[key][locale];
@@ -149,8 +153,12 @@ export function paneCount(
  * @example
  * paneText("en", "stageLabel", { n: 2 }) //=> "Stage 2"
  */
-export function paneText(locale: Locale, key: PaneStringKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return fillText(PANE_STRINGS[key][locale], values);
+export const paneText: (locale: Locale, key: PaneStringKey, values?: TextValues) => string = /* @__PURE__ */ textIn(PANE_STRINGS);
+
+declare module "../../core/i18n/catalog" {
+  interface MessageNamespaces {
+    pane: typeof PANE_STRINGS;
+  }
 }
 
 /** A list of names as the language writes it ("A、B、C" / "A, B, C"). */

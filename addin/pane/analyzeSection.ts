@@ -1,7 +1,7 @@
 import type { Locale } from "../../core/model/locale";
 import type { DealReport } from "../../core/report/analyzeDeals";
 import { listedProblems, PROBLEMS_LISTED } from "../../core/report/readingPolicy";
-import { errorText } from "../commands/generateWorkbook";
+import { errorText } from "../i18n/errorText";
 import { paneCount, paneText } from "../i18n/paneStrings";
 import { queueLocaleDateOrder } from "./dateLocale";
 import { activeSheetHeader, findDealSheet, readSelection, selectSheetRow, type DealSource } from "./dealSource";

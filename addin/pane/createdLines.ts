@@ -1,5 +1,5 @@
 import type { Locale } from "../../core/model/locale";
-import { errorText } from "../commands/generateWorkbook";
+import { errorText } from "../i18n/errorText";
 import { paneCount, paneList, paneText } from "../i18n/paneStrings";
 import type { RenderResult } from "../render/renderWorkbook";
 

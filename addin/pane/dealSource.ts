@@ -1,4 +1,4 @@
-import { isStagesSheetName, stagesFromSheet } from "../../core/template/stagesSheet";
+import { isStagesSheetName, stagesFromSheet } from "../../core/parse/stagesSheet";
 import { columnLetter, type Grid } from "../../core/model/cells";
 import type { StageList } from "../../core/model/stages";
 import { STAGE_HEADER_SEARCH_ROWS } from "../../core/parse/headerRow";

@@ -1,7 +1,9 @@
 import type { Locale } from "../../core/model/locale";
 import { copySuffix, FIRST_COPY } from "../../core/template/copyNames";
 import { clearOutcome, latestOutcome, onOutcome, publishOutcome, type GenerateOutcome, type GenerateRequest } from "../commands/generateOutcome";
-import { errorText, generateWorkbook, localToday, type GenerateMode } from "../commands/generateWorkbook";
+import { localToday } from "../../core/model/today";
+import { generateWorkbook, type GenerateMode } from "../commands/generateWorkbook";
+import { errorText } from "../i18n/errorText";
 import { paneList, paneText } from "../i18n/paneStrings";
 import type { RenderResult } from "../render/renderWorkbook";
 import { el, replaceChildren, uniqueId } from "./dom";
@@ -138,7 +140,7 @@ export function generateSection(uiLocale: Locale): HTMLElement {
       editor.element.querySelector<HTMLInputElement>("input")?.focus();
       return;
     }
-    void run({ locale: templateLocale(), stages: editor.stages(), sampleDeals: sample.checked ? SAMPLE_DEALS : 0, today: localToday() }, {});
+    void run({ locale: templateLocale(), stages: editor.stages(), sampleDeals: sample.checked ? SAMPLE_DEALS : 0, today: localToday(new Date()) }, {});
   });
   addMissing.addEventListener("click", () => {
     if (pending !== undefined) void run(pending, { onlyMissing: true });

@@ -10,7 +10,7 @@
  */
 import { DEFAULT_STAGES } from "../../core/model/stages";
 import { stageListMessage, stageListProblem } from "../../core/model/stageListProblem";
-import { dayFromCivil } from "../../core/parse/dates";
+import { localToday } from "../../core/model/today";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { copySuffix, FIRST_COPY } from "../../core/template/copyNames";
 import { LOCALES, type Locale } from "../../core/model/locale";
@@ -289,8 +289,7 @@ async function generate(): Promise<void> {
     progress(0, 1, t("building"));
     await nextPaint();
     // Today in the browser's local calendar: the Reviews months are fixed from it (the core reads no clock).
-    const now = new Date();
-    const today = dayFromCivil(now.getFullYear(), now.getMonth() + 1, now.getDate());
+    const today = localToday(new Date());
     const spec = buildTemplate({ locale: language, stages: stages.length > 0 ? stages : undefined, sampleDeals: Number(sampleSelect.value), today });
     progress(0, 1, t("planning"));
     const outcome = await generateThroughServer(spec, {

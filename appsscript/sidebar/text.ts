@@ -1,7 +1,11 @@
-import type { Locale, Localized } from "../../core/model/locale";
+import type { Locale } from "../../core/model/locale";
+import { textIn, type Catalog, type TextValues } from "../../core/i18n/catalog";
 import { fillText } from "../../core/i18n/fillText";
 
-/** Every word the sidebar shows, zh-CN and en. Elements with `data-text="key"` get theirs at start-up. */
+/**
+ * Every word the sidebar shows, zh-CN and en: the `sidebar` namespace of the message catalog (core/i18n/catalog.ts).
+ * Elements with `data-text="key"` get theirs at start-up.
+ */
 export const TEXT = {
   tabAnalyze: { "zh-CN": "分析交易", en: "Analyze" },
   tabGenerate: { "zh-CN": "生成模板", en: "Generate" },
@@ -75,7 +79,7 @@ export const TEXT = {
   cancelled: { "zh-CN": "已取消，未做任何更改。", en: "Canceled; nothing was changed." },
   failed: { "zh-CN": "出错：{message}", en: "Something went wrong: {message}" },
   footer: { "zh-CN": "所有数字由同一内核计算", en: "One core computes every figure" },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Catalog;
 
 export type TextKey = keyof typeof TEXT;
 
@@ -89,8 +93,12 @@ const ENGLISH_ONE: Partial<Record<TextKey, string>> = {
 };
 
 /** A text in `locale` with `{name}` placeholders filled. */
-export function say(locale: Locale, key: TextKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return fillText(TEXT[key][locale], values);
+export const say: (locale: Locale, key: TextKey, values?: TextValues) => string = /* @__PURE__ */ textIn(TEXT);
+
+declare module "../../core/i18n/catalog" {
+  interface MessageNamespaces {
+    sidebar: typeof TEXT;
+  }
 }
 
 /**
@@ -100,7 +108,7 @@ export function say(locale: Locale, key: TextKey, values: Readonly<Record<string
  * sayCount("en", "done", 1, "1") //=> "Done: 1 sheet added."
  * sayCount("en", "done", 11, "11") //=> "Done: 11 sheets added."
  */
-export function sayCount(locale: Locale, key: TextKey, count: number, formatted: string, values: Readonly<Record<string, string | number>> = {}): string {
+export function sayCount(locale: Locale, key: TextKey, count: number, formatted: string, values: TextValues = {}): string {
   const one = locale === "en" && count === 1 ? ENGLISH_ONE[key] : undefined;
   return fillText(one ?? TEXT[key][locale], { ...values, count: formatted });
 }

@@ -5,7 +5,7 @@ import { parseDealLog, type DealLog } from "../../core/parse/dealLog";
 import { DealLogStream, tableHead } from "../../core/parse/dealLogStream";
 import { detectShape } from "../../core/parse/shape";
 import { chooseDealSheet, readingStages, SHEET_HEAD_ROWS, type SheetHead } from "../../core/report/readingPolicy";
-import { isStagesSheetName } from "../../core/template/stagesSheet";
+import { isStagesSheetName } from "../../core/parse/stagesSheet";
 import { FileRefused } from "../fileErrors";
 import { ReadTableError } from "../readTable";
 import { StreamedWorkbook } from "./streamWorkbook";

@@ -28,9 +28,9 @@ const MAX_DATE_MS = 8.64e15;
  * dateSerial(46027, true)  //=> 47489
  */
 export function dateSerial(value: unknown, date1904: boolean): number {
-  const ms = Math.round(((value as number) - UNIX_EPOCH_SERIAL + (date1904 ? 1462 : 0)) * MS_PER_DAY);
-  if (!(Math.abs(ms) <= MAX_DATE_MS)) return NaN;
-  return UNIX_EPOCH_SERIAL + (ms + 0) / MS_PER_DAY;
+  const milliseconds = Math.round(((value as number) - UNIX_EPOCH_SERIAL + (date1904 ? 1462 : 0)) * MS_PER_DAY);
+  if (!(Math.abs(milliseconds) <= MAX_DATE_MS)) return NaN;
+  return UNIX_EPOCH_SERIAL + (milliseconds + 0) / MS_PER_DAY;
 }
 
 /**
@@ -116,32 +116,32 @@ export class SheetXmlScanner {
     this.finished = true;
   }
 
-  private scan(s: string, to: number): void {
+  private scan(xml: string, to: number): void {
     let at = 0;
     while (at < to && !this.stopped) {
-      const lt = s.indexOf("<", at);
+      const lt = xml.indexOf("<", at);
       if (lt < 0 || lt >= to) return;
-      const code = s.charCodeAt(lt + 1);
-      if (code === 99 /* c */ && nameEnds(s.charCodeAt(lt + 2))) {
-        at = this.cell(s, lt);
-      } else if (code === 114 /* r */ && s.charCodeAt(lt + 2) === 111 && s.charCodeAt(lt + 3) === 119 && nameEnds(s.charCodeAt(lt + 4))) {
-        const gt = s.indexOf(">", lt);
+      const code = xml.charCodeAt(lt + 1);
+      if (code === 99 /* c */ && nameEnds(xml.charCodeAt(lt + 2))) {
+        at = this.cell(xml, lt);
+      } else if (code === 114 /* r */ && xml.charCodeAt(lt + 2) === 111 && xml.charCodeAt(lt + 3) === 119 && nameEnds(xml.charCodeAt(lt + 4))) {
+        const gt = xml.indexOf(">", lt);
         if (gt < 0) return;
         this.endRow();
-        const r = attribute(s, lt + 4, gt, "r");
-        this.rowNumber = r === undefined ? this.lastRow + 1 : parseInt(r, 10);
+        const rowReference = attribute(xml, lt + 4, gt, "r");
+        this.rowNumber = rowReference === undefined ? this.lastRow + 1 : parseInt(rowReference, 10);
         if (!(this.rowNumber > this.lastRow)) {
-          throw new Error(`rows out of order: row ${r} after row ${this.lastRow}`);
+          throw new Error(`rows out of order: row ${rowReference} after row ${this.lastRow}`);
         }
         this.lastRow = this.rowNumber;
         this.lastColumn = 0;
-        if (s.charCodeAt(gt - 1) === 47) this.endRow();
+        if (xml.charCodeAt(gt - 1) === 47) this.endRow();
         at = gt + 1;
-      } else if (code === 47 /* / */ && s.startsWith("row>", lt + 2)) {
+      } else if (code === 47 /* / */ && xml.startsWith("row>", lt + 2)) {
         this.endRow();
         at = lt + 6;
       } else {
-        const gt = s.indexOf(">", lt);
+        const gt = xml.indexOf(">", lt);
         if (gt < 0) return;
         at = gt + 1;
       }
@@ -158,24 +158,24 @@ export class SheetXmlScanner {
   }
 
   /** Reads the cell whose start tag is at `lt`; returns where reading goes on. */
-  private cell(s: string, lt: number): number {
-    const gt = s.indexOf(">", lt);
-    if (gt < 0) return s.length;
-    this.cellAttributes(s, lt + 2, gt);
+  private cell(xml: string, lt: number): number {
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) return xml.length;
+    this.cellAttributes(xml, lt + 2, gt);
     const column = this.cellColumn > 0 ? this.cellColumn : this.lastColumn + 1;
     this.lastColumn = column;
-    if (s.charCodeAt(gt - 1) === 47) return gt + 1;
-    const close = s.indexOf("</c>", gt);
-    if (close < 0) return s.length;
+    if (xml.charCodeAt(gt - 1) === 47) return gt + 1;
+    const close = xml.indexOf("</c>", gt);
+    if (close < 0) return xml.length;
     // The common case, <c …><v>text</v></c>, without the general loop.
     let raw: string | undefined;
     let formula = false;
     let runs: string[] | undefined;
-    const end = s.charCodeAt(gt + 1) === 60 && s.charCodeAt(gt + 2) === 118 && s.charCodeAt(gt + 3) === 62 ? s.indexOf("<", gt + 4) : -1;
-    if (end === close - 4 && s.startsWith("</v>", end)) {
-      if (end > gt + 4) raw = xmlText(s.slice(gt + 4, end));
+    const end = xml.charCodeAt(gt + 1) === 60 && xml.charCodeAt(gt + 2) === 118 && xml.charCodeAt(gt + 3) === 62 ? xml.indexOf("<", gt + 4) : -1;
+    if (end === close - 4 && xml.startsWith("</v>", end)) {
+      if (end > gt + 4) raw = xmlText(xml.slice(gt + 4, end));
     } else {
-      [raw, formula, runs] = cellChildren(s.slice(gt + 1, close));
+      [raw, formula, runs] = cellChildren(xml.slice(gt + 1, close));
     }
     const value = this.value(raw, formula, runs);
     if (value !== "" && this.rowNumber > 0) {
@@ -186,30 +186,30 @@ export class SheetXmlScanner {
   }
 
   /** Reads r, s and t of a cell's start tag into the cell fields. */
-  private cellAttributes(s: string, from: number, to: number): void {
+  private cellAttributes(xml: string, from: number, to: number): void {
     this.cellColumn = 0;
     this.cellStyle = 0;
     this.cellType = "";
     let at = from;
     while (at < to) {
-      const eq = s.indexOf("=", at);
+      const eq = xml.indexOf("=", at);
       if (eq < 0 || eq >= to) return;
-      const name = s.slice(at, eq).trim();
-      const quote = s.charCodeAt(eq + 1);
-      const valueEnd = s.indexOf(quote === 39 ? "'" : '"', eq + 2);
+      const name = xml.slice(at, eq).trim();
+      const quote = xml.charCodeAt(eq + 1);
+      const valueEnd = xml.indexOf(quote === 39 ? "'" : '"', eq + 2);
       if (valueEnd < 0) return;
       if (name === "r") {
         let column = 0;
         for (let i = eq + 2; i < valueEnd; i++) {
-          const char = s.charCodeAt(i);
+          const char = xml.charCodeAt(i);
           if (char < 65 || char > 90) break;
           column = column * 26 + (char - 64);
         }
         this.cellColumn = column;
       } else if (name === "s") {
-        this.cellStyle = parseInt(s.slice(eq + 2, valueEnd), 10) || 0;
+        this.cellStyle = parseInt(xml.slice(eq + 2, valueEnd), 10) || 0;
       } else if (name === "t") {
-        this.cellType = s.slice(eq + 2, valueEnd);
+        this.cellType = xml.slice(eq + 2, valueEnd);
       }
       at = valueEnd + 1;
     }
@@ -258,15 +258,15 @@ function nameEnds(code: number): boolean {
 }
 
 /** The raw value of attribute `name` in the start tag between `from` and `to`, or undefined. */
-function attribute(s: string, from: number, to: number, name: string): string | undefined {
+function attribute(xml: string, from: number, to: number, name: string): string | undefined {
   let at = from;
   while (at < to) {
-    const eq = s.indexOf("=", at);
+    const eq = xml.indexOf("=", at);
     if (eq < 0 || eq >= to) return undefined;
-    const quote = s.charCodeAt(eq + 1);
-    const valueEnd = s.indexOf(quote === 39 ? "'" : '"', eq + 2);
+    const quote = xml.charCodeAt(eq + 1);
+    const valueEnd = xml.indexOf(quote === 39 ? "'" : '"', eq + 2);
     if (valueEnd < 0) return undefined;
-    if (s.slice(at, eq).trim() === name) return s.slice(eq + 2, valueEnd);
+    if (xml.slice(at, eq).trim() === name) return xml.slice(eq + 2, valueEnd);
     at = valueEnd + 1;
   }
   return undefined;

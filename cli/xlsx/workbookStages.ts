@@ -1,5 +1,5 @@
 import type { StageList } from "../../core/model/stages";
-import { isStagesSheetName, stagesFromSheet } from "../../core/template/stagesSheet";
+import { isStagesSheetName, stagesFromSheet } from "../../core/parse/stagesSheet";
 import type { SheetGrid } from "./readWorkbook";
 
 /**

@@ -1,9 +1,10 @@
-import type { Locale, Localized } from "../model/locale";
-import { fillText } from "./fillText";
+import type { Locale } from "../model/locale";
+import { textIn, type Catalog, type TextValues } from "./catalog";
 
 /**
  * Every message the core can show a user, in both languages, keyed by a code from one table
- * (HyperFormula's `error-message.ts` idea). `{name}` placeholders are filled by {@link message}.
+ * (HyperFormula's `error-message.ts` idea): the `core` namespace of the message catalog (core/i18n/catalog.ts).
+ * `{name}` placeholders are filled by {@link message}.
  */
 export const MESSAGES = {
   // Problems in a user's rows (reported with row and column; the row is left out of the figures).
@@ -214,19 +215,23 @@ export const MESSAGES = {
     "zh-CN": "{rows} 行都无法读取：最常见的问题是 {column} 列（“{header}”）的{problem}，共 {count} 处。请修正这些单元格，或查看下面的问题行",
     en: 'none of the {rows} rows could be read: the most common problem is {problem} in column {column} ("{header}"), {count} times. Fix those cells, or see the problem rows',
   },
-} as const satisfies Record<string, Localized>;
+} as const satisfies Catalog;
 
 /** The code of a message. */
 export type MessageCode = keyof typeof MESSAGES;
 
 /** Values that fill a message's `{placeholders}`. */
-export type MessageParams = Readonly<Record<string, string | number>>;
+export type MessageParams = TextValues;
 
 /**
  * The text of a message in a language, placeholders filled.
  * @example
  * message("en", "arg.unknownStage", { name: "to_stage", value: "Demo" }) //=> 'to_stage: no stage "Demo"'
  */
-export function message(locale: Locale, code: MessageCode, params: MessageParams = {}): string {
-  return fillText(MESSAGES[code][locale], params);
+export const message: (locale: Locale, code: MessageCode, params?: MessageParams) => string = /* @__PURE__ */ textIn(MESSAGES);
+
+declare module "./catalog" {
+  interface MessageNamespaces {
+    core: typeof MESSAGES;
+  }
 }

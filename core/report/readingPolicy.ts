@@ -16,7 +16,7 @@ import { fittingStages } from "../parse/fittingStages";
 import { stageHeaderRow, STAGE_HEADER_SEARCH_ROWS } from "../parse/headerRow";
 import { historyColumns } from "../parse/historyColumns";
 import { detectShape } from "../parse/shape";
-import { isStagesSheetName, stagesFromSheet } from "../template/stagesSheet";
+import { isStagesSheetName, stagesFromSheet } from "../parse/stagesSheet";
 
 /**
  * Rows of a sheet's head that a caller hands to {@link chooseDealSheet}: the rows a header may sit in

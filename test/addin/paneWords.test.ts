@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { errorText } from "../../addin/commands/generateWorkbook";
+import { errorText } from "../../addin/i18n/errorText";
 import { PANE_COUNTED, paneCount } from "../../addin/i18n/paneStrings";
 import { clipToWidth, displayWidth } from "../../core/model/displayWidth";
 import { daysText } from "../../addin/pane/numberText";

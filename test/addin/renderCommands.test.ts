@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { generateTemplate } from "../../addin/commands/commands";
-import { generateWorkbook, localToday } from "../../addin/commands/generateWorkbook";
+import { generateWorkbook } from "../../addin/commands/generateWorkbook";
+import { localToday } from "../../core/model/today";
 import { clearOutcome, latestOutcome } from "../../addin/commands/generateOutcome";
 import { dayFromCivil } from "../../core/parse/dates";
 import { buildTemplate } from "../../core/template/buildTemplate";
@@ -117,8 +118,8 @@ describe("generateWorkbook", () => {
   it("runs one generation at a time: a second one started meanwhile finds the first's sheets and clashes cleanly", async () => {
     const { workbook } = host("en-US");
     const [first, second] = await Promise.all([
-      generateWorkbook({ locale: "en", sampleDeals: 0, today: localToday() }),
-      generateWorkbook({ locale: "en", sampleDeals: 0, today: localToday() }),
+      generateWorkbook({ locale: "en", sampleDeals: 0, today: localToday(new Date()) }),
+      generateWorkbook({ locale: "en", sampleDeals: 0, today: localToday(new Date()) }),
     ]);
     expect(first.status).toBe("created");
     expect(second.status).toBe("clash");

@@ -12,7 +12,7 @@ import { a1, parseA1 } from "../../../core/template/a1";
 import { buildTemplate } from "../../../core/template/buildTemplate";
 import { TEMPLATE_LABELS } from "../../../core/template/labels";
 import { templateLayout, sheetLayouts } from "../../../core/template/layout";
-import { stagesFromSheet } from "../../../core/template/stagesSheet";
+import { stagesFromSheet } from "../../../core/parse/stagesSheet";
 import { stayStages } from "../../../core/template/sheets/diagnosis";
 import type { SheetKey, SheetSpec, TemplateCell, TemplateOptions, WorkbookSpec } from "../../../core/template/types";
 import { loadWorkbook, setValues, valueOf } from "./hyperformulaWorkbook";

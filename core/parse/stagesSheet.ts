@@ -1,7 +1,7 @@
 import { cellText } from "../model/cells";
 import { nameKey } from "../model/normalize";
 import { stageList, type StageList } from "../model/stages";
-import { SHEET_NAMES, TEMPLATE_LABELS } from "./labels";
+import { SHEET_NAMES, TEMPLATE_LABELS } from "../template/labels";
 
 const STAGES_SHEET_KEYS = new Set(Object.values(SHEET_NAMES.stages).map(nameKey));
 const STAGE_HEADER_KEYS = new Set(Object.values(TEMPLATE_LABELS.stage).map(nameKey));

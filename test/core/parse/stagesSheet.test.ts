@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTemplate } from "../../../core/template/buildTemplate";
-import { isStagesSheetName, stagesFromSheet } from "../../../core/template/stagesSheet";
+import { isStagesSheetName, stagesFromSheet } from "../../../core/parse/stagesSheet";
 
 describe("a workbook's own stage list", () => {
   it("reads the column headed 阶段/Stage down to the first blank", () => {
