@@ -1,0 +1,48 @@
+import type { Locale } from "../model/locale";
+
+/**
+ * How every pane writes a figure (the Excel task pane and the Sheets sidebar alike): with `Intl.NumberFormat` in
+ * the user's language, which rounds half away from zero from the decimal the number reads as (3.05 → "3.1", as the
+ * CLI's `fixed` and Excel's ROUND do; `toFixed` would give "3.0").
+ * - `count`: a whole number of deals, rows or sheets, grouped ("1,234").
+ * - `amount`: money or money per day (pipeline velocity), in whole units, grouped.
+ * - `share`: a share as a percentage with exactly one decimal ("45.7%").
+ * - `days`: a number of days with at most one decimal ("45.3", "45").
+ * - `daysFixed`: days with exactly one decimal ("45.0"): the sidebar's figure cards today (see {@link figureText}).
+ */
+export const FIGURE_FORMATS = {
+  count: { maximumFractionDigits: 0 },
+  amount: { maximumFractionDigits: 0 },
+  share: { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 },
+  days: { maximumFractionDigits: 1 },
+  daysFixed: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
+} as const satisfies Readonly<Record<string, Intl.NumberFormatOptions>>;
+
+/** A kind of figure: see {@link FIGURE_FORMATS}. */
+export type FigureKind = keyof typeof FIGURE_FORMATS;
+
+const formats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * `value` written as a figure of `kind` in `locale`, or `none` when there is no figure (null: an empty
+ * denominator, no won deal; or not finite).
+ * @example
+ * figureText("share", 0.4567, "en")      //=> "45.7%"
+ * figureText("share", null, "en", "—")   //=> "—"
+ * figureText("count", 12345, "zh-CN")    //=> "12,345"
+ * figureText("days", 45.25, "en")        //=> "45.3"
+ * figureText("days", 45, "en")           //=> "45"
+ * figureText("daysFixed", 45, "en")      //=> "45.0"
+ * figureText("amount", 37512.92, "en")   //=> "37,513"
+ */
+export function figureText(kind: FigureKind, value: number | null, locale: Locale, none = "—"): string {
+  if (value === null || !Number.isFinite(value)) return none;
+  const key = `${kind} ${locale}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, FIGURE_FORMATS[kind]);
+    formats.set(key, format);
+  }
+  return format.format(value);
+}
+
