@@ -8,11 +8,12 @@ import type { Locale } from "../../model/locale";
 import type { DealStatus } from "../../model/words";
 import { readAmountCell } from "../../parse/amounts";
 import { cellsOf, dateRangeDays } from "../coerce";
-import { readDealLogArgument, readStageOrder } from "../dealLogArgument";
+import { readDealLogArgument } from "../dealLogArgument";
+import { defineFunction } from "../defineFunction";
 import { ArgumentProblem, cellError } from "../errors";
 import { STAGE_ORDER_PARAM } from "../params";
 import { readStatusOrStageCells } from "../statusArgument";
-import type { CellError, FunctionSpec } from "../types";
+import type { CellError } from "../types";
 
 const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数；整张交易表时省略", en: ", as many rows as statuses; omit with a whole deal table" };
 
@@ -28,7 +29,7 @@ const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数；整张交易表时�
  * // The README's five deals as one range: 1 open × 0.5 × 102,500 ÷ 41.5 days
  * PIPELINE_VELOCITY(log) //=> 1234.94
  */
-export const PIPELINE_VELOCITY: FunctionSpec = {
+export const PIPELINE_VELOCITY = defineFunction({
   name: "PIPELINE_VELOCITY",
   result: "number",
   help: {
@@ -48,16 +49,12 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
     { name: "start_dates", kind: "range", optional: true, help: { "zh-CN": "开始日期" + SAME_ROWS["zh-CN"], en: "Start dates" + SAME_ROWS.en } },
     { name: "end_dates", kind: "range", optional: true, help: { "zh-CN": "结束（成交）日期" + SAME_ROWS["zh-CN"], en: "End (won) dates" + SAME_ROWS.en } },
     STAGE_ORDER_PARAM,
-  ],
-  body(args, context) {
-    const [statuses, , , , order] = args;
-    let [, amounts, starts, ends] = args;
+  ] as const,
+  body([statuses, amountsGiven, startsGiven, endsGiven, stageOrder], context) {
     const { locale } = context;
-    const stageOrder = readStageOrder(order as Grid | undefined, "stage_order");
-    const columns = [amounts, starts, ends];
-    if (columns.every((range) => range === undefined)) {
+    if (amountsGiven === undefined && startsGiven === undefined && endsGiven === undefined) {
       // A whole deal table: the report's velocity (open deals, win rate, mean won amount, mean cycle time).
-      const log = readDealLogArgument(statuses as Grid, stageOrder, context, "statuses");
+      const log = readDealLogArgument(statuses, stageOrder, context, "statuses");
       const currencies = log.reading?.currencies ?? [];
       if (currencies.length > 1) {
         const list = currencies.map((code, index) => `${code} ${log.reading?.currencyDeals?.[index] ?? "?"}`).join(locale === "zh-CN" ? "、" : ", ");
@@ -66,13 +63,13 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
       return velocityOrError(velocityInputs(log.deals, summarize(cycleDurations(log.deals), "mean")), locale);
     }
     // One or two of the three left out, or all blank (the hosts cannot tell these apart): blank cells, row for row.
-    const blank = () => cellsOf(statuses as Grid).map(() => [""]);
-    [amounts, starts, ends] = columns.map((range) => range ?? blank());
+    const blank = (range: Grid | undefined): Grid => range ?? cellsOf(statuses).map(() => [""]);
+    const [amounts, starts, ends] = [blank(amountsGiven), blank(startsGiven), blank(endsGiven)];
     // Status words, or a column of current stages with Closed Won / Closed Lost (a current-stage export's Stage).
-    const statusCells = readStatusOrStageCells(statuses as Grid, "statuses", context, stageOrder);
-    const amountCells = cellsOf(amounts as Grid).map((cell) => cell.value);
-    const startCells = cellsOf(starts as Grid).map((cell) => cell.value);
-    const endCells = cellsOf(ends as Grid).map((cell) => cell.value);
+    const statusCells = readStatusOrStageCells(statuses, "statuses", context, stageOrder);
+    const amountCells = cellsOf(amounts).map((cell) => cell.value);
+    const startCells = cellsOf(starts).map((cell) => cell.value);
+    const endCells = cellsOf(ends).map((cell) => cell.value);
     for (const [name, cells] of [["amounts", amountCells], ["start_dates", startCells], ["end_dates", endCells]] as const) {
       if (cells.length !== statusCells.length) throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name, other: "statuses" });
     }
@@ -81,7 +78,7 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
     const wonCycles: number[] = [];
     let openDeals = 0;
     // The first status cell is a header when it holds text that is no status word; a blank one is an open deal.
-    const hasHeader = statusCells.length > 0 && statusCells[0] === undefined && !isBlankCell(cellsOf(statuses as Grid)[0].value);
+    const hasHeader = statusCells.length > 0 && statusCells[0] === undefined && !isBlankCell(cellsOf(statuses)[0].value);
     // Each range's numbers-only dates in one order (dateRangeDays).
     const startDays = dateRangeDays(startCells, context);
     const endDays = dateRangeDays(endCells, context);
@@ -103,7 +100,7 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
       locale,
     );
   },
-};
+});
 
 /** The velocity of `inputs`, or the `#DIV/0!` saying which input is missing (DEFINITIONS §4 empty denominators). */
 function velocityOrError(inputs: VelocityInputs, locale: Locale): number | CellError {
