@@ -1,8 +1,7 @@
 import { cycleDurations } from "../metrics/cycleTime";
 import { funnel } from "../metrics/funnel";
 import { lossPoints } from "../metrics/lossPoints";
-import { velocityInputs } from "../metrics/dealsVelocity";
-import { pipelineVelocity } from "../metrics/pipelineVelocity";
+import { pipelineVelocity, velocityInputs } from "../metrics/pipelineVelocity";
 import { summarizeAll } from "../metrics/statistics";
 import { timeInStageSummaries } from "../metrics/timeInStage";
 import type { Grid } from "../model/cells";

@@ -1,6 +1,7 @@
-import { durationsBetween } from "../../metrics/cycleTime";
+import { cycleDurations } from "../../metrics/cycleTime";
 import { summarize } from "../../metrics/statistics";
 import { cellsOf, dateRangeDays } from "../coerce";
+import { dealsOfColumns } from "../columnDeals";
 import { defineFunction } from "../defineFunction";
 import { ArgumentProblem, numberOrDiv0 } from "../errors";
 import { STATISTIC_PARAM } from "../params";
@@ -28,7 +29,8 @@ export const CYCLE_TIME = defineFunction({
     // range's numbers-only dates are read in one order (dateRangeDays).
     const startDays = dateRangeDays(startCells.map((cell) => cell.value), context);
     const endDays = dateRangeDays(endCells.map((cell) => cell.value), context);
-    const durations = durationsBetween(startDays, endDays);
+    // Each row a won deal from its start to its end date: the report's cycle kernel over that table.
+    const durations = cycleDurations(dealsOfColumns({ startDays, endDays }));
     return numberOrDiv0(summarize(durations, statistic ?? "median"), locale, "div0.noDurations");
   },
 });

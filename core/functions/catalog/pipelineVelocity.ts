@@ -1,13 +1,9 @@
-import { cycleDurations } from "../../metrics/cycleTime";
-import { velocityInputs } from "../../metrics/dealsVelocity";
-import { pipelineVelocity, type VelocityInputs } from "../../metrics/pipelineVelocity";
-import { summarize } from "../../metrics/statistics";
-import { winRate } from "../../metrics/winRate";
+import { pipelineVelocity, velocityInputs, type VelocityInputs } from "../../metrics/pipelineVelocity";
 import { isBlankCell, type Grid } from "../../model/cells";
 import type { Locale } from "../../model/locale";
-import type { DealStatus } from "../../model/words";
 import { readAmountCell } from "../../parse/amounts";
 import { cellsOf, dateRangeDays } from "../coerce";
+import { dealsOfColumns } from "../columnDeals";
 import { readDealLogArgument } from "../dealLogArgument";
 import { defineFunction } from "../defineFunction";
 import { ArgumentProblem, cellError } from "../errors";
@@ -21,10 +17,11 @@ const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数；整张交易表时�
  * PIPELINE_VELOCITY(statuses, [amounts], [start_dates], [end_dates], [stage_order]) (DEFINITIONS §6):
  * - `statuses` alone is a whole deal table with its header, in any shape a deal log comes in (a wide log, a
  *   current-stage export with amounts and created/close dates, a stage history), read in `stage_order` as the
- *   other functions read it; the velocity is the report's (core/metrics/dealsVelocity.ts, as `analyze` computes it);
+ *   other functions read it; the velocity is the report's (core/metrics/pipelineVelocity.ts velocityInputs);
  * - with `amounts`, `start_dates` and `end_dates`, `statuses` is a status column (or a current-stage column with
  *   Closed Won / Closed Lost, read in `stage_order`) and the cycle of a won row runs from its start to its end date;
- *   one of the three left out or all blank reads as blank cells (Excel and Sheets pass both alike).
+ *   one of the three left out or all blank reads as blank cells (Excel and Sheets pass both alike); the rows are
+ *   read as a deal table (core/functions/columnDeals.ts) and the velocity is the report's kernel over it.
  * @example
  * // The README's five deals as one range: 1 open × 0.5 × 102,500 ÷ 41.5 days
  * PIPELINE_VELOCITY(log) //=> 1234.94
@@ -60,7 +57,7 @@ export const PIPELINE_VELOCITY = defineFunction({
         const list = currencies.map((code, index) => `${code} ${log.reading?.currencyDeals?.[index] ?? "?"}`).join(locale === "zh-CN" ? "、" : ", ");
         return cellError(locale, "#VALUE!", "note.currencies", { count: currencies.length, list });
       }
-      return velocityOrError(velocityInputs(log.deals, summarize(cycleDurations(log.deals), "mean")), locale);
+      return velocityOrError(velocityInputs(log.deals), locale);
     }
     // One or two of the three left out, or all blank (the hosts cannot tell these apart): blank cells, row for row.
     const blank = (range: Grid | undefined): Grid => range ?? cellsOf(statuses).map(() => [""]);
@@ -73,32 +70,27 @@ export const PIPELINE_VELOCITY = defineFunction({
     for (const [name, cells] of [["amounts", amountCells], ["start_dates", startCells], ["end_dates", endCells]] as const) {
       if (cells.length !== statusCells.length) throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name, other: "statuses" });
     }
-    const statusesRead: DealStatus[] = [];
-    const wonAmounts: number[] = [];
-    const wonCycles: number[] = [];
-    let openDeals = 0;
     // The first status cell is a header when it holds text that is no status word; a blank one is an open deal.
     const hasHeader = statusCells.length > 0 && statusCells[0] === undefined && !isBlankCell(cellsOf(statuses)[0].value);
     // Each range's numbers-only dates in one order (dateRangeDays).
     const startDays = dateRangeDays(startCells, context);
     const endDays = dateRangeDays(endCells, context);
-    statusCells.forEach((status, row) => {
+    const kept = statusCells.flatMap((status, row) => {
       const rowIsBlank = [amountCells[row], startCells[row], endCells[row]].every(isBlankCell);
-      if ((row === 0 && hasHeader) || (status === undefined && rowIsBlank)) return; // a header, or an empty row
-      const outcome = status ?? "open";
-      statusesRead.push(outcome);
-      if (outcome === "open") openDeals++;
-      if (outcome !== "won") return;
-      const amount = readAmountCell(amountCells[row]);
-      if (typeof amount === "number") wonAmounts.push(amount);
-      const start = startDays[row];
-      const end = endDays[row];
-      if (start !== null && end !== null && end >= start) wonCycles.push(end - start);
+      return (row === 0 && hasHeader) || (status === undefined && rowIsBlank) ? [] : [row]; // a header, or an empty row
     });
-    return velocityOrError(
-      { openDeals, winRate: winRate(statusesRead), meanWonAmount: summarize(wonAmounts, "mean"), meanCycleDays: summarize(wonCycles, "mean") },
-      locale,
-    );
+    // The kept rows as a deal table, and the report's velocity of it.
+    const deals = dealsOfColumns({
+      rows: kept.map((row) => row + 1),
+      statuses: kept.map((row) => statusCells[row] ?? "open"),
+      amounts: kept.map((row) => {
+        const amount = readAmountCell(amountCells[row]);
+        return typeof amount === "number" ? amount : null;
+      }),
+      startDays: kept.map((row) => startDays[row]),
+      endDays: kept.map((row) => endDays[row]),
+    });
+    return velocityOrError(velocityInputs(deals), locale);
   },
 });
 

@@ -1,6 +1,7 @@
-import { winRate, winRateOfCodes } from "../../metrics/winRate";
+import { winRate } from "../../metrics/winRate";
 import type { Grid } from "../../model/cells";
 import type { StageList } from "../../model/stages";
+import { STATUS_CODE } from "../../model/dealTable";
 import type { DealStatus } from "../../model/words";
 import { readDealStatus } from "../../parse/statuses";
 import { numberOrDiv0 } from "../errors";
@@ -36,9 +37,10 @@ export const WIN_RATE = defineFunction({
       // Closed Lost, a status column, a stage history) gives the report's win rate; else the first refusal stands.
       const codes = outcomesOfLog(statuses, stageOrder, context);
       if (codes === undefined) throw problem;
-      return numberOrDiv0(winRateOfCodes(codes), locale, "div0.noClosed");
+      return numberOrDiv0(winRate(codes), locale, "div0.noClosed");
     }
-    return numberOrDiv0(winRate(read.filter((status): status is DealStatus => status !== undefined)), locale, "div0.noClosed");
+    const codes = read.flatMap((status) => (status === undefined ? [] : [STATUS_CODE[status]]));
+    return numberOrDiv0(winRate(codes), locale, "div0.noClosed");
   },
 });
 
