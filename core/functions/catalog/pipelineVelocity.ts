@@ -1,14 +1,9 @@
 import { pipelineVelocity, velocityInputs, type VelocityInputs } from "../../metrics/pipelineVelocity";
-import { isBlankCell, type Grid } from "../../model/cells";
 import type { Locale } from "../../model/locale";
-import { readAmountCell } from "../../parse/amounts";
-import { cellsOf, dateRangeDays } from "../coerce";
-import { dealsOfColumns } from "../columnDeals";
-import { readDealLogArgument } from "../dealLogArgument";
+import { readDealsArgument } from "../dealsArgument";
 import { defineFunction } from "../defineFunction";
-import { ArgumentProblem, cellError } from "../errors";
+import { cellError } from "../errors";
 import { STAGE_ORDER_PARAM } from "../params";
-import { readStatusOrStageCells } from "../statusArgument";
 import type { CellError } from "../types";
 
 const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数；整张交易表时省略", en: ", as many rows as statuses; omit with a whole deal table" };
@@ -47,50 +42,10 @@ export const PIPELINE_VELOCITY = defineFunction({
     { name: "end_dates", kind: "range", optional: true, help: { "zh-CN": "结束（成交）日期" + SAME_ROWS["zh-CN"], en: "End (won) dates" + SAME_ROWS.en } },
     STAGE_ORDER_PARAM,
   ] as const,
-  body([statuses, amountsGiven, startsGiven, endsGiven, stageOrder], context) {
-    const { locale } = context;
-    if (amountsGiven === undefined && startsGiven === undefined && endsGiven === undefined) {
-      // A whole deal table: the report's velocity (open deals, win rate, mean won amount, mean cycle time).
-      const log = readDealLogArgument(statuses, stageOrder, context, "statuses");
-      const currencies = log.reading?.currencies ?? [];
-      if (currencies.length > 1) {
-        const list = currencies.map((code, index) => `${code} ${log.reading?.currencyDeals?.[index] ?? "?"}`).join(locale === "zh-CN" ? "、" : ", ");
-        return cellError(locale, "#VALUE!", "note.currencies", { count: currencies.length, list });
-      }
-      return velocityOrError(velocityInputs(log.deals), locale);
-    }
-    // One or two of the three left out, or all blank (the hosts cannot tell these apart): blank cells, row for row.
-    const blank = (range: Grid | undefined): Grid => range ?? cellsOf(statuses).map(() => [""]);
-    const [amounts, starts, ends] = [blank(amountsGiven), blank(startsGiven), blank(endsGiven)];
-    // Status words, or a column of current stages with Closed Won / Closed Lost (a current-stage export's Stage).
-    const statusCells = readStatusOrStageCells(statuses, "statuses", context, stageOrder);
-    const amountCells = cellsOf(amounts).map((cell) => cell.value);
-    const startCells = cellsOf(starts).map((cell) => cell.value);
-    const endCells = cellsOf(ends).map((cell) => cell.value);
-    for (const [name, cells] of [["amounts", amountCells], ["start_dates", startCells], ["end_dates", endCells]] as const) {
-      if (cells.length !== statusCells.length) throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name, other: "statuses" });
-    }
-    // The first status cell is a header when it holds text that is no status word; a blank one is an open deal.
-    const hasHeader = statusCells.length > 0 && statusCells[0] === undefined && !isBlankCell(cellsOf(statuses)[0].value);
-    // Each range's numbers-only dates in one order (dateRangeDays).
-    const startDays = dateRangeDays(startCells, context);
-    const endDays = dateRangeDays(endCells, context);
-    const kept = statusCells.flatMap((status, row) => {
-      const rowIsBlank = [amountCells[row], startCells[row], endCells[row]].every(isBlankCell);
-      return (row === 0 && hasHeader) || (status === undefined && rowIsBlank) ? [] : [row]; // a header, or an empty row
-    });
-    // The kept rows as a deal table, and the report's velocity of it.
-    const deals = dealsOfColumns({
-      rows: kept.map((row) => row + 1),
-      statuses: kept.map((row) => statusCells[row] ?? "open"),
-      amounts: kept.map((row) => {
-        const amount = readAmountCell(amountCells[row]);
-        return typeof amount === "number" ? amount : null;
-      }),
-      startDays: kept.map((row) => startDays[row]),
-      endDays: kept.map((row) => endDays[row]),
-    });
-    return velocityOrError(velocityInputs(deals), locale);
+  body([statuses, amounts, startDates, endDates, stageOrder], context) {
+    // The deal table the arguments give (a whole log, or columns read as one), and the report's velocity of it.
+    const deals = readDealsArgument(statuses, { amounts, start_dates: startDates, end_dates: endDates }, stageOrder, context);
+    return velocityOrError(velocityInputs(deals), context.locale);
   },
 });
 
