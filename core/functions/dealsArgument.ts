@@ -36,7 +36,7 @@ export function readDealsArgument(statuses: Grid, columns: DealColumnArguments, 
     const currencies = log.reading?.currencies ?? [];
     if (currencies.length > 1) {
       const list = currencies.map((code, index) => `${code} ${log.reading?.currencyDeals?.[index] ?? "?"}`).join(context.locale === "zh-CN" ? "、" : ", ");
-      throw new ArgumentProblem("#VALUE!", "note.currencies", { count: currencies.length, list });
+      throw new ArgumentProblem("#VALUE!", "arg.currencies", { count: currencies.length, list });
     }
     return log.deals;
   }

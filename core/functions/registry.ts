@@ -1,4 +1,5 @@
 import { message } from "../i18n/messages";
+import { AVERAGE_WON_AMOUNT } from "./catalog/averageWonAmount";
 import { CYCLE_TIME } from "./catalog/cycleTime";
 import { FUNNEL } from "./catalog/funnel";
 import { GOAL_PROGRESS } from "./catalog/goalProgress";
@@ -24,6 +25,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = Object.freeze([
   WIN_RATE,
   LOSS_POINTS,
   PIPELINE_VELOCITY,
+  AVERAGE_WON_AMOUNT,
   STATUS_ROLLUP,
   GOAL_PROGRESS,
   PILOT_LIFT,

@@ -1,4 +1,5 @@
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
+import { averageWonAmount } from "./averageWonAmount";
 import { cycleDurations } from "./cycleTime";
 import { summarize } from "./statistics";
 import { winRate } from "./winRate";
@@ -27,16 +28,12 @@ export interface VelocityInputs {
  * velocityInputs(log.deals) //=> { openDeals: 1, winRate: 0.5, meanWonAmount: 102500, meanCycleDays: 41.5 }
  */
 export function velocityInputs(deals: DealTable, meanCycleDays = summarize(cycleDurations(deals), "mean")): VelocityInputs {
-  const wonAmounts: number[] = [];
   let openDeals = 0;
-  for (let i = 0; i < deals.count; i++) {
-    if (deals.status[i] === STATUS_CODE.open) openDeals++;
-    else if (deals.status[i] === STATUS_CODE.won && !Number.isNaN(deals.amount[i])) wonAmounts.push(deals.amount[i]);
-  }
+  for (let i = 0; i < deals.count; i++) if (deals.status[i] === STATUS_CODE.open) openDeals++;
   return {
     openDeals,
     winRate: deals.hasStatus ? winRate(deals.status) : null,
-    meanWonAmount: summarize(wonAmounts, "mean"),
+    meanWonAmount: averageWonAmount(deals),
     meanCycleDays,
   };
 }
