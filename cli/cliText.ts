@@ -20,6 +20,7 @@ export const CLI_TEXT = {
   lossPoints: { "zh-CN": "流失节点", en: "Loss points" },
   lost: { "zh-CN": "丢单数", en: "Lost" },
   share: { "zh-CN": "占比", en: "Share" },
+  averageWonAmount: { "zh-CN": "平均赢单金额", en: "Average won amount" },
   velocity: { "zh-CN": "管道速度（金额/天）", en: "Pipeline velocity (amount per day)" },
   problems: { "zh-CN": "问题行（{n}）", en: "Problem rows ({n})" },
   noProblems: { "zh-CN": "没有问题行", en: "No problem rows" },

@@ -53,6 +53,7 @@ export function formatReport(report: DealReport, locale: Locale): string {
   out.push(`■ ${labelled(t("winRate"), percent(report.winRate))}`);
   const cycle = report.cycleTimeDays;
   out.push(`■ ${labelled(t("cycleTime"), `${t("median")} ${days(cycle.median)} · ${t("mean")} ${days(cycle.mean)} · P90 ${days(cycle.p90)} · ${t("n")} ${cycle.n}`)}`);
+  out.push(`■ ${labelled(t("averageWonAmount"), amount(report.averageWonAmount))}`);
   out.push(`■ ${labelled(t("velocity"), amount(report.pipelineVelocity))}`, "");
 
   const stages = Object.entries(report.timeInStageDays);

@@ -30,11 +30,11 @@ export { parseDealLog, type DealLog, type DealLogOptions } from "./parse/dealLog
 export { reachedCounts, funnel, funnelFromReached, type FunnelRow } from "./metrics/funnel";
 export { stageConversion } from "./metrics/stageConversion";
 export { dropOff } from "./metrics/dropOff";
-export { winRate, winRateOfCodes } from "./metrics/winRate";
-export { cycleDurations, durationsBetween } from "./metrics/cycleTime";
+export { winRate } from "./metrics/winRate";
+export { cycleDurations } from "./metrics/cycleTime";
 export { timeInStageDurations } from "./metrics/timeInStage";
 export { lossPoints, type LossPointRow } from "./metrics/lossPoints";
-export { pipelineVelocity, type VelocityInputs } from "./metrics/pipelineVelocity";
+export { pipelineVelocity, velocityInputs, type VelocityInputs } from "./metrics/pipelineVelocity";
 export { summarize, summarizeAll, STATISTICS, type Statistic } from "./metrics/statistics";
 export { goalProgress, elapsedShare, onTrack } from "./metrics/goalProgress";
 export { pilotLift, type PilotCounts, type PilotLift, type PilotTestMethod } from "./metrics/pilotLift";

@@ -1,97 +1,9 @@
-import { cellText, isBlankCell, type Grid } from "../model/cells";
+import { cellText, type Grid } from "../model/cells";
 import type { DateOrder } from "../model/reading";
 import { readDateColumn } from "../parse/dateOrder";
 import { isoFromDay, readDateCell } from "../parse/dates";
-import { nameKey } from "../model/normalize";
 import type { StageList } from "../model/stages";
-import { STATISTICS, type Statistic } from "../metrics/statistics";
 import { ArgumentProblem } from "./errors";
-import type { ParamSpec } from "./types";
-
-const STATISTIC_ALIASES: ReadonlyMap<string, Statistic> = new Map([
-  ...STATISTICS.map((statistic) => [statistic, statistic] as const),
-  ["中位数", "median"],
-  ["平均", "mean"],
-  ["平均值", "mean"],
-  ["average", "mean"],
-  ["平均数", "mean"],
-  ["均值", "mean"],
-  ["中值", "median"],
-  ["90分位", "p90"],
-  ["90分位数", "p90"],
-  ["90百分位", "p90"],
-  ["第90百分位", "p90"],
-  ["最小", "min"],
-  ["最小值", "min"],
-  ["最大", "max"],
-  ["最大值", "max"],
-  ["计数", "count"],
-  ["数量", "count"],
-]);
-
-/**
- * Reads one argument as its parameter says (the registry's single coerce-and-check path, STYLE §4). Hosts
- * differ in what they pass: Excel passes ranges as 2-D arrays and omitted arguments as `null`; Sheets passes a
- * one-cell range as the bare value and omits trailing arguments. Both land here the same way.
- *
- * @throws {ArgumentProblem} when the value cannot be read (the registry turns it into `#VALUE!`).
- */
-export function readParam(spec: ParamSpec, raw: unknown): unknown {
-  const value = unwrapSingle(raw, spec);
-  // An optional range of blank cells is an argument left out: Sheets passes one blank cell as "", Excel as
-  // [[null]], and both must answer alike.
-  const blank = spec.kind === "range" ? cellsOf(toGrid(raw)).every(({ value: cell }) => isBlankCell(cell)) : isBlankCell(value);
-  if (blank) {
-    if (spec.optional) return undefined;
-    if (spec.kind !== "range") throw new ArgumentProblem("#VALUE!", "arg.required", { name: spec.name });
-  }
-  switch (spec.kind) {
-    case "range":
-      return toGrid(raw);
-    case "stage":
-      if (typeof value === "string") return value;
-      if (typeof value === "number" && Number.isInteger(value) && value >= 1) return value;
-      throw new ArgumentProblem("#VALUE!", "arg.unknownStage", { name: spec.name, value: displayValue(value) });
-    case "number": {
-      const number = toNumber(value);
-      if (number === undefined) throw new ArgumentProblem("#VALUE!", "arg.number", { name: spec.name });
-      return number;
-    }
-    case "count": {
-      const number = toNumber(value);
-      if (number === undefined || !Number.isSafeInteger(number) || number < 0) {
-        throw new ArgumentProblem("#VALUE!", "arg.count", { name: spec.name });
-      }
-      return number;
-    }
-    case "statistic": {
-      const statistic = typeof value === "string" ? STATISTIC_ALIASES.get(nameKey(value)) : undefined;
-      if (statistic === undefined) throw new ArgumentProblem("#VALUE!", "arg.statistic", { value: displayValue(value) });
-      return statistic;
-    }
-  }
-}
-
-/** A 1×1 range passed to a scalar parameter is its one cell. */
-function unwrapSingle(raw: unknown, spec: ParamSpec): unknown {
-  if (spec.kind === "range" || !Array.isArray(raw)) return raw;
-  if (raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1) return raw[0][0];
-  if (raw.length === 1 && !Array.isArray(raw[0])) return raw[0];
-  throw new ArgumentProblem("#VALUE!", "arg.unreadable", { name: spec.name });
-}
-
-function toNumber(value: unknown): number | undefined {
-  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
-  if (typeof value === "string") {
-    const text = value.normalize("NFKC").trim().replace(/,/g, "");
-    if (text === "") return undefined;
-    const percent = text.endsWith("%");
-    const number = Number(percent ? text.slice(0, -1) : text);
-    if (!Number.isFinite(number)) return undefined;
-    return percent ? number / 100 : number;
-  }
-  return undefined;
-}
 
 /**
  * Any host value as a 2-D range: arrays of arrays as they are (ragged rows allowed), a flat array as a column,

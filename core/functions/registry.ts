@@ -1,4 +1,5 @@
 import { message } from "../i18n/messages";
+import { AVERAGE_WON_AMOUNT } from "./catalog/averageWonAmount";
 import { CYCLE_TIME } from "./catalog/cycleTime";
 import { FUNNEL } from "./catalog/funnel";
 import { GOAL_PROGRESS } from "./catalog/goalProgress";
@@ -9,7 +10,6 @@ import { STAGE_CONVERSION } from "./catalog/stageConversion";
 import { STATUS_ROLLUP } from "./catalog/statusRollup";
 import { TIME_IN_STAGE } from "./catalog/timeInStage";
 import { WIN_RATE } from "./catalog/winRate";
-import { readParam } from "./coerce";
 import { ArgumentProblem, cellError } from "./errors";
 import type { CallContext, CellError, FunctionResult, FunctionSpec, OutputCell } from "./types";
 
@@ -25,6 +25,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = Object.freeze([
   WIN_RATE,
   LOSS_POINTS,
   PIPELINE_VELOCITY,
+  AVERAGE_WON_AMOUNT,
   STATUS_ROLLUP,
   GOAL_PROGRESS,
   PILOT_LIFT,
@@ -48,7 +49,7 @@ function finiteOnly(result: FunctionResult, context: CallContext): FunctionResul
 
 /**
  * Calls a custom function as a host does: raw host arguments in, a number, a table or an error value out.
- * This is the one coerce-and-check path (STYLE §4): every argument is read by its parameter's kind, missing
+ * This is the one coerce-and-check path (STYLE §4): every argument is read by its parameter (defineFunction), missing
  * required ones and unreadable ones become `#VALUE!` with a message, and nothing the body throws escapes —
  * an unexpected exception also becomes `#VALUE!`, so a cell never shows a raw exception.
  *
@@ -60,8 +61,7 @@ export function callFunction(name: string, args: readonly unknown[], context: Ca
   const spec = functionSpec(name);
   if (spec === undefined) throw new TypeError(`No custom function named ${name}`);
   try {
-    const values = spec.params.map((param, index) => readParam(param, args[index]));
-    return finiteOnly(spec.body(values, context), context);
+    return finiteOnly(spec.run(args, context), context);
   } catch (problem) {
     if (problem instanceof ArgumentProblem) return cellError(context.locale, problem.code, problem.messageCode, problem.params);
     const detail = problem instanceof Error ? problem.message : String(problem);

@@ -1,3 +1,5 @@
+import type { Statistic } from "../metrics/statistics";
+import type { Grid } from "../model/cells";
 import type { DateOrder } from "../model/reading";
 import type { Locale, Localized } from "../model/locale";
 
@@ -30,34 +32,72 @@ export interface CallContext {
 }
 
 /**
- * How a parameter is read from what the host passes:
- * - `range` — a 2-D array (a single value becomes a 1×1 range);
- * - `stage` — a stage name, or its 1-based position;
- * - `number` — a number (numeric text accepted);
+ * How a parameter is read from what the host passes, and the TypeScript type each kind yields (its coercion is
+ * declared once, in core/functions/paramKinds.ts PARAM_KINDS):
+ * - `range` — a 2-D array (a single value becomes a 1×1 range): a {@link Grid};
+ * - `stage` — a stage name, or its 1-based position: `string | number`;
+ * - `number` — a number (numeric text and percentages accepted);
  * - `count` — a whole number ≥ 0;
- * - `statistic` — one of median, mean, p90, min, max, count.
+ * - `statistic` — one of median, mean, p90, min, max, count (zh words too): a {@link Statistic}.
+ * The kind is also what the hosts' metadata says of the parameter (Excel's `matrix` or `scalar`, the Sheets stub's type).
  */
-export type ParamKind = "range" | "stage" | "number" | "count" | "statistic";
-
-export interface ParamSpec {
-  /** The parameter's name in both hosts (snake_case, as in DEFINITIONS §6). */
-  readonly name: string;
-  readonly kind: ParamKind;
-  readonly optional?: boolean;
-  readonly help: Localized;
+export interface ParamKindValues {
+  readonly range: Grid;
+  readonly stage: string | number;
+  readonly number: number;
+  readonly count: number;
+  readonly statistic: Statistic;
 }
 
-/** The value a parameter has once read: see {@link ParamKind}. `undefined` for an omitted optional one. */
-export type ParamValue = unknown;
+export type ParamKind = keyof ParamKindValues;
 
-/** One custom function, declared once for every host (DEFINITIONS §6). */
-export interface FunctionSpec {
+/**
+ * One parameter of a custom function, of kind `K`. `read`, when given, reads the kind's value further, once,
+ * before the body runs (a `range` read as a stage order gives a StageList); it may throw an ArgumentProblem.
+ */
+export interface KindParam<K extends ParamKind, T = unknown> {
+  /** The parameter's name in both hosts (snake_case, as in DEFINITIONS §6). */
+  readonly name: string;
+  readonly kind: K;
+  readonly optional?: boolean;
+  readonly help: Localized;
+  read?(value: ParamKindValues[K], name: string): T;
+}
+
+/** A parameter of any kind. */
+export type ParamSpec = { [K in ParamKind]: KindParam<K> }[ParamKind];
+
+/** The value a parameter gives its body: its `read`'s result, else its kind's value; `undefined` when optional and left out. */
+export type ArgumentOf<P> = (P extends { read(value: never, name: string): infer T }
+  ? T
+  : P extends { readonly kind: infer K extends ParamKind }
+    ? ParamKindValues[K]
+    : never) | (P extends { readonly optional: true } ? undefined : never);
+
+/** The body's arguments for a parameter list, position by position. */
+export type ArgumentsOf<Params extends readonly ParamSpec[]> = { readonly [I in keyof Params]: ArgumentOf<Params[I]> };
+
+/** A custom function as written in the catalog: its body takes the arguments its parameter list types. */
+export interface FunctionDefinition<Params extends readonly ParamSpec[]> {
   /** The name without namespace: Excel shows `SALES.<name>`, Sheets `<name>`. */
   readonly name: string;
   /** A number or a spilled table. */
   readonly result: "number" | "table";
   readonly help: Localized;
+  readonly params: Params;
+  /** The computation, over arguments already read by their parameters (core/functions/defineFunction.ts). */
+  body(args: ArgumentsOf<Params>, context: CallContext): FunctionResult;
+}
+
+/** One custom function, declared once for every host (DEFINITIONS §6): what the registry and the adapters hold. */
+export interface FunctionSpec {
+  readonly name: string;
+  readonly result: "number" | "table";
+  readonly help: Localized;
   readonly params: readonly ParamSpec[];
-  /** The computation, over arguments already read by the registry's one coerce-and-check path. */
-  readonly body: (args: readonly ParamValue[], context: CallContext) => FunctionResult;
+  /**
+   * Reads the host's raw arguments by their parameters, then runs the body.
+   * @throws {ArgumentProblem} when an argument cannot be used (the registry answers with the error value).
+   */
+  readonly run: (args: readonly unknown[], context: CallContext) => FunctionResult;
 }

@@ -137,6 +137,10 @@ export const MESSAGES = {
     "zh-CN": "统计量“{value}”无效：可用 median（中位数）、mean（平均）、p90（90分位）、min（最小）、max（最大）、count（计数）",
     en: 'Unknown statistic "{value}": use median, mean, p90, min, max or count',
   },
+  "arg.currencies": {
+    "zh-CN": "金额使用了 {count} 种币种（{list}）：不跨币种计算金额数字；请筛选为一种币种",
+    en: "amounts in {count} currencies ({list}): no amount figure across currencies; filter to one currency",
+  },
   "arg.sameSize": {
     "zh-CN": "{name} 与 {other} 的行数必须相同",
     en: "{name} and {other} must have the same number of rows",

@@ -6,9 +6,11 @@ import { STATUS_CODE, type DealTable } from "../model/dealTable";
  * earliest stage date, which is what "from first contact to close" means for it. Won deals are those with
  * status won, or — in a log without a status column — those with a date in the last stage. A won deal with no
  * last-stage date has no cycle and is left out. A log without stage dates (a current-stage export) gives each won
- * deal's {@link DealTable.cycleDays} (created → won date), where it has one. A deal that went back to an earlier
- * stage in a HubSpot export ({@link DealTable.reentered}) counts only when no stage is dated before its first dated
- * stage: otherwise that stage was entered again later and the deal's start is not in the file.
+ * deal's {@link DealTable.cycleDays} (created → won date), where it has one; so do a function's start and end
+ * date columns (CYCLE_TIME, PIPELINE_VELOCITY), read as such a table (core/functions/columnDeals.ts). A deal that
+ * went back to an earlier stage in a HubSpot export ({@link DealTable.reentered}) counts only when no stage is dated
+ * before its first dated stage: otherwise that stage was entered again later and the deal's start is not in the file.
+ * This is the one cycle-time kernel: the report and the functions all take their durations from here.
  *
  * @example
  * // stages Lead, Proposal, Won; one won deal 2026-01-05 → 2026-02-04
@@ -47,27 +49,6 @@ export function cycleDurations(deals: DealTable): Float64Array {
     out[n++] = end - start;
   }
   return out.subarray(0, n);
-}
-
-/**
- * Days between paired dates, as CYCLE_TIME takes them: only pairs with both dates and the end not before the
- * start. `null` entries are missing dates.
- *
- * @example
- * durationsBetween([46027, 46030, null], [46057, 46029, 46100]) //=> [30]
- */
-export function durationsBetween(
-  startDays: readonly (number | null)[],
-  endDays: readonly (number | null)[],
-): number[] {
-  const out: number[] = [];
-  const length = Math.min(startDays.length, endDays.length);
-  for (let i = 0; i < length; i++) {
-    const start = startDays[i];
-    const end = endDays[i];
-    if (start !== null && end !== null && end >= start) out.push(end - start);
-  }
-  return out;
 }
 
 /** True when some stage of the deal at `base` is dated before `start` (its first dated stage was entered again). */

@@ -1,3 +1,9 @@
+import { STATUS_CODE, type DealTable } from "../model/dealTable";
+import { averageWonAmount } from "./averageWonAmount";
+import { cycleDurations } from "./cycleTime";
+import { summarize } from "./statistics";
+import { winRate } from "./winRate";
+
 /** The four inputs of pipeline velocity. */
 export interface VelocityInputs {
   /** Deals still open. */
@@ -8,6 +14,28 @@ export interface VelocityInputs {
   readonly meanWonAmount: number | null;
   /** Mean cycle time of won deals in days, or null. */
   readonly meanCycleDays: number | null;
+}
+
+/**
+ * The inputs of pipeline velocity for a deal table (DEFINITIONS §4 "Where the report's inputs come from"): the
+ * open deals, the win rate of their statuses (`null` without a status column: nothing is known to be lost), the
+ * mean amount of the won deals that have one, and the mean cycle time (the report passes the one it has already
+ * summarised; by default it is the mean of cycleDurations). The report (core/report/analyzeDeals.ts) and
+ * PIPELINE_VELOCITY — given a whole deal table, or columns read as one (core/functions/columnDeals.ts) — all take
+ * it from here, so they give the same figure.
+ * @example
+ * // The README's five deals: D1, D2 won (¥120,000, 8.5万), D3, D4 lost, D5 open; mean cycle 41.5 days.
+ * velocityInputs(log.deals) //=> { openDeals: 1, winRate: 0.5, meanWonAmount: 102500, meanCycleDays: 41.5 }
+ */
+export function velocityInputs(deals: DealTable, meanCycleDays = summarize(cycleDurations(deals), "mean")): VelocityInputs {
+  let openDeals = 0;
+  for (let i = 0; i < deals.count; i++) if (deals.status[i] === STATUS_CODE.open) openDeals++;
+  return {
+    openDeals,
+    winRate: deals.hasStatus ? winRate(deals.status) : null,
+    meanWonAmount: averageWonAmount(deals),
+    meanCycleDays,
+  };
 }
 
 /**

@@ -46,6 +46,8 @@ export const DEAL_REPORT_SCHEMA = z.object({
   cycleTimeDays: z.object({ median: days, mean: days, p90: days, n: z.number().check(z.int(), z.gte(0)) }),
   timeInStageDays: z.record(z.string(), z.object({ median: days, mean: days, n: z.number().check(z.int(), z.gte(0)) })),
   lossPoints: z.array(z.object({ stage: z.string(), lost: z.number().check(z.int(), z.gte(0)), share })),
+  /** Mean amount of the won deals that have one; `null` when none has, or when the amounts are in several currencies. */
+  averageWonAmount: z.nullable(z.number()),
   /** Amount per day; `null` when an input is missing, or when the amounts are in several currencies. */
   pipelineVelocity: z.nullable(z.number()),
   problems: z.array(z.object({ row: z.number().check(z.int(), z.gte(1)), column: z.string(), message: z.string() })),

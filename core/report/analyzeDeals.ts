@@ -1,8 +1,7 @@
 import { cycleDurations } from "../metrics/cycleTime";
 import { funnel } from "../metrics/funnel";
 import { lossPoints } from "../metrics/lossPoints";
-import { velocityInputs } from "../metrics/dealsVelocity";
-import { pipelineVelocity } from "../metrics/pipelineVelocity";
+import { pipelineVelocity, velocityInputs } from "../metrics/pipelineVelocity";
 import { summarizeAll } from "../metrics/statistics";
 import { timeInStageSummaries } from "../metrics/timeInStage";
 import type { Grid } from "../model/cells";
@@ -90,6 +89,7 @@ function figures(deals: DealTable, reading: ReadingNotes | undefined): Omit<Deal
   // Open deals, win rate, mean won amount, mean cycle: one helper, shared with PIPELINE_VELOCITY given a deal table.
   const velocity = velocityInputs(deals, cycle.mean);
   const winRate = velocity.winRate;
+  const severalCurrencies = (reading?.currencies?.length ?? 0) > 1;
   return {
     funnel: funnel(deals),
     winRate,
@@ -97,6 +97,7 @@ function figures(deals: DealTable, reading: ReadingNotes | undefined): Omit<Deal
     timeInStageDays,
     lossPoints: lossPoints(names, deals.furthest, (i) => deals.status[i] === STATUS_CODE.lost),
     // Amounts in several currencies are never averaged across them (DECISIONS "Currencies").
-    pipelineVelocity: (reading?.currencies?.length ?? 0) > 1 ? null : pipelineVelocity(velocity),
+    averageWonAmount: severalCurrencies ? null : velocity.meanWonAmount,
+    pipelineVelocity: severalCurrencies ? null : pipelineVelocity(velocity),
   };
 }

@@ -53,6 +53,8 @@ function sampleCases(locale: Locale): Case[] {
     { name: "LOSS_POINTS", args: [grid, statuses] },
     { name: "LOSS_POINTS", args: [block(first, last), statuses, stageOrder] },
     { name: "PIPELINE_VELOCITY", args: [statuses, amounts, column(first), column(last)] },
+    { name: "AVERAGE_WON_AMOUNT", args: [statuses, amounts] },
+    { name: "AVERAGE_WON_AMOUNT", args: [[["状态"], ["丢单"]], [["金额"], [1]]] }, // no won deal: #DIV/0!
     { name: "STATUS_ROLLUP", args: [actions] },
     { name: "STATUS_ROLLUP", args: [actions, owners] },
     { name: "GOAL_PROGRESS", args: [45, 30, 38] },

@@ -1,12 +1,12 @@
-import { durationsBetween } from "../../metrics/cycleTime";
-import { summarize, type Statistic } from "../../metrics/statistics";
-import type { Grid } from "../../model/cells";
+import { cycleDurations } from "../../metrics/cycleTime";
+import { summarize } from "../../metrics/statistics";
 import { cellsOf, dateRangeDays } from "../coerce";
+import { dealsOfColumns } from "../columnDeals";
+import { defineFunction } from "../defineFunction";
 import { ArgumentProblem, numberOrDiv0 } from "../errors";
 import { STATISTIC_PARAM } from "../params";
-import type { FunctionSpec } from "../types";
 
-export const CYCLE_TIME: FunctionSpec = {
+export const CYCLE_TIME = defineFunction({
   name: "CYCLE_TIME",
   result: "number",
   help: {
@@ -17,11 +17,11 @@ export const CYCLE_TIME: FunctionSpec = {
     { name: "start_dates", kind: "range", help: { "zh-CN": "开始日期（如“线索”列）", en: "Start dates (e.g. the Lead column)" } },
     { name: "end_dates", kind: "range", help: { "zh-CN": "结束日期（如“成交”列），与开始日期同样行数", en: "End dates (e.g. the Won column), as many rows as the start dates" } },
     STATISTIC_PARAM,
-  ],
+  ] as const,
   body([starts, ends, statistic], context) {
     const { locale } = context;
-    const startCells = cellsOf(starts as Grid);
-    const endCells = cellsOf(ends as Grid);
+    const startCells = cellsOf(starts);
+    const endCells = cellsOf(ends);
     if (startCells.length !== endCells.length) {
       throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name: "start_dates", other: "end_dates" });
     }
@@ -29,7 +29,8 @@ export const CYCLE_TIME: FunctionSpec = {
     // range's numbers-only dates are read in one order (dateRangeDays).
     const startDays = dateRangeDays(startCells.map((cell) => cell.value), context);
     const endDays = dateRangeDays(endCells.map((cell) => cell.value), context);
-    const durations = durationsBetween(startDays, endDays);
-    return numberOrDiv0(summarize(durations, (statistic as Statistic | undefined) ?? "median"), locale, "div0.noDurations");
+    // Each row a won deal from its start to its end date: the report's cycle kernel over that table.
+    const durations = cycleDurations(dealsOfColumns({ startDays, endDays }));
+    return numberOrDiv0(summarize(durations, statistic ?? "median"), locale, "div0.noDurations");
   },
-};
+});

@@ -1,22 +1,22 @@
 import { funnel } from "../../metrics/funnel";
-import type { Grid } from "../../model/cells";
-import { readDealLogArgument, readStageOrder } from "../dealLogArgument";
+import { readDealLogArgument } from "../dealLogArgument";
+import { defineFunction } from "../defineFunction";
 import { numberOrDiv0 } from "../errors";
 import { headerRow } from "../labels";
 import { STAGE_ORDER_PARAM, STAGES_PARAM } from "../params";
-import type { FunctionSpec, OutputCell } from "../types";
+import type { OutputCell } from "../types";
 
-export const FUNNEL: FunctionSpec = {
+export const FUNNEL = defineFunction({
   name: "FUNNEL",
   result: "table",
   help: {
     "zh-CN": "销售漏斗：每个阶段的到达数、阶段转化率、累计转化率与流失数（溢出为表格）",
     en: "The sales funnel: for each stage the deals reached, step conversion, overall conversion and drop-off (spills a table)",
   },
-  params: [STAGES_PARAM, STAGE_ORDER_PARAM],
+  params: [STAGES_PARAM, STAGE_ORDER_PARAM] as const,
   body([stages, order], context) {
     const { locale } = context;
-    const log = readDealLogArgument(stages as Grid, readStageOrder(order as Grid | undefined, "stage_order"), context, "stages");
+    const log = readDealLogArgument(stages, order, context, "stages");
     const rows = funnel(log.deals);
     const first = rows[0].stage;
     const table: OutputCell[][] = [headerRow(locale, ["stage", "reached", "stepConversion", "overallConversion", "dropOff"])];
@@ -31,4 +31,4 @@ export const FUNNEL: FunctionSpec = {
     });
     return table;
   },
-};
+});

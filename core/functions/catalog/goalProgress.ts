@@ -1,8 +1,8 @@
 import { goalProgress } from "../../metrics/goalProgress";
 import { numberOrDiv0 } from "../errors";
-import type { FunctionSpec } from "../types";
+import { defineFunction } from "../defineFunction";
 
-export const GOAL_PROGRESS: FunctionSpec = {
+export const GOAL_PROGRESS = defineFunction({
   name: "GOAL_PROGRESS",
   result: "number",
   help: {
@@ -13,8 +13,8 @@ export const GOAL_PROGRESS: FunctionSpec = {
     { name: "baseline", kind: "number", help: { "zh-CN": "基线值（起点）", en: "The baseline (starting value)" } },
     { name: "target", kind: "number", help: { "zh-CN": "目标值", en: "The target value" } },
     { name: "current", kind: "number", help: { "zh-CN": "当前值", en: "The current value" } },
-  ],
+  ] as const,
   body([baseline, target, current], { locale }) {
-    return numberOrDiv0(goalProgress(baseline as number, target as number, current as number), locale, "div0.sameBaseline");
+    return numberOrDiv0(goalProgress(baseline, target, current), locale, "div0.sameBaseline");
   },
-};
+});

@@ -1,19 +1,19 @@
 import { lossPoints } from "../../metrics/lossPoints";
-import type { Grid } from "../../model/cells";
 import { STATUS_CODE } from "../../model/dealTable";
 import { readDealStatus } from "../../parse/statuses";
-import { readDealLogArgument, readStageOrder } from "../dealLogArgument";
+import { readDealLogArgument } from "../dealLogArgument";
+import { defineFunction } from "../defineFunction";
 import { ArgumentProblem, numberOrDiv0 } from "../errors";
 import { headerRow } from "../labels";
 import { STAGE_ORDER_PARAM, STAGES_PARAM, STATUSES_PARAM } from "../params";
 import { readStatusCells } from "../statusArgument";
-import type { FunctionSpec, OutputCell } from "../types";
+import type { OutputCell } from "../types";
 
 /**
  * LOSS_POINTS(stages, statuses, [stage_order]): the loss-point table of metrics/lossPoints — one row per stage
  * but the last; a lost deal whose furthest stage is the last is in no row (as on the Dashboard and in the report).
  */
-export const LOSS_POINTS: FunctionSpec = {
+export const LOSS_POINTS = defineFunction({
   name: "LOSS_POINTS",
   result: "table",
   help: {
@@ -28,15 +28,13 @@ export const LOSS_POINTS: FunctionSpec = {
       },
     },
     STAGE_ORDER_PARAM,
-  ],
-  body([stages, statuses, order], context) {
+  ] as const,
+  body([stageGrid, statusGrid, order], context) {
     const { locale } = context;
-    const stageGrid = stages as Grid;
-    const statusGrid = statuses as Grid;
     if (statusGrid.some((row) => row.length > 1) || statusGrid.length !== stageGrid.length) {
       throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name: "statuses", other: "stages" });
     }
-    const log = readDealLogArgument(stageGrid, readStageOrder(order as Grid | undefined, "stage_order"), context, "stages");
+    const log = readDealLogArgument(stageGrid, order, context, "stages");
     const statusByRow = readStatusCells(statusGrid, "statuses", readDealStatus);
     // Deal i came from sheet row rows[i]; the ranges start on the same row, so its status is at rows[i] − 1. A
     // blank status cell leaves the outcome the stages range states itself (Closed Lost, 输单; a status column).
@@ -50,4 +48,4 @@ export const LOSS_POINTS: FunctionSpec = {
     for (const row of rows) table.push([row.stage, row.lost, numberOrDiv0(row.share, locale, "div0.noLost")]);
     return table;
   },
-};
+});

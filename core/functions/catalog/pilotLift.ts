@@ -1,9 +1,10 @@
 import { pilotLift } from "../../metrics/pilotLift";
 import { ArgumentProblem, numberOrDiv0 } from "../errors";
 import { headerRow, LABELS } from "../labels";
-import type { FunctionSpec, OutputCell } from "../types";
+import { defineFunction } from "../defineFunction";
+import type { OutputCell } from "../types";
 
-export const PILOT_LIFT: FunctionSpec = {
+export const PILOT_LIFT = defineFunction({
   name: "PILOT_LIFT",
   result: "table",
   help: {
@@ -15,14 +16,9 @@ export const PILOT_LIFT: FunctionSpec = {
     { name: "pilot_total", kind: "count", help: { "zh-CN": "试点组总数", en: "Total in the pilot team" } },
     { name: "control_converted", kind: "count", help: { "zh-CN": "对照组转化数", en: "Converted in the control teams" } },
     { name: "control_total", kind: "count", help: { "zh-CN": "对照组总数", en: "Total in the control teams" } },
-  ],
+  ] as const,
   body([pilotConverted, pilotTotal, controlConverted, controlTotal], { locale }) {
-    const counts = {
-      pilotConverted: pilotConverted as number,
-      pilotTotal: pilotTotal as number,
-      controlConverted: controlConverted as number,
-      controlTotal: controlTotal as number,
-    };
+    const counts = { pilotConverted, pilotTotal, controlConverted, controlTotal };
     if (counts.pilotConverted > counts.pilotTotal || counts.controlConverted > counts.controlTotal) {
       throw new ArgumentProblem("#VALUE!", "arg.convertedOverTotal");
     }
@@ -38,4 +34,4 @@ export const PILOT_LIFT: FunctionSpec = {
     ];
     return table;
   },
-};
+});

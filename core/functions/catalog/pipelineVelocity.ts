@@ -1,18 +1,10 @@
-import { cycleDurations } from "../../metrics/cycleTime";
-import { velocityInputs } from "../../metrics/dealsVelocity";
-import { pipelineVelocity, type VelocityInputs } from "../../metrics/pipelineVelocity";
-import { summarize } from "../../metrics/statistics";
-import { winRate } from "../../metrics/winRate";
-import { isBlankCell, type Grid } from "../../model/cells";
+import { pipelineVelocity, velocityInputs, type VelocityInputs } from "../../metrics/pipelineVelocity";
 import type { Locale } from "../../model/locale";
-import type { DealStatus } from "../../model/words";
-import { readAmountCell } from "../../parse/amounts";
-import { cellsOf, dateRangeDays } from "../coerce";
-import { readDealLogArgument, readStageOrder } from "../dealLogArgument";
-import { ArgumentProblem, cellError } from "../errors";
+import { readDealsArgument } from "../dealsArgument";
+import { defineFunction } from "../defineFunction";
+import { cellError } from "../errors";
 import { STAGE_ORDER_PARAM } from "../params";
-import { readStatusOrStageCells } from "../statusArgument";
-import type { CellError, FunctionSpec } from "../types";
+import type { CellError } from "../types";
 
 const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数；整张交易表时省略", en: ", as many rows as statuses; omit with a whole deal table" };
 
@@ -20,15 +12,16 @@ const SAME_ROWS = { "zh-CN": "，与 statuses 同样行数；整张交易表时�
  * PIPELINE_VELOCITY(statuses, [amounts], [start_dates], [end_dates], [stage_order]) (DEFINITIONS §6):
  * - `statuses` alone is a whole deal table with its header, in any shape a deal log comes in (a wide log, a
  *   current-stage export with amounts and created/close dates, a stage history), read in `stage_order` as the
- *   other functions read it; the velocity is the report's (core/metrics/dealsVelocity.ts, as `analyze` computes it);
+ *   other functions read it; the velocity is the report's (core/metrics/pipelineVelocity.ts velocityInputs);
  * - with `amounts`, `start_dates` and `end_dates`, `statuses` is a status column (or a current-stage column with
  *   Closed Won / Closed Lost, read in `stage_order`) and the cycle of a won row runs from its start to its end date;
- *   one of the three left out or all blank reads as blank cells (Excel and Sheets pass both alike).
+ *   one of the three left out or all blank reads as blank cells (Excel and Sheets pass both alike); the rows are
+ *   read as a deal table (core/functions/columnDeals.ts) and the velocity is the report's kernel over it.
  * @example
  * // The README's five deals as one range: 1 open × 0.5 × 102,500 ÷ 41.5 days
  * PIPELINE_VELOCITY(log) //=> 1234.94
  */
-export const PIPELINE_VELOCITY: FunctionSpec = {
+export const PIPELINE_VELOCITY = defineFunction({
   name: "PIPELINE_VELOCITY",
   result: "number",
   help: {
@@ -48,62 +41,13 @@ export const PIPELINE_VELOCITY: FunctionSpec = {
     { name: "start_dates", kind: "range", optional: true, help: { "zh-CN": "开始日期" + SAME_ROWS["zh-CN"], en: "Start dates" + SAME_ROWS.en } },
     { name: "end_dates", kind: "range", optional: true, help: { "zh-CN": "结束（成交）日期" + SAME_ROWS["zh-CN"], en: "End (won) dates" + SAME_ROWS.en } },
     STAGE_ORDER_PARAM,
-  ],
-  body(args, context) {
-    const [statuses, , , , order] = args;
-    let [, amounts, starts, ends] = args;
-    const { locale } = context;
-    const stageOrder = readStageOrder(order as Grid | undefined, "stage_order");
-    const columns = [amounts, starts, ends];
-    if (columns.every((range) => range === undefined)) {
-      // A whole deal table: the report's velocity (open deals, win rate, mean won amount, mean cycle time).
-      const log = readDealLogArgument(statuses as Grid, stageOrder, context, "statuses");
-      const currencies = log.reading?.currencies ?? [];
-      if (currencies.length > 1) {
-        const list = currencies.map((code, index) => `${code} ${log.reading?.currencyDeals?.[index] ?? "?"}`).join(locale === "zh-CN" ? "、" : ", ");
-        return cellError(locale, "#VALUE!", "note.currencies", { count: currencies.length, list });
-      }
-      return velocityOrError(velocityInputs(log.deals, summarize(cycleDurations(log.deals), "mean")), locale);
-    }
-    // One or two of the three left out, or all blank (the hosts cannot tell these apart): blank cells, row for row.
-    const blank = () => cellsOf(statuses as Grid).map(() => [""]);
-    [amounts, starts, ends] = columns.map((range) => range ?? blank());
-    // Status words, or a column of current stages with Closed Won / Closed Lost (a current-stage export's Stage).
-    const statusCells = readStatusOrStageCells(statuses as Grid, "statuses", context, stageOrder);
-    const amountCells = cellsOf(amounts as Grid).map((cell) => cell.value);
-    const startCells = cellsOf(starts as Grid).map((cell) => cell.value);
-    const endCells = cellsOf(ends as Grid).map((cell) => cell.value);
-    for (const [name, cells] of [["amounts", amountCells], ["start_dates", startCells], ["end_dates", endCells]] as const) {
-      if (cells.length !== statusCells.length) throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name, other: "statuses" });
-    }
-    const statusesRead: DealStatus[] = [];
-    const wonAmounts: number[] = [];
-    const wonCycles: number[] = [];
-    let openDeals = 0;
-    // The first status cell is a header when it holds text that is no status word; a blank one is an open deal.
-    const hasHeader = statusCells.length > 0 && statusCells[0] === undefined && !isBlankCell(cellsOf(statuses as Grid)[0].value);
-    // Each range's numbers-only dates in one order (dateRangeDays).
-    const startDays = dateRangeDays(startCells, context);
-    const endDays = dateRangeDays(endCells, context);
-    statusCells.forEach((status, row) => {
-      const rowIsBlank = [amountCells[row], startCells[row], endCells[row]].every(isBlankCell);
-      if ((row === 0 && hasHeader) || (status === undefined && rowIsBlank)) return; // a header, or an empty row
-      const outcome = status ?? "open";
-      statusesRead.push(outcome);
-      if (outcome === "open") openDeals++;
-      if (outcome !== "won") return;
-      const amount = readAmountCell(amountCells[row]);
-      if (typeof amount === "number") wonAmounts.push(amount);
-      const start = startDays[row];
-      const end = endDays[row];
-      if (start !== null && end !== null && end >= start) wonCycles.push(end - start);
-    });
-    return velocityOrError(
-      { openDeals, winRate: winRate(statusesRead), meanWonAmount: summarize(wonAmounts, "mean"), meanCycleDays: summarize(wonCycles, "mean") },
-      locale,
-    );
+  ] as const,
+  body([statuses, amounts, startDates, endDates, stageOrder], context) {
+    // The deal table the arguments give (a whole log, or columns read as one), and the report's velocity of it.
+    const deals = readDealsArgument(statuses, { amounts, start_dates: startDates, end_dates: endDates }, stageOrder, context);
+    return velocityOrError(velocityInputs(deals), context.locale);
   },
-};
+});
 
 /** The velocity of `inputs`, or the `#DIV/0!` saying which input is missing (DEFINITIONS §4 empty denominators). */
 function velocityOrError(inputs: VelocityInputs, locale: Locale): number | CellError {

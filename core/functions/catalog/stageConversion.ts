@@ -1,13 +1,12 @@
 import { reachedCounts } from "../../metrics/funnel";
 import { stageConversion } from "../../metrics/stageConversion";
-import type { Grid } from "../../model/cells";
 import { resolveStage } from "../coerce";
-import { readDealLogArgument, readStageOrder } from "../dealLogArgument";
+import { readDealLogArgument } from "../dealLogArgument";
+import { defineFunction } from "../defineFunction";
 import { ArgumentProblem, numberOrDiv0 } from "../errors";
 import { STAGE_ORDER_PARAM, STAGES_PARAM } from "../params";
-import type { FunctionSpec } from "../types";
 
-export const STAGE_CONVERSION: FunctionSpec = {
+export const STAGE_CONVERSION = defineFunction({
   name: "STAGE_CONVERSION",
   result: "number",
   help: {
@@ -19,9 +18,9 @@ export const STAGE_CONVERSION: FunctionSpec = {
     { name: "from_stage", kind: "stage", help: { "zh-CN": "起始阶段：名称或序号（从 1 开始）", en: "The from stage: a name or 1-based position" } },
     { name: "to_stage", kind: "stage", help: { "zh-CN": "目标阶段：名称或序号（从 1 开始），在起始阶段之后", en: "The to stage: a name or 1-based position, after the from stage" } },
     STAGE_ORDER_PARAM,
-  ],
+  ] as const,
   body([stages, fromStage, toStage, order], { locale, timeZone }) {
-    const log = readDealLogArgument(stages as Grid, readStageOrder(order as Grid | undefined, "stage_order"), { locale, timeZone }, "stages");
+    const log = readDealLogArgument(stages, order, { locale, timeZone }, "stages");
     const names = log.deals.stages;
     const from = resolveStage(names, fromStage, "from_stage");
     const to = resolveStage(names, toStage, "to_stage");
@@ -29,4 +28,4 @@ export const STAGE_CONVERSION: FunctionSpec = {
     const reached = reachedCounts(log.deals);
     return numberOrDiv0(stageConversion(reached, from, to), locale, "div0.noReached", { stage: names.names[from] });
   },
-};
+});

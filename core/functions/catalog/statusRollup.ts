@@ -1,14 +1,14 @@
 import { statusRollup, type StatusCounts } from "../../metrics/statusRollup";
-import type { Grid } from "../../model/cells";
 import type { ActionStatus } from "../../model/words";
 import { readActionStatus } from "../../parse/statuses";
 import { cellsOf, groupLabel } from "../coerce";
+import { defineFunction } from "../defineFunction";
 import { ArgumentProblem, numberOrDiv0 } from "../errors";
 import { headerRow, LABELS } from "../labels";
 import { readStatusCells } from "../statusArgument";
-import type { CallContext, FunctionSpec, OutputCell } from "../types";
+import type { OutputCell } from "../types";
 
-export const STATUS_ROLLUP: FunctionSpec = {
+export const STATUS_ROLLUP = defineFunction({
   name: "STATUS_ROLLUP",
   result: "table",
   help: {
@@ -30,10 +30,10 @@ export const STATUS_ROLLUP: FunctionSpec = {
       optional: true,
       help: { "zh-CN": "分组（如阶段或负责人），与状态同样行数", en: "The groups (e.g. stage or owner), as many rows as statuses" },
     },
-  ],
-  body([statuses, groups], { locale, timeZone }: CallContext) {
-    const read = readStatusCells(statuses as Grid, "statuses", readActionStatus);
-    const groupCells = groups === undefined ? undefined : cellsOf(groups as Grid).map((cell) => groupLabel(cell.value, timeZone));
+  ] as const,
+  body([statuses, groups], { locale, timeZone }) {
+    const read = readStatusCells(statuses, "statuses", readActionStatus);
+    const groupCells = groups === undefined ? undefined : cellsOf(groups).map((cell) => groupLabel(cell.value, timeZone));
     if (groupCells !== undefined && groupCells.length !== read.length) {
       throw new ArgumentProblem("#VALUE!", "arg.sameSize", { name: "groups", other: "statuses" });
     }
@@ -59,4 +59,4 @@ export const STATUS_ROLLUP: FunctionSpec = {
       line(LABELS.total[locale], rollup.total),
     ];
   },
-};
+});

@@ -1,13 +1,12 @@
-import { summarize, type Statistic } from "../../metrics/statistics";
+import { summarize } from "../../metrics/statistics";
 import { timeInStageDurations } from "../../metrics/timeInStage";
-import type { Grid } from "../../model/cells";
 import { resolveStage } from "../coerce";
 import { readDealLogArgument } from "../dealLogArgument";
+import { defineFunction } from "../defineFunction";
 import { numberOrDiv0 } from "../errors";
 import { STATISTIC_PARAM } from "../params";
-import type { FunctionSpec } from "../types";
 
-export const TIME_IN_STAGE: FunctionSpec = {
+export const TIME_IN_STAGE = defineFunction({
   name: "TIME_IN_STAGE",
   result: "number",
   help: {
@@ -25,11 +24,11 @@ export const TIME_IN_STAGE: FunctionSpec = {
     },
     { name: "stage", kind: "stage", help: { "zh-CN": "阶段：名称或序号（从 1 开始）", en: "The stage: a name or 1-based position" } },
     STATISTIC_PARAM,
-  ],
+  ] as const,
   body([stageDates, stage, statistic], context) {
-    const log = readDealLogArgument(stageDates as Grid, undefined, context, "stage_dates", true);
+    const log = readDealLogArgument(stageDates, undefined, context, "stage_dates", true);
     const index = resolveStage(log.deals.stages, stage, "stage");
     const durations = timeInStageDurations(log.deals, index);
-    return numberOrDiv0(summarize(durations, (statistic as Statistic | undefined) ?? "median"), context.locale, "div0.noDurations");
+    return numberOrDiv0(summarize(durations, statistic ?? "median"), context.locale, "div0.noDurations");
   },
-};
+});

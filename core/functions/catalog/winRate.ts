@@ -1,14 +1,15 @@
-import { winRate, winRateOfCodes } from "../../metrics/winRate";
+import { winRate } from "../../metrics/winRate";
 import type { Grid } from "../../model/cells";
 import type { StageList } from "../../model/stages";
+import { STATUS_CODE } from "../../model/dealTable";
 import type { DealStatus } from "../../model/words";
 import { readDealStatus } from "../../parse/statuses";
 import { numberOrDiv0 } from "../errors";
 import { STAGE_ORDER_PARAM, STATUSES_PARAM } from "../params";
-import { readDealLogArgument, readStageOrder } from "../dealLogArgument";
+import { readDealLogArgument } from "../dealLogArgument";
+import { defineFunction } from "../defineFunction";
 import { readStatusCells } from "../statusArgument";
 import type { CallContext } from "../types";
-import type { FunctionSpec } from "../types";
 
 /**
  * WIN_RATE(statuses, [stage_order]): won ÷ (won + lost) of a status column, or — when `statuses` is no status
@@ -18,30 +19,30 @@ import type { FunctionSpec } from "../types";
  * @example
  * WIN_RATE([["Stage"], ["Lead"], ["Contract"], ["Contract"], ["Closed Lost"]], [["Lead"], ["Demo"], ["Contract"]]) //=> 2/3
  */
-export const WIN_RATE: FunctionSpec = {
+export const WIN_RATE = defineFunction({
   name: "WIN_RATE",
   result: "number",
   help: {
     "zh-CN": "赢单率：赢单 ÷（赢单 + 丢单），进行中的交易不计；也可给出含 Closed Won/Closed Lost 的阶段列、当前阶段导出表或带状态的交易表",
     en: "Win rate: won ÷ (won + lost); open deals are left out. Also takes a stage column with Closed Won / Closed Lost, a current-stage export, or a deal table with a status column",
   },
-  params: [STATUSES_PARAM, STAGE_ORDER_PARAM],
-  body([statuses, order], context) {
+  params: [STATUSES_PARAM, STAGE_ORDER_PARAM] as const,
+  body([statuses, stageOrder], context) {
     const { locale } = context;
-    const stageOrder = readStageOrder(order as Grid | undefined, "stage_order");
     let read: (DealStatus | undefined)[];
     try {
-      read = readStatusCells(statuses as Grid, "statuses", readDealStatus);
+      read = readStatusCells(statuses, "statuses", readDealStatus);
     } catch (problem) {
       // Not status words: a deal log that states its outcomes (a current-stage column or export with Closed Won /
       // Closed Lost, a status column, a stage history) gives the report's win rate; else the first refusal stands.
-      const codes = outcomesOfLog(statuses as Grid, stageOrder, context);
+      const codes = outcomesOfLog(statuses, stageOrder, context);
       if (codes === undefined) throw problem;
-      return numberOrDiv0(winRateOfCodes(codes), locale, "div0.noClosed");
+      return numberOrDiv0(winRate(codes), locale, "div0.noClosed");
     }
-    return numberOrDiv0(winRate(read.filter((status): status is DealStatus => status !== undefined)), locale, "div0.noClosed");
+    const codes = read.flatMap((status) => (status === undefined ? [] : [STATUS_CODE[status]]));
+    return numberOrDiv0(winRate(codes), locale, "div0.noClosed");
   },
-};
+});
 
 /** The outcome codes of a range read as a deal log that states outcomes, or `undefined` when it is none. */
 function outcomesOfLog(grid: Grid, order: StageList | undefined, context: CallContext): ArrayLike<number> | undefined {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cycleDurations } from "../../../core/metrics/cycleTime";
 import { reachedCounts } from "../../../core/metrics/funnel";
-import { winRateOfCodes } from "../../../core/metrics/winRate";
+import { winRate } from "../../../core/metrics/winRate";
 import type { Grid } from "../../../core/model/cells";
 import { STATUS_CODE } from "../../../core/model/dealTable";
 import { DEAL_REPORT_SCHEMA } from "../../../core/model/reportSchema";
@@ -103,7 +103,7 @@ describe("reading a HubSpot-shaped export without stage dates", () => {
     expect(Array.from(log.deals.furthest)).toEqual([5, 0, 1, 4, 5]);
     expect(Array.from(log.deals.status)).toEqual([WON, LOST, OPEN, OPEN, WON]);
     expect(reachedCounts(log.deals)).toEqual([5, 4, 3, 3, 3, 2]);
-    expect(winRateOfCodes(log.deals.status)).toBeCloseTo(2 / 3, 12);
+    expect(winRate(log.deals.status)).toBeCloseTo(2 / 3, 12);
     expect(Array.from(cycleDurations(log.deals))).toEqual([30, 10]);
     expect(log.deals.hasDates).toBe(false);
     expect(log.problems).toEqual([]);
@@ -187,7 +187,7 @@ describe("bad rows of a current-stage export", () => {
     expect(Array.from(log.deals.rows)).toEqual([2, 3, 4, 5, 6, 7, 10, 11, 12]);
     expect(Array.from(log.deals.furthest)).toEqual([3, 1, 0, 0, 2, 3, 3, 0, 0]);
     expect(reachedCounts(log.deals)).toEqual([9, 5, 4, 3]);
-    expect(winRateOfCodes(log.deals.status)).toBeCloseTo(3 / 9, 12);
+    expect(winRate(log.deals.status)).toBeCloseTo(3 / 9, 12);
     expect(Array.from(cycleDurations(log.deals))).toEqual([30, 31]);
     expect(log.reading).toMatchObject({ stageOrder: { source: "given" }, lostWithoutStage: 4 });
     expect(problemsOf(log)).toEqual([
@@ -303,7 +303,7 @@ describe("a wide log turned into a current-stage export", () => {
         expect(fromCurrent.shape).toBe("currentStage");
         expect(fromCurrent.problems).toEqual([]);
         expect(reachedCounts(fromCurrent.deals)).toEqual(reachedCounts(fromWide.deals));
-        expect(winRateOfCodes(fromCurrent.deals.status)).toBe(winRateOfCodes(fromWide.deals.status));
+        expect(winRate(fromCurrent.deals.status)).toBe(winRate(fromWide.deals.status));
         const sorted = (values: Float64Array) => Array.from(values).sort((a, b) => a - b);
         expect(sorted(cycleDurations(fromCurrent.deals))).toEqual(sorted(cycleDurations(fromWide.deals)));
         expect(fromCurrent.reading?.lostWithoutStage).toBeUndefined();
