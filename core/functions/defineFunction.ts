@@ -1,4 +1,5 @@
-import { readArgument } from "./paramKinds";
+import { PARAM_KINDS, readArgument } from "./paramKinds";
+import { trimRanges } from "./trimRanges";
 import type { ArgumentsOf, FunctionDefinition, FunctionSpec, ParamSpec } from "./types";
 
 /**
@@ -23,8 +24,13 @@ export function defineFunction<const Params extends readonly ParamSpec[]>(defini
     help,
     params,
     run(args, context) {
+      // Blank rows at the bottom of the ranges (a whole column) are cut first, at one row for all (trimRanges).
+      const ranges = params.flatMap((param, index) => (PARAM_KINDS[param.kind].scalar ? [] : [index]));
+      const cut = trimRanges(ranges.map((index) => args[index]));
+      const given = [...args];
+      ranges.forEach((index, at) => (given[index] = cut[at]));
       // Each argument was read by its own parameter, position by position: the tuple its list types.
-      const values = params.map((param, index) => readArgument(param, args[index])) as unknown as ArgumentsOf<Params>;
+      const values = params.map((param, index) => readArgument(param, given[index])) as unknown as ArgumentsOf<Params>;
       return body(values, context);
     },
   };

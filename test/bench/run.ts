@@ -10,6 +10,7 @@ import { MISS } from "./goals";
 const BENCHES: readonly (readonly [string, string])[] = [
   ["the core on 1,000,000 and 100,000 deals", "test/bench/core.bench.ts"],
   ["big files: 1,000,000 deals against DuckDB", "test/bench/files.bench.ts"],
+  ["custom functions on whole columns vs bounded ranges", "test/bench/functions.bench.ts"],
   ["the template at 5,000, 20,000 and 50,000 deals, recalculated by LibreOffice (slow: several minutes)", "test/bench/templateScale.bench.ts"],
   ["Excel: syncs to generate the template", "test/addin/bench/syncs.bench.ts"],
   ["Sheets: service calls and what the sidebar sends", "test/appsscript/bench/calls.bench.ts"],
