@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import ExcelJS from "exceljs";
 import { readWorkbook } from "../../cli/xlsx/readWorkbook";
 import { buildCli, cli, tempDir } from "./helpers";
 
@@ -68,7 +69,7 @@ describe("template --deals FILE", () => {
     const out = join(dir, "t.xlsx");
     const file = `${EXPORTS}/salesforce-opportunities-ymd.csv`;
     expect((await cli(["analyze", file, "--lang", "en"])).code).toBe(0);
-    const built = await cli(["template", "--deals", file, "--lang", "en", "--out", out]);
+    const built = await cli(["template", "--deals", file, "--stages", "Lead,Demo,Won", "--lang", "en", "--out", out]);
     expect(built.code).toBe(1);
     expect(built.stderr).toBe(`sales-tracker: ${file}: this log has no date per stage (only each deal's current stage), and the template needs one: export each stage's entry date, or use analyze on this file\n`);
     expect(existsSync(out)).toBe(false);
@@ -88,5 +89,24 @@ describe("template --deals FILE", () => {
     expect(deals.grid[1].slice(0, 13)).toEqual(["A1", "甲公司", "", "王", "", "", "", 46027, 46031, 46054, 1200, "Won", ""]);
     expect(deals.grid[2].slice(0, 8)).toEqual(["Row 3 (not read)", "", "", "", "", "", "", 'A2,乙公司,李,"=HYPERLINK(""x"")",,,300,进行中']);
     expect(String(deals.grid[2][12])).toMatch(/^D: /);
+  });
+
+  it("reads an .xlsx log's chosen sheet, and writes its unread row from that sheet's cells", async () => {
+    const dir = tempDir();
+    const file = join(dir, "log.xlsx");
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Notes").addRow(["nothing here"]);
+    const sheet = workbook.addWorksheet("Pipeline");
+    sheet.addRow(["Deal ID", "Owner", "Lead", "Demo", "Won", "Amount", "Status"]);
+    sheet.addRow(["X1", "Ann", new Date(Date.UTC(2026, 0, 5)), new Date(Date.UTC(2026, 0, 9)), null, 500, "Lost"]);
+    sheet.addRow(["X2", "Bo", "@soon", null, null, 700, "Open"]);
+    await workbook.xlsx.writeFile(file);
+    const out = join(dir, "t.xlsx");
+    const built = await cli(["template", "--deals", file, "--stages", "Lead,Demo,Won", "--lang", "en", "--out", out]);
+    expect(built.stderr).toBe("");
+    const deals = (await readWorkbook(out)).find((candidate) => candidate.name === "Deals")!;
+    expect(deals.grid[0].slice(7, 10)).toEqual(["Lead", "Demo", "Won"]);
+    expect(deals.grid[1].slice(0, 13)).toEqual(["X1", "", "", "Ann", "", "", "", 46027, 46031, "", 500, "Lost", ""]);
+    expect(deals.grid[2].slice(0, 8)).toEqual(["Row 3 (not read)", "", "", "", "", "", "", "X2,Bo,@soon,,,700,Open"]);
   });
 });

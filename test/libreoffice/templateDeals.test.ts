@@ -46,6 +46,7 @@ interface Case {
   readonly args?: readonly string[];
   /** The rows the core leaves out, as written below the deals. */
   readonly unread?: number;
+  readonly lang?: "zh-CN" | "en";
 }
 
 const available = sofficeAvailable();
@@ -55,6 +56,7 @@ const CASES: readonly Case[] = [
   { label: "a HubSpot deals export", file: `${EXPORTS}/hubspot-crm-exports-all-deals-2026-03-02.csv` },
   { label: "a Salesforce Opportunity History", file: `${EXPORTS}/history/opportunity-history-en_US.csv` },
   { label: "a log with bad rows", file: join(dir, "bad-rows.csv"), args: ["--stages", "Lead,Demo,Proposal,Won"], unread: 5 },
+  { label: "a log with bad rows, in Chinese", file: join(dir, "bad-rows.csv"), args: ["--stages", "Lead,Demo,Proposal,Won"], unread: 5, lang: "zh-CN" },
 ];
 
 interface Result {
@@ -85,10 +87,11 @@ beforeAll(async () => {
   for (const [index, testCase] of CASES.entries()) {
     const out = join(dir, `case${index}.xlsx`);
     const args = testCase.args ?? [];
-    const wrote = await cli(["template", "--deals", testCase.file, ...args, "--lang", "en", "--out", out]);
+    const lang = testCase.lang ?? "en";
+    const wrote = await cli(["template", "--deals", testCase.file, ...args, "--lang", lang, "--out", out]);
     expect(wrote.stderr).toBe("");
     expect(wrote.code, testCase.label).toBe(0);
-    const analyzed = await cli(["analyze", testCase.file, ...args, "--lang", "en", "--json"]);
+    const analyzed = await cli(["analyze", testCase.file, ...args, "--lang", lang, "--json"]);
     expect(analyzed.code, testCase.label).toBe(0);
     files.push(out);
     reports.push(JSON.parse(analyzed.stdout) as Result["report"]);
@@ -114,7 +117,7 @@ describe.skipIf(!available)("template --deals, recalculated by LibreOffice, show
       it("the funnel, loss points and time in stage", () => {
         const { report, values } = results.get(testCase.label)!;
         expect(report.deals).toBeGreaterThan(0);
-        const layout = templateLayout("en", report.stages.length, 0);
+        const layout = templateLayout(testCase.lang ?? "en", report.stages.length, 0);
         const sheet = layout.sheetName("dashboard");
         const column = layout.dashboard.funnel;
         report.funnel.forEach((row, i) => {
@@ -137,7 +140,7 @@ describe.skipIf(!available)("template --deals, recalculated by LibreOffice, show
 
       it("the key figures", () => {
         const { report, values, openDeals, meanWonAmount } = results.get(testCase.label)!;
-        const layout = templateLayout("en", report.stages.length, 0);
+        const layout = templateLayout(testCase.lang ?? "en", report.stages.length, 0);
         const sheet = layout.sheetName("dashboard");
         const core: Record<KeyFigure, number | null> = {
           dealsCounted: report.deals,
