@@ -10,6 +10,9 @@ import { readRegularFile } from "./regularFile";
 import { toCsv } from "./writeCsv";
 import { readWorkbook } from "./xlsx/readWorkbook";
 
+/** The most characters a cell holds in Excel: a longer row is cut there, ending in "…". */
+const MAX_CELL_TEXT = 32_767;
+
 /** The most a CSV is read whole for its unread rows (beyond it, the rows are named by number only). */
 const MAX_WHOLE_CSV_BYTES = 256 * 2 ** 20;
 
@@ -36,7 +39,12 @@ export async function unreadRows(path: string, sheet: string | undefined, log: D
   const separator = locale === "zh-CN" ? "；" : "; ";
   return [...notes.entries()]
     .sort(([a], [b]) => a - b)
-    .map(([row, list]) => ({ row, cells: toCsv([(grid?.[row - 1] ?? []).map(cellText)]).replace(/[\r\n]+$/, ""), note: list.join(separator) }));
+    .map(([row, list]) => ({ row, cells: cut(toCsv([(grid?.[row - 1] ?? []).map(cellText)]).replace(/[\r\n]+$/, "")), note: cut(list.join(separator)) }));
+}
+
+/** Text cut to what one cell holds. */
+function cut(text: string): string {
+  return text.length <= MAX_CELL_TEXT ? text : `${text.slice(0, MAX_CELL_TEXT - 1)}…`;
 }
 
 /** The file's rows from its first (a CSV's records; a workbook's chosen sheet from A1), or undefined. */

@@ -87,10 +87,14 @@ describe("buildTemplate with the manager's own deals", () => {
     expect(deals.tables[0].ref).toBe("A1:M1004");
   });
 
-  it("sizes by deals + 1,000 spare beyond the default 1,000 rows", () => {
+  it("sizes by deals + 1,000 spare beyond the default 1,000 rows, and warns of rows typed below them", () => {
     const many = Array.from({ length: 1500 }, () => own[0]);
-    const deals = buildTemplate({ locale: "en", stages: stages.names, ownDeals: many }).sheets.find((sheet) => sheet.key === "deals")!;
+    const spec = buildTemplate({ locale: "en", stages: stages.names, ownDeals: many });
+    const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
     expect(deals.tables[0].ref).toBe("A1:M2501");
+    // The Dashboard's warning counts what lies below row 2,501 of the first stage column (H).
+    const dashboard = JSON.stringify(spec.sheets.find((sheet) => sheet.key === "dashboard")!.blocks);
+    expect(dashboard).toContain("COUNTA('Deals'!$H:$H)-COUNTA('Deals'!$H$1:$H$2501)");
   });
 
   it("refuses sample deals and own deals together", () => {
