@@ -11,7 +11,11 @@ import { localToday } from "../core/model/today";
 import { detectShape } from "../core/parse/shape";
 import { StageOrderNeeded, stageOrderNeededText } from "../core/parse/currentStage";
 import { readVerdict, verdictMessage } from "../core/parse/verdict";
-import { reportOfLog } from "../core/report/analyzeDeals";
+import { reportOfLog, type DealReport } from "../core/report/analyzeDeals";
+import type { DealLog } from "../core/parse/dealLog";
+import type { TextField } from "../core/parse/wideRows";
+import { logDealRows } from "../core/template/logDealRows";
+import type { TemplateCell } from "../core/template/types";
 import { ambiguousDatesText } from "../core/report/readingText";
 import { sampleDeals } from "../core/sample/sampleDeals";
 import { sampleGrid } from "../core/sample/sampleGrid";
@@ -20,7 +24,8 @@ import { cliText } from "./cliText";
 import { fileErrorText } from "./fileErrors";
 import { formatReport } from "./printReport";
 import { writeOwnFile } from "./regularFile";
-import { readLogFile } from "./readLogFile";
+import { readLogFile, type LogFile } from "./readLogFile";
+import { unreadRows } from "./unreadRows";
 import { ReadTableError } from "./readTable";
 import { unmatchedStages } from "./unmatchedStages";
 import { escapeJsonControls, visible } from "./visibleText";
@@ -116,11 +121,28 @@ function parseErrorText(error: unknown, locale: Locale): string {
  * run with one line saying what was found and what to add, never a guess (core/parse/dateOrder.ts).
  */
 async function analyze(file: string, options: { stages?: string; json?: boolean; dateOrder?: DateOrder }, locale: Locale): Promise<string> {
+  const { read, report, verdict } = await readLogForCli(file, options, locale);
+  const source = read.sheet === undefined ? file : `${file} › ${read.sheet}`;
+  const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
+  if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale, "cli")}`, output);
+  return output;
+}
+
+/**
+ * Reads a deal log file as `analyze` does and refuses what it refuses (each with its one line): a file that cannot
+ * be read, a `--stages` entry no column has, no deal log, numbers-only dates nothing settles. Returns the file
+ * read, its log and its report, and the verdict (whether any row was counted: the caller decides what that means).
+ */
+async function readLogForCli(
+  file: string,
+  options: { stages?: string; dateOrder?: DateOrder; keepText?: readonly TextField[] },
+  locale: Locale,
+): Promise<{ read: LogFile; log: DealLog; report: DealReport; verdict: ReturnType<typeof readVerdict> }> {
   const stages = stagesOption(options.stages, locale, "analyze");
   const started = Date.now();
   let read;
   try {
-    read = await readLogFile(file, { stages, dateOrder: options.dateOrder, locale });
+    read = await readLogFile(file, { stages, dateOrder: options.dateOrder, locale, keepText: options.keepText });
   } catch (error) {
     if (error instanceof StageOrderNeeded) {
       // A current-stage export whose stages fit no known order: say them, and how to give the order.
@@ -142,10 +164,7 @@ async function analyze(file: string, options: { stages?: string; json?: boolean;
   // Numbers-only dates that nothing settles (03/04/2026 in every row): nothing is guessed.
   const ambiguous = ambiguousDatesText(report.reading?.ambiguousDates, locale);
   if (ambiguous !== undefined) throw new UsageFailure(`${file}: ${ambiguous}${colon(locale)}${cliText(locale, "addDateOrder")}`);
-  const source = read.sheet === undefined ? file : `${file} › ${read.sheet}`;
-  const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
-  if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale, "cli")}`, output);
-  return output;
+  return { read, log, report, verdict };
 }
 
 /** Headers listed when no header is close to a `--stages` entry; more are left out ("…"). */
@@ -173,17 +192,27 @@ function checkStagesInHeader(grid: Grid, stages: StageList, locale: Locale): voi
 
 /**
  * `template`: writes the tracking workbook; never overwrites a file unless `force`, and never writes through a
- * symbolic link ({@link writeOwnFile}). Returns the line to print.
+ * symbolic link ({@link writeOwnFile}). With `deals`, the manager's own deals fill the Deals sheet
+ * ({@link ownDealRows}). Returns the line to print.
  */
-async function template(options: { out?: string; sample?: boolean; stages?: string; force?: boolean }, locale: Locale): Promise<string> {
+async function template(
+  options: { out?: string; sample?: boolean; stages?: string; force?: boolean; deals?: string; dateOrder?: DateOrder },
+  locale: Locale,
+): Promise<string> {
   const out = options.out;
   if (out === undefined || out === "") throw new UsageFailure(cliText(locale, "outRequired"));
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageFailure(`${out}: ${cliText(locale, "outNotXlsx")}`);
   if (!options.force && (await exists(out))) throw new UsageFailure(`${out}: ${cliText(locale, "outExists")}`);
-  const stages = stagesOption(options.stages, locale, "template")?.names;
   // Today in the process's local calendar (TZ): the Reviews months are fixed from it (core reads no clock).
   const today = localToday(new Date());
-  const spec = buildTemplate({ locale, stages, sampleDeals: options.sample ? TEMPLATE_SAMPLE_DEALS : 0, today });
+  let spec;
+  if (options.deals !== undefined) {
+    const own = await ownDealRows(options.deals, options, locale);
+    spec = buildTemplate({ locale, stages: own.stages, ownDeals: own.rows, today });
+  } else {
+    const stages = stagesOption(options.stages, locale, "template")?.names;
+    spec = buildTemplate({ locale, stages, sampleDeals: options.sample ? TEMPLATE_SAMPLE_DEALS : 0, today });
+  }
   const bytes = await workbookToXlsx(spec);
   try {
     await mkdir(dirname(out), { recursive: true });
@@ -193,6 +222,29 @@ async function template(options: { out?: string; sample?: boolean; stages?: stri
     throw new UsageFailure(`${out}: ${fileErrorText(error, locale)}`);
   }
   return `${cliText(locale, "wroteTemplate")}${colon(locale)}${visible(out)}`;
+}
+
+/** Every text field a deal may carry: a streamed wide log keeps only those asked for. */
+const ALL_TEXT_FIELDS: readonly TextField[] = ["id", "name", "customer", "source", "owner", "team", "region", "industry", "currency", "lostReason"];
+
+/**
+ * `template --deals FILE`: the file read as `analyze` reads it (and refused as it refuses), its stage list (given,
+ * the workbook's, or the order the reader decided) and its deals as Deals-sheet rows, the rows it could not read
+ * after them (core/template/logDealRows.ts).
+ */
+async function ownDealRows(
+  file: string,
+  options: { stages?: string; dateOrder?: DateOrder },
+  locale: Locale,
+): Promise<{ stages: readonly string[]; rows: TemplateCell[][] }> {
+  const { read, log, report, verdict } = await readLogForCli(file, { ...options, keepText: ALL_TEXT_FIELDS }, locale);
+  if (!verdict.readable) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale, "cli")}`);
+  const stages = log.deals.stages.names;
+  const problem = stageListProblem(stages);
+  if (problem !== undefined) throw new UsageFailure(`${file}: ${stageListMessage(problem, locale)}`);
+  if (!log.deals.hasDates) throw new UsageFailure(`${file}: ${cliText(locale, "dealsWithoutDates")}`);
+  const unread = await unreadRows(file, read.sheet, log, report, locale);
+  return { stages, rows: logDealRows(log.deals, log.problems, unread, locale) };
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -242,6 +294,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         lang: { type: "string" },
         stages: { type: "string" },
         "date-order": { type: "string" },
+        deals: { type: "string" },
         json: { type: "boolean" },
         out: { type: "string" },
         sample: { type: "boolean" },
@@ -279,7 +332,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       return 0;
     }
     if (command === "template" && file === undefined && !values.help) {
-      process.stdout.write((await template(values, locale)) + "\n");
+      if (values.sample && values.deals !== undefined) {
+        process.stderr.write(`sales-tracker: ${cliText(locale, "sampleOrDeals")}\n${cliText(locale, "usage")}\n`);
+        return 2;
+      }
+      process.stdout.write((await template({ ...values, dateOrder }, locale)) + "\n");
       return 0;
     }
     if (command === "demo" && !values.help) {

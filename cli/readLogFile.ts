@@ -2,6 +2,7 @@ import { extname } from "node:path";
 import type { Grid } from "../core/model/cells";
 import type { DateOrder } from "../core/model/reading";
 import { stageList, type StageList } from "../core/model/stages";
+import type { TextField } from "../core/parse/wideRows";
 import type { DealLog } from "../core/parse/dealLog";
 import { readCsvLog } from "./csv/readCsvLog";
 import { ReadTableError, type ReadTable } from "./readTable";
@@ -29,6 +30,8 @@ export interface LogFileOptions {
   readonly dateOrder?: DateOrder;
   /** Language of the default stage list's spelling. */
   readonly locale: Locale;
+  /** The text fields a streamed wide log keeps for each deal (owner, team, …); none by default. */
+  readonly keepText?: readonly TextField[];
 }
 
 /**
@@ -45,10 +48,10 @@ export async function readLogFile(path: string, options: LogFileOptions): Promis
       stages: options.stages ?? stageList(undefined, options.locale),
       stageOrder: options.stages !== undefined ? "given" : "default",
       dateOrder: options.dateOrder,
-    });
+    }, { keepText: options.keepText });
     return { log: read.log, head: read.head, rows: read.rows, encoding: read.encoding };
   }
   if (extension !== ".xlsx" && extension !== ".xlsm") throw new ReadTableError("unsupportedFile", extension || path);
-  const read = await readWorkbookLog(path, { stages: options.stages, dateOrder: options.dateOrder, locale: options.locale });
+  const read = await readWorkbookLog(path, { stages: options.stages, dateOrder: options.dateOrder, locale: options.locale, keepText: options.keepText });
   return { ...read, encoding: "xlsx" };
 }

@@ -1,6 +1,7 @@
 import { TextDecoder, TextEncoder } from "node:util";
 import type { DealLogOptions } from "../../core/parse/dealLog";
 import { DealLogStream, type StreamedLog } from "../../core/parse/dealLogStream";
+import type { TextField } from "../../core/parse/wideRows";
 import { FileRefused } from "../fileErrors";
 import { csvDelimiter, decodeCsv, ReadTableError, type ReadTable } from "../readTable";
 import { readRegularFile, regularFileChunks } from "../regularFile";
@@ -25,6 +26,11 @@ export const MAX_UTF16_BYTES = 256 * 2 ** 20;
 /** Bytes looked at to tell the encoding and the delimiter. */
 const SNIFF_BYTES = 1 << 16;
 
+/** How the stream keeps a wide log's text: `keepText`, the text fields to keep for each deal (none by default). */
+export interface StreamOptions {
+  readonly keepText?: readonly TextField[];
+}
+
 /** A CSV deal log read: what {@link DealLogStream} found, and how the file was decoded. */
 export interface CsvLogRead extends StreamedLog {
   readonly encoding: ReadTable["encoding"];
@@ -44,21 +50,21 @@ export interface CsvLogRead extends StreamedLog {
  * const read = await readCsvLog("pipeline.csv", { stages });
  * read.log?.deals.count //=> 1200
  */
-export async function readCsvLog(path: string, options: DealLogOptions): Promise<CsvLogRead> {
+export async function readCsvLog(path: string, options: DealLogOptions, stream: StreamOptions = {}): Promise<CsvLogRead> {
   const prefix = await filePrefix(path);
   if ((prefix[0] === 0xff && prefix[1] === 0xfe) || (prefix[0] === 0xfe && prefix[1] === 0xff)) {
     // Excel's "Unicode text": small files; decoded whole, then read as UTF-8 bytes.
     const { text } = decodeCsv(await readRegularFile(path, MAX_UTF16_BYTES));
     const bytes = new TextEncoder().encode(text);
-    return { ...scanBytes([bytes], options, csvDelimiter(text), "utf-8", path), encoding: "utf-16" };
+    return { ...scanBytes([bytes], options, csvDelimiter(text), "utf-8", path, stream), encoding: "utf-16" };
   }
   const bom = prefix[0] === 0xef && prefix[1] === 0xbb && prefix[2] === 0xbf;
   const delimiter = csvDelimiter(new TextDecoder("latin1").decode(prefix));
   try {
-    return { ...(await scanFile(path, options, delimiter, "utf-8", bom)), encoding: bom ? "utf-8-bom" : "utf-8" };
+    return { ...(await scanFile(path, options, delimiter, "utf-8", bom, stream)), encoding: bom ? "utf-8-bom" : "utf-8" };
   } catch (error) {
     if (!(error instanceof NotUtf8)) throw error;
-    return { ...(await scanFile(path, options, delimiter, "gb18030", false)), encoding: "gb18030" };
+    return { ...(await scanFile(path, options, delimiter, "gb18030", false, stream)), encoding: "gb18030" };
   }
 }
 
@@ -68,8 +74,8 @@ async function filePrefix(path: string): Promise<Uint8Array> {
   return new Uint8Array(0);
 }
 
-async function scanFile(path: string, options: DealLogOptions, delimiter: string, encoding: "utf-8" | "gb18030", bom: boolean): Promise<StreamedLog> {
-  const reader = new RecordReader(options, delimiter, encoding, path);
+async function scanFile(path: string, options: DealLogOptions, delimiter: string, encoding: "utf-8" | "gb18030", bom: boolean, stream: StreamOptions): Promise<StreamedLog> {
+  const reader = new RecordReader(options, delimiter, encoding, path, stream);
   let first = bom;
   for await (const chunk of regularFileChunks(path, MAX_CSV_BYTES)) {
     reader.push(first ? chunk.subarray(3) : chunk);
@@ -78,8 +84,8 @@ async function scanFile(path: string, options: DealLogOptions, delimiter: string
   return reader.end();
 }
 
-function scanBytes(chunks: readonly Uint8Array[], options: DealLogOptions, delimiter: string, encoding: "utf-8" | "gb18030", path: string): StreamedLog {
-  const reader = new RecordReader(options, delimiter, encoding, path);
+function scanBytes(chunks: readonly Uint8Array[], options: DealLogOptions, delimiter: string, encoding: "utf-8" | "gb18030", path: string, stream: StreamOptions): StreamedLog {
+  const reader = new RecordReader(options, delimiter, encoding, path, stream);
   for (const chunk of chunks) reader.push(chunk);
   return reader.end();
 }
@@ -95,8 +101,8 @@ class RecordReader {
   private current: CsvRecord | undefined;
   private readonly full = () => this.strings.row(this.current!);
 
-  constructor(options: DealLogOptions, delimiter: string, encoding: "utf-8" | "gb18030", private readonly path: string) {
-    this.stream = new DealLogStream(options);
+  constructor(options: DealLogOptions, delimiter: string, encoding: "utf-8" | "gb18030", private readonly path: string, stream: StreamOptions) {
+    this.stream = new DealLogStream(options, stream);
     this.strings = new FieldStrings(encoding);
     this.scanner = new CsvScanner(delimiter.charCodeAt(0), (record) => this.record(record));
   }

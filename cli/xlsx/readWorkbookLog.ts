@@ -1,3 +1,4 @@
+import type { TextField } from "../../core/parse/wideRows";
 import type { Grid } from "../../core/model/cells";
 import type { DateOrder } from "../../core/model/reading";
 import { stageList, type StageList } from "../../core/model/stages";
@@ -29,6 +30,8 @@ export interface WorkbookLogOptions {
   readonly dateOrder?: DateOrder;
   /** The default stages' spelling (the user's language). */
   readonly locale: "zh-CN" | "en";
+  /** The text fields a streamed wide log keeps for each deal (none by default: core/parse/dealLogStream.ts). */
+  readonly keepText?: readonly TextField[];
 }
 
 /**
@@ -83,7 +86,7 @@ export async function readWorkbookLog(path: string, options: WorkbookLogOptions)
       dateOrder: options.dateOrder,
     };
     if (detectShape(head, logOptions.stages).kind === "wide") {
-      const stream = new DealLogStream(logOptions, { headerRow: choice.headerRow });
+      const stream = new DealLogStream(logOptions, { headerRow: choice.headerRow, keepText: options.keepText });
       await damagedAsReadError(() =>
         workbook.streamSheetRows(choice.index, (rows) => {
           for (const row of rows) stream.push(row);

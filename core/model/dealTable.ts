@@ -43,6 +43,12 @@ export interface DealTable {
    * leaves it out, and its cycle counts only when its first dated stage is its earliest date. Absent when none is.
    */
   readonly reentered?: Uint8Array;
+  /**
+   * The day a deal lost with no stage dated was lost (HubSpot's `Date entered "Closed Lost"` alone, a history's
+   * lost row naming no stage: counted at the first stage, `reading.lostWithoutStage`), NaN for every other deal.
+   * Absent when none is. The template writes it as the first stage's date (the only date such a deal has).
+   */
+  readonly lostDays?: Float32Array;
   /** Text columns the log has (owner, team, …), one string per deal. */
   readonly text: Readonly<Partial<Record<Exclude<DealField, "amount" | "status">, readonly string[]>>>;
 }

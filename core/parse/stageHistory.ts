@@ -266,6 +266,7 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
   const statusColumn = fieldColumn(header, "status", columns);
   const statusCache = new Map<unknown, number | undefined>();
   let lostWithoutStage = 0;
+  let withoutStage: Uint8Array | undefined;
   for (let deal = 0; deal < dealCount; deal++) {
     if (latestDay[deal] === -Infinity) continue; // every row dropped
     const base = deal * S;
@@ -295,6 +296,7 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
       if (!lost) continue; // rows naming no stage of the order
       furthest[deal] = 0;
       if (!backwards.has(deal)) lostWithoutStage++;
+      (withoutStage ??= new Uint8Array(dealCount))[deal] = 1;
     }
     if (lost) {
       status[deal] = STATUS_CODE.lost;
@@ -363,12 +365,14 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
   const outStatus = new Uint8Array(dealCount);
   const amount = new Float64Array(dealCount);
   const outDays = new Float32Array(dealCount * S);
+  const lostDays = withoutStage === undefined ? undefined : new Float32Array(dealCount).fill(NaN);
   let revisitedDeals = 0;
   for (let deal = 0; deal < dealCount; deal++) {
     if (furthest[deal] < 0 || backwards.has(deal)) continue;
     for (let stage = 0; stage < S; stage++) outDays[count * S + stage] = stageDays[deal * S + stage];
     outFurthest[count] = furthest[deal];
     outStatus[count] = status[deal];
+    if (lostDays !== undefined && withoutStage![deal] === 1) lostDays[count] = Math.floor(latestLost[deal]);
     outRows[count] = firstRow + latestRow[deal];
     revisitedDeals += revisited[deal];
     if (amountColumn !== undefined) {
@@ -403,6 +407,7 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
       hasStatus: statusColumn !== undefined || outcomeRows,
       amount: amount.subarray(0, count),
       hasAmount: amountColumn !== undefined,
+      ...(lostDays === undefined ? {} : { lostDays: lostDays.subarray(0, count) }),
       rows: rowsOut,
       text: lazyTextColumns(grid, firstRow, rowsOut, textColumns(header, columns)),
     },

@@ -89,6 +89,8 @@ export class WideRows {
   private rows: Int32Array;
   /** 1 for a deal whose latest-entry dates go backwards (allocated at the first such deal). */
   private reentered: Uint8Array | undefined;
+  /** The loss day of each deal lost with no stage dated, NaN for the others (allocated at the first such deal). */
+  private lostDays: Float32Array | undefined;
   private revisitedDeals = 0;
   /**
    * HubSpot's `Date entered "…"` columns hold the LATEST entry into each stage: a deal that went back and on again
@@ -246,10 +248,14 @@ export class WideRows {
     }
     const lostColumn = this.shape.lostColumn;
     let lost = false;
+    let lostDay = NaN;
     if (lostColumn !== undefined) {
       const cell = row[lostColumn];
       const day = typeof cell === "number" ? dayFromSerial(cell) : readDateCell(cell, this.options.timeZone);
-      if (typeof day === "number") lost = true;
+      if (typeof day === "number") {
+        lost = true;
+        lostDay = day;
+      }
       else if (day !== null) {
         problems.push({ ...this.where(rowIndex, lostColumn), code: day, params: { value: cellText(cell) || String(cell) } });
         bad = true;
@@ -270,6 +276,7 @@ export class WideRows {
       // Lost with no stage dated (HubSpot's `Date entered "Closed Lost"` only): counted at the first stage.
       this.lostWithoutStage++;
       last = 0;
+      (this.lostDays ??= new Float32Array(this.furthest.length).fill(NaN))[count] = lostDay;
     }
     this.furthest[count] = last;
     this.rows[count] = this.options.firstRow + rowIndex;
@@ -305,6 +312,7 @@ export class WideRows {
         hasAmount: this.amountColumn !== undefined,
         rows: this.rows.subarray(0, count),
         ...(this.reentered === undefined ? {} : { reentered: this.reentered.subarray(0, count) }),
+        ...(this.lostDays === undefined ? {} : { lostDays: this.lostDays.subarray(0, count) }),
       },
       problems: this.problems,
       reading: {
@@ -373,6 +381,11 @@ export class WideRows {
     this.amount = grown(Float64Array, this.amount, capacity);
     this.rows = grown(Int32Array, this.rows, capacity);
     if (this.reentered !== undefined) this.reentered = grown(Uint8Array, this.reentered, capacity);
+    if (this.lostDays !== undefined) {
+      const lostDays = new Float32Array(capacity).fill(NaN);
+      lostDays.set(this.lostDays);
+      this.lostDays = lostDays;
+    }
   }
 
   private headerOf(column: number): string {

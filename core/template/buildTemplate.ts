@@ -34,6 +34,8 @@ const SHEET_BUILDERS: Partial<Record<SheetKey, (context: TemplateContext) => She
 
 /** Rows of the Deals sheet beyond the sample, ready for the manager's own deals. */
 const SPARE_ROWS = 500;
+/** Rows of the Deals sheet beyond the manager's own deals, ready for the next ones. */
+export const OWN_DEALS_SPARE_ROWS = 1000;
 
 /**
  * The tracking workbook as data (one spec for every renderer): the method's eleven sheets in the chosen
@@ -47,10 +49,12 @@ export function buildTemplate(options: TemplateOptions): WorkbookSpec {
   const { locale } = options;
   const stageNames = stageList(options.stages, locale).names;
   const sampleCount = options.sampleDeals ?? 0;
+  const own = options.ownDeals ?? [];
+  if (own.length > 0 && sampleCount > 0) throw new RangeError("A template holds sample deals or the manager's own, not both.");
   const sample = sampleCount > 0 ? sampleDeals({ count: sampleCount, seed: options.seed ?? 2026, locale, stages: stageNames }) : [];
-  const lastDealRow = 1 + (options.dealRows ?? Math.max(1000, sample.length + SPARE_ROWS));
+  const lastDealRow = 1 + (options.dealRows ?? Math.max(1000, sample.length + SPARE_ROWS, own.length + OWN_DEALS_SPARE_ROWS));
   const layout = templateLayout(locale, stageNames.length, lastDealRow);
-  const sampleRows = sample.length === 0 ? [] : sampleDealRows(sample, stageNames, options);
+  const sampleRows = own.length > 0 ? own : sample.length === 0 ? [] : sampleDealRows(sample, stageNames, options);
   const context: TemplateContext = { options, layout, stageNames, sample, sampleRows };
   const sheets = SHEET_KEYS.flatMap((key) => {
     const build = SHEET_BUILDERS[key];

@@ -10,6 +10,6 @@ export interface TemplateContext {
   readonly stageNames: readonly string[];
   /** The sample deals (empty without sample data). */
   readonly sample: readonly SampleDeal[];
-  /** The sample deals as Deals-sheet rows (including any deliberately bad rows). */
-  readonly sampleRows: readonly TemplateCell[][];
+  /** The sample deals (or the manager's own, `options.ownDeals`) as Deals-sheet rows, bad rows included. */
+  readonly sampleRows: readonly (readonly TemplateCell[])[];
 }

@@ -162,7 +162,12 @@ export interface TemplateOptions {
   readonly seed?: number;
   /** Deliberately bad sample rows (unreadable or backwards dates, unreadable amounts), for tests. Default 0. */
   readonly sampleBadRows?: number;
-  /** How many rows of the Deals sheet carry formulas and dropdowns (default: 1,000 or sample + 500). */
+  /**
+   * The manager's own deals as Deals-sheet rows (logDealRows.ts: counted deals, then the rows that could not be
+   * read); instead of sample deals, which must then be 0.
+   */
+  readonly ownDeals?: readonly (readonly TemplateCell[])[];
+  /** How many rows of the Deals sheet carry formulas and dropdowns (default: 1,000, sample + 500, or own deals + 1,000). */
   readonly dealRows?: number;
   /**
    * The day the template is generated, as a day number (see parse/dates; the caller's local calendar day: the
