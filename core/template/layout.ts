@@ -10,6 +10,7 @@ import { RowCursor } from "./rowCursor";
 import { ACTION_PLAN_COPY as W } from "./sheets/actionPlanCopy";
 import { DASHBOARD_COPY as D } from "./sheets/dashboardCopy";
 import { DEALS_COPY, LEAD_SOURCES } from "./sheets/dealsCopy";
+import { GOALS_COPY as G } from "./sheets/goalsCopy";
 import type { TemplateOptions } from "./types";
 
 /**
@@ -383,22 +384,9 @@ export interface GoalsLayout {
   readonly headerRow: number;
   /** The goal rows, top to bottom. */
   readonly rows: readonly number[];
-  readonly columns: {
-    readonly position: number;
-    readonly metric: number;
-    readonly baseline: number;
-    readonly target: number;
-    readonly start: number;
-    readonly deadline: number;
-    readonly current: number;
-    /** (current − baseline) / (target − baseline): core goalProgress. */
-    readonly progress: number;
-    /** core elapsedShare(start, deadline, as of). */
-    readonly elapsed: number;
-    /** {@link GoalsLayout.onTrackWords}: core onTrack(progress, elapsed). */
-    readonly onTrack: number;
-    readonly notes: number;
-  };
+  readonly table: TableColumns<Keys<typeof GOAL_TABLE>>;
+  /** 1-based columns of the goal table. */
+  readonly columns: Readonly<Record<Keys<typeof GOAL_TABLE>, number>>;
   /** The words the on-track column shows for true and false. */
   readonly onTrackWords: { readonly yes: string; readonly no: string };
 }
@@ -466,14 +454,36 @@ export const ON_TRACK_WORDS = {
   no: { "zh-CN": "落后", en: "Behind" },
 } as const;
 
-export function goalsLayout(locale: Locale): GoalsLayout {
-  const headerRow = 6;
+/** The Goals sheet's table; the metric and current value columns look as each row's goal says (goals.ts). */
+export const GOAL_TABLE = [
+  { key: "position", header: L.position, width: 5 },
+  { key: "metric", header: G.metric, width: 30 },
+  { key: "baseline", header: G.baseline, width: 10, role: "input" },
+  { key: "target", header: G.target, width: 10, role: "input" },
+  { key: "start", header: G.start, width: 12, role: "input", format: "yyyy-mm-dd" },
+  { key: "deadline", header: G.deadline, width: 12, role: "input", format: "yyyy-mm-dd" },
+  { key: "current", header: G.current, width: 10 },
+  // (current − baseline) / (target − baseline): core goalProgress.
+  { key: "progress", header: G.progress, width: 10, role: "computed", format: "0.0%" },
+  // core elapsedShare(start, deadline, as of).
+  { key: "elapsed", header: G.elapsed, width: 10, role: "computed", format: "0.0%" },
+  // The on-track words: core onTrack(progress, elapsed).
+  { key: "onTrack", header: G.onTrack, width: 12, role: "computed" },
+  { key: "notes", header: G.notes, width: 44 },
+] as const satisfies readonly ColumnSpec[];
+
+export function goalsLayout(locale: Locale, stageCount: number): GoalsLayout {
+  const rows = new RowCursor(1).skip(3);
+  const asOf = a1(3, rows.next());
+  const headerRow = rows.skip().next();
+  const table = placeColumns(1, GOAL_TABLE, stageCount);
   return {
     sheet: SHEET_NAMES.goals[locale],
-    asOf: "C4",
+    asOf,
     headerRow,
     rows: Array.from({ length: GOAL_ROWS }, (_, index) => headerRow + 1 + index),
-    columns: { position: 1, metric: 2, baseline: 3, target: 4, start: 5, deadline: 6, current: 7, progress: 8, elapsed: 9, onTrack: 10, notes: 11 },
+    table,
+    columns: table.at,
     onTrackWords: { yes: ON_TRACK_WORDS.yes[locale], no: ON_TRACK_WORDS.no[locale] },
   };
 }
@@ -553,7 +563,7 @@ export function templateLayout(locale: Locale, stageCount: number, lastDealRow: 
     },
     dashboard: dashboardLayout(stageCount),
     actionPlan: actionPlanLayout(locale, stageCount),
-    goals: goalsLayout(locale),
+    goals: goalsLayout(locale, stageCount),
     pilot: pilotLayout(locale),
   };
 }
