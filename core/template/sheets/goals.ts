@@ -1,9 +1,8 @@
 import { columnLetter } from "../../model/cells";
 import type { Locale } from "../../model/locale";
 import { fillText } from "../../i18n/fillText";
-import { dayFromCivil } from "../../parse/dates";
-import { DEFAULT_SAMPLE_END_DAY, civilFromDay } from "../../sample/period";
-import type { SampleDeal } from "../../sample/sampleDeals";
+import { sampleGoals, type GoalKind, type GoalNumbers } from "../../sample/goalBaselines";
+import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
 import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
@@ -12,9 +11,6 @@ import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 import { GOALS_COPY as W } from "./goalsCopy";
 
-
-/** One goal row's kind: where its current value comes from and how its numbers read. */
-type GoalKind = "conversion" | "cycle" | "winRate" | "satisfaction" | "own";
 const GOAL_KINDS: readonly GoalKind[] = ["conversion", "cycle", "winRate", "satisfaction", "own", "own"];
 const FORMAT: Readonly<Record<GoalKind, string | undefined>> = {
   conversion: "0.0%",
@@ -24,13 +20,6 @@ const FORMAT: Readonly<Record<GoalKind, string | undefined>> = {
   own: undefined,
 };
 
-/** Baseline and target of each goal: the method's examples (step 3), or figures of the sample's earlier months. */
-interface GoalNumbers {
-  readonly baseline: number | null;
-  readonly target: number | null;
-  readonly current: number | null;
-}
-
 /** The method's SMART examples: lead → opportunity 15% → 25%, cycle 45 → 30 days, satisfaction 4.2 → 4.5. */
 const METHOD_GOALS: Readonly<Record<GoalKind, GoalNumbers>> = {
   conversion: { baseline: 0.15, target: 0.25, current: null },
@@ -39,48 +28,6 @@ const METHOD_GOALS: Readonly<Record<GoalKind, GoalNumbers>> = {
   satisfaction: { baseline: 4.2, target: 4.5, current: null },
   own: { baseline: null, target: null, current: null },
 };
-
-/** The first day of the month `offset` months after the month of `dayNumber`. */
-function firstOfMonth(dayNumber: number, offset: number): number {
-  const { year, month } = civilFromDay(dayNumber);
-  const index = year * 12 + month - 1 + offset;
-  return dayFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
-}
-
-/**
- * The sample's goal window and baselines: the goals start on the first day of the month before the sample's
- * last month and run three months; baselines are the figures of the deals whose lead came before that day
- * (lead → opportunity conversion and win rate to the whole percent, cycle median to the whole day); targets
- * keep the method's ambition (+10 points of conversion, a third off the cycle, +5 points of win rate).
- */
-function sampleGoals(sample: readonly SampleDeal[]): { start: number; deadline: number; numbers: Record<GoalKind, GoalNumbers> } {
-  const start = firstOfMonth(DEFAULT_SAMPLE_END_DAY, -1);
-  const deadline = firstOfMonth(start, 3) - 1;
-  const before = sample.filter((deal) => deal.stageDays[0] !== null && deal.stageDays[0] < start);
-  const qualified = before.filter((deal) => deal.stageDays.slice(1).some((stageDay) => stageDay !== null)).length;
-  const won = before.filter((deal) => deal.status === "won");
-  const lost = before.filter((deal) => deal.status === "lost").length;
-  const cycles = won
-    .map((deal) => (deal.stageDays[deal.stageDays.length - 1] ?? NaN) - (deal.stageDays[0] ?? NaN))
-    .filter((days) => Number.isFinite(days))
-    .sort((x, y) => x - y);
-  const median = cycles.length === 0 ? null : (cycles[(cycles.length - 1) >> 1] + cycles[cycles.length >> 1]) / 2;
-  const percent = (share: number) => Math.round(share * 100) / 100;
-  const conversion = before.length === 0 ? null : percent(qualified / before.length);
-  const winRate = won.length + lost === 0 ? null : percent(won.length / (won.length + lost));
-  const cycle = median === null ? null : Math.round(median);
-  return {
-    start,
-    deadline,
-    numbers: {
-      conversion: { baseline: conversion, target: conversion === null ? null : percent(conversion + 0.1), current: null },
-      cycle: { baseline: cycle, target: cycle === null ? null : Math.round((cycle * 2) / 3), current: null },
-      winRate: { baseline: winRate, target: winRate === null ? null : percent(winRate + 0.05), current: null },
-      satisfaction: { baseline: 4.2, target: 4.5, current: 4.3 },
-      own: { baseline: null, target: null, current: null },
-    },
-  };
-}
 
 /** The goal's current value: a Dashboard figure by its workbook name, or a cell to type in. */
 function currentCell(kind: GoalKind, typed: number | null): TemplateCell {

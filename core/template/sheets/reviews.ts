@@ -1,9 +1,8 @@
 import { columnLetter } from "../../model/cells";
 import type { Localized } from "../../model/locale";
 import { DEAL_STATUS_WORDS } from "../../model/words";
-import { dayFromCivil } from "../../parse/dates";
 import { pilotStartDay } from "../../sample/market";
-import { civilFromDay, DEFAULT_SAMPLE_END_DAY, samplePeriod } from "../../sample/period";
+import { civilFromDay, DEFAULT_SAMPLE_END_DAY, firstOfMonth, samplePeriod } from "../../sample/period";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
@@ -74,12 +73,6 @@ const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Locali
     adjustment: { "zh-CN": "加强售前支持：方案阶段由售前工程师陪同", en: "More presales support: an engineer joins every proposal" },
   },
 ];
-
-function firstOfMonth(dayNumber: number, offset = 0): number {
-  const { year, month } = civilFromDay(dayNumber);
-  const index = year * 12 + month - 1 + offset;
-  return dayFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
-}
 
 /** The generation day of the options, checked (the default keeps old callers' months fixed too). */
 function todayDay(today: number | undefined): number {
