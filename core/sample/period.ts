@@ -16,6 +16,17 @@ export function civilFromDay(dayNumber: number): { year: number; month: number; 
 }
 
 /**
+ * The first day of the month `offset` months after the month of `dayNumber`.
+ * @example
+ * firstOfMonth(46356, -1) //=> 46296 (2026-11-30 → 2026-10-01)
+ */
+export function firstOfMonth(dayNumber: number, offset = 0): number {
+  const { year, month } = civilFromDay(dayNumber);
+  const index = year * 12 + month - 1 + offset;
+  return dayFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
+}
+
+/**
  * Day of the week of a day number: 0 = Sunday … 6 = Saturday (like JS `getDay`). Day 0 (1899-12-30) was a
  * Saturday.
  * @example

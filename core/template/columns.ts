@@ -4,8 +4,8 @@ import { a1, range } from "./a1";
 import { SheetBuilder, text } from "./sheetBuilder";
 import type { CellStyle, ListValidation, TemplateCell } from "./types";
 
-/** How many adjacent columns one declaration stands for: one, one per stage, or one per stage but the last. */
-export type ColumnCount = 1 | "stages" | "stagesButLast";
+/** How many adjacent columns one declaration stands for: a number, one per stage, or one per stage but the last. */
+export type ColumnCount = number | "stages" | "stagesButLast";
 
 /** A header in both languages, or (for columns repeated per stage) a function of the stage's index and name. */
 export type ColumnHeader = Localized | ((locale: Locale, index: number, stageNames: readonly string[]) => string);
@@ -54,8 +54,8 @@ export interface TableColumns<K extends string> {
 }
 
 /**
- * Places declared columns side by side from column `first`; a repeated declaration takes `stageCount` (or
- * `stageCount − 1`) columns, the i-th at `at[key] + i`.
+ * Places declared columns side by side from column `first`; a repeated declaration takes its count (or
+ * `stageCount`, or `stageCount − 1`) columns, the i-th at `at[key] + i`.
  * @example
  * placeColumns(11, [{ key: "group", header: G, width: 16 }, { key: "done", header: D, width: 10 }], 0).at //=> { group: 11, done: 12 }
  */
@@ -64,7 +64,7 @@ export function placeColumns<K extends string>(first: number, specs: readonly Co
   const placed: PlacedColumn<K>[] = [];
   let column = first;
   for (const spec of specs) {
-    const count = spec.count === "stages" ? stageCount : spec.count === "stagesButLast" ? stageCount - 1 : 1;
+    const count = spec.count === "stages" ? stageCount : spec.count === "stagesButLast" ? stageCount - 1 : (spec.count ?? 1);
     at[spec.key] = column;
     for (let index = 0; index < count; index++) placed.push({ spec, index, column: column++ });
   }

@@ -1,6 +1,6 @@
 import { stageList } from "../model/stages";
 import { ACTION_STATUS_WORDS, DEAL_STATUS_WORDS, FIELD_HEADERS, type DealField } from "../model/words";
-import type { Locale } from "../model/locale";
+import type { Locale, Localized } from "../model/locale";
 import { LABELS } from "../functions/labels";
 import { SAMPLE_LEADING_FIELDS, SAMPLE_TRAILING_FIELDS } from "../sample/sampleGrid";
 import { a1, absolute, sheetRef } from "./a1";
@@ -10,6 +10,8 @@ import { RowCursor } from "./rowCursor";
 import { ACTION_PLAN_COPY as W } from "./sheets/actionPlanCopy";
 import { DASHBOARD_COPY as D } from "./sheets/dashboardCopy";
 import { DEALS_COPY, LEAD_SOURCES } from "./sheets/dealsCopy";
+import { GOALS_COPY as G } from "./sheets/goalsCopy";
+import { PILOT_COPY as P } from "./sheets/pilotCopy";
 import type { TemplateOptions } from "./types";
 
 /**
@@ -26,26 +28,7 @@ import type { TemplateOptions } from "./types";
  * layout.pilot.converted.pilotConverted //=> "D22" (pilot deals won, the "converted" of opportunity → deal)
  * layout.pilot.figures.pValue           //=> "N10"
  */
-export interface TemplateLayout {
-  readonly locale: Locale;
-  readonly stageCount: number;
-  /** Last data row of the Deals sheet (header in row 1). */
-  readonly lastDealRow: number;
-  readonly sheetName: (key: keyof typeof SHEET_NAMES) => string;
-  readonly deals: DealsLayout;
-  readonly stages: {
-    /** First data row (header in row 1); stage i is on row firstRow + i. */
-    readonly firstRow: number;
-    readonly nameColumn: number;
-    readonly benchmarkColumn: number;
-    readonly targetDaysColumn: number;
-    readonly names: string;
-  };
-  readonly dashboard: DashboardLayout;
-  readonly actionPlan: ActionPlanLayout;
-  readonly goals: GoalsLayout;
-  readonly pilot: PilotLayout;
-}
+export type TemplateLayout = ReturnType<typeof templateLayout>;
 
 /** Fields before the stage columns on the Deals sheet, and after them (the order of DEFINITIONS §2's list; the sample grid uses the same). */
 export const LEADING_FIELDS: readonly DealField[] = SAMPLE_LEADING_FIELDS;
@@ -185,26 +168,10 @@ export const KEY_FIGURE_NAMES: Readonly<Record<KeyFigure, string>> = {
   velocity: "PipelineVelocity",
 };
 
-export interface DashboardLayout {
-  readonly table: TableColumns<FunnelColumn>;
-  readonly titleRow: number;
-  readonly noteRow: number;
-  /** The "Funnel" heading's row (the warning sits right of it). */
-  readonly funnelTitleRow: number;
-  /** Header row of the funnel table; stage i is on row funnelHeaderRow + 1 + i. */
-  readonly funnelHeaderRow: number;
-  readonly funnelRows: { readonly first: number; readonly last: number };
-  /** 1-based column of each funnel-table figure. */
-  readonly funnel: Readonly<Record<FunnelColumn, number>>;
-  /** Header row of the key figures (label in column A, value in column B). */
-  readonly keyHeaderRow: number;
-  /** Row of each key figure (label in column A, value in column B). */
-  readonly keyFigureRow: Readonly<Record<KeyFigure, number>>;
-  /** The cell warning of deals typed below the Deals sheet's last prepared row ("" when there are none). */
-  readonly warning: string;
-}
+/** Where the Dashboard's sections are (stacked top to bottom) and the funnel table's columns. */
+export type DashboardLayout = ReturnType<typeof dashboardLayout>;
 
-function dashboardLayout(stageCount: number): DashboardLayout {
+function dashboardLayout(stageCount: number) {
   const table = placeColumns(1, FUNNEL_TABLE, stageCount);
   const rows = new RowCursor(1);
   const titleRow = rows.next();
@@ -219,12 +186,17 @@ function dashboardLayout(stageCount: number): DashboardLayout {
     table,
     titleRow,
     noteRow,
+    /** The "Funnel" heading's row (the warning sits right of it). */
     funnelTitleRow,
+    /** Header row of the funnel table; stage i is on row funnelHeaderRow + 1 + i. */
     funnelHeaderRow,
     funnelRows,
+    /** 1-based column of each funnel-table figure. */
     funnel: table.at,
+    /** Header row of the key figures; each key figure's row (label in column A, value in column B). */
     keyHeaderRow,
     keyFigureRow,
+    /** The cell warning of deals typed below the Deals sheet's last prepared row ("" when there are none). */
     warning: a1(3, funnelTitleRow),
   };
 }
@@ -247,7 +219,6 @@ export const PILOT_WEEK_ROWS = 16;
  * shows #N/A (never a wrong p-value).
  */
 export const FISHER_HELPER_ROWS = 500;
-
 
 /** The Action plan's item table: the seed's tool table, the overdue flag beside it. */
 export const ACTION_ITEM_TABLE = [
@@ -294,56 +265,21 @@ type Keys<T extends readonly ColumnSpec[]> = T[number]["key"];
 /** The columns of a status rollup block, like STATUS_ROLLUP's spill: Group, Not started, In progress, Done, Done %. */
 export type RollupColumns = Readonly<Record<Keys<ReturnType<typeof rollupTable>>, number>>;
 
+/** The Action plan's item table, its hidden helpers and its two rollup blocks (by stage, by owner). */
+export type ActionPlanLayout = ReturnType<typeof actionPlanLayout>;
 /**
  * One status rollup block of the Action plan. Its group rows list the distinct values of `by` (stage or
  * owner) among the items that have a status, in order of first appearance (blank → "(blank)"), exactly the
  * rows of `STATUS_ROLLUP(status column, stage or owner column)`; unused group rows are blank. The total row
  * counts every item, whatever its group.
  */
-export interface RollupBlockLayout {
-  readonly by: "stage" | "owner";
-  /** The subtitle's row, above the header. */
-  readonly titleRow: number;
-  readonly headerRow: number;
-  readonly firstRow: number;
-  /** Group rows available (firstRow … firstRow + groupRows − 1). */
-  readonly groupRows: number;
-  readonly totalRow: number;
-  /** The note of groups beyond the group rows, under the total. */
-  readonly overflowRow: number;
-  readonly columns: RollupColumns;
-  readonly table: TableColumns<Keys<ReturnType<typeof rollupTable>>>;
-}
-
-export interface ActionPlanLayout {
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly firstItemRow: number;
-  readonly lastItemRow: number;
-  readonly tables: {
-    readonly items: TableColumns<Keys<typeof ACTION_ITEM_TABLE>>;
-    readonly helpers: TableColumns<Keys<typeof ACTION_HELPER_TABLE>>;
-  };
-  /** 1-based columns of the item table. */
-  readonly columns: Readonly<Record<Keys<typeof ACTION_ITEM_TABLE>, number>>;
-  /** Hidden helper columns: status code (1 not started, 2 in progress, 3 done, blank), group keys, first-appearance ordinals. */
-  readonly helpers: Readonly<Record<Keys<typeof ACTION_HELPER_TABLE>, number>>;
-  readonly rollups: { readonly stage: RollupBlockLayout; readonly owner: RollupBlockLayout };
-  /**
-   * The cell warning of items typed below the last item row ("" when there are none), above the table in column A:
-   * the counted columns (stage … status) must not hold it, or it would count itself (a circular reference).
-   */
-  readonly warning: string;
-  /** The label of the total row and of the blank group, as STATUS_ROLLUP writes them. */
-  readonly totalLabel: string;
-  readonly blankGroupLabel: string;
-}
+export type RollupBlockLayout = ActionPlanLayout["rollups"]["stage"];
 
 /** Where the Action plan's columns start: the items at A, the rollups at K, the hidden helpers at Q (a narrow blank column between). */
 const ROLLUP_FIRST_COLUMN = 11;
 const HELPER_FIRST_COLUMN = 17;
 
-export function actionPlanLayout(locale: Locale, stageCount: number): ActionPlanLayout {
+export function actionPlanLayout(locale: Locale, stageCount: number) {
   const items = placeColumns(1, ACTION_ITEM_TABLE, stageCount);
   const helpers = placeColumns(HELPER_FIRST_COLUMN, ACTION_HELPER_TABLE, stageCount);
   // Left: title, note, the warning, then the item table. Right, from the warning's row: the two rollup blocks, stacked.
@@ -351,7 +287,7 @@ export function actionPlanLayout(locale: Locale, stageCount: number): ActionPlan
   const headerRow = left.next();
   const itemRows = left.take(ACTION_ITEM_ROWS);
   const right = new RowCursor(headerRow - 1);
-  const block = (by: "stage" | "owner", groupRows: number): RollupBlockLayout => {
+  const block = (by: "stage" | "owner", groupRows: number) => {
     const table = placeColumns(ROLLUP_FIRST_COLUMN, rollupTable(by === "stage" ? L.stage : W.owner), stageCount);
     const titleRow = right.next();
     const header = right.next();
@@ -359,7 +295,8 @@ export function actionPlanLayout(locale: Locale, stageCount: number): ActionPlan
     const totalRow = right.next();
     const overflowRow = right.next();
     right.skip();
-    return { by, titleRow, headerRow: header, firstRow: groups.first, groupRows, totalRow, overflowRow, columns: table.at, table };
+    // The subtitle's row above the header; group rows firstRow … firstRow + groupRows − 1; the note of groups beyond them under the total.
+    return { by, titleRow, headerRow: header, firstRow: groups.first, groupRows, totalRow, overflowRow, columns: table.at as RollupColumns, table };
   };
   return {
     sheet: SHEET_NAMES.actionPlan[locale],
@@ -367,97 +304,20 @@ export function actionPlanLayout(locale: Locale, stageCount: number): ActionPlan
     firstItemRow: itemRows.first,
     lastItemRow: itemRows.last,
     tables: { items, helpers },
+    /** 1-based columns of the item table. */
     columns: items.at,
+    /** Hidden helper columns: status code (1 not started, 2 in progress, 3 done, blank), group keys, first-appearance ordinals. */
     helpers: helpers.at,
     rollups: { stage: block("stage", stageCount + EXTRA_STAGE_GROUP_ROWS), owner: block("owner", OWNER_GROUP_ROWS) },
+    /**
+     * The cell warning of items typed below the last item row ("" when there are none), above the table in column A:
+     * the counted columns (stage … status) must not hold it, or it would count itself (a circular reference).
+     */
     warning: a1(1, headerRow - 1),
+    /** The label of the total row and of the blank group, as STATUS_ROLLUP writes them. */
     totalLabel: LABELS.total[locale],
     blankGroupLabel: LABELS.blankGroup[locale],
   };
-}
-
-export interface GoalsLayout {
-  readonly sheet: string;
-  /** The "as of" day every elapsed share is measured on (an input cell; see the Goals sheet). */
-  readonly asOf: string;
-  readonly headerRow: number;
-  /** The goal rows, top to bottom. */
-  readonly rows: readonly number[];
-  readonly columns: {
-    readonly position: number;
-    readonly metric: number;
-    readonly baseline: number;
-    readonly target: number;
-    readonly start: number;
-    readonly deadline: number;
-    readonly current: number;
-    /** (current − baseline) / (target − baseline): core goalProgress. */
-    readonly progress: number;
-    /** core elapsedShare(start, deadline, as of). */
-    readonly elapsed: number;
-    /** {@link GoalsLayout.onTrackWords}: core onTrack(progress, elapsed). */
-    readonly onTrack: number;
-    readonly notes: number;
-  };
-  /** The words the on-track column shows for true and false. */
-  readonly onTrackWords: { readonly yes: string; readonly no: string };
-}
-
-export interface PilotLayout {
-  readonly sheet: string;
-  readonly headerRow: number;
-  readonly firstWeekRow: number;
-  readonly lastWeekRow: number;
-  readonly totalsRow: number;
-  readonly columns: {
-    readonly weekStart: number;
-    readonly pilotLeads: number;
-    readonly pilotOpportunities: number;
-    readonly pilotDeals: number;
-    readonly pilotLeadToOpportunity: number;
-    readonly pilotOpportunityToDeal: number;
-    readonly controlLeads: number;
-    readonly controlOpportunities: number;
-    readonly controlDeals: number;
-    readonly controlLeadToOpportunity: number;
-    readonly controlOpportunityToDeal: number;
-  };
-  /**
-   * The PILOT_LIFT inputs, on the totals row: "converted" is opportunity → deal (the seed's "商机-成交"
-   * conversion): converted = deals won, total = opportunities.
-   */
-  readonly converted: {
-    readonly pilotConverted: string;
-    readonly pilotTotal: string;
-    readonly controlConverted: string;
-    readonly controlTotal: string;
-  };
-  /** The PILOT_LIFT figures (core pilotLift): rates, lift, relative lift, p-value and the method word. */
-  readonly figures: {
-    readonly pilotRate: string;
-    readonly controlRate: string;
-    readonly lift: string;
-    readonly relativeLift: string;
-    readonly pValue: string;
-    readonly method: string;
-  };
-  /** Calculation details shown under the figures. */
-  readonly details: {
-    readonly total: string;
-    readonly converted: string;
-    readonly smallestExpected: string;
-    readonly useFisher: string;
-    readonly z: string;
-    readonly zPValue: string;
-    readonly fisherLow: string;
-    readonly fisherHigh: string;
-    readonly observedProbability: string;
-    readonly fisherPValue: string;
-  };
-  /** The hidden Fisher helper: k in column `k`, P(k) in `probability`, rows firstRow … firstRow + rows − 1. */
-  readonly fisherHelper: { readonly k: number; readonly probability: number; readonly firstRow: number; readonly rows: number };
-  /** The words the method cell shows (PILOT_LIFT's own). */
-  readonly methodWords: { readonly zTest: string; readonly fisher: string };
 }
 
 /** Words of the Goals sheet's on-track column. */
@@ -466,85 +326,136 @@ export const ON_TRACK_WORDS = {
   no: { "zh-CN": "落后", en: "Behind" },
 } as const;
 
-export function goalsLayout(locale: Locale): GoalsLayout {
-  const headerRow = 6;
+/** The Goals sheet's table; the metric and current value columns look as each row's goal says (goals.ts). */
+export const GOAL_TABLE = [
+  { key: "position", header: L.position, width: 5 },
+  { key: "metric", header: G.metric, width: 30 },
+  { key: "baseline", header: G.baseline, width: 10, role: "input" },
+  { key: "target", header: G.target, width: 10, role: "input" },
+  { key: "start", header: G.start, width: 12, role: "input", format: "yyyy-mm-dd" },
+  { key: "deadline", header: G.deadline, width: 12, role: "input", format: "yyyy-mm-dd" },
+  { key: "current", header: G.current, width: 10 },
+  // (current − baseline) / (target − baseline): core goalProgress.
+  { key: "progress", header: G.progress, width: 10, role: "computed", format: "0.0%" },
+  // core elapsedShare(start, deadline, as of).
+  { key: "elapsed", header: G.elapsed, width: 10, role: "computed", format: "0.0%" },
+  // The on-track words: core onTrack(progress, elapsed).
+  { key: "onTrack", header: G.onTrack, width: 12, role: "computed" },
+  { key: "notes", header: G.notes, width: 44 },
+] as const satisfies readonly ColumnSpec[];
+
+/** The Goals sheet's as-of cell and goal table. */
+export type GoalsLayout = ReturnType<typeof goalsLayout>;
+
+export function goalsLayout(locale: Locale) {
+  const rows = new RowCursor(1).skip(3);
+  const asOf = a1(3, rows.next());
+  const headerRow = rows.skip().next();
+  const table = placeColumns(1, GOAL_TABLE, 0);
   return {
     sheet: SHEET_NAMES.goals[locale],
-    asOf: "C4",
+    /** The "as of" day every elapsed share is measured on (an input cell; see the Goals sheet). */
+    asOf,
     headerRow,
-    rows: Array.from({ length: GOAL_ROWS }, (_, index) => headerRow + 1 + index),
-    columns: { position: 1, metric: 2, baseline: 3, target: 4, start: 5, deadline: 6, current: 7, progress: 8, elapsed: 9, onTrack: 10, notes: 11 },
+    /** The goal rows, top to bottom. */
+    rows: Array.from({ length: GOAL_ROWS }, (_, index) => headerRow + 1 + index) as readonly number[],
+    table,
+    /** 1-based columns of the goal table. */
+    columns: table.at,
+    /** The words the on-track column shows for true and false. */
     onTrackWords: { yes: ON_TRACK_WORDS.yes[locale], no: ON_TRACK_WORDS.no[locale] },
   };
 }
 
-export function pilotLayout(locale: Locale): PilotLayout {
-  const headerRow = 5;
-  const firstWeekRow = headerRow + 1;
-  const lastWeekRow = firstWeekRow + PILOT_WEEK_ROWS - 1;
-  const totalsRow = lastWeekRow + 1;
-  const columns = {
-    weekStart: 1,
-    pilotLeads: 2,
-    pilotOpportunities: 3,
-    pilotDeals: 4,
-    pilotLeadToOpportunity: 5,
-    pilotOpportunityToDeal: 6,
-    controlLeads: 7,
-    controlOpportunities: 8,
-    controlDeals: 9,
-    controlLeadToOpportunity: 10,
-    controlOpportunityToDeal: 11,
-  };
-  const value = (row: number) => a1(14, row);
+/** The Pilot sheet's weekly table: per group, leads, opportunities and deals typed in, both conversions computed. */
+export const PILOT_WEEK_TABLE = [
+  { key: "weekStart", header: P.weekStart, width: 12, format: "yyyy-mm-dd" },
+  ...(["pilot", "control"] as const).flatMap((group) => [
+    { key: `${group}Leads`, header: P[`${group}Leads`], width: 10, role: "input" },
+    { key: `${group}Opportunities`, header: P[`${group}Opportunities`], width: 10, role: "input" },
+    { key: `${group}Deals`, header: P[`${group}Deals`], width: 10, role: "input" },
+    { key: `${group}LeadToOpportunity`, header: P[`${group}LeadToOpportunity`], width: 12, role: "computed", format: "0.0%" },
+    { key: `${group}OpportunityToDeal`, header: P[`${group}OpportunityToDeal`], width: 12, role: "computed", format: "0.0%" },
+  ] as const),
+] as const satisfies readonly ColumnSpec[];
+/** The PILOT_LIFT figures and, under them, their details: a label and a computed value. */
+export const PILOT_FIGURE_TABLE = [
+  { key: "label", header: P.figure, width: 24 },
+  { key: "value", header: P.value, width: 14, role: "computed" },
+] as const satisfies readonly ColumnSpec[];
+/** The hidden Fisher helper: k and P(k). */
+export const FISHER_HELPER_TABLE = [
+  { key: "k", header: P.helperK, width: 8, hidden: true },
+  { key: "probability", header: P.helperP, width: 12, hidden: true },
+] as const satisfies readonly ColumnSpec[];
+/** The number formats of the figures and details (none: a count or a word). */
+export const PILOT_FORMATS: Readonly<Partial<Record<keyof typeof P.figures | keyof typeof P.details, string>>> = {
+  ...{ pilotRate: "0.0%", controlRate: "0.0%", lift: "0.0%", relativeLift: "0.0%", pValue: "0.0000" },
+  ...{ smallestExpected: "0.00", z: "0.000", zPValue: "0.0000", observedProbability: "0.000000", fisherPValue: "0.0000" },
+};
+
+/** The Pilot sheet's weekly table, the PILOT_LIFT figures and details beside it, the hidden Fisher helper. */
+export type PilotLayout = ReturnType<typeof pilotLayout>;
+
+export function pilotLayout(locale: Locale) {
+  const weeks = placeColumns(1, PILOT_WEEK_TABLE, 0);
+  const figures = placeColumns(weeks.last + 2, PILOT_FIGURE_TABLE, 0);
+  const helper = placeColumns(figures.last + 2, FISHER_HELPER_TABLE, 0);
+  const left = new RowCursor(5);
+  const headerRow = left.next();
+  const weekRows = left.take(PILOT_WEEK_ROWS);
+  const totalsRow = left.next();
+  // Right of the weeks: the figures, a note and the details' subtitle, the details.
+  const right = new RowCursor(headerRow + 1);
+  const values = <K extends string>(words: Readonly<Record<K, Localized>>) =>
+    Object.fromEntries(Object.keys(words).map((key) => [key, a1(figures.at.value, right.next())])) as Record<K, string>;
+  const figureValues = values(P.figures);
+  right.skip(2); // the significance note, the details' subtitle
+  const detailValues = values(P.details);
+  const converted = (column: number) => a1(column, totalsRow);
+  const columns = weeks.at;
   return {
     sheet: SHEET_NAMES.pilot[locale],
     headerRow,
-    firstWeekRow,
-    lastWeekRow,
+    firstWeekRow: weekRows.first,
+    lastWeekRow: weekRows.last,
     totalsRow,
+    tables: { weeks, figures, helper },
+    /** 1-based columns of the weekly table. */
     columns,
+    /**
+     * The PILOT_LIFT inputs, on the totals row: "converted" is opportunity → deal (the seed's "商机-成交"
+     * conversion): converted = deals won, total = opportunities.
+     */
     converted: {
-      pilotConverted: a1(columns.pilotDeals, totalsRow),
-      pilotTotal: a1(columns.pilotOpportunities, totalsRow),
-      controlConverted: a1(columns.controlDeals, totalsRow),
-      controlTotal: a1(columns.controlOpportunities, totalsRow),
+      pilotConverted: converted(columns.pilotDeals),
+      pilotTotal: converted(columns.pilotOpportunities),
+      controlConverted: converted(columns.controlDeals),
+      controlTotal: converted(columns.controlOpportunities),
     },
-    figures: {
-      pilotRate: value(headerRow + 1),
-      controlRate: value(headerRow + 2),
-      lift: value(headerRow + 3),
-      relativeLift: value(headerRow + 4),
-      pValue: value(headerRow + 5),
-      method: value(headerRow + 6),
-    },
-    details: {
-      total: value(headerRow + 9),
-      converted: value(headerRow + 10),
-      smallestExpected: value(headerRow + 11),
-      useFisher: value(headerRow + 12),
-      z: value(headerRow + 13),
-      zPValue: value(headerRow + 14),
-      fisherLow: value(headerRow + 15),
-      fisherHigh: value(headerRow + 16),
-      observedProbability: value(headerRow + 17),
-      fisherPValue: value(headerRow + 18),
-    },
-    fisherHelper: { k: 16, probability: 17, firstRow: firstWeekRow, rows: FISHER_HELPER_ROWS },
+    /** The PILOT_LIFT figures (core pilotLift): rates, lift, relative lift, p-value and the method word. */
+    figures: figureValues,
+    /** Calculation details shown under the figures. */
+    details: detailValues,
+    /** The hidden Fisher helper: k in column `k`, P(k) in `probability`, rows firstRow … firstRow + rows − 1. */
+    fisherHelper: { k: helper.at.k, probability: helper.at.probability, firstRow: weekRows.first, rows: FISHER_HELPER_ROWS },
+    /** The words the method cell shows (PILOT_LIFT's own). */
     methodWords: { zTest: LABELS.zTest[locale], fisher: LABELS.fisher[locale] },
   };
 }
 
 /** The layout of every sheet of a template with `stageCount` stages and deal rows 2 … `lastDealRow`. */
-export function templateLayout(locale: Locale, stageCount: number, lastDealRow: number): TemplateLayout {
+export function templateLayout(locale: Locale, stageCount: number, lastDealRow: number) {
   const sheetName = (key: keyof typeof SHEET_NAMES) => SHEET_NAMES[key][locale];
   return {
     locale,
     stageCount,
+    /** Last data row of the Deals sheet (header in row 1). */
     lastDealRow,
     sheetName,
     deals: dealsLayout(sheetName("deals"), stageCount, lastDealRow),
     stages: {
+      /** First data row (header in row 1); stage i is on row firstRow + i. */
       firstRow: 2,
       nameColumn: 2,
       targetDaysColumn: 6,

@@ -1,3 +1,4 @@
+import { a1, parseA1 } from "./a1";
 import type {
   CellBlock,
   CellStyle,
@@ -50,6 +51,17 @@ export class SheetBuilder {
   }
   put(at: string, rows: readonly (readonly TemplateCell[])[]): this {
     this.blocks.push({ at, rows });
+    return this;
+  }
+  /**
+   * Lines of text down from `at`, each in its look: a sheet's title and note, a section's subtitle and notes.
+   * @example
+   * sheet.lines("A1", ["title", "Goals"], ["note", "Progress = …"]) // A1 titled, A2 a note
+   */
+  lines(at: string, ...lines: readonly (readonly [CellStyle, string])[]): this {
+    const { column, row } = parseA1(at);
+    this.put(at, lines.map(([, words]) => [text(words)]));
+    lines.forEach(([look], index) => this.style(a1(column, row + index), look));
     return this;
   }
   style(ref: string, style: CellStyle): this {

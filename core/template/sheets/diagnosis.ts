@@ -1,12 +1,12 @@
-import { columnLetter } from "../../model/cells";
 import type { Locale, Localized } from "../../model/locale";
 import { DEAL_STATUS_WORDS } from "../../model/words";
-import { SeededRandom } from "../../sample/random";
-import type { SampleDeal } from "../../sample/sampleDeals";
+import { sampleInterviews, sampleSurvey } from "../../sample/diagnosisAnswers";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
+import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
+import { RowCursor } from "../rowCursor";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -174,63 +174,36 @@ const WIN_RATE_PROBLEM: ProblemRow = {
 const SURVEY_ROWS = 15;
 const INTERVIEW_ROWS = 6;
 
-/** Sample answers to the second survey question. */
-const CROSS_TEAM_ANSWERS: readonly Localized[] = [
-  { "zh-CN": "市场部的线索信息不全，要重复向客户确认", en: "Marketing's leads lack details; we ask the customer again" },
-  { "zh-CN": "报价要等财务审批，客户催了几次", en: "Quotes wait for finance approval; customers chase us" },
-  { "zh-CN": "转给售后时客户偏好没有记录", en: "Customer preferences are not recorded at hand-over to after-sales" },
-  { "zh-CN": "售前排期紧，方案要排队", en: "Presales is booked up; proposals queue" },
-  { "zh-CN": "客户资料在个人表格里，交接困难", en: "Customer data lives in personal spreadsheets; hand-overs are hard" },
-];
-
-/** Sample survey answers: a seeded stage per respondent, weighted towards the slow middle stages. */
-function sampleSurvey(stageNames: readonly string[], locale: Locale, seed: number): TemplateCell[][] {
-  const random = new SeededRandom(seed + 1);
-  const weights = stageNames.map((_, index) => (index === 0 || index === stageNames.length - 1 ? 1 : index === 2 ? 5 : 3));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  return Array.from({ length: 10 }, () => {
-    let pick = random.next() * total;
-    let stage = 0;
-    while (pick >= weights[stage] && stage < weights.length - 1) pick -= weights[stage++];
-    return [text(stageNames[stage]), text(random.pick(CROSS_TEAM_ANSWERS)[locale])];
-  });
-}
-
-/** The method's interview findings for won and lost cases. */
-const FINDINGS: Readonly<Record<"won" | "lost", readonly { interviewee: Localized; findings: Localized }[]>> = {
-  won: [
-    {
-      interviewee: { "zh-CN": "销售负责人、客户采购经理", en: "Account owner; customer's purchasing manager" },
-      findings: { "zh-CN": "首次拜访就用需求清单问清预算和决策人，方案一次通过", en: "Budget and decision-maker clarified at the first visit with a checklist; proposal accepted first time" },
-    },
-    {
-      interviewee: { "zh-CN": "销售负责人、售前工程师", en: "Account owner; presales engineer" },
-      findings: { "zh-CN": "售前提前介入，阶梯报价让客户快速决策", en: "Presales joined early; a tiered quote let the customer decide fast" },
-    },
-  ],
-  lost: [
-    {
-      interviewee: { "zh-CN": "销售负责人、客户对接人", en: "Account owner; customer contact" },
-      findings: { "zh-CN": "方案定制比承诺晚 3 天，客户转向竞品", en: "The proposal came 3 days late; the customer went to a competitor" },
-    },
-    {
-      interviewee: { "zh-CN": "销售负责人、财务", en: "Account owner; finance" },
-      findings: { "zh-CN": "报价经两轮审批，需求挖掘不充分导致报价反复", en: "Two approval rounds; needs not explored, so the quote went back and forth" },
-    },
-  ],
-};
-
-/** Sample interviews: the first two won and the first two lost sample deals, with the method's findings. */
-function sampleInterviews(sample: readonly SampleDeal[], locale: Locale): TemplateCell[][] {
-  const pick = (status: "won" | "lost") => sample.filter((deal) => deal.status === status).slice(0, 2);
-  const cases = [...pick("won").map((deal, index) => ({ deal, status: "won" as const, index })), ...pick("lost").map((deal, index) => ({ deal, status: "lost" as const, index }))];
-  return cases.map(({ deal, status, index }) => [
-    text(deal.customer),
-    text(DEAL_STATUS_WORDS[status][locale]),
-    text(FINDINGS[status][index].interviewee[locale]),
-    text(FINDINGS[status][index].findings[locale]),
-  ]);
-}
+/** The core problems: our value and the gap computed, the words typed in (sentences wrap). */
+const PROBLEM_TABLE = [
+  { key: "position", header: L.position, width: 5 },
+  { key: "problem", header: W.problem, width: 24, role: "input", wrap: true },
+  { key: "metric", header: W.metric, width: 26 },
+  { key: "value", header: W.ourValue, width: 12, role: "computed" },
+  // Computed from the Stages sheet, or typed in: each row says (problemRows).
+  { key: "benchmark", header: W.benchmark, width: 12 },
+  { key: "gap", header: L.gap, width: 10, role: "computed" },
+  { key: "evidence", header: W.evidence, width: 40, role: "input", wrap: true },
+  { key: "rootCause", header: W.rootCause, width: 36, role: "input", wrap: true },
+] as const satisfies readonly ColumnSpec[];
+/** The survey: question 1 picks a stage; the tally beside it counts the votes per stage. */
+const SURVEY_TABLE = [
+  { key: "respondent", header: W.respondent, width: 5 },
+  { key: "question1", header: W.question1, width: 24, role: "input", list: { values: "stageNames", error: W.stageError } },
+  { key: "question2", header: W.question2, width: 26, role: "input", wrap: true },
+] as const satisfies readonly ColumnSpec[];
+const TALLY_TABLE = [
+  { key: "stage", header: L.stage, width: 12, role: "computed" },
+  { key: "votes", header: W.votes, width: 10, role: "computed" },
+] as const satisfies readonly ColumnSpec[];
+/** The case interviews (the findings, the last column, run over the empty cells beside). */
+const INTERVIEW_TABLE = [
+  { key: "position", header: L.position, width: 5 },
+  { key: "case", header: W.case, width: 24, role: "input", wrap: true },
+  { key: "outcome", header: W.outcome, width: 26, role: "input", wrap: true, list: { values: [DEAL_STATUS_WORDS.won, DEAL_STATUS_WORDS.lost], error: W.outcomeError } },
+  { key: "interviewee", header: W.interviewee, width: 12, role: "input", wrap: true },
+  { key: "findings", header: W.findings, width: 12, role: "input" },
+] as const satisfies readonly ColumnSpec[];
 
 /**
  * The Diagnosis sheet (the method's step 1): the core problems — metric, our value (linked to the Dashboard by
@@ -247,11 +220,22 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
   const { locale } = layout;
   const sheet = new SheetBuilder("diagnosis", layout.sheetName("diagnosis"), "#C00000");
   const withSample = sample.length > 0;
-  const col = { problem: 2, metric: 3, value: 4, benchmark: 5, gap: 6, evidence: 7, rootCause: 8 };
+  const problemTable = placeColumns(1, PROBLEM_TABLE, 0);
+  const survey = placeColumns(1, SURVEY_TABLE, 0);
+  const tally = placeColumns(survey.last + 2, TALLY_TABLE, 0);
+  const interviews = placeColumns(1, INTERVIEW_TABLE, 0);
+  const col = problemTable.at;
   const problems = problemRows(layout.stageCount);
-  const problemHeader = 4;
-  const firstProblem = problemHeader + 1;
-  const lastProblem = problemHeader + problems.length;
+  const rows = new RowCursor(4);
+  const problemHeader = rows.next();
+  const { first: firstProblem } = rows.take(problems.length);
+  const surveyTitle = rows.skip().take(2).first;
+  const surveyHeader = rows.next();
+  const answers = rows.take(SURVEY_ROWS);
+  const tallyRows = { first: answers.first, last: answers.first + stageNames.length - 1 };
+  const interviewTitle = rows.skip(Math.max(1, tallyRows.last + 3 - rows.at)).take(2).first;
+  const interviewHeader = rows.next();
+  const caseRows = rows.take(INTERVIEW_ROWS);
 
   const problemCells: TemplateCell[][] = problems.map((problem, index) => {
     const row = firstProblem + index;
@@ -269,75 +253,31 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
       withSample ? text(problem.example.rootCause[locale]) : null,
     ];
   });
-
-  const surveyTitle = lastProblem + 2;
-  const surveyHeader = surveyTitle + 2;
-  const firstAnswer = surveyHeader + 1;
-  const lastAnswer = surveyHeader + SURVEY_ROWS;
-  const answers = withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026) : [];
-  const answerRows: TemplateCell[][] = Array.from({ length: SURVEY_ROWS }, (_, index) => [num(index + 1), ...(answers[index] ?? [])]);
-  const tallyColumn = 5;
-  const q1 = absolute(2, firstAnswer, 2, lastAnswer);
-  const tallyRows: TemplateCell[][] = stageNames.map((_, index) => {
-    const name = a1(tallyColumn, firstAnswer + index);
+  const numbered = (count: number, filled: readonly (readonly string[])[]) =>
+    Array.from({ length: count }, (_, index) => [num(index + 1), ...(filled[index] ?? []).map(text)]);
+  const q1 = absolute(survey.first + 1, answers.first, survey.first + 1, answers.last);
+  const tallyCells: TemplateCell[][] = stageNames.map((_, index) => {
+    const name = a1(tally.first, answers.first + index);
     return [formula(stageName(layout, index)), formula(`IF(${name}="","",COUNTIF(${q1},${name}))`)];
   });
+  const words = { locale, stageNames, stageRange: layout.stages.names };
 
-  const interviewTitle = Math.max(lastAnswer, firstAnswer + stageNames.length) + 2;
-  const interviewHeader = interviewTitle + 2;
-  const firstCase = interviewHeader + 1;
-  const lastCase = interviewHeader + INTERVIEW_ROWS;
-  const cases = withSample ? sampleInterviews(sample, locale) : [];
-  const caseRows: TemplateCell[][] = Array.from({ length: INTERVIEW_ROWS }, (_, index) => [num(index + 1), ...(cases[index] ?? [])]);
-
-  sheet
-    .widths(5, 24, 26, 12, 12, 10, 40, 36)
-    .put("A1", [[text(W.title[locale])], [text(W.note[locale])], [text(W.problems[locale])]])
-    .put(a1(1, problemHeader), [
-      [L.position, W.problem, W.metric, W.ourValue, W.benchmark, L.gap, W.evidence, W.rootCause].map((label) => text(label[locale])),
-      ...problemCells,
-    ])
-    .put(a1(1, surveyTitle), [[text(W.survey[locale])], [text(W.surveyNote[locale])]])
-    .put(a1(1, surveyHeader), [
-      [text(W.respondent[locale]), text(W.question1[locale]), text(W.question2[locale]), null, text(L.stage[locale]), text(W.votes[locale])],
-    ])
-    .put(a1(1, firstAnswer), answerRows)
-    .put(a1(tallyColumn, firstAnswer), tallyRows)
-    .put(a1(1, interviewTitle), [[text(W.interviews[locale])], [text(W.interviewNote[locale])]])
-    .put(a1(1, interviewHeader), [[L.position, W.case, W.outcome, W.interviewee, W.findings].map((label) => text(label[locale])), ...caseRows])
-    .style("A1", "title")
-    .style("A2", "note")
-    .style("A3", "subtitle")
-    .style(range(1, problemHeader, col.rootCause, problemHeader), "header")
-    .style(range(col.problem, firstProblem, col.problem, lastProblem), "input")
-    .style(range(col.value, firstProblem, col.value, lastProblem), "computed")
-    .style(range(col.gap, firstProblem, col.gap, lastProblem), "computed")
-    .style(range(col.evidence, firstProblem, col.rootCause, lastProblem), "input")
-    .style(a1(1, surveyTitle), "subtitle")
-    .style(a1(1, surveyTitle + 1), "note")
-    .style(range(1, surveyHeader, 3, surveyHeader), "header")
-    .style(range(tallyColumn, surveyHeader, tallyColumn + 1, surveyHeader), "header")
-    .style(range(2, firstAnswer, 3, lastAnswer), "input")
-    .style(range(tallyColumn, firstAnswer, tallyColumn + 1, firstAnswer + stageNames.length - 1), "computed")
-    .style(a1(1, interviewTitle), "subtitle")
-    .style(a1(1, interviewTitle + 1), "note")
-    .style(range(1, interviewHeader, 5, interviewHeader), "header")
-    .style(range(2, firstCase, 5, lastCase), "input")
-    // Sentences: the problems, their evidence and root causes, the survey's answers to question 2, and the
-    // interviews' case, outcome and interviewee (the findings, the last column, run over the empty cells beside).
-    .wrap(
-      range(col.problem, firstProblem, col.problem, lastProblem),
-      range(col.evidence, firstProblem, col.rootCause, lastProblem),
-      range(3, firstAnswer, 3, lastAnswer),
-      range(2, firstCase, 4, lastCase),
-    )
-    .list(range(2, firstAnswer, 2, lastAnswer), { range: layout.stages.names }, W.stageError[locale])
-    .list(range(3, firstCase, 3, lastCase), [DEAL_STATUS_WORDS.won[locale], DEAL_STATUS_WORDS.lost[locale]], W.outcomeError[locale])
-    .rule({ kind: "dataBar", ref: range(tallyColumn + 1, firstAnswer, tallyColumn + 1, firstAnswer + stageNames.length - 1), color: "#C00000" });
-  const gapLetter = columnLetter(col.gap);
+  drawColumns(sheet, problemTable, { header: problemHeader, first: firstProblem, last: firstProblem + problems.length - 1 }, words);
+  drawColumns(sheet, survey, { header: surveyHeader, ...answers }, words);
+  drawColumns(sheet, tally, { header: surveyHeader, ...tallyRows }, words);
+  drawColumns(sheet, interviews, { header: interviewHeader, ...caseRows }, words)
+    .widths(...columnWidths([problemTable], 0))
+    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]], ["subtitle", W.problems[locale]])
+    .put(a1(1, firstProblem), problemCells)
+    .lines(a1(1, surveyTitle), ["subtitle", W.survey[locale]], ["note", W.surveyNote[locale]])
+    .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026) : []))
+    .put(a1(tally.first, answers.first), tallyCells)
+    .lines(a1(1, interviewTitle), ["subtitle", W.interviews[locale]], ["note", W.interviewNote[locale]])
+    .put(a1(1, caseRows.first), numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []))
+    .rule({ kind: "dataBar", ref: range(tally.at.votes, tallyRows.first, tally.at.votes, tallyRows.last), color: "#C00000" });
   problems.forEach((problem, index) => {
     const row = firstProblem + index;
-    const gap = `${gapLetter}${row}`;
+    const gap = a1(col.gap, row);
     sheet
       .format(range(col.value, row, col.gap, row), problem.format)
       .style(a1(col.benchmark, row), problem.benchmark(layout) === null ? "input" : "computed")

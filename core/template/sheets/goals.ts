@@ -1,51 +1,16 @@
 import { columnLetter } from "../../model/cells";
-import type { Locale, Localized } from "../../model/locale";
+import type { Locale } from "../../model/locale";
 import { fillText } from "../../i18n/fillText";
-import { dayFromCivil } from "../../parse/dates";
-import { DEFAULT_SAMPLE_END_DAY, civilFromDay } from "../../sample/period";
-import type { SampleDeal } from "../../sample/sampleDeals";
+import { sampleGoals, type GoalKind, type GoalNumbers } from "../../sample/goalBaselines";
+import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
 import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
-import { TEMPLATE_LABELS as L } from "../labels";
+import { columnWidths, drawColumns } from "../columns";
 import { KEY_FIGURE_NAMES, type GoalsLayout, type TemplateLayout } from "../layout";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
+import { GOALS_COPY as W } from "./goalsCopy";
 
-/** Words of the Goals sheet. */
-const W = {
-  title: { "zh-CN": "SMART 目标", en: "SMART goals" },
-  note: {
-    "zh-CN": "目标进度 = (当前值 − 基线) ÷ (目标 − 基线)，下降型目标（如周期 45→30 天）同样适用；时间进度 = (统计日期 − 开始日期) ÷ (截止日期 − 开始日期)，限定在 0%–100%；目标进度 ≥ 时间进度即“按计划”。当前值链接仪表盘，满意度等请手动填写。",
-    en: "Progress = (current − baseline) ÷ (target − baseline), for falling goals too (cycle 45 → 30 days); time elapsed = (as-of date − start) ÷ (deadline − start), kept within 0%–100%; on track when progress ≥ time elapsed. Current values link to the Dashboard; type in the others (e.g. satisfaction).",
-  },
-  asOf: { "zh-CN": "统计日期", en: "As-of date" },
-  asOfNote: {
-    "zh-CN": "时间进度按此日期计算；可改为任意日期，或输入 =TODAY() 取今天。",
-    en: "Time elapsed is measured on this day; type any date, or =TODAY() for today.",
-  },
-  metric: { "zh-CN": "指标", en: "Metric" },
-  baseline: { "zh-CN": "基线", en: "Baseline" },
-  target: { "zh-CN": "目标", en: "Target" },
-  start: { "zh-CN": "开始日期", en: "Start" },
-  deadline: { "zh-CN": "截止日期", en: "Deadline" },
-  current: { "zh-CN": "当前值", en: "Current" },
-  progress: { "zh-CN": "目标进度", en: "Progress" },
-  elapsed: { "zh-CN": "时间进度", en: "Time elapsed" },
-  onTrack: { "zh-CN": "是否按计划", en: "On track?" },
-  notes: { "zh-CN": "说明", en: "Notes" },
-  conversion: { "zh-CN": "转化率", en: " conversion" },
-  cycle: L.cycleMedian,
-  winRate: L.winRate,
-  satisfaction: { "zh-CN": "客户满意度（满分 5 分）", en: "Customer satisfaction (out of 5)" },
-  linked: { "zh-CN": "链接仪表盘：{figure}", en: "Linked to the Dashboard: {figure}" },
-  /** The figure the conversion goal links to, as the Dashboard heads its column. */
-  linkedConversion: { "zh-CN": "{from}→{to} 阶段转化率", en: "{from} → {to} step conversion" },
-  byHand: { "zh-CN": "手动填写（如季度客户调研）", en: "Typed in (e.g. the quarterly customer survey)" },
-  own: { "zh-CN": "自定义目标：填写指标、基线、目标、日期和当前值", en: "Your own goal: metric, baseline, target, dates and current value" },
-} as const satisfies Record<string, Localized>;
-
-/** One goal row's kind: where its current value comes from and how its numbers read. */
-type GoalKind = "conversion" | "cycle" | "winRate" | "satisfaction" | "own";
 const GOAL_KINDS: readonly GoalKind[] = ["conversion", "cycle", "winRate", "satisfaction", "own", "own"];
 const FORMAT: Readonly<Record<GoalKind, string | undefined>> = {
   conversion: "0.0%",
@@ -55,13 +20,6 @@ const FORMAT: Readonly<Record<GoalKind, string | undefined>> = {
   own: undefined,
 };
 
-/** Baseline and target of each goal: the method's examples (step 3), or figures of the sample's earlier months. */
-interface GoalNumbers {
-  readonly baseline: number | null;
-  readonly target: number | null;
-  readonly current: number | null;
-}
-
 /** The method's SMART examples: lead → opportunity 15% → 25%, cycle 45 → 30 days, satisfaction 4.2 → 4.5. */
 const METHOD_GOALS: Readonly<Record<GoalKind, GoalNumbers>> = {
   conversion: { baseline: 0.15, target: 0.25, current: null },
@@ -70,48 +28,6 @@ const METHOD_GOALS: Readonly<Record<GoalKind, GoalNumbers>> = {
   satisfaction: { baseline: 4.2, target: 4.5, current: null },
   own: { baseline: null, target: null, current: null },
 };
-
-/** The first day of the month `offset` months after the month of `dayNumber`. */
-function firstOfMonth(dayNumber: number, offset: number): number {
-  const { year, month } = civilFromDay(dayNumber);
-  const index = year * 12 + month - 1 + offset;
-  return dayFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
-}
-
-/**
- * The sample's goal window and baselines: the goals start on the first day of the month before the sample's
- * last month and run three months; baselines are the figures of the deals whose lead came before that day
- * (lead → opportunity conversion and win rate to the whole percent, cycle median to the whole day); targets
- * keep the method's ambition (+10 points of conversion, a third off the cycle, +5 points of win rate).
- */
-function sampleGoals(sample: readonly SampleDeal[]): { start: number; deadline: number; numbers: Record<GoalKind, GoalNumbers> } {
-  const start = firstOfMonth(DEFAULT_SAMPLE_END_DAY, -1);
-  const deadline = firstOfMonth(start, 3) - 1;
-  const before = sample.filter((deal) => deal.stageDays[0] !== null && deal.stageDays[0] < start);
-  const qualified = before.filter((deal) => deal.stageDays.slice(1).some((stageDay) => stageDay !== null)).length;
-  const won = before.filter((deal) => deal.status === "won");
-  const lost = before.filter((deal) => deal.status === "lost").length;
-  const cycles = won
-    .map((deal) => (deal.stageDays[deal.stageDays.length - 1] ?? NaN) - (deal.stageDays[0] ?? NaN))
-    .filter((days) => Number.isFinite(days))
-    .sort((x, y) => x - y);
-  const median = cycles.length === 0 ? null : (cycles[(cycles.length - 1) >> 1] + cycles[cycles.length >> 1]) / 2;
-  const percent = (share: number) => Math.round(share * 100) / 100;
-  const conversion = before.length === 0 ? null : percent(qualified / before.length);
-  const winRate = won.length + lost === 0 ? null : percent(won.length / (won.length + lost));
-  const cycle = median === null ? null : Math.round(median);
-  return {
-    start,
-    deadline,
-    numbers: {
-      conversion: { baseline: conversion, target: conversion === null ? null : percent(conversion + 0.1), current: null },
-      cycle: { baseline: cycle, target: cycle === null ? null : Math.round((cycle * 2) / 3), current: null },
-      winRate: { baseline: winRate, target: winRate === null ? null : percent(winRate + 0.05), current: null },
-      satisfaction: { baseline: 4.2, target: 4.5, current: 4.3 },
-      own: { baseline: null, target: null, current: null },
-    },
-  };
-}
 
 /** The goal's current value: a Dashboard figure by its workbook name, or a cell to type in. */
 function currentCell(kind: GoalKind, typed: number | null): TemplateCell {
@@ -194,7 +110,7 @@ function figureCells(goals: GoalsLayout, row: number): TemplateCell[] {
  * month before it for three months, with baselines from the earlier deals; without sample data it holds
  * =TODAY() (the manager may type a day) and the rows hold the method's goals with the dates left to fill in.
  */
-export function goalsSheet({ layout, sample }: TemplateContext): SheetSpec {
+export function goalsSheet({ layout, sample, stageNames }: TemplateContext): SheetSpec {
   const { locale } = layout;
   const { goals } = layout;
   const sheet = new SheetBuilder("goals", goals.sheet, "#7030A0");
@@ -219,43 +135,23 @@ export function goalsSheet({ layout, sample }: TemplateContext): SheetSpec {
       noteCell(kind, layout, locale),
     ];
   });
-  const header = [
-    { "zh-CN": "序号", en: "#" },
-    W.metric,
-    W.baseline,
-    W.target,
-    W.start,
-    W.deadline,
-    W.current,
-    W.progress,
-    W.elapsed,
-    W.onTrack,
-    W.notes,
-  ].map((label) => text(label[locale]));
   const firstRow = goals.rows[0];
   const lastRow = goals.rows[goals.rows.length - 1];
-  const onTrackColumn = columnLetter(columns.onTrack);
-  const asOfValue: TemplateCell = withSample ? day(DEFAULT_SAMPLE_END_DAY) : formula("TODAY()");
+  const onTrack = range(columns.onTrack, firstRow, columns.onTrack, lastRow);
+  const onTrackIs = (word: string) => `$${columnLetter(columns.onTrack)}${firstRow}=${quoted(word)}`;
   const asOf = parseA1(goals.asOf);
 
-  sheet
-    .widths(5, 30, 10, 10, 12, 12, 10, 10, 10, 12, 44)
-    .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
-    .put(a1(asOf.column - 1, asOf.row), [[text(W.asOf[locale]), asOfValue, null, text(W.asOfNote[locale])]])
-    .put(a1(1, goals.headerRow), [header, ...rows])
-    .style("A1", "title")
-    .style("A2", "note")
+  drawColumns(sheet, goals.table, { header: goals.headerRow, first: firstRow, last: lastRow }, { locale, stageNames, stageRange: layout.stages.names })
+    .widths(...columnWidths([goals.table], 0))
+    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
+    .put(a1(asOf.column - 1, asOf.row), [[text(W.asOf[locale]), withSample ? day(DEFAULT_SAMPLE_END_DAY) : formula("TODAY()"), null, text(W.asOfNote[locale])]])
+    .put(a1(1, firstRow), rows)
     .style(a1(asOf.column - 1, asOf.row), "subtitle")
     .style(goals.asOf, "input")
     .style(a1(asOf.column + 2, asOf.row), "note")
     .format(goals.asOf, "yyyy-mm-dd")
-    .style(range(1, goals.headerRow, columns.notes, goals.headerRow), "header")
-    .style(range(columns.baseline, firstRow, columns.deadline, lastRow), "input")
-    .style(range(columns.progress, firstRow, columns.onTrack, lastRow), "computed")
-    .format(range(columns.start, firstRow, columns.deadline, lastRow), "yyyy-mm-dd")
-    .format(range(columns.progress, firstRow, columns.elapsed, lastRow), "0.0%")
-    .rule({ kind: "formula", ref: range(columns.onTrack, firstRow, columns.onTrack, lastRow), formula: `$${onTrackColumn}${firstRow}=${quoted(goals.onTrackWords.yes)}`, look: "good" })
-    .rule({ kind: "formula", ref: range(columns.onTrack, firstRow, columns.onTrack, lastRow), formula: `$${onTrackColumn}${firstRow}=${quoted(goals.onTrackWords.no)}`, look: "bad" })
+    .rule({ kind: "formula", ref: onTrack, formula: onTrackIs(goals.onTrackWords.yes), look: "good" })
+    .rule({ kind: "formula", ref: onTrack, formula: onTrackIs(goals.onTrackWords.no), look: "bad" })
     .rule({ kind: "dataBar", ref: range(columns.progress, firstRow, columns.progress, lastRow), color: "#7030A0" });
   goals.rows.forEach((row, index) => {
     const kind = GOAL_KINDS[index];

@@ -6,8 +6,10 @@ import { a1, range } from "../a1";
 import type { TemplateContext } from "../context";
 import { SHEET_NAMES } from "../labels";
 import type { TemplateLayout } from "../layout";
+import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
+import { RowCursor } from "../rowCursor";
 import { SheetBuilder, text } from "../sheetBuilder";
-import { SHEET_KEYS, type SheetKey, type SheetSpec, type TemplateCell } from "../types";
+import { SHEET_KEYS, type SheetKey, type SheetSpec } from "../types";
 
 /** Words of the Guide sheet. */
 const W = {
@@ -112,6 +114,25 @@ const PURPOSES: Readonly<Record<SheetKey, Localized>> = {
   leadScoring: { "zh-CN": "线索评分标准（预算、紧迫度、决策权、匹配度）与 1 小时分配时限", en: "The lead-scoring standard (budget, urgency, authority, fit) and the 1-hour assignment rule" },
 };
 
+/** The Guide's tables: the five steps, the sheets, the functions (sentences wrap; the title and notes run over the empty cells to their right). */
+const STEP_TABLE = [
+  { key: "step", header: W.step, width: 18 },
+  { key: "name", header: W.name, width: 40, wrap: true },
+  { key: "what", header: W.whatToDo, width: 40, wrap: true },
+  { key: "where", header: W.where, width: 48, wrap: true },
+] as const satisfies readonly ColumnSpec[];
+const SHEET_TABLE = [
+  { key: "sheet", header: W.sheet, width: 18 },
+  { key: "purpose", header: W.purpose, width: 40, wrap: true },
+] as const satisfies readonly ColumnSpec[];
+const FUNCTION_TABLE = [
+  { key: "function", header: W.function, width: 18 },
+  { key: "excel", header: W.excelSyntax, width: 40, wrap: true },
+  { key: "sheets", header: W.sheetsSyntax, width: 40, wrap: true },
+  { key: "returns", header: W.returns, width: 48, wrap: true },
+  { key: "parameters", header: W.parameters, width: 60, wrap: true },
+] as const satisfies readonly ColumnSpec[];
+
 /** A sheet name as a reference: bare when it is one word of letters (交易, Deals), else quoted. */
 function sheetPrefix(name: string): string {
   return /^[\p{L}_][\p{L}\p{N}_]*$/u.test(name) ? `${name}!` : `'${name.replace(/'/g, "''")}'!`;
@@ -153,62 +174,48 @@ export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
   const sheet = new SheetBuilder("guide", layout.sheetName("guide"), "#1F3864");
   const sheetName = (key: SheetKey) => SHEET_NAMES[key][locale];
 
-  const stepsHeader = 5;
-  const stepRows: TemplateCell[][] = STEPS.map((step, index) => [
-    text(String(index + 1)),
-    text(step.name[locale]),
-    text(step.what[locale]),
-    text(step.sheets.map(sheetName).join(locale === "zh-CN" ? "、" : ", ")),
-  ]);
-  const sheetsTitle = stepsHeader + STEPS.length + 2;
-  const sheetsHeader = sheetsTitle + 1;
-  const sheetRows: TemplateCell[][] = SHEET_KEYS.map((key) => [text(sheetName(key)), text(PURPOSES[key][locale])]);
-  const functionsTitle = sheetsHeader + SHEET_KEYS.length + 2;
-  const exampleRow = functionsTitle + 2;
-  const functionsHeader = exampleRow + 3;
-  const functionRows: TemplateCell[][] = FUNCTIONS.map((spec) => [
-    text(spec.name),
-    text(syntax(spec, "SALES.")),
-    text(syntax(spec, "")),
-    text(spec.help[locale]),
-    text(parameterHelp(spec, locale)),
-  ]);
-  const noteRow = functionsHeader + FUNCTIONS.length + 2;
+  const rows = new RowCursor(4);
+  const stepsTitle = rows.next();
+  const stepsHeader = rows.next();
+  const stepRows = rows.take(STEPS.length);
+  const sheetsTitle = rows.skip().next();
+  const sheetsHeader = rows.next();
+  const sheetRows = rows.take(SHEET_KEYS.length);
+  const functionsTitle = rows.skip().take(2).first;
+  const examples = rows.take(2);
+  const functionsHeader = rows.skip().next();
+  const functionRows = rows.take(FUNCTIONS.length);
+  const noteRow = rows.skip().next();
+  const [steps, sheets, functions] = [STEP_TABLE, SHEET_TABLE, FUNCTION_TABLE].map((table) => placeColumns(1, table, 0));
+  const words = { locale, stageNames, stageRange: layout.stages.names };
 
-  sheet
-    .widths(18, 40, 40, 48, 60)
-    .put("A1", [[text(W.title[locale])], [text(W.intro[locale])]])
-    .put(a1(1, stepsHeader - 1), [[text(W.steps[locale])]])
-    .put(a1(1, stepsHeader), [[W.step, W.name, W.whatToDo, W.where].map((label) => text(label[locale])), ...stepRows])
-    .put(a1(1, sheetsTitle), [[text(W.sheets[locale])], [text(W.sheet[locale]), text(W.purpose[locale])], ...sheetRows])
-    .put(a1(1, functionsTitle), [[text(W.functions[locale])], [text(W.functionsNote[locale])]])
-    .put(a1(1, exampleRow), [
+  drawColumns(sheet, steps, { header: stepsHeader, ...stepRows }, words);
+  drawColumns(sheet, sheets, { header: sheetsHeader, ...sheetRows }, words);
+  drawColumns(sheet, functions, { header: functionsHeader, ...functionRows }, words)
+    .widths(...columnWidths([functions], 0))
+    .lines("A1", ["title", W.title[locale]], ["note", W.intro[locale]])
+    .lines(a1(1, stepsTitle), ["subtitle", W.steps[locale]])
+    .put(a1(1, stepRows.first), STEPS.map((step, index) => [
+      text(String(index + 1)),
+      text(step.name[locale]),
+      text(step.what[locale]),
+      text(step.sheets.map(sheetName).join(locale === "zh-CN" ? "、" : ", ")),
+    ]))
+    .lines(a1(1, sheetsTitle), ["subtitle", W.sheets[locale]])
+    .put(a1(1, sheetRows.first), SHEET_KEYS.map((key) => [text(sheetName(key)), text(PURPOSES[key][locale])]))
+    .lines(a1(1, functionsTitle), ["subtitle", W.functions[locale]], ["note", W.functionsNote[locale]])
+    .put(a1(1, examples.first), [
       [text(W.excel[locale]), text(exampleCall(layout, stageNames, "SALES."))],
       [text(W.sheetsHost[locale]), text(exampleCall(layout, stageNames, ""))],
     ])
-    .put(a1(1, functionsHeader), [
-      [W.function, W.excelSyntax, W.sheetsSyntax, W.returns, W.parameters].map((label) => text(label[locale])),
-      ...functionRows,
-    ])
-    .put(a1(1, noteRow), [[text(W.noAddIn[locale])], [text(W.emptyErrors[locale])]])
-    .style("A1", "title")
-    .style("A2", "note")
-    .style(a1(1, stepsHeader - 1), "subtitle")
-    .style(range(1, stepsHeader, 4, stepsHeader), "header")
-    .style(a1(1, sheetsTitle), "subtitle")
-    .style(range(1, sheetsHeader, 2, sheetsHeader), "header")
-    .style(a1(1, functionsTitle), "subtitle")
-    .style(a1(1, functionsTitle + 1), "note")
-    .style(range(1, exampleRow, 1, exampleRow + 1), "header")
-    .style(range(1, functionsHeader, 5, functionsHeader), "header")
-    .style(a1(1, noteRow), "subtitle")
-    .style(a1(1, noteRow + 1), "note")
-    // The long texts: each step's name, what to do and sheets; each sheet's purpose; each function's syntax,
-    // help and arguments. The title and notes above and below run over the empty cells to their right.
-    .wrap(
-      range(2, stepsHeader + 1, 4, stepsHeader + STEPS.length),
-      range(2, sheetsHeader + 1, 2, sheetsHeader + SHEET_KEYS.length),
-      range(2, functionsHeader + 1, 5, functionsHeader + FUNCTIONS.length),
-    );
+    .style(range(1, examples.first, 1, examples.last), "header")
+    .put(a1(1, functionRows.first), FUNCTIONS.map((spec) => [
+      text(spec.name),
+      text(syntax(spec, "SALES.")),
+      text(syntax(spec, "")),
+      text(spec.help[locale]),
+      text(parameterHelp(spec, locale)),
+    ]))
+    .lines(a1(1, noteRow), ["subtitle", W.noAddIn[locale]], ["note", W.emptyErrors[locale]]);
   return sheet.build();
 }

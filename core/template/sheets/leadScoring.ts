@@ -4,6 +4,8 @@ import { SeededRandom } from "../../sample/random";
 import { a1, absolute, quoted, range } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
+import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
+import { RowCursor } from "../rowCursor";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -79,6 +81,35 @@ const LEAD_ROWS = 50;
 const LEANING = { won: 4, open: 3, lost: 2 } as const;
 const SAMPLE_LEADS = 10;
 
+/** The scoring standard: a dimension, its weight (typed in, summing to 100%), what 1 and 5 points mean. */
+const STANDARD_TABLE = [
+  { key: "dimension", header: W.dimension, width: 6 },
+  { key: "weight", header: W.weight, width: 26, role: "input", format: "0%" },
+  { key: "question", header: W.question, width: 12 },
+  { key: "low", header: W.low, width: 17 },
+  { key: "high", header: W.high, width: 17 },
+] as const satisfies readonly ColumnSpec[];
+/** The lead table: the lead and its times and scores typed in, score, grade and hours to assign computed. */
+const LEAD_TABLE = [
+  { key: "position", header: L.position, width: 6 },
+  { key: "lead", header: W.lead, width: 26, role: "input" },
+  { key: "source", header: W.source, width: 12, role: "input" },
+  { key: "received", header: W.receivedAt, width: 17, role: "input", format: "yyyy-mm-dd hh:mm" },
+  { key: "assigned", header: W.assignedAt, width: 17, role: "input", format: "yyyy-mm-dd hh:mm" },
+  {
+    key: "scores",
+    count: DIMENSIONS.length,
+    header: (locale, index) => DIMENSIONS[index].name[locale],
+    width: 10,
+    role: "input",
+    list: { values: ["1", "2", "3", "4", "5"].map((score) => ({ "zh-CN": score, en: score })), error: W.scoreError },
+  },
+  { key: "score", header: W.score, width: 10, role: "computed", format: "0.00" },
+  { key: "grade", header: W.grade, width: 8, role: "computed" },
+  { key: "hours", header: W.hours, width: 14, role: "computed", format: "0.0" },
+  { key: "late", header: W.withinLimit, width: 12, role: "computed" },
+] as const satisfies readonly ColumnSpec[];
+
 /**
  * The Lead scoring sheet (the seed's 《线索评分标准》 and its "assignment within 1 hour"): the four dimensions
  * budget, urgency, authority and fit with weights (summing to 100%, checked), grade thresholds (A ≥ 4, B ≥ 3,
@@ -90,20 +121,21 @@ const SAMPLE_LEADS = 10;
 export function leadScoringSheet({ layout, sample, options }: TemplateContext): SheetSpec {
   const { locale } = layout;
   const sheet = new SheetBuilder("leadScoring", layout.sheetName("leadScoring"), "#264478");
-  const standardHeader = 5;
-  const firstDimension = standardHeader + 1;
-  const lastDimension = standardHeader + DIMENSIONS.length;
-  const totalRow = lastDimension + 1;
-  const rulesTitle = totalRow + 2;
-  const gradeARow = rulesTitle + 1;
-  const gradeBRow = rulesTitle + 2;
-  const limitRow = rulesTitle + 4;
-  const tableTitle = limitRow + 2;
-  const weightsRow = tableTitle + 1;
-  const tableHeader = weightsRow + 1;
-  const firstLead = tableHeader + 1;
-  const lastLead = tableHeader + LEAD_ROWS;
-  const col = { lead: 2, source: 3, received: 4, assigned: 5, firstScore: 6, lastScore: 9, score: 10, grade: 11, hours: 12, late: 13 };
+  const standard = placeColumns(1, STANDARD_TABLE, 0);
+  const table = placeColumns(1, LEAD_TABLE, 0);
+  const col = { ...table.at, firstScore: table.at.scores, lastScore: table.at.scores + DIMENSIONS.length - 1 };
+  const rows = new RowCursor(4);
+  const standardTitle = rows.next();
+  const standardHeader = rows.next();
+  const { first: firstDimension, last: lastDimension } = rows.take(DIMENSIONS.length);
+  const totalRow = rows.next();
+  const rulesTitle = rows.skip().next();
+  const [gradeARow, gradeBRow] = [rows.next(), rows.next(), rows.next()];
+  const limitRow = rows.next();
+  const tableTitle = rows.skip().next();
+  const weightsRow = rows.next();
+  const tableHeader = rows.next();
+  const { first: firstLead, last: lastLead } = rows.take(LEAD_ROWS);
 
   const weightCells = range(col.firstScore, weightsRow, col.lastScore, weightsRow);
   const weightsAbsolute = absolute(col.firstScore, weightsRow, col.lastScore, weightsRow);
@@ -154,15 +186,16 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
   const late = columnLetter(col.late);
   const total = a1(2, totalRow);
 
-  sheet
-    .widths(6, 26, 12, 17, 17, 10, 10, 10, 10, 10, 8, 14, 12)
-    .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
-    .put(a1(1, standardHeader - 1), [[text(W.standard[locale])]])
-    .put(a1(1, standardHeader), [
-      [W.dimension, W.weight, W.question, W.low, W.high].map((label) => text(label[locale])),
-      ...dimensionRows,
-      [text(W.weightTotal[locale]), formula(`SUM(${range(2, firstDimension, 2, lastDimension)})`)],
-    ])
+  const words = { locale, stageNames: [], stageRange: "" };
+  const rule = (column: number, formulaText: string, look: "good" | "bad" | "warn") =>
+    sheet.rule({ kind: "formula", ref: range(column, firstLead, column, lastLead), formula: formulaText, look });
+
+  drawColumns(sheet, standard, { header: standardHeader, first: firstDimension, last: lastDimension }, words);
+  drawColumns(sheet, table, { header: tableHeader, first: firstLead, last: lastLead }, words)
+    .widths(...columnWidths([table], 0))
+    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
+    .lines(a1(1, standardTitle), ["subtitle", W.standard[locale]])
+    .put(a1(1, firstDimension), [...dimensionRows, [text(W.weightTotal[locale]), formula(`SUM(${range(2, firstDimension, 2, lastDimension)})`)]])
     .put(a1(1, rulesTitle), [
       [text(W.rules[locale])],
       [text(W.gradeA[locale]), num(4)],
@@ -170,51 +203,22 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
       [text(W.gradeC[locale])],
       [text(W.limit[locale]), num(1), text(W.limitNote[locale])],
     ])
-    .put(a1(1, tableTitle), [[text(W.table[locale])]])
-    .put(a1(col.assigned, weightsRow), [
-      [text(W.weights[locale]), ...DIMENSIONS.map((_, index) => formula(absolute(2, firstDimension + index)))],
-    ])
-    .put(a1(1, tableHeader), [
-      [
-        text(L.position[locale]),
-        text(W.lead[locale]),
-        text(W.source[locale]),
-        text(W.receivedAt[locale]),
-        text(W.assignedAt[locale]),
-        ...DIMENSIONS.map((dimension) => text(dimension.name[locale])),
-        text(W.score[locale]),
-        text(W.grade[locale]),
-        text(W.hours[locale]),
-        text(W.withinLimit[locale]),
-      ],
-      ...leadRows,
-    ])
-    .style("A1", "title")
-    .style("A2", "note")
-    .style(a1(1, standardHeader - 1), "subtitle")
-    .style(range(1, standardHeader, 5, standardHeader), "header")
-    .style(range(2, firstDimension, 2, lastDimension), "input")
+    .lines(a1(1, tableTitle), ["subtitle", W.table[locale]])
+    .put(a1(col.assigned, weightsRow), [[text(W.weights[locale]), ...DIMENSIONS.map((_, index) => formula(absolute(2, firstDimension + index)))]])
+    .put(a1(1, firstLead), leadRows)
     .style(range(1, totalRow, 2, totalRow), "total")
     .style(a1(1, rulesTitle), "subtitle")
     .style(range(2, gradeARow, 2, gradeBRow), "input")
     .style(limit.replace(/\$/g, ""), "input")
     .style(a1(3, limitRow), "note")
-    .style(a1(1, tableTitle), "subtitle")
     .style(weightCells, "computed")
-    .style(range(1, tableHeader, col.late, tableHeader), "header")
-    .style(range(col.lead, firstLead, col.lastScore, lastLead), "input")
-    .style(range(col.score, firstLead, col.late, lastLead), "computed")
-    .format(range(2, firstDimension, 2, totalRow), "0%")
+    .format(total, "0%")
     .format(weightCells, "0%")
     .format(range(2, gradeARow, 2, gradeBRow), "0.0")
-    .format(range(col.received, firstLead, col.assigned, lastLead), "yyyy-mm-dd hh:mm")
-    .format(range(col.score, firstLead, col.score, lastLead), "0.00")
-    .format(range(col.hours, firstLead, col.hours, lastLead), "0.0")
-    .list(range(col.firstScore, firstLead, col.lastScore, lastLead), ["1", "2", "3", "4", "5"], W.scoreError[locale])
     .rule({ kind: "formula", ref: total, formula: `ABS(${total}-1)>0.000001`, look: "bad" })
-    .rule({ kind: "formula", ref: range(col.grade, firstLead, col.grade, lastLead), formula: `$${grade}${firstLead}="A"`, look: "good" })
-    .rule({ kind: "formula", ref: range(col.grade, firstLead, col.grade, lastLead), formula: `$${grade}${firstLead}="C"`, look: "warn" })
-    .rule({ kind: "formula", ref: range(col.late, firstLead, col.late, lastLead), formula: `$${late}${firstLead}=${quoted(W.late[locale])}`, look: "bad" })
     .rule({ kind: "dataBar", ref: range(col.score, firstLead, col.score, lastLead), color: "#264478" });
+  rule(col.grade, `$${grade}${firstLead}="A"`, "good");
+  rule(col.grade, `$${grade}${firstLead}="C"`, "warn");
+  rule(col.late, `$${late}${firstLead}=${quoted(W.late[locale])}`, "bad");
   return sheet.build();
 }

@@ -4,6 +4,8 @@ import { isDefaultStageName, stageList } from "../../model/stages";
 import { a1, absolute, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
+import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
+import { RowCursor } from "../rowCursor";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -80,6 +82,21 @@ const SAMPLE_MAP: readonly { days: number; flag: number | null; ideal: Localized
   },
 ];
 
+/** One row per stage: the Stages sheet's facts and the Dashboard's median computed, the rest typed in. */
+const MAP_TABLE = [
+  { key: "position", header: L.position, width: 5 },
+  { key: "stage", header: L.stage, width: 12, role: "computed" },
+  { key: "department", header: L.department, width: 16, role: "computed" },
+  { key: "input", header: L.input, width: 24, role: "computed" },
+  { key: "output", header: L.output, width: 28, role: "computed" },
+  { key: "now", header: W.durationNow, width: 12, role: "input", format: "0.0" },
+  { key: "target", header: W.target, width: 10, role: "computed", format: "0.0" },
+  { key: "actual", header: W.actual, width: 12, role: "computed", format: "0.0" },
+  { key: "flag", header: W.flag, width: 18, role: "input", list: { values: FLAGS.map((flag) => flag.word), error: W.flagError } },
+  { key: "ideal", header: W.ideal, width: 32, role: "input", wrap: true },
+  { key: "change", header: W.change, width: 30, role: "input", wrap: true },
+] as const satisfies readonly ColumnSpec[];
+
 /**
  * The Process map (the method's step 2): one row per stage in time order — stage, owner department, input,
  * output (linked to the Stages sheet), duration now (typed in), target days (Stages), the actual median days
@@ -91,9 +108,11 @@ const SAMPLE_MAP: readonly { days: number; flag: number | null; ideal: Localized
 export function processMapSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {
   const { locale, stages, dashboard, stageCount } = layout;
   const sheet = new SheetBuilder("processMap", layout.sheetName("processMap"), "#4472C4");
-  const headerRow = 4;
-  const first = headerRow + 1;
-  const last = headerRow + stageCount;
+  const rows = new RowCursor(4);
+  const headerRow = rows.next();
+  const { first, last } = rows.take(stageCount);
+  const legendRow = rows.skip().next();
+  const table = placeColumns(1, MAP_TABLE, 0);
   const defaults = stageList(undefined, locale).names;
   const stagesSheet = layout.sheetName("stages");
   const dashboardSheet = layout.sheetName("dashboard");
@@ -101,11 +120,11 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
     const ref = sheetRef(stagesSheet, absolute(column, stages.firstRow + index));
     return formula(`IF(${ref}="","",${ref})`);
   };
-  const col = { stage: 2, department: 3, input: 4, output: 5, now: 6, target: 7, actual: 8, flag: 9, ideal: 10, change: 11 };
+  const col = table.at;
   // The Stages sheet keeps department, input and output in its columns C, D, E (stages.ts), like this sheet.
   const stagesColumn = { department: 3, input: 4, output: 5 };
 
-  const rows: TemplateCell[][] = stageNames.map((name, index) => {
+  const stageRows: TemplateCell[][] = stageNames.map((name, index) => {
     const example = sample.length > 0 && isDefaultStageName(name) ? SAMPLE_MAP[defaults.indexOf(name)] : undefined;
     const stayMedian = sheetRef(dashboardSheet, absolute(dashboard.funnel.stayMedian, dashboard.funnelHeaderRow + 1 + index));
     return [
@@ -122,31 +141,18 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
       example ? text(example.change[locale]) : null,
     ];
   });
-  const header = [L.position, L.stage, L.department, L.input, L.output, W.durationNow, W.target, W.actual, W.flag, W.ideal, W.change].map((label) =>
-    text(label[locale]),
-  );
-  const legendRow = last + 2;
   const actual = columnLetter(col.actual);
   const actualRange = `$${actual}$${first}:$${actual}$${last}`;
 
-  sheet
-    .widths(5, 12, 16, 24, 28, 12, 10, 12, 18, 32, 30)
-    .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
-    .put(a1(1, headerRow), [header, ...rows])
+  drawColumns(sheet, table, { header: headerRow, first, last }, { locale, stageNames, stageRange: stages.names })
+    .widths(...columnWidths([table], 0))
+    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
+    .put(a1(1, first), stageRows)
     .put(a1(2, legendRow), [[text(W.legend[locale])], ...FLAGS.map((flag) => [text(flag.word[locale]), text(flag.meaning[locale])])])
-    .style("A1", "title")
-    .style("A2", "note")
-    .style(range(1, headerRow, col.change, headerRow), "header")
-    .style(range(col.stage, first, col.output, last), "computed")
-    .style(range(col.now, first, col.now, last), "input")
-    .style(range(col.target, first, col.actual, last), "computed")
-    .style(range(col.flag, first, col.change, last), "input")
     .style(a1(2, legendRow), "subtitle")
     .style(range(3, legendRow + 1, 3, legendRow + FLAGS.length), "note")
-    // The ideal step and the change are sentences; so are the legend's flag words beside their meanings.
-    .wrap(range(col.ideal, first, col.change, last), range(2, legendRow + 1, 2, legendRow + FLAGS.length))
-    .format(range(col.now, first, col.actual, last), "0.0")
-    .list(range(col.flag, first, col.flag, last), FLAGS.map((flag) => flag.word[locale]), W.flagError[locale])
+    // The legend's flag words are sentences beside their meanings.
+    .wrap(range(2, legendRow + 1, 2, legendRow + FLAGS.length))
     .rule({
       kind: "formula",
       ref: range(1, first, col.change, last),

@@ -1,12 +1,13 @@
 import { columnLetter } from "../../model/cells";
 import type { Localized } from "../../model/locale";
 import { DEAL_STATUS_WORDS } from "../../model/words";
-import { dayFromCivil } from "../../parse/dates";
 import { pilotStartDay } from "../../sample/market";
-import { civilFromDay, DEFAULT_SAMPLE_END_DAY, samplePeriod } from "../../sample/period";
+import { civilFromDay, DEFAULT_SAMPLE_END_DAY, firstOfMonth, samplePeriod } from "../../sample/period";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
+import { columnWidths, drawColumns, headerCells, placeColumns, type ColumnSpec } from "../columns";
+import { RowCursor } from "../rowCursor";
 import { formula, SheetBuilder, text, day } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -33,6 +34,27 @@ const W = {
 
 const MONTH_ROWS = 12;
 
+/** The month table: counts and figures per month, the typed-in review, the hidden next month, a "lost at" column per stage but the last. */
+const REVIEW_TABLE = [
+  { key: "month", header: W.month, width: 10, format: "yyyy-mm" },
+  { key: "deals", header: W.deals, width: 12, role: "computed" },
+  { key: "won", header: W.won, width: 8, role: "computed" },
+  { key: "lost", header: W.lost, width: 8, role: "computed" },
+  { key: "winRate", header: W.winRate, width: 10, role: "computed", format: "0.0%" },
+  { key: "cycle", header: W.cycleMedian, width: 12, role: "computed", format: "0.0" },
+  { key: "drop", header: W.biggestDrop, width: 14, role: "computed" },
+  { key: "notes", header: W.notes, width: 36, role: "input", wrap: true },
+  { key: "adjustments", header: W.adjustments, width: 40, role: "input", wrap: true },
+  { key: "next", header: W.nextMonth, width: 10, format: "yyyy-mm-dd", hidden: true },
+  // Nothing is lost at the last stage (metrics/lossPoints).
+  { key: "firstLost", count: "stagesButLast", header: (locale, index, names) => W.lostAt[locale].replace("{stage}", names[index]), width: 10, role: "computed" },
+] as const satisfies readonly ColumnSpec[];
+
+/** The hidden helper, right of the month table: per month, the cycle days of the won deals whose lead date falls in it. */
+const HELPER_TABLE = [
+  { key: "cycle", count: MONTH_ROWS, header: (locale, index) => W.cycleHelper[locale].replace("{n}", String(index + 1)), width: 10, hidden: true },
+] as const satisfies readonly ColumnSpec[];
+
 /** The sample's review notes: the live-stream channel's opening, the pilot's start, and the method's own example. */
 const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Localized; adjustment: Localized }[] = [
   {
@@ -51,12 +73,6 @@ const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Locali
     adjustment: { "zh-CN": "加强售前支持：方案阶段由售前工程师陪同", en: "More presales support: an engineer joins every proposal" },
   },
 ];
-
-function firstOfMonth(dayNumber: number, offset = 0): number {
-  const { year, month } = civilFromDay(dayNumber);
-  const index = year * 12 + month - 1 + offset;
-  return dayFromCivil(Math.floor(index / 12), (index % 12) + 1, 1);
-}
 
 /** The generation day of the options, checked (the default keeps old callers' months fixed too). */
 function todayDay(today: number | undefined): number {
@@ -83,14 +99,14 @@ function todayDay(today: number | undefined): number {
 export function reviewsSheet({ options, layout, stageNames, sample }: TemplateContext): SheetSpec {
   const { locale, deals, stageCount, lastDealRow } = layout;
   const sheet = new SheetBuilder("reviews", layout.sheetName("reviews"), "#A5A5A5");
-  const headerRow = 4;
-  const first = headerRow + 1;
-  const last = headerRow + MONTH_ROWS;
-  const col = { month: 1, deals: 2, won: 3, lost: 4, winRate: 5, cycle: 6, drop: 7, notes: 8, adjustments: 9, next: 10, firstLost: 11 };
-  // One "lost at" column per stage but the last (nothing is lost at the last stage; metrics/lossPoints).
+  const rows = new RowCursor(4);
+  const headerRow = rows.next();
+  const { first, last } = rows.take(MONTH_ROWS);
+  const table = placeColumns(1, REVIEW_TABLE, stageCount);
+  const helpers = placeColumns(table.last + 2, HELPER_TABLE, stageCount);
+  const { at: col, last: lastLost } = table;
+  const firstHelper = helpers.first;
   const lossStages = stageNames.slice(0, -1);
-  const lastLost = col.firstLost + stageCount - 2;
-  const firstHelper = lastLost + 2;
   const lead = deals.column(deals.stage(0));
   const valid = deals.column(deals.valid);
   const outcome = deals.column(deals.outcome);
@@ -112,7 +128,7 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
     for (const entry of SAMPLE_NOTES) notesByRow.set(rowOf[entry.at], entry);
   }
 
-  const rows: TemplateCell[][] = Array.from({ length: MONTH_ROWS }, (_, index) => {
+  const monthRows: TemplateCell[][] = Array.from({ length: MONTH_ROWS }, (_, index) => {
     const row = first + index;
     const month = `$${columnLetter(col.month)}${row}`;
     const next = `$${columnLetter(col.next)}${row}`;
@@ -151,34 +167,16 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
     });
   });
 
-  const header = [
-    W.month, W.deals, W.won, W.lost, W.winRate, W.cycleMedian, W.biggestDrop, W.notes, W.adjustments, W.nextMonth,
-  ].map((label) => text(label[locale]));
-  const lostHeader = lossStages.map((name) => text(W.lostAt[locale].replace("{stage}", name)));
-  const helperHeader = Array.from({ length: MONTH_ROWS }, (_, month) => text(W.cycleHelper[locale].replace("{n}", String(month + 1))));
-  const helperLetters = Array.from({ length: MONTH_ROWS }, (_, month) => columnLetter(firstHelper + month));
-
-  sheet
-    .widths(10, 12, 8, 8, 10, 12, 14, 36, 40, 10, ...lossStages.map(() => 10), 3, ...helperLetters.map(() => 10))
-    .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
-    .put(a1(1, headerRow), [[...header, ...lostHeader], ...rows])
-    .put(a1(firstHelper, 1), [helperHeader, ...helperRows])
-    .style("A1", "title")
-    .style("A2", "note")
-    .style(range(1, headerRow, lastLost, headerRow), "header")
+  const words = { locale, stageNames, stageRange: layout.stages.names };
+  drawColumns(sheet, table, { header: headerRow, first, last }, words)
+    .widths(...columnWidths([table, helpers], 3))
+    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
+    .put(a1(1, first), monthRows)
+    .put(a1(firstHelper, 1), [headerCells(helpers, words), ...helperRows])
     .style(a1(col.month, first), "input")
     .style(range(col.month, first + 1, col.month, last), "computed")
-    .style(range(col.deals, first, col.drop, last), "computed")
-    .style(range(col.notes, first, col.adjustments, last), "input")
-    .style(range(col.firstLost, first, lastLost, last), "computed")
-    .wrap(range(col.notes, first, col.adjustments, last))
-    .format(range(col.month, first, col.month, last), "yyyy-mm")
-    .format(range(col.next, first, col.next, last), "yyyy-mm-dd")
-    .format(range(col.winRate, first, col.winRate, last), "0.0%")
-    .format(range(col.cycle, first, col.cycle, last), "0.0")
     .rule({ kind: "dataBar", ref: range(col.deals, first, col.deals, last), color: "#5B9BD5" })
     .rule({ kind: "dataBar", ref: range(col.winRate, first, col.winRate, last), color: "#70AD47" })
-    .hide(columnLetter(col.next), ...helperLetters)
     .freeze(headerRow, 1);
-  return sheet.build();
+  return drawColumns(sheet, helpers, { first: 2, last: lastDealRow }, words).build();
 }

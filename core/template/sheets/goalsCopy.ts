@@ -1,0 +1,35 @@
+import type { Localized } from "../../model/locale";
+import { TEMPLATE_LABELS as L } from "../labels";
+
+/** Words of the Goals sheet: title, notes, the goal table's headers, the metrics and their notes. */
+export const GOALS_COPY = {
+  title: { "zh-CN": "SMART 目标", en: "SMART goals" },
+  note: {
+    "zh-CN": "目标进度 = (当前值 − 基线) ÷ (目标 − 基线)，下降型目标（如周期 45→30 天）同样适用；时间进度 = (统计日期 − 开始日期) ÷ (截止日期 − 开始日期)，限定在 0%–100%；目标进度 ≥ 时间进度即“按计划”。当前值链接仪表盘，满意度等请手动填写。",
+    en: "Progress = (current − baseline) ÷ (target − baseline), for falling goals too (cycle 45 → 30 days); time elapsed = (as-of date − start) ÷ (deadline − start), kept within 0%–100%; on track when progress ≥ time elapsed. Current values link to the Dashboard; type in the others (e.g. satisfaction).",
+  },
+  asOf: { "zh-CN": "统计日期", en: "As-of date" },
+  asOfNote: {
+    "zh-CN": "时间进度按此日期计算；可改为任意日期，或输入 =TODAY() 取今天。",
+    en: "Time elapsed is measured on this day; type any date, or =TODAY() for today.",
+  },
+  metric: { "zh-CN": "指标", en: "Metric" },
+  baseline: { "zh-CN": "基线", en: "Baseline" },
+  target: { "zh-CN": "目标", en: "Target" },
+  start: { "zh-CN": "开始日期", en: "Start" },
+  deadline: { "zh-CN": "截止日期", en: "Deadline" },
+  current: { "zh-CN": "当前值", en: "Current" },
+  progress: { "zh-CN": "目标进度", en: "Progress" },
+  elapsed: { "zh-CN": "时间进度", en: "Time elapsed" },
+  onTrack: { "zh-CN": "是否按计划", en: "On track?" },
+  notes: { "zh-CN": "说明", en: "Notes" },
+  conversion: { "zh-CN": "转化率", en: " conversion" },
+  cycle: L.cycleMedian,
+  winRate: L.winRate,
+  satisfaction: { "zh-CN": "客户满意度（满分 5 分）", en: "Customer satisfaction (out of 5)" },
+  linked: { "zh-CN": "链接仪表盘：{figure}", en: "Linked to the Dashboard: {figure}" },
+  /** The figure the conversion goal links to, as the Dashboard heads its column. */
+  linkedConversion: { "zh-CN": "{from}→{to} 阶段转化率", en: "{from} → {to} step conversion" },
+  byHand: { "zh-CN": "手动填写（如季度客户调研）", en: "Typed in (e.g. the quarterly customer survey)" },
+  own: { "zh-CN": "自定义目标：填写指标、基线、目标、日期和当前值", en: "Your own goal: metric, baseline, target, dates and current value" },
+} as const satisfies Record<string, Localized>;
