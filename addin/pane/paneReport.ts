@@ -1,4 +1,4 @@
-import { message } from "../../core/i18n/messages";
+import { reportMessage } from "../../core/i18n/reportMessages";
 import type { Grid } from "../../core/model/cells";
 import type { DateOrder } from "../../core/model/reading";
 import type { Locale } from "../../core/model/locale";
@@ -37,7 +37,7 @@ export function paneReport(source: DealSource | undefined, header: Grid, locale:
   } catch (error) {
     // A current-stage export whose stages fit no known order: the stages found, as the CLI says them.
     // Where to list them: the workbook's Stages sheet (the pane has no command line).
-    if (error instanceof StageOrderNeeded) return { kind: "unread", message: stageOrderNeededText(error, locale) + message(locale, "hint.listStages.workbook") };
+    if (error instanceof StageOrderNeeded) return { kind: "unread", message: stageOrderNeededText(error, locale) + reportMessage(locale, "hint.listStages.workbook") };
     throw error;
   }
   const verdict = readVerdict(source?.grid ?? header, log);

@@ -15,7 +15,7 @@
  * @example
  * const answer = await analyzeSheets(callServer); // { status: "ok", sheet: "Deals", deals: 400, funnel: […], … }
  */
-import { message } from "../../core/i18n/messages";
+import { reportMessage } from "../../core/i18n/reportMessages";
 import type { Locale } from "../../core/model/locale";
 import type { DealTable } from "../../core/model/dealTable";
 import { stageList } from "../../core/model/stages";
@@ -59,7 +59,7 @@ export async function analyzeSheets(callServer: CallServer): Promise<AnalyzeResp
   } catch (error) {
     // A current-stage export whose stages fit no known order: the stages found, as the CLI says them.
     if (!(error instanceof StageOrderNeeded)) throw error;
-    return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: stageOrderNeededText(error, locale) + message(locale, "hint.listStages.workbook") }) };
+    return { status: "notADealLog", locale, sheet: name, message: uiText(locale, "unread", { sheet: name, message: stageOrderNeededText(error, locale) + reportMessage(locale, "hint.listStages.workbook") }) };
   }
   // Read whole (no sheet reads as a deal log), a one-column log counts only when it holds a deal or a problem: an
   // empty or unrelated sheet (a lone title cell) is no deal log.

@@ -1,4 +1,5 @@
 import { message, type MessageCode } from "../i18n/messages";
+import { reportMessage } from "../i18n/reportMessages";
 import { cellText, isBlankCell, type Grid } from "../model/cells";
 import type { Locale, Localized } from "../model/locale";
 import type { Problem } from "../model/problem";
@@ -90,7 +91,7 @@ export function readVerdict(grid: Grid, log: DealLog | undefined): Verdict {
  */
 export function verdictMessage(verdict: Verdict, locale: Locale, surface: ReportSurface): string | undefined {
   if (verdict.readable) return undefined;
-  if (verdict.reason === "empty") return message(locale, `verdict.empty.${surface}`);
+  if (verdict.reason === "empty") return reportMessage(locale, `verdict.empty.${surface}`);
   const list = locale === "zh-CN" ? "、" : ", ";
   if (verdict.reason === "notADealLog") {
     const quote = (header: string) => (locale === "zh-CN" ? `“${header}”` : `"${header}"`);
@@ -98,9 +99,9 @@ export function verdictMessage(verdict: Verdict, locale: Locale, surface: Report
     if (verdict.headers.length > LISTED_HEADERS) shown.push("…");
     const shapes = READ_SHAPES.map((shape) => shape[locale]).join(locale === "zh-CN" ? "，或" : ", or ");
     const give = stageOrderHint(surface, locale, "giveStages");
-    return message(locale, "verdict.notADealLog", { columns: verdict.headers.length, headers: shown.join(list), shapes, give });
+    return reportMessage(locale, "verdict.notADealLog", { columns: verdict.headers.length, headers: shown.join(list), shapes, give });
   }
   const { top, count, rows } = verdict;
   const problem = message(locale, top.code as MessageCode, top.params);
-  return message(locale, "verdict.noRowRead", { rows, column: top.column, header: top.header, problem, count });
+  return reportMessage(locale, "verdict.noRowRead", { rows, column: top.column, header: top.header, problem, count });
 }

@@ -1,4 +1,4 @@
-import { message } from "../i18n/messages";
+import { reportMessage } from "../i18n/reportMessages";
 import type { Locale } from "../model/locale";
 import type { ReadingNotes } from "../model/reading";
 import { stageOrderHint, type ReportSurface } from "./surface";
@@ -20,26 +20,26 @@ export function readingLines(reading: ReadingNotes | undefined, stages: readonly
   if (reading === undefined) return [];
   const lines: string[] = [];
   const list = locale === "zh-CN" ? "、" : ", ";
-  if (reading.shape === "history") lines.push(message(locale, "note.shape.history"));
-  if (reading.shape === "currentStage") lines.push(message(locale, "note.currentStage"));
+  if (reading.shape === "history") lines.push(reportMessage(locale, "note.shape.history"));
+  if (reading.shape === "currentStage") lines.push(reportMessage(locale, "note.currentStage"));
   const order = reading.stageOrder;
   const change = stageOrderHint(surface, locale);
-  if (order?.source === "columns") lines.push(message(locale, "note.stageOrderColumns", { stages: stages.join(" → "), change }));
-  if (order?.source === "firstEntry") lines.push(message(locale, "note.stageOrder.firstEntry", { stages: stages.join(" → "), change }));
+  if (order?.source === "columns") lines.push(reportMessage(locale, "note.stageOrderColumns", { stages: stages.join(" → "), change }));
+  if (order?.source === "firstEntry") lines.push(reportMessage(locale, "note.stageOrder.firstEntry", { stages: stages.join(" → "), change }));
   // A current-stage export says where its order came from whatever it was: nothing in the file gave it.
   if (reading.shape === "currentStage" && order !== undefined) {
     const named = { stages: stages.join(" → "), name: order.name ?? "CRM", change: order.source === "workbook" ? stageOrderHint(surface, locale, "stagesSheet") : change };
-    if (order.source === "crmDefault") lines.push(message(locale, "note.stageOrder.crmDefault", named));
-    else if (order.source === "workbook" || order.source === "given" || order.source === "default") lines.push(message(locale, `note.stageOrder.${order.source}`, named));
+    if (order.source === "crmDefault") lines.push(reportMessage(locale, "note.stageOrder.crmDefault", named));
+    else if (order.source === "workbook" || order.source === "given" || order.source === "default") lines.push(reportMessage(locale, `note.stageOrder.${order.source}`, named));
   }
-  if (reading.revisitedDeals !== undefined) lines.push(message(locale, reading.shape === "wide" ? "note.revisitedLatest" : "note.revisited", { n: reading.revisitedDeals }));
-  if (reading.furnitureRows !== undefined) lines.push(message(locale, "note.furniture", { n: reading.furnitureRows }));
-  if (reading.lostWithoutStage !== undefined) lines.push(message(locale, "note.lostWithoutStage", { n: reading.lostWithoutStage }));
+  if (reading.revisitedDeals !== undefined) lines.push(reportMessage(locale, reading.shape === "wide" ? "note.revisitedLatest" : "note.revisited", { n: reading.revisitedDeals }));
+  if (reading.furnitureRows !== undefined) lines.push(reportMessage(locale, "note.furniture", { n: reading.furnitureRows }));
+  if (reading.lostWithoutStage !== undefined) lines.push(reportMessage(locale, "note.lostWithoutStage", { n: reading.lostWithoutStage }));
   const currencies = reading.currencies ?? [];
   if (currencies.length > 1) {
     const counted = currencies.map((code, index) => `${code} ${reading.currencyDeals?.[index] ?? "?"}`);
-    lines.push(message(locale, "note.currencies", { count: currencies.length, list: counted.join(list) }));
+    lines.push(reportMessage(locale, "note.currencies", { count: currencies.length, list: counted.join(list) }));
   }
-  if (reading.cycleFrom === "createdToClose") lines.push(message(locale, "note.cycleFromCreatedToClose"));
+  if (reading.cycleFrom === "createdToClose") lines.push(reportMessage(locale, "note.cycleFromCreatedToClose"));
   return lines;
 }

@@ -1,4 +1,4 @@
-import { message } from "../i18n/messages";
+import { reportMessage } from "../i18n/reportMessages";
 import type { Locale } from "../model/locale";
 import type { AmbiguousDateColumn, DateColumnNote, ReadingNotes } from "../model/reading";
 
@@ -24,10 +24,10 @@ export function dateOrderLines(reading: ReadingNotes | undefined, locale: Locale
 /** Columns read in one order, settled one way, in words. */
 function dateOrderLine(notes: readonly DateColumnNote[], locale: Locale): string {
   const columns = notes.map((note) => (locale === "zh-CN" ? `“${note.column}”` : `"${note.column}"`)).join(locale === "zh-CN" ? "、" : ", ");
-  return message(locale, "reading.dateOrder", {
+  return reportMessage(locale, "reading.dateOrder", {
     columns,
-    order: message(locale, `dateOrder.${notes[0].order}`),
-    source: message(locale, `dateOrderSource.${notes[0].source}`),
+    order: reportMessage(locale, `dateOrder.${notes[0].order}`),
+    source: reportMessage(locale, `dateOrderSource.${notes[0].source}`),
   });
 }
 
@@ -43,8 +43,8 @@ export function ambiguousDatesText(columns: readonly AmbiguousDateColumn[] | und
   return columns
     .map(({ column, ambiguous, dated }) =>
       ambiguous === dated
-        ? message(locale, "reading.datesAmbiguousAll", { column, count: ambiguous })
-        : message(locale, "reading.datesAmbiguous", { column, count: ambiguous, total: dated }),
+        ? reportMessage(locale, "reading.datesAmbiguousAll", { column, count: ambiguous })
+        : reportMessage(locale, "reading.datesAmbiguous", { column, count: ambiguous, total: dated }),
     )
     .join(locale === "zh-CN" ? "；" : "; ");
 }

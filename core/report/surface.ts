@@ -1,4 +1,4 @@
-import { message } from "../i18n/messages";
+import { reportMessage } from "../i18n/reportMessages";
 import type { Locale } from "../model/locale";
 
 /**
@@ -19,5 +19,5 @@ export type StageHintKind = "stageList" | "stagesSheet" | "giveStages";
  * stageOrderHint("workbook", "zh-CN", "stagesSheet") //=> "如需更改，请编辑该表"
  */
 export function stageOrderHint(surface: ReportSurface, locale: Locale, kind: StageHintKind = "stageList"): string {
-  return message(locale, `hint.${kind}.${surface}`);
+  return reportMessage(locale, `hint.${kind}.${surface}`);
 }

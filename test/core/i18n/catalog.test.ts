@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CLI_TEXT, cliText } from "../../../cli/cliText";
 import { textIn, type Catalog, type MessageId } from "../../../core/i18n/catalog";
 import { message, MESSAGES } from "../../../core/i18n/messages";
+import { REPORT_MESSAGES } from "../../../core/i18n/reportMessages";
 
 /** The `{name}` placeholders of a text, each once, sorted. */
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort();
@@ -33,7 +34,7 @@ describe("the message catalog: one shape, one reader", () => {
   it("the core's and the CLI's namespaces read as they did (same words, same placeholders in both languages)", () => {
     expect(message("en", "stage.unknown", { value: "Demo" })).toBe('Not a stage name "Demo"');
     expect(cliText("zh-CN", "unexpectedArgument", { argument: "x" })).toBe("多余的参数“x”");
-    for (const catalog of [MESSAGES, CLI_TEXT] as Catalog[]) {
+    for (const catalog of [MESSAGES, REPORT_MESSAGES, CLI_TEXT] as Catalog[]) {
       for (const [key, texts] of Object.entries(catalog)) expect(placeholders(texts["zh-CN"]), key).toEqual(placeholders(texts.en));
     }
   });
