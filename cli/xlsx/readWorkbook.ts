@@ -35,6 +35,8 @@ export function serialFromDate(date: Date): number {
  */
 export function cellValue(cell: Cell): unknown {
   if (cell.type === ExcelJS.ValueType.Merge) return "";
+  // A formula's cached result from `cell.result`: exceljs leaves a result of 0 out of `cell.value` (`{ formula }`).
+  if (cell.type === ExcelJS.ValueType.Formula) return plainValue(cell.result as CellValue | undefined);
   return plainValue(cell.value);
 }
 
