@@ -49,13 +49,13 @@ export interface SvgElementLike {
 const SVG_NS = "http://www.w3.org/2000/svg";
 
 /**
- * The node as DOM elements of `document` (the SVG namespace): attributes through setAttribute, text through text
- * nodes. The caller knows the element's type: `toSvgElement(chart, document) as SVGSVGElement`.
+ * The node as DOM elements of `page` (the page's `document`, in the SVG namespace): attributes through
+ * setAttribute, text through text nodes. The caller knows the element's type: `toSvgElement(chart, document) as SVGSVGElement`.
  */
-export function toSvgElement<E extends SvgElementLike>(node: SvgNode, document: SvgDocument<E>): E {
-  const element = document.createElementNS(SVG_NS, node.tag);
+export function toSvgElement<E extends SvgElementLike>(node: SvgNode, page: SvgDocument<E>): E {
+  const element = page.createElementNS(SVG_NS, node.tag);
   for (const [name, value] of Object.entries(node.attributes)) element.setAttribute(name, String(value));
   const append = element.append.bind(element) as (...nodes: unknown[]) => void;
-  for (const child of node.children) append(typeof child === "string" ? document.createTextNode(child) : toSvgElement(child, document));
+  for (const child of node.children) append(typeof child === "string" ? page.createTextNode(child) : toSvgElement(child, page));
   return element;
 }
