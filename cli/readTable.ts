@@ -43,11 +43,12 @@ export class ReadTableError extends Error {
 }
 
 /**
- * The most a CSV file may be: 256 MiB. A log of 1,000,000 deals is 100–150 MB (the demo's 16 columns: 151 MB,
- * read in 1.2 GB of memory); V8 cannot hold a string of more than 2^29 − 24 characters (~512 MiB of ASCII), and
- * parsing takes about eight times the file in memory.
+ * The most a CSV read whole may be: 256 MiB (V8 cannot hold a string of more than 2^29 − 24 characters, ~512 MiB
+ * of ASCII, and a grid of strings takes several times the file). {@link readTable} reads whole (the tests' grid
+ * reader), and so does the CLI for Excel's UTF-16 "Unicode text"; the CLI streams every other CSV
+ * (csv/readCsvLog.ts, up to its own MAX_CSV_BYTES).
  */
-export const MAX_CSV_BYTES = 256 * 2 ** 20;
+export const MAX_WHOLE_CSV_BYTES = 256 * 2 ** 20;
 
 /** How to read a file. */
 export interface ReadTableOptions {
@@ -137,7 +138,7 @@ export function parseCsv(text: string): string[][] {
  * as in a sheet, the header is the first of the first 20 rows that names two stages ({@link stageHeaderRow}),
  * else the first that is a current-stage export's header ({@link currentStageHeaderRow}), else the first row.
  * The file must be a regular file (a symbolic link to one is followed): a folder, device, FIFO or socket is
- * refused before anything is read, and so is a CSV over {@link MAX_CSV_BYTES} or a workbook over the limits of
+ * refused before anything is read, and so is a CSV over {@link MAX_WHOLE_CSV_BYTES} or a workbook over the limits of
  * {@link readWorkbook}.
  * @throws {ReadTableError} for a file type it does not read, a workbook it cannot open, or a CSV quote that
  * never closes.
@@ -154,7 +155,7 @@ export async function readTable(path: string, options: ReadTableOptions = {}): P
   if (extension !== ".csv" && extension !== ".txt") {
     throw new ReadTableError("unsupportedFile", extension || path);
   }
-  const bytes = await readRegularFile(path, MAX_CSV_BYTES);
+  const bytes = await readRegularFile(path, MAX_WHOLE_CSV_BYTES);
   const { text, encoding } = decodeCsv(bytes);
   const rows = parseCsv(text);
   // A title above the header (2026年一季度销售台账) is passed over as in a workbook, for a wide log's header and then

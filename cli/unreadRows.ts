@@ -4,17 +4,13 @@ import type { Locale } from "../core/model/locale";
 import type { DealLog } from "../core/parse/dealLog";
 import type { DealReport } from "../core/report/analyzeDeals";
 import type { UnreadRow } from "../core/template/logDealRows";
-import { MAX_UTF16_BYTES } from "./csv/readCsvLog";
-import { decodeCsv, parseCsv } from "./readTable";
+import { decodeCsv, MAX_WHOLE_CSV_BYTES, parseCsv } from "./readTable";
 import { readRegularFile } from "./regularFile";
 import { toCsv } from "./writeCsv";
 import { readWorkbook } from "./xlsx/readWorkbook";
 
 /** The most characters a cell holds in Excel: a longer row is cut there, ending in "…". */
 const MAX_CELL_TEXT = 32_767;
-
-/** The most a CSV is read whole for its unread rows (beyond it, the rows are named by number only). */
-const MAX_WHOLE_CSV_BYTES = 256 * 2 ** 20;
 
 /**
  * The rows of a deal log file that the core left out (each a row some problem names and no counted deal came
@@ -52,7 +48,7 @@ async function fileGrid(path: string, sheet: string | undefined): Promise<readon
   const extension = extname(path).toLowerCase();
   if (extension === ".csv" || extension === ".txt") {
     try {
-      const bytes = await readRegularFile(path, Math.max(MAX_WHOLE_CSV_BYTES, MAX_UTF16_BYTES));
+      const bytes = await readRegularFile(path, MAX_WHOLE_CSV_BYTES);
       return parseCsv(decodeCsv(bytes).text);
     } catch {
       return undefined;

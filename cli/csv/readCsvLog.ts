@@ -3,7 +3,7 @@ import type { DealLogOptions } from "../../core/parse/dealLog";
 import { DealLogStream, type StreamedLog } from "../../core/parse/dealLogStream";
 import type { TextField } from "../../core/parse/wideRows";
 import { FileRefused } from "../fileErrors";
-import { csvDelimiter, decodeCsv, ReadTableError, type ReadTable } from "../readTable";
+import { csvDelimiter, decodeCsv, MAX_WHOLE_CSV_BYTES, ReadTableError, type ReadTable } from "../readTable";
 import { readRegularFile, regularFileChunks } from "../regularFile";
 import { CsvScanner, RecordTooLong, UnclosedQuote, type CsvRecord } from "./csvScanner";
 import { FieldStrings, NotUtf8 } from "./fieldStrings";
@@ -19,9 +19,6 @@ export const MAX_CSV_BYTES = 4 * 2 ** 30;
  * is read whole (the same limit as a workbook's table, cli/xlsx/readWorkbook.ts).
  */
 export const MAX_CSV_TABLE_CELLS = 50_000_000;
-
-/** The most a UTF-16 file may be (Excel's "Unicode text": decoded whole, then read). */
-export const MAX_UTF16_BYTES = 256 * 2 ** 20;
 
 /** Bytes looked at to tell the encoding and the delimiter. */
 const SNIFF_BYTES = 1 << 16;
@@ -54,7 +51,7 @@ export async function readCsvLog(path: string, options: DealLogOptions, stream: 
   const prefix = await filePrefix(path);
   if ((prefix[0] === 0xff && prefix[1] === 0xfe) || (prefix[0] === 0xfe && prefix[1] === 0xff)) {
     // Excel's "Unicode text": small files; decoded whole, then read as UTF-8 bytes.
-    const { text } = decodeCsv(await readRegularFile(path, MAX_UTF16_BYTES));
+    const { text } = decodeCsv(await readRegularFile(path, MAX_WHOLE_CSV_BYTES));
     const bytes = new TextEncoder().encode(text);
     return { ...scanBytes([bytes], options, csvDelimiter(text), "utf-8", path, stream), encoding: "utf-16" };
   }
