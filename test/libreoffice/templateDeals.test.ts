@@ -10,10 +10,11 @@ import { STATUS_CODE } from "../../core/model/dealTable";
 import { stageList } from "../../core/model/stages";
 import { summarize } from "../../core/metrics/statistics";
 import { a1 } from "../../core/template/a1";
-import { KEY_FIGURES, templateLayout, type KeyFigure } from "../../core/template/layout";
+import { templateLayout } from "../../core/template/layout";
 import { readLogFile } from "../../cli/readLogFile";
 import { buildCli, cli, tempDir } from "../cli/helpers";
 import { recalculate, sofficeAvailable } from "./recalc";
+import { expectKeyFigures } from "./keyFigures";
 import { expectSame, readValues, valueAt, type SheetValues } from "./readBack";
 
 const EXPORTS = "test/fixtures/exports";
@@ -140,20 +141,7 @@ describe.skipIf(!available)("template --deals, recalculated by LibreOffice, show
 
       it("the key figures", () => {
         const { report, values, openDeals, meanWonAmount } = results.get(testCase.label)!;
-        const layout = templateLayout(testCase.lang ?? "en", report.stages.length, 0);
-        const sheet = layout.sheetName("dashboard");
-        const core: Record<KeyFigure, number | null> = {
-          dealsCounted: report.deals,
-          winRate: report.winRate,
-          cycleMedian: report.cycleTimeDays.median,
-          cycleMean: report.cycleTimeDays.mean,
-          cycleP90: report.cycleTimeDays.p90,
-          cycleCount: report.cycleTimeDays.n,
-          openDeals,
-          meanWonAmount,
-          velocity: report.pipelineVelocity,
-        };
-        for (const figure of KEY_FIGURES) expectSame(valueAt(values, sheet, a1(2, layout.dashboard.keyFigureRow[figure])), core[figure], figure);
+        expectKeyFigures(values, testCase.lang ?? "en", report, openDeals, meanWonAmount);
       });
     });
   }
