@@ -1,6 +1,6 @@
 import type { Locale } from "../../core/model/locale";
 import { textIn, type Catalog, type TextValues } from "../../core/i18n/catalog";
-import { fillText } from "../../core/i18n/fillText";
+import { countedIn, type CountFormat, type CountedCatalog } from "../../core/i18n/counted";
 
 /**
  * Every word the task pane shows, zh-CN and en: the `pane` namespace of the message catalog (core/i18n/catalog.ts).
@@ -111,9 +111,6 @@ export const PANE_STRINGS = {
 
 export type PaneStringKey = keyof typeof PANE_STRINGS;
 
-/** A text that depends on a count: its forms by plural category (`other` always; English adds `one`). */
-type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
-
 /**
  * Pane words that hold a count, filled in by {@link paneCount}: English has a singular and a plural form;
  * Chinese has one form for every count. `{count}` is the count as the language writes it.
@@ -124,29 +121,20 @@ export const PANE_COUNTED = {
   analyzed: { "zh-CN": "分析完成：计入 {count} 笔交易。", en: { one: "Analysis done: {count} deal counted.", other: "Analysis done: {count} deals counted." } },
   wonTimed: { "zh-CN": "（{count} 笔赢单）", en: { one: " ({count} won deal)", other: " ({count} won deals)" } },
   days: { "zh-CN": "{count} 天", en: { one: "{count} day", other: "{count} days" } },
-} as const satisfies Record<string, Readonly<Record<Locale, string | PluralForms>>>;
+} as const satisfies CountedCatalog;
 
 export type PaneCountedKey = keyof typeof PANE_COUNTED;
 
 /**
- * A pane string holding a count, in the form the count takes in `locale` (Intl.PluralRules, on the count as
- * written with `format`: "1.0" is written "1", so one day), with `{count}` and the other placeholders filled in.
+ * A pane string holding a count, in the form the count takes in `locale` (the shared reader, core/i18n/counted.ts:
+ * Intl.PluralRules on the count as written with `format`, so "1.0" is one day), placeholders filled in.
  * @example
  * paneCount("en", "created", 1, { sheets: "Guide" })      //=> "Created 1 sheet: Guide."
  * paneCount("en", "days", 1.04, {}, { maximumFractionDigits: 1 }) //=> "1 day"
  * paneCount("zh-CN", "days", 2)                            //=> "2 天"
  */
-export function paneCount(
-  locale: Locale,
-  key: PaneCountedKey,
-  count: number,
-  values: TextValues = {},
-  format: Readonly<Pick<Intl.NumberFormatOptions, "minimumFractionDigits" | "maximumFractionDigits">> = {},
-): string {
-  const forms: string | PluralForms = PANE_COUNTED[key][locale];
-  const text = typeof forms === "string" ? forms : (forms[new Intl.PluralRules(locale, format).select(count)] ?? forms.other);
-  return fillText(text, { ...values, count: new Intl.NumberFormat(locale, format).format(count) });
-}
+export const paneCount: (locale: Locale, key: PaneCountedKey, count: number, values?: TextValues, format?: CountFormat) => string =
+  /* @__PURE__ */ countedIn(PANE_COUNTED);
 
 /**
  * A pane string in `locale`, with `{name}` placeholders filled in.

@@ -3,7 +3,7 @@
  * diagnoses it here (analyzeSheets.ts) and shows, section by section, the sheet and its notes, the key figures, the
  * funnel and the problem rows; clicking a problem selects that row in the sheet.
  */
-import { figureText } from "../../core/present/numberText";
+import { FIGURE_FORMATS, figureText } from "../../core/present/numberText";
 import type { AnalyzeResponse } from "../shared/protocol";
 import { analyzeSheets } from "./analyzeSheets";
 import { fitDrawnNames, funnelChart } from "./funnelSvg";
@@ -73,9 +73,10 @@ function renderHeading(answer: Analysis, { t, tCount }: SidebarWords): void {
 }
 
 /** The key figures as cards: deals, win rate, cycle time (median, P90), pipeline velocity and the top loss point. */
-function renderFigures(answer: Analysis, { locale, t }: SidebarWords): void {
+function renderFigures(answer: Analysis, { locale, t, tCount }: SidebarWords): void {
   const none = t("none");
-  const days = (value: number | null) => (value === null ? none : t("days", { value: figureText("daysFixed", value, locale) }));
+  // As the task pane writes days (the kit's `days` figure: at most one decimal, "39 days" / "45.3 天").
+  const days = (value: number | null) => (value === null || !Number.isFinite(value) ? none : tCount("days", value, {}, FIGURE_FORMATS.days));
   const figures: [TextKey, string][] = [
     ["dealsCounted", figureText("count", answer.deals, locale)],
     ["winRate", figureText("share", answer.winRate, locale, none)],

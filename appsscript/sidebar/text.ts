@@ -1,6 +1,6 @@
 import type { Locale } from "../../core/model/locale";
 import { textIn, type Catalog, type TextValues } from "../../core/i18n/catalog";
-import { fillText } from "../../core/i18n/fillText";
+import { countedIn, type CountFormat, type CountedCatalog } from "../../core/i18n/counted";
 
 /**
  * Every word the sidebar shows, zh-CN and en: the `sidebar` namespace of the message catalog (core/i18n/catalog.ts).
@@ -16,8 +16,6 @@ export const TEXT = {
   analyze: { "zh-CN": "分析", en: "Analyze" },
   analyzing: { "zh-CN": "正在分析…", en: "Analyzing…" },
   sheetLine: { "zh-CN": "“{sheet}” · {deals}", en: '"{sheet}" · {deals}' },
-  dealCount: { "zh-CN": "{count} 笔交易", en: "{count} deals" },
-  problemRowCount: { "zh-CN": "{count} 个问题行", en: "{count} problem rows" },
   analyzed: { "zh-CN": "已分析“{sheet}”：{deals}，{problems}。", en: 'Analyzed "{sheet}": {deals}, {problems}.' },
   noDeals: {
     "zh-CN": "还没有交易。表头已列出各阶段；每行录入一笔交易，在它到达的阶段下填上日期，再点“分析”。",
@@ -33,7 +31,6 @@ export const TEXT = {
   cycleMedian: { "zh-CN": "成交周期中位数", en: "Cycle time, median" },
   cycleP90: { "zh-CN": "成交周期 P90", en: "Cycle time, P90" },
   velocity: { "zh-CN": "管道速度（金额/天）", en: "Pipeline velocity (amount per day)" },
-  days: { "zh-CN": "{value} 天", en: "{value} days" },
   none: { "zh-CN": "—", en: "—" },
   funnel: { "zh-CN": "销售漏斗", en: "Funnel" },
   funnelLegend: { "zh-CN": "到达数 · 阶段转化率（较上一阶段）", en: "Reached · step conversion (from the stage above)" },
@@ -56,12 +53,10 @@ export const TEXT = {
   stagesHint: { "zh-CN": "留空则使用默认阶段：{stages}", en: "Leave empty for the default stages: {stages}" },
   sample: { "zh-CN": "示例数据", en: "Sample data" },
   sampleNone: { "zh-CN": "无（空模板）", en: "None (empty template)" },
-  sampleDeals: { "zh-CN": "{count} 笔示例交易", en: "{count} sample deals" },
   generate: { "zh-CN": "生成模板", en: "Generate template" },
   building: { "zh-CN": "正在生成模板…", en: "Building the template…" },
   planning: { "zh-CN": "正在检查已有工作表…", en: "Checking existing sheets…" },
   writing: { "zh-CN": "正在写入第 {step}/{steps} 个工作表：{sheet}", en: "Writing sheet {step} of {steps}: {sheet}" },
-  done: { "zh-CN": "完成：已添加 {count} 个工作表。", en: "Done: {count} sheets added." },
   kept: { "zh-CN": "保留原有：{sheets}。", en: "Kept as they were: {sheets}." },
   clash: {
     "zh-CN": "这些工作表已存在：{sheets}。不会覆盖任何内容，请选择：",
@@ -70,7 +65,6 @@ export const TEXT = {
   addMissing: { "zh-CN": "只添加缺少的工作表", en: "Add only the missing sheets" },
   addCopy: { "zh-CN": "添加副本，工作表名后加“{suffix}”", en: 'Add a copy, sheet names ending "{suffix}"' },
   appeared: { "zh-CN": "这些工作表在生成期间出现：{sheets}，未覆盖。", en: "These sheets appeared while generating and were not overwritten: {sheets}." },
-  keptAdded: { "zh-CN": "此前已添加的 {count} 个工作表保留：{sheets}。", en: "The {count} sheets added before were kept: {sheets}." },
   tooLarge: {
     "zh-CN": "“{sheet}”太大，无法一次发送，未做任何更改。请减少示例交易。",
     en: '"{sheet}" is too large to send at once; nothing was changed. Choose fewer sample deals.',
@@ -83,14 +77,23 @@ export const TEXT = {
 
 export type TextKey = keyof typeof TEXT;
 
-/** English texts for a count of one: "1 sheet", not "1 sheets". Chinese nouns do not inflect. */
-const ENGLISH_ONE: Partial<Record<TextKey, string>> = {
-  dealCount: "{count} deal",
-  problemRowCount: "{count} problem row",
-  sampleDeals: "{count} sample deal",
-  done: "Done: {count} sheet added.",
-  keptAdded: "The sheet added before was kept: {sheets}.",
-};
+/**
+ * Sidebar words that hold a count, read by {@link sayCount}: English has a singular and a plural form, Chinese one
+ * form for every count (the pane's kind of catalog, core/i18n/counted.ts).
+ */
+export const COUNTED = {
+  dealCount: { "zh-CN": "{count} 笔交易", en: { one: "{count} deal", other: "{count} deals" } },
+  problemRowCount: { "zh-CN": "{count} 个问题行", en: { one: "{count} problem row", other: "{count} problem rows" } },
+  days: { "zh-CN": "{count} 天", en: { one: "{count} day", other: "{count} days" } },
+  sampleDeals: { "zh-CN": "{count} 笔示例交易", en: { one: "{count} sample deal", other: "{count} sample deals" } },
+  done: { "zh-CN": "完成：已添加 {count} 个工作表。", en: { one: "Done: {count} sheet added.", other: "Done: {count} sheets added." } },
+  keptAdded: {
+    "zh-CN": "此前已添加的 {count} 个工作表保留：{sheets}。",
+    en: { one: "The sheet added before was kept: {sheets}.", other: "The {count} sheets added before were kept: {sheets}." },
+  },
+} as const satisfies CountedCatalog;
+
+export type CountedKey = keyof typeof COUNTED;
 
 /** A text in `locale` with `{name}` placeholders filled. */
 export const say: (locale: Locale, key: TextKey, values?: TextValues) => string = /* @__PURE__ */ textIn(TEXT);
@@ -102,16 +105,15 @@ declare module "../../core/i18n/catalog" {
 }
 
 /**
- * A text that counts something, in the singular when `count` is one (English), `{count}` filled with
- * `formatted` (the number as the user's locale writes it) and other placeholders from `values`.
+ * A text that counts something, in the form the count takes (singular for one in English), `{count}` written as
+ * the user's language writes it with `format`, other placeholders from `values`.
  * @example
- * sayCount("en", "done", 1, "1") //=> "Done: 1 sheet added."
- * sayCount("en", "done", 11, "11") //=> "Done: 11 sheets added."
+ * sayCount("en", "done", 1) //=> "Done: 1 sheet added."
+ * sayCount("en", "done", 11) //=> "Done: 11 sheets added."
+ * sayCount("en", "days", 39, {}, { maximumFractionDigits: 1 }) //=> "39 days"
  */
-export function sayCount(locale: Locale, key: TextKey, count: number, formatted: string, values: TextValues = {}): string {
-  const one = locale === "en" && count === 1 ? ENGLISH_ONE[key] : undefined;
-  return fillText(one ?? TEXT[key][locale], { ...values, count: formatted });
-}
+export const sayCount: (locale: Locale, key: CountedKey, count: number, values?: TextValues, format?: CountFormat) => string =
+  /* @__PURE__ */ countedIn(COUNTED);
 
 export function isTextKey(key: string): key is TextKey {
   return Object.prototype.hasOwnProperty.call(TEXT, key);

@@ -1,6 +1,6 @@
 import type { Locale } from "../../core/model/locale";
-import { figureText } from "../../core/present/numberText";
-import { say, sayCount, type TextKey } from "./text";
+import type { CountFormat } from "../../core/i18n/counted";
+import { say, sayCount, type CountedKey, type TextKey } from "./text";
 
 type Values = Readonly<Record<string, string | number>>;
 
@@ -9,8 +9,8 @@ export interface SidebarWords {
   readonly locale: Locale;
   /** A text of the sidebar's catalog (text.ts). */
   readonly t: (key: TextKey, values?: Values) => string;
-  /** A text that counts `count` things: singular for one in English. */
-  readonly tCount: (key: TextKey, count: number, values?: Values) => string;
+  /** A text that counts `count` things (singular for one in English), the count written with `format` (whole by default). */
+  readonly tCount: (key: CountedKey, count: number, values?: Values, format?: CountFormat) => string;
   /** Names as the user's language lists them ("A、B、C" / "A, B, C"). */
   readonly list: (items: readonly string[]) => string;
   /** Sentences run together: Chinese needs no space after "。", English does after ".". */
@@ -27,7 +27,7 @@ export function sidebarWords(locale: Locale): SidebarWords {
   return {
     locale,
     t: (key, values) => say(locale, key, values),
-    tCount: (key, count, values) => sayCount(locale, key, count, figureText("count", count, locale), values),
+    tCount: (key, count, values, format) => sayCount(locale, key, count, values, format),
     list: (items) => items.join(locale === "zh-CN" ? "、" : ", "),
     sentences: (...parts) => parts.filter((part) => part !== "").join(locale === "zh-CN" ? "" : " "),
   };

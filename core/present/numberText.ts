@@ -7,15 +7,13 @@ import type { Locale } from "../model/locale";
  * - `count`: a whole number of deals, rows or sheets, grouped ("1,234").
  * - `amount`: money or money per day (pipeline velocity), in whole units, grouped.
  * - `share`: a share as a percentage with exactly one decimal ("45.7%").
- * - `days`: a number of days with at most one decimal ("45.3", "45").
- * - `daysFixed`: days with exactly one decimal ("45.0"): the sidebar's figure cards today (see {@link figureText}).
+ * - `days`: a number of days with at most one decimal ("45.3", "45"); the panes add the counted word ("45 days").
  */
 export const FIGURE_FORMATS = {
   count: { maximumFractionDigits: 0 },
   amount: { maximumFractionDigits: 0 },
   share: { style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1 },
   days: { maximumFractionDigits: 1 },
-  daysFixed: { minimumFractionDigits: 1, maximumFractionDigits: 1 },
 } as const satisfies Readonly<Record<string, Intl.NumberFormatOptions>>;
 
 /** A kind of figure: see {@link FIGURE_FORMATS}. */
@@ -32,7 +30,6 @@ const formats = new Map<string, Intl.NumberFormat>();
  * figureText("count", 12345, "zh-CN")    //=> "12,345"
  * figureText("days", 45.25, "en")        //=> "45.3"
  * figureText("days", 45, "en")           //=> "45"
- * figureText("daysFixed", 45, "en")      //=> "45.0"
  * figureText("amount", 37512.92, "en")   //=> "37,513"
  */
 export function figureText(kind: FigureKind, value: number | null, locale: Locale, none = "—"): string {

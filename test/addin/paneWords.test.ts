@@ -4,6 +4,8 @@ import { PANE_COUNTED, paneCount } from "../../addin/i18n/paneStrings";
 import { clipToWidth, displayWidth } from "../../core/model/displayWidth";
 import { daysText } from "../../addin/pane/numberText";
 import { createdLines } from "../../addin/pane/createdLines";
+import { sayCount } from "../../appsscript/sidebar/text";
+import { FIGURE_FORMATS } from "../../core/present/numberText";
 import type { RenderResult } from "../../addin/render/renderWorkbook";
 
 // The pane's words that hold a count (English singular and plural, Chinese one form), Office's cell-edit-mode
@@ -92,5 +94,16 @@ describe("createdLines: what the pane says after a template was created", () => 
 
   it("a chart that was made: no chart line", () => {
     expect(createdLines(created(), "en")).toEqual(["Created 2 sheets: Guide, Stages."]);
+  });
+});
+
+describe("days: the pane and the sidebar write them alike", () => {
+  it("at most one decimal and the counted word, in both languages", () => {
+    for (const locale of ["en", "zh-CN"] as const) {
+      for (const value of [1, 1.04, 39, 45.25, 3.05, 1234.5]) expect(sayCount(locale, "days", value, {}, FIGURE_FORMATS.days)).toBe(daysText(value, locale));
+    }
+    expect(daysText(39, "zh-CN")).toBe("39 天");
+    expect(daysText(1, "en")).toBe("1 day");
+    expect(daysText(45.25, "en")).toBe("45.3 days");
   });
 });

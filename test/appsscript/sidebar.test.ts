@@ -181,7 +181,8 @@ describe("the sidebar in Chromium", () => {
     const figure = (key: string) => page.locator(`[data-figure="${key}"] .figure-value`).textContent();
     expect(await figure("dealsCounted")).toBe(String(report.deals));
     expect(await figure("winRate")).toBe(`${(report.winRate! * 100).toFixed(1)}%`);
-    expect(await figure("cycleMedian")).toBe(`${report.cycleTimeDays.median!.toFixed(1)} 天`);
+    // As the task pane writes days: at most one decimal ("39 天", "45.3 天"), not "39.0 天".
+    expect(await figure("cycleMedian")).toBe(`${String(Math.round(report.cycleTimeDays.median! * 10) / 10)} 天`);
 
     expect(await page.locator("#funnel svg g.stage").count()).toBe(report.funnel.length);
     expect(await page.locator("#funnel svg .stage-name").allTextContents()).toEqual(report.funnel.map((row) => row.stage));
