@@ -45,7 +45,8 @@ function cellCount(raw: unknown): number {
 
 /**
  * 1 + the index of the last row holding a non-blank cell (0 for a blank range), read from the bottom up; a row
- * is an array of cells, or one cell (a one-dimensional array, as toGrid reads it).
+ * is an array of cells, or one cell (a one-dimensional array, as toGrid reads it). The hosts' blanks (null, "")
+ * are tested inline: this loop touches every cell of a whole column once, the one pass its cost is bounded by.
  */
 function filledRows(rows: readonly unknown[]): number {
   for (let index = rows.length - 1; index >= 0; index--) {
@@ -54,12 +55,15 @@ function filledRows(rows: readonly unknown[]): number {
       if (!isBlank(row)) return index + 1;
       continue;
     }
-    for (let column = 0; column < row.length; column++) if (!isBlank(row[column])) return index + 1;
+    for (let column = 0; column < row.length; column++) {
+      const cell: unknown = row[column];
+      if (cell !== null && cell !== "" && !isBlank(cell)) return index + 1;
+    }
   }
   return 0;
 }
 
-/** Excel's null and Sheets' "" are nearly every cell of a whole column: no call for them. */
+/** Excel's null and Sheets' "" are nearly every cell of a whole column; a whitespace-only text is blank too. */
 function isBlank(cell: unknown): boolean {
   return cell === null || cell === "" || cell === undefined || isBlankCell(cell);
 }
