@@ -90,10 +90,6 @@ export const CLI_TEXT = {
     "zh-CN": "--sample 与 --deals 只能选一个：模板要么填示例交易，要么填你自己的交易",
     en: "--sample and --deals do not go together: a template holds sample deals or your own",
   },
-  dealsWithoutDates: {
-    "zh-CN": "这份记录没有各阶段的日期（只有当前阶段），模板需要每个阶段一个日期：请导出各阶段的进入日期，或用 analyze 分析这份文件",
-    en: "this log has no date per stage (only each deal's current stage), and the template needs one: export each stage's entry date, or use analyze on this file",
-  },
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
     "zh-CN":

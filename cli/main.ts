@@ -15,6 +15,7 @@ import { reportOfLog, type DealReport } from "../core/report/analyzeDeals";
 import type { DealLog } from "../core/parse/dealLog";
 import type { TextField } from "../core/parse/wideRows";
 import { logDealRows } from "../core/template/logDealRows";
+import { trackerRefusal } from "../core/template/trackerDeals";
 import type { TemplateCell } from "../core/template/types";
 import { ambiguousDatesText } from "../core/report/readingText";
 import { sampleDeals } from "../core/sample/sampleDeals";
@@ -238,13 +239,10 @@ async function ownDealRows(
   locale: Locale,
 ): Promise<{ stages: readonly string[]; rows: TemplateCell[][] }> {
   const { read, log, report, verdict } = await readLogForCli(file, { ...options, keepText: ALL_TEXT_FIELDS }, locale);
-  if (!verdict.readable) throw new UsageFailure(`${file}: ${verdictMessage(verdict, locale, "cli")}`);
-  const stages = log.deals.stages.names;
-  const problem = stageListProblem(stages);
-  if (problem !== undefined) throw new UsageFailure(`${file}: ${stageListMessage(problem, locale)}`);
-  if (!log.deals.hasDates) throw new UsageFailure(`${file}: ${cliText(locale, "dealsWithoutDates")}`);
+  const refused = trackerRefusal(log, verdict, locale, "cli");
+  if (refused !== undefined) throw new UsageFailure(`${file}: ${refused}`);
   const unread = await unreadRows(file, read.sheet, log, report, locale);
-  return { stages, rows: logDealRows(log.deals, log.problems, unread, locale) };
+  return { stages: log.deals.stages.names, rows: logDealRows(log.deals, log.problems, unread, locale) };
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/model/locale";
+import type { TrackerDeals } from "../../core/template/trackerDeals";
 import type { RenderResult } from "../render/renderWorkbook";
 
 /**
@@ -11,7 +12,12 @@ export interface GenerateRequest {
   readonly stages?: readonly string[];
   readonly sampleDeals: number;
   readonly today: number;
+  /** The manager's own deals to fill the Deals sheet with (the pane's "build from this sheet"), instead of sample ones. */
+  readonly ownDeals?: OwnDeals;
 }
+
+/** A sheet's deals as the tracker's Deals rows, with where they came from and how many (core/template/trackerDeals.ts). */
+export type OwnDeals = TrackerDeals;
 
 /** How a generation ended, for whoever shows it (the ribbon command has no UI of its own; the pane does). */
 export type GenerateOutcome =

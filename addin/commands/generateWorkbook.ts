@@ -25,7 +25,12 @@ export async function generateWorkbook(
   running = new Promise<void>((resolve) => (finish = resolve));
   try {
     await previous;
-    const spec = buildTemplate({ locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals, today: request.today });
+    const own = request.ownDeals;
+    const spec = buildTemplate(
+      own === undefined
+        ? { locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals, today: request.today }
+        : { locale: request.locale, stages: own.stages, sampleDeals: 0, ownDeals: own.rows, today: request.today },
+    );
     return await Excel.run((context) => renderWorkbook(context, spec, { ...mode, onProgress }));
   } finally {
     finish();

@@ -24,6 +24,12 @@ export const PANE_STRINGS = {
   newStage: { "zh-CN": "新阶段", en: "New stage" },
   withSample: { "zh-CN": "包含示例数据（{count} 笔交易）", en: "Include sample data ({count} deals)" },
   generate: { "zh-CN": "生成模板", en: "Generate template" },
+  fromSheet: { "zh-CN": "用当前表的交易生成", en: "Build from this sheet's deals" },
+  fromSheetHint: {
+    "zh-CN": "读取交易表（与“分析”相同），把交易填入新模板的“交易”表；原表不做任何更改。",
+    en: "Reads the deal sheet (as Analyze does) and fills the new tracker's Deals sheet with its deals; the sheet itself is not changed.",
+  },
+  readingSheet: { "zh-CN": "正在读取交易表…", en: "Reading the deal sheet…" },
   generating: { "zh-CN": "正在写入工作簿…", en: "Writing the workbook…" },
   progress: { "zh-CN": "第 {done}/{total} 步", en: "Step {done} of {total}" },
   createdNone: { "zh-CN": "模板的工作表都已存在，未添加任何内容。", en: "Every sheet of the template is already there; nothing was added." },

@@ -8,6 +8,8 @@ import { paneList, paneText } from "../i18n/paneStrings";
 import type { RenderResult } from "../render/renderWorkbook";
 import { el, replaceChildren, uniqueId } from "./dom";
 import { createdLines } from "./createdLines";
+import { readOwnDeals } from "./sheetDeals";
+import { trackerFilledLines } from "../../core/i18n/trackerMessages";
 import { stageEditor } from "./stageEditor";
 
 /** How many deals "with sample data" fills in. */
@@ -49,6 +51,7 @@ export function generateSection(uiLocale: Locale): HTMLElement {
   const sample = el("input", { type: "checkbox", id: sampleId });
   sample.addEventListener("change", () => formChanged());
   const generate = el("button", { type: "button", class: "primary" }, t("generate"));
+  const fromSheet = el("button", { type: "button", class: "secondary", title: t("fromSheetHint") }, t("fromSheet"));
   const progress = el("progress", { max: 1, value: 0, "aria-label": t("generating") });
   const progressText = el("span", { class: "progress-text" });
   const progressRow = el("div", { class: "progress", hidden: true }, progress, progressText);
@@ -70,7 +73,7 @@ export function generateSection(uiLocale: Locale): HTMLElement {
   // No aria-busy on the section: it holds the status region, whose "Writing the workbook…" a screen reader
   // would hold back until the section is no longer busy. The progress bar says the work goes on.
   const setBusy = (busy: boolean) => {
-    for (const control of [generate, addMissing, useSuffix, language, sample]) control.disabled = busy;
+    for (const control of [generate, fromSheet, addMissing, useSuffix, language, sample]) control.disabled = busy;
     progressRow.hidden = !busy;
   };
 
@@ -100,7 +103,8 @@ export function generateSection(uiLocale: Locale): HTMLElement {
     const result: RenderResult = outcome.result;
     if (result.status === "created") {
       const [first, ...rest] = createdLines(result, uiLocale);
-      showMessage("success", [prefix + first, ...rest]);
+      const own = outcome.request.ownDeals;
+      showMessage("success", [prefix + first, ...(own === undefined ? [] : trackerFilledLines(uiLocale, own)), ...rest]);
       pending = undefined;
       return;
     }
@@ -109,7 +113,8 @@ export function generateSection(uiLocale: Locale): HTMLElement {
     showMessage("warning", [prefix + t(result.status === "clash" ? "clash" : "invalidName", { sheets: paneList(uiLocale, listed) })]);
     // With only another template's workbook names taken, "add the missing sheets" would make every sheet read
     // that template's figures: only the copy with a suffix is offered.
-    addMissing.hidden = result.status === "clash" && result.sheets.length === 0;
+    // Nor when the request brings the manager's deals: the Deals sheet kept would be the old one, without them.
+    addMissing.hidden = (result.status === "clash" && result.sheets.length === 0) || outcome.request.ownDeals !== undefined;
     // The first copy whose names are all free (" (3)" when " (2)" exists already); the user may still edit it.
     if (result.status === "clash" && result.copy !== null) suffix.value = copySuffix(result.copy);
     choices.hidden = false;
@@ -142,6 +147,24 @@ export function generateSection(uiLocale: Locale): HTMLElement {
     }
     void run({ locale: templateLocale(), stages: editor.stages(), sampleDeals: sample.checked ? SAMPLE_DEALS : 0, today: localToday(new Date()) }, {});
   });
+  fromSheet.addEventListener("click", async () => {
+    setBusy(true);
+    showMessage("info", [t("readingSheet")]);
+    let read: Awaited<ReturnType<typeof readOwnDeals>>;
+    try {
+      read = await readOwnDeals(uiLocale, templateLocale());
+    } catch (error) {
+      setBusy(false);
+      showMessage("error", [t("failed", { message: errorText(error, uiLocale) })]);
+      return;
+    }
+    setBusy(false);
+    if ("refused" in read) {
+      showMessage("error", [read.refused]);
+      return;
+    }
+    void run({ locale: templateLocale(), sampleDeals: 0, today: localToday(new Date()), ownDeals: read.ownDeals }, {});
+  });
   addMissing.addEventListener("click", () => {
     if (pending !== undefined) void run(pending, { onlyMissing: true });
   });
@@ -156,7 +179,7 @@ export function generateSection(uiLocale: Locale): HTMLElement {
     el("div", { class: "field" }, el("label", { for: languageId }, t("templateLanguage")), language),
     editor.element,
     el("div", { class: "field checkbox" }, sample, el("label", { for: sampleId }, t("withSample", { count: SAMPLE_DEALS }))),
-    el("div", { class: "actions" }, generate),
+    el("div", { class: "actions" }, generate, fromSheet),
     progressRow,
     message,
     choices,

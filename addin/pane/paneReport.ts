@@ -2,6 +2,7 @@ import { reportMessage } from "../../core/i18n/reportMessages";
 import type { Grid } from "../../core/model/cells";
 import type { DateOrder } from "../../core/model/reading";
 import type { Locale } from "../../core/model/locale";
+import type { DealLog } from "../../core/parse/dealLog";
 import { StageOrderNeeded, stageOrderNeededText } from "../../core/parse/currentStage";
 import { readVerdict, verdictMessage } from "../../core/parse/verdict";
 import { parseForReport, reportOfLog, type DealReport } from "../../core/report/analyzeDeals";
@@ -48,11 +49,11 @@ export function paneReport(source: DealSource | undefined, header: Grid, locale:
   const report = reportOfLog(log, locale);
   const found = ambiguousDatesText(report.reading?.ambiguousDates, locale);
   if (found !== undefined) return { kind: "datesAmbiguous", found };
-  return { kind: "report", source, report, notes: reportNotes(report, locale, "workbook"), unread: verdictMessage(verdict, locale, "workbook") };
+  return { kind: "report", source, log, report, notes: reportNotes(report, locale, "workbook"), unread: verdictMessage(verdict, locale, "workbook") };
 }
 
 /** See {@link paneReport}. */
 export type PaneReport =
-  | { readonly kind: "report"; readonly source: DealSource; readonly report: DealReport; readonly notes: readonly string[]; readonly unread?: string }
+  | { readonly kind: "report"; readonly source: DealSource; readonly log: DealLog; readonly report: DealReport; readonly notes: readonly string[]; readonly unread?: string }
   | { readonly kind: "unread"; readonly message: string }
   | { readonly kind: "datesAmbiguous"; readonly found: string };

@@ -22,7 +22,7 @@ import { stageList } from "../../core/model/stages";
 import { isoFromDay } from "../../core/parse/dates";
 import { dateOrderOfLocale } from "../../core/parse/dateOrder";
 import { StageOrderNeeded, stageOrderNeededText } from "../../core/parse/currentStage";
-import { parseDealLog } from "../../core/parse/dealLog";
+import { parseDealLog, type DealLog } from "../../core/parse/dealLog";
 import { reportOfLog, type DealReport } from "../../core/report/analyzeDeals";
 import { ambiguousDatesText } from "../../core/report/readingText";
 import { chooseDealSheet, listedProblems, readingStages, workbookStageList } from "../../core/report/readingPolicy";
@@ -36,6 +36,25 @@ import type { CallServer } from "./generation";
 const fromWireRows = (rows: readonly (readonly WireValue[])[]): unknown[][] => rows.map((row) => row.map(fromWireValue));
 
 export async function analyzeSheets(callServer: CallServer): Promise<AnalyzeResponse> {
+  const read = await readDealSheet(callServer);
+  if (read.status !== "log") return read;
+  const { log, locale, sheet, values } = read;
+  // Every row a problem: the CLI's one line, shown as the error above the problem rows.
+  const unread = verdictMessage(readVerdict(values, log), locale, "workbook");
+  return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, sheet, unread === undefined ? undefined : uiText(locale, "unread", { sheet, message: unread }));
+}
+
+/** The deal log the reading policy chooses, parsed, with the cells it came from; or the answer that says why there is none. */
+export type DealSheetRead =
+  | { readonly status: "log"; readonly locale: Locale; readonly sheet: string; readonly values: unknown[][]; readonly firstRow: number; readonly log: DealLog }
+  | Extract<AnalyzeResponse, { status: "sheetChanged" | "notADealLog" | "datesAmbiguous" }>;
+
+/**
+ * Reads the deal sheet as every surface chooses it (see {@link analyzeSheets}) and parses it: Analyze reports on
+ * it, "build the tracker from this sheet" copies its deals (sheetDeals.ts). `values` are the sheet's rows from its
+ * header row (sheet row `firstRow`) down.
+ */
+export async function readDealSheet(callServer: CallServer): Promise<DealSheetRead> {
   const { locale, spreadsheetLocale, timeZone, active, sheets } = await callServer("sidebarSheetHeads");
   // Numbers-only dates (03/04/2026) that their column leaves open are read as the spreadsheet's locale writes them.
   const localeDateOrder = dateOrderOfLocale(spreadsheetLocale);
@@ -72,9 +91,7 @@ export async function analyzeSheets(callServer: CallServer): Promise<AnalyzeResp
   // Dates nothing settles (the locale writes year first, or is unknown): said in one line, never guessed.
   const ambiguous = ambiguousDatesText(log.reading?.ambiguousDates, locale);
   if (ambiguous !== undefined) return { status: "datesAmbiguous", locale, sheet: name, message: uiText(locale, "datesAmbiguous", { sheet: name, found: ambiguous }) };
-  // Every row a problem: the CLI's one line, shown as the error above the problem rows.
-  const unread = verdictMessage(readVerdict(values, log), locale, "workbook");
-  return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, name, unread === undefined ? undefined : uiText(locale, "unread", { sheet: name, message: unread }));
+  return { status: "log", locale, sheet: name, values, firstRow: header + 1, log };
 }
 
 /**

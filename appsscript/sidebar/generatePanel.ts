@@ -14,6 +14,9 @@ import { generateThroughServer, GenerationStopped, type Clash } from "./generati
 import { byId, element, showStatus } from "./page";
 import { callServer, failureMessage } from "./server";
 import type { SidebarWords } from "./words";
+import { readOwnDeals } from "./sheetDeals";
+import { trackerFilledLines } from "../../core/i18n/trackerMessages";
+import type { TrackerDeals } from "../../core/template/trackerDeals";
 
 /** Sidebar.html's Generate panel: its form, the clash box and the progress line. */
 interface GenerateForm {
@@ -22,6 +25,8 @@ interface GenerateForm {
   readonly stages: HTMLTextAreaElement;
   readonly sample: HTMLSelectElement;
   readonly button: HTMLButtonElement;
+  /** "Build from this sheet's deals": the tracker filled with the deal sheet's own deals. */
+  readonly fromSheet: HTMLButtonElement;
   readonly clashBox: HTMLElement;
   readonly created: HTMLElement;
   /** The template's language when the form names none. */
@@ -39,6 +44,7 @@ export function initGeneratePanel(words: SidebarWords, templateLocale: Locale): 
     stages: byId<HTMLTextAreaElement>("stages"),
     sample: byId<HTMLSelectElement>("sample"),
     button: byId<HTMLButtonElement>("generate"),
+    fromSheet: byId<HTMLButtonElement>("from-sheet"),
     clashBox: byId("clash"),
     created: byId("created"),
     templateLocale,
@@ -52,8 +58,9 @@ export function initGeneratePanel(words: SidebarWords, templateLocale: Locale): 
   showDefaultStages(panel, words);
   panel.form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void generate(panel, words);
+    void generate(panel, words, "form");
   });
+  panel.fromSheet.addEventListener("click", () => void generate(panel, words, "sheet"));
 }
 
 /** The template language the form names. */
@@ -85,11 +92,12 @@ function progress(done: number, total: number, text: string, kind: "info" | "err
  * would read its figures), "add a copy" only when a number is free. The box (an alertdialog) takes the focus
  * on its first choice; Escape cancels. The form stays locked meanwhile, so the choice applies to what it shows.
  */
-function askClash(clash: Clash, clashBox: HTMLElement, { t, list }: SidebarWords): Promise<ClashChoice | "cancel"> {
+function askClash(clash: Clash, clashBox: HTMLElement, { t, list }: SidebarWords, ownDeals: boolean): Promise<ClashChoice | "cancel"> {
   byId("clash-text").textContent = t("clash", { sheets: list([...clash.sheets, ...clash.names]) });
   const missingButton = byId<HTMLButtonElement>("add-missing");
   const copyButton = byId<HTMLButtonElement>("add-copy");
-  missingButton.hidden = clash.sheets.length === 0;
+  // Nor with the sheet's own deals: the Deals sheet kept would be the old one, without them.
+  missingButton.hidden = clash.sheets.length === 0 || ownDeals;
   copyButton.hidden = clash.copy === null;
   copyButton.textContent = t("addCopy", { suffix: copySuffix(clash.copy ?? FIRST_COPY).trim() });
   const cancelButton = byId<HTMLButtonElement>("cancel");
@@ -124,34 +132,48 @@ function nextPaint(): Promise<void> {
 }
 
 /**
- * Generate: builds the template here (the core runs in the browser), then generation.ts puts it in. The form
- * is locked until the end — the clash choices included — so what is written is always what the form shows;
- * then the focus returns to the Generate button (unless the user moved it elsewhere meanwhile).
+ * Generate: builds the template here (the core runs in the browser), then generation.ts puts it in. From the
+ * form (`from` "form": its stages and sample size) or from the deal sheet (`from` "sheet": its own deals and
+ * stages, read as Analyze reads them; sheetDeals.ts). The form is locked until the end — the clash choices
+ * included — so what is written is always what the form shows; then the focus returns to the button pressed
+ * (unless the user moved it elsewhere meanwhile).
  */
-async function generate(panel: GenerateForm, words: SidebarWords): Promise<void> {
+async function generate(panel: GenerateForm, words: SidebarWords, from: "form" | "sheet"): Promise<void> {
   const { locale, t, tCount, list, sentences } = words;
-  const { form, button, clashBox, created } = panel;
+  const { form, clashBox, created } = panel;
+  const button = from === "sheet" ? panel.fromSheet : panel.button;
   /** The form's controls, locked from the moment a generation starts until it ends (its choices included). */
-  const controls = [panel.language, panel.stages, panel.sample, button];
+  const controls = [panel.language, panel.stages, panel.sample, panel.button, panel.fromSheet];
   const language = chosenLanguage(panel);
   const stages = readStages(panel);
   created.replaceChildren();
   clashBox.hidden = true;
-  const problem = stages.length === 0 ? undefined : stageListProblem(stages);
+  const problem = from === "sheet" || stages.length === 0 ? undefined : stageListProblem(stages);
   if (problem !== undefined) return progress(0, 1, stageListMessage(problem, locale), "error");
   for (const control of controls) control.disabled = true;
   try {
+    let own: TrackerDeals | undefined;
+    if (from === "sheet") {
+      progress(0, 1, t("readingSheet"));
+      const read = await readOwnDeals(callServer, language);
+      if ("refused" in read) return progress(0, 1, read.refused, "error");
+      own = read;
+    }
     progress(0, 1, t("building"));
     await nextPaint();
     // Today in the browser's local calendar: the Reviews months are fixed from it (the core reads no clock).
     const today = localToday(new Date());
-    const spec = buildTemplate({ locale: language, stages: stages.length > 0 ? stages : undefined, sampleDeals: Number(panel.sample.value), today });
+    const spec = buildTemplate(
+      own === undefined
+        ? { locale: language, stages: stages.length > 0 ? stages : undefined, sampleDeals: Number(panel.sample.value), today }
+        : { locale: language, stages: own.stages, sampleDeals: 0, ownDeals: own.rows, today },
+    );
     progress(0, 1, t("planning"));
     const outcome = await generateThroughServer(spec, {
       callServer,
       askClash: (clash) => {
         byId("progress").hidden = true;
-        return askClash(clash, clashBox, words);
+        return askClash(clash, clashBox, words, own !== undefined);
       },
       progress: (step, steps, sheet) => progress(step, steps, t("writing", { step: step + 1, steps, sheet })),
       added: (sheets) => created.append(element("li", "created-sheet", list(sheets))),
@@ -159,7 +181,7 @@ async function generate(panel: GenerateForm, words: SidebarWords): Promise<void>
     if (outcome.status === "cancelled") return progress(0, 1, t("cancelled"));
     if (outcome.status === "invalid") return progress(0, 1, outcome.message, "error");
     if (outcome.status === "tooLarge") return progress(0, 1, t("tooLarge", { sheet: outcome.sheet }), "error");
-    const done = tCount("done", outcome.created.length);
+    const done = sentences(tCount("done", outcome.created.length), ...(own === undefined ? [] : trackerFilledLines(locale, own)));
     progress(1, 1, outcome.kept.length > 0 ? sentences(done, t("kept", { sheets: list(outcome.kept) })) : done);
   } catch (error) {
     if (error instanceof GenerationStopped) {

@@ -55,6 +55,12 @@ export const TEXT = {
   sampleNone: { "zh-CN": "无（空模板）", en: "None (empty template)" },
   generate: { "zh-CN": "生成模板", en: "Generate template" },
   building: { "zh-CN": "正在生成模板…", en: "Building the template…" },
+  fromSheet: { "zh-CN": "用当前表的交易生成", en: "Build from this sheet's deals" },
+  fromSheetHint: {
+    "zh-CN": "“用当前表的交易生成”读取交易表（与“分析”相同），把交易填入新模板的“交易”表；原表不做任何更改。",
+    en: "\"Build from this sheet's deals\" reads the deal sheet (as Analyze does) and fills the new tracker's Deals sheet with its deals; the sheet itself is not changed.",
+  },
+  readingSheet: { "zh-CN": "正在读取交易表…", en: "Reading the deal sheet…" },
   planning: { "zh-CN": "正在检查已有工作表…", en: "Checking existing sheets…" },
   writing: { "zh-CN": "正在写入第 {step}/{steps} 个工作表：{sheet}", en: "Writing sheet {step} of {steps}: {sheet}" },
   kept: { "zh-CN": "保留原有：{sheets}。", en: "Kept as they were: {sheets}." },

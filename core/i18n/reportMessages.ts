@@ -93,6 +93,16 @@ export const REPORT_MESSAGES = {
     "zh-CN": "工作表是空的：没有表头，也没有交易可读。请打开存放交易表的工作表，或把交易表粘贴到这里",
     en: "The sheet is empty: no header row and no deal to read. Open the sheet that holds the deal log, or paste it here",
   },
+  // A tracker built from the manager's own deals needs one date per stage (template --deals; the panes' "build
+  // the tracker from this sheet"): a current-stage export has none.
+  "tracker.noStageDates.cli": {
+    "zh-CN": "这份记录没有各阶段的日期（只有当前阶段），模板需要每个阶段一个日期：请导出各阶段的进入日期，或用 analyze 分析这份文件",
+    en: "this log has no date per stage (only each deal's current stage), and the template needs one: export each stage's entry date, or use analyze on this file",
+  },
+  "tracker.noStageDates.workbook": {
+    "zh-CN": "这张表没有各阶段的日期（只有当前阶段），跟踪模板需要每个阶段一个日期：请导出各阶段的进入日期；“分析”仍可读取这张表",
+    en: "This sheet has no date per stage (only each deal's current stage), and the tracker needs one: export each stage's entry date. Analyze still reads this sheet",
+  },
   // How to give the stage order, on each surface (core/report/surface.ts): the command line's option, or the
   // workbook's Stages sheet in the Excel pane and the Sheets sidebar (they have no command line).
   "hint.stageList.cli": { "zh-CN": "如需更改，请指定阶段列表（--stages）", en: "to change it, give the stage list (--stages)" },

@@ -371,6 +371,30 @@ describe("task pane in Chromium", () => {
     await opened.page.close();
   });
 
+  it("Build from this sheet's deals: a new tracker holds the sheet's deals; the pane says how many and from where", async () => {
+    const opened = await openPane("en-US");
+    const report = analyzeDeals(grid, { locale: "en" })!;
+    await opened.page.getByRole("button", { name: "Build from this sheet's deals" }).click();
+    const status = opened.page.getByRole("status").filter({ hasText: "Filled in" });
+    await status.waitFor({ timeout: 30_000 });
+    const text = (await status.textContent()) ?? "";
+    expect(text).toContain(`Filled in ${report.deals} deals from "${DEAL_SHEET}"; stages: ${report.stages.join(" → ")}.`);
+    const summary = await opened.summary();
+    expect(summary.sheets).toEqual([DEAL_SHEET, ...buildTemplate({ locale: "en", stages: report.stages }).sheets.map((sheet) => sheet.name)]);
+    expect(opened.errors).toEqual([]);
+    await opened.page.close();
+  });
+
+  it("Build from this sheet's deals, on a sheet that is no deal log: says why in one line, adds nothing", async () => {
+    const opened = await openPane("en-US", [{ name: "Targets", rows: [["Owner", "Target"], ["Ann", 12]] }]);
+    await opened.page.getByRole("button", { name: "Build from this sheet's deals" }).click();
+    const status = opened.page.getByRole("status").filter({ hasText: "no deal log found" });
+    await status.waitFor();
+    expect((await opened.summary()).sheets).toEqual(["Targets"]);
+    expect(opened.errors).toEqual([]);
+    await opened.page.close();
+  });
+
   it("not a deal log: the status says the CLI's one line, naming the active sheet's headers", async () => {
     const opened = await openPane("en-US", [{ name: "Targets", rows: [["Owner", "Target"], ["Ann", 12]] }]);
     await opened.page.getByRole("button", { name: "Analyze", exact: true }).click();

@@ -408,6 +408,43 @@ describe("the sidebar in Chromium", () => {
     expect(Math.max(...draws.map(([, chars]) => chars))).toBeLessThan(200_000);
   });
 
+  it("builds the tracker from the deal sheet's own deals, the sheet itself untouched", async () => {
+    runtime.fake.activeSheet = runtime.fake.sheet(LOG_SHEET);
+    const log = JSON.stringify(runtime.fake.sheet(LOG_SHEET).snapshot());
+    // The sheet as Analyze reads it now (tests before changed some of its rows): its deals and stages.
+    await page.click("#tab-analyze");
+    await page.click("#analyze");
+    await expect.poll(() => page.locator("#analyze-status").textContent()).toMatch(/^已分析/);
+    const deals = Number(/(\d+) 笔交易/.exec((await page.locator("#analyze-status").textContent()) ?? "")?.[1]);
+    await page.click("#tab-generate");
+    await page.selectOption("#language", "en");
+    await page.click("#from-sheet");
+    // The template's sheets exist from the tests before: only a numbered copy is offered, never "add missing"
+    // (the Deals sheet kept would be the old one, without these deals).
+    await page.locator("#clash").waitFor({ state: "visible", timeout: 20_000 });
+
+    expect(await page.locator("#add-missing").isHidden()).toBe(true);
+    await page.click("#add-copy");
+    await expect.poll(() => page.locator("#progress-text").textContent(), { timeout: 30_000 }).toMatch(/^完成/);
+    const status = (await page.locator("#progress-text").textContent()) ?? "";
+    // The stages as Analyze reads them (the workbook's Stages sheet, which tests before wrote, when the log fits it).
+    const stages = /阶段：(.+?)。/.exec(status)?.[1].split(" → ") ?? [];
+    expect(status).toContain(`已填入“${LOG_SHEET}”中的 ${deals} 笔交易，阶段：`);
+    expect(stages.length).toBeGreaterThanOrEqual(2);
+    const unread = Number(/(\d+) 行无法读取/.exec(status)?.[1] ?? 0);
+    expect(unread).toBeGreaterThan(0); // the log has rows that cannot be read (badRows: 5)
+    expect(JSON.stringify(runtime.fake.sheet(LOG_SHEET).snapshot())).toBe(log);
+    const spec = buildTemplate({ locale: "en", stages });
+    const dealsName = runtime.fake.sheetNames().filter((name) => name.startsWith(spec.sheets.find((sheet) => sheet.key === "deals")!.name)).at(-1)!;
+    const sheet = runtime.fake.sheet(dealsName);
+    // Stage headers are the log's; the first column holds each deal's id, then the unread rows' "Row n (not read)".
+    expect(stages.map((_, index) => sheet.at(`${String.fromCharCode(72 + index)}1`).value)).toEqual(stages);
+    const firstColumn = Array.from({ length: deals + unread + 1 }, (_, index) => sheet.at(`A${index + 2}`).value);
+    expect(firstColumn.slice(0, deals).every((value) => value !== "" && !/not read/.test(String(value)))).toBe(true);
+    expect(firstColumn.slice(deals, deals + unread).every((value) => /^Row \d+ \(not read\)$/.test(String(value)))).toBe(true);
+    expect(firstColumn[deals + unread]).toBe("");
+  });
+
   it("opens on the Generate panel from the menu's \"Generate template…\"", async () => {
     runtime.call("generateTemplate");
     served.html = runtime.fake.sidebars[runtime.fake.sidebars.length - 1].content;
