@@ -25,7 +25,7 @@ export async function generateWorkbook(
   running = new Promise<void>((resolve) => (finish = resolve));
   try {
     await previous;
-    const spec = buildTemplate({ locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals, today: request.today });
+    const spec = buildTemplate({ locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals, today: request.today, host: "excel" });
     return await Excel.run((context) => renderWorkbook(context, spec, { ...mode, onProgress }));
   } finally {
     finish();

@@ -145,7 +145,7 @@ async function generate(panel: GenerateForm, words: SidebarWords): Promise<void>
     await nextPaint();
     // Today in the browser's local calendar: the Reviews months are fixed from it (the core reads no clock).
     const today = localToday(new Date());
-    const spec = buildTemplate({ locale: language, stages: stages.length > 0 ? stages : undefined, sampleDeals: Number(panel.sample.value), today });
+    const spec = buildTemplate({ locale: language, stages: stages.length > 0 ? stages : undefined, sampleDeals: Number(panel.sample.value), today, host: "sheets" });
     progress(0, 1, t("planning"));
     const outcome = await generateThroughServer(spec, {
       callServer,
