@@ -90,6 +90,17 @@ describe("Excel: the Deals helpers are calculated columns of the Deals table", (
     expect(context.pendingActions).toBe(0);
   });
 
+  it("with 5,000 deals the helpers' body goes in row slices (several requests) and still makes calculated columns", async () => {
+    const spec = buildTemplate({ locale: "en", host: "excel", sampleDeals: 5000 });
+    const model = new FakeWorkbookModel();
+    const context = new FakeRequestContext(model);
+    await renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version) });
+    const layout = templateLayout("en", 6, 5501, "excel");
+    const slices = model.log.filter((entry) => entry.sheet === layout.sheetName("deals") && entry.action === "formulas" && entry.address?.startsWith("Q"));
+    expect(slices.length).toBeGreaterThan(1);
+    expect(dealsTable(model).calculated.size).toBe(layout.deals.lastColumn - layout.deals.valid + 1);
+  });
+
   it("deals pasted just under the table join it, get the helper formulas, and are counted by the Dashboard", async () => {
     const { model, layout } = await rendered("excel");
     const dashboard = layout.sheetName("dashboard");

@@ -2,8 +2,9 @@
  * Excel tables as they grow, for the Excel fake (excelFake.ts), written from Excel's documented behaviour:
  * - **Calculated columns.** A table column whose whole data body receives one formula — the same formula in
  *   every row once relative references are read relative to their row (as R1C1 reads it) — becomes a
- *   calculated column ("Use calculated columns in an Excel table", Microsoft Support). {@link noteCalculatedColumns}
- *   runs after every `formulas`/`values` write through the API.
+ *   calculated column ("Use calculated columns in an Excel table", Microsoft Support), whether in one write or
+ *   in row slices (a large body is cut into several requests). {@link noteCalculatedColumns} runs after every
+ *   `formulas`/`values` write through the API.
  * - **Growth.** Typing or pasting into the row just below a table makes the rows part of the table (AutoCorrect's
  *   "Include new rows and columns in table", on by default), and each calculated column's formula fills the new
  *   rows. That is a user's action in Excel's grid, which {@link typeBelowTable} models; writes through the API
@@ -25,12 +26,12 @@ export interface CalculatedColumn {
 /** The first data row of a table (below its header). */
 const bodyTop = (table: FakeTable) => table.rect.row + (table.hasHeaders ? 1 : 0);
 
-/** Marks the columns of `sheet`'s tables whose whole body `rect` just wrote with one formula as calculated columns. */
+/** After a write over `rect`: the columns of `sheet`'s tables it touched are calculated when their whole body holds one formula. */
 export function noteCalculatedColumns(model: FakeWorkbookModel, sheet: FakeSheetModel, rect: FakeRect): void {
   for (const table of model.tables) {
     if (table.sheet !== sheet) continue;
     const top = bodyTop(table);
-    if (rect.row > top || rect.lastRow < table.rect.lastRow) continue;
+    if (rect.lastRow < top || rect.row > table.rect.lastRow) continue;
     for (let column = Math.max(rect.column, table.rect.column); column <= Math.min(rect.lastColumn, table.rect.lastColumn); column++) {
       const first = sheet.cell(top, column);
       if (first?.kind !== "formula") {
