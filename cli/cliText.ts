@@ -90,17 +90,25 @@ export const CLI_TEXT = {
     "zh-CN": "--sample 与 --deals 只能选一个：模板要么填示例交易，要么填你自己的交易",
     en: "--sample and --deals do not go together: a template holds sample deals or your own",
   },
+  rowsInvalid: {
+    "zh-CN": "“{value}”不是行数：请写 1 到 1048575 之间的整数",
+    en: '"{value}" is not a number of rows: write a whole number from 1 to 1048575',
+  },
+  rowsFewerThanDeals: {
+    "zh-CN": "{rows} 行放不下 {deals} 笔交易：请至少写 {deals}",
+    en: "{rows} rows cannot hold {deals} deals: write at least {deals}",
+  },
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
     "zh-CN":
       "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
-      "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force]\n" +
-      "      sales-tracker template --deals 文件.csv|文件.xlsx [--lang zh-CN|en] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] --out 文件.xlsx [--force]\n" +
+      "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force] [--rows 行数]\n" +
+      "      sales-tracker template --deals 文件.csv|文件.xlsx [--lang zh-CN|en] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] --out 文件.xlsx [--force] [--rows 行数]\n" +
       "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]",
     en:
       "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
-      "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force]\n" +
-      "       sales-tracker template --deals FILE.csv|FILE.xlsx [--lang zh-CN|en] [--stages a,b,...] [--date-order mdy|dmy|ymd] --out FILE.xlsx [--force]\n" +
+      "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force] [--rows N]\n" +
+      "       sales-tracker template --deals FILE.csv|FILE.xlsx [--lang zh-CN|en] [--stages a,b,...] [--date-order mdy|dmy|ymd] --out FILE.xlsx [--force] [--rows N]\n" +
       "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]",
   },
 } as const satisfies Catalog;

@@ -197,10 +197,11 @@ function checkStagesInHeader(grid: Grid, stages: StageList, locale: Locale): voi
  * ({@link ownDealRows}). Returns the line to print.
  */
 async function template(
-  options: { out?: string; sample?: boolean; stages?: string; force?: boolean; deals?: string; dateOrder?: DateOrder },
+  options: { out?: string; sample?: boolean; stages?: string; force?: boolean; deals?: string; dateOrder?: DateOrder; rows?: string },
   locale: Locale,
 ): Promise<string> {
   const out = options.out;
+  const dealRows = rowsOption(options.rows, locale);
   if (out === undefined || out === "") throw new UsageFailure(cliText(locale, "outRequired"));
   if (extname(out).toLowerCase() !== ".xlsx") throw new UsageFailure(`${out}: ${cliText(locale, "outNotXlsx")}`);
   if (!options.force && (await exists(out))) throw new UsageFailure(`${out}: ${cliText(locale, "outExists")}`);
@@ -209,10 +210,13 @@ async function template(
   let spec;
   if (options.deals !== undefined) {
     const own = await ownDealRows(options.deals, options, locale);
-    spec = buildTemplate({ locale, stages: own.stages, ownDeals: own.rows, today });
+    if (dealRows !== undefined && dealRows < own.rows.length) throw new UsageFailure(`--rows${colon(locale)}${cliText(locale, "rowsFewerThanDeals", { rows: String(dealRows), deals: String(own.rows.length) })}`);
+    spec = buildTemplate({ locale, stages: own.stages, ownDeals: own.rows, today, dealRows });
   } else {
     const stages = stagesOption(options.stages, locale, "template")?.names;
-    spec = buildTemplate({ locale, stages, sampleDeals: options.sample ? TEMPLATE_SAMPLE_DEALS : 0, today });
+    const sampleCount = options.sample ? TEMPLATE_SAMPLE_DEALS : 0;
+    if (dealRows !== undefined && dealRows < sampleCount) throw new UsageFailure(`--rows${colon(locale)}${cliText(locale, "rowsFewerThanDeals", { rows: String(dealRows), deals: String(sampleCount) })}`);
+    spec = buildTemplate({ locale, stages, sampleDeals: sampleCount, today, dealRows });
   }
   const bytes = await workbookToXlsx(spec);
   try {
@@ -223,6 +227,20 @@ async function template(
     throw new UsageFailure(`${out}: ${fileErrorText(error, locale)}`);
   }
   return `${cliText(locale, "wroteTemplate")}${colon(locale)}${visible(out)}`;
+}
+
+/** The most rows `--rows` prepares: an .xlsx sheet holds 1,048,576 rows, the header among them. */
+const MAX_DEAL_ROWS = 1_048_575;
+
+/**
+ * `--rows N`: how many Deals rows the file prepares (formulas and dropdowns), a whole number 1 … 1,048,575;
+ * undefined without the option (the default: 1,000, or the deals + their spare rows).
+ */
+function rowsOption(value: string | undefined, locale: Locale): number | undefined {
+  if (value === undefined) return undefined;
+  const rows = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(rows) || rows < 1 || rows > MAX_DEAL_ROWS) throw new UsageFailure(`--rows${colon(locale)}${cliText(locale, "rowsInvalid", { value: visible(value) })}`);
+  return rows;
 }
 
 /** Every text field a deal may carry: a streamed wide log keeps only those asked for. */
@@ -297,6 +315,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         out: { type: "string" },
         sample: { type: "boolean" },
         force: { type: "boolean" },
+        rows: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });

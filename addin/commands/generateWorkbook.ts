@@ -28,8 +28,8 @@ export async function generateWorkbook(
     const own = request.ownDeals;
     const spec = buildTemplate(
       own === undefined
-        ? { locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals, today: request.today }
-        : { locale: request.locale, stages: own.stages, sampleDeals: 0, ownDeals: own.rows, today: request.today },
+        ? { locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals, today: request.today, host: "excel" }
+        : { locale: request.locale, stages: own.stages, sampleDeals: 0, ownDeals: own.rows, today: request.today, host: "excel" },
     );
     return await Excel.run((context) => renderWorkbook(context, spec, { ...mode, onProgress }));
   } finally {

@@ -1,4 +1,5 @@
-import type { ChartSpec, ConditionalFormat, ListValidation, SheetSpec, StyledRange, Validation } from "../../core/template/types";
+import { expandRepeated } from "../../core/template/repeatedRows";
+import type { CellBlock, ChartSpec, ConditionalFormat, ListValidation, SheetSpec, StyledRange, Validation } from "../../core/template/types";
 import { columnLetter, columnsAddress, parseRect, rectAddress, rectContains, rectSize, type CellRect } from "./address";
 import { blockMatrix, type MatrixCell } from "./cellMatrix";
 import { jsonBytes, OPERATION_OVERHEAD_BYTES, rowBytes } from "./payload";
@@ -78,8 +79,9 @@ function filled<T>(rect: CellRect, value: T): T[][] {
 /**
  * Everything one new sheet needs, in the order it is queued: the sheet (and the load of its id), its cells (whole-range writes), number
  * formats, then looks and structure (styles, wrapped text, widths, hidden columns, merges, validations,
- * conditional formats, tables, charts, frozen panes). Values come before tables so that a table is laid over its
- * header row.
+ * conditional formats, tables, repeated rows, frozen panes). Values come before tables so that a table is laid over its
+ * header row; repeated rows ({@link RepeatedRows}) come after them, so that a repeated formula written over a
+ * table column's whole body makes it a calculated column.
  * Features the host lacks (by ExcelApi level) are left out and added to `missing`.
  */
 export function sheetOperations(
@@ -97,8 +99,8 @@ export function sheetOperations(
     }, [name, spec.tabColor], 2),
   ];
   const formatRects = spec.numberFormats.map((format) => parseRect(format.ref));
-  for (const block of spec.blocks) {
-    if (block.rows.length === 0) continue;
+  const writeBlock = (block: CellBlock) => {
+    if (block.rows.length === 0) return;
     const written = blockMatrix(block, rename);
     operations.push(matrix(name, written.rect, written.property, written.matrix));
     const uncovered = written.dayCells.filter(
@@ -109,7 +111,8 @@ export function sheetOperations(
       for (const cell of uncovered) formats[cell.row][cell.column] = DAY_FORMAT;
       operations.push(matrix(name, written.rect, "numberFormat", formats));
     }
-  }
+  };
+  spec.blocks.forEach(writeBlock);
   spec.numberFormats.forEach((format, index) => operations.push(matrix(name, formatRects[index], "numberFormat", filled<MatrixCell>(formatRects[index], format.format))));
   for (const styled of spec.styles) operations.push(styleOperation(name, styled));
   for (const ref of spec.wrapped ?? []) operations.push(wrapOperation(name, ref));
@@ -128,6 +131,9 @@ export function sheetOperations(
       }),
     );
   }
+  // Repeated rows after the tables: a table column whose whole body gets one formula becomes a calculated
+  // column, which Excel fills into the rows typed or pasted under the table (the Deals helpers).
+  for (const repeated of spec.repeated ?? []) writeBlock(expandRepeated(repeated));
   if (spec.freeze !== undefined && supports("freezePanes")) operations.push(freezeOperation(name, spec.freeze));
   return operations;
 }

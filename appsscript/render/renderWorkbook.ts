@@ -5,6 +5,7 @@ import { formulaInput, isFormulaCell, valueInput } from "./cellContent";
 import { applyLook, CELL_LOOKS, RULE_LOOKS, SCALE_LOW, widthInPixels } from "./looks";
 import { parseRef, plainRef, rectSize, runs, type CellRect } from "./refs";
 import { firstFreeCopy } from "../../core/template/copyNames";
+import { expandSheet } from "../../core/template/repeatedRows";
 import { definedNames, type TemplateOutline } from "../shared/templateCopy";
 
 /**
@@ -160,7 +161,10 @@ export function freeCopy(outline: TemplateOutline, spreadsheet: SpreadsheetApi):
   });
 }
 
-function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, spec: SheetSpec, position: number, inserted: SheetApi[]): void {
+function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeated: SheetSpec, position: number, inserted: SheetApi[]): void {
+  // Repeated rows are drawn as the rows they stand for (the template for Sheets has none on its Deals sheet:
+  // its helpers are array formulas, core/template/sheets/dealArrayFormulas.ts).
+  const spec = expandSheet(repeated);
   const sheet = spreadsheet.insertSheet(spec.name, position);
   inserted.push(sheet);
   growTo(sheet, extent(spec));

@@ -1,11 +1,13 @@
 import type { CellBlock, SheetSpec, TemplateCell } from "../../core/template/types";
-import { fillDown } from "./fillDown";
+import { fillDown } from "../../core/template/fillDown";
+import { expandSheet } from "../../core/template/repeatedRows";
 
 /**
  * A sheet of the template as it crosses `google.script.run` from the sidebar (which builds the template) to the
  * server (which draws it): the {@link SheetSpec} itself, with its cells written compactly and its filled-down
- * rows counted instead of spelled out. The Deals sheet of an empty template holds 1,000 rows of helper formulas
- * that differ only in their row numbers: 1.3 MB as a spec, a few kilobytes on the wire.
+ * rows counted instead of spelled out. The Reviews sheet of an empty template holds 1,000 rows of helper formulas
+ * that differ only in their row numbers: over a megabyte spelled out, a few kilobytes on the wire. Repeated rows
+ * (SheetSpec.repeated) are sent as the rows they stand for, counted the same way; the server draws blocks only.
  *
  * Cells: text is a JSON string, a number a number, a date `{ d: serial }`, a formula `{ f: "…" }` — so text can
  * never arrive as a formula. A row may be a count `n` instead: n more rows, each the row before it copied one
@@ -25,7 +27,9 @@ export type WireSheet = Omit<SheetSpec, "blocks"> & { readonly blocks: readonly 
  * @example
  * encodeSheet(deals).blocks[1].rows //=> [[{ f: "IF(COUNTA(H2:M2)=0,…" }, …], 999]
  */
-export function encodeSheet(sheet: SheetSpec): WireSheet {
+export function encodeSheet(spec: SheetSpec): WireSheet {
+  // Repeated rows cross as the rows they stand for, which the count below sends as one row and a count.
+  const sheet = expandSheet(spec);
   // An optional field left undefined (no frozen panes, no tab colour) is left out: the wire carries JSON only.
   const defined = Object.entries(sheet).filter(([, value]) => value !== undefined);
   return { ...(Object.fromEntries(defined) as unknown as SheetSpec), blocks: sheet.blocks.map(encodeBlock) };

@@ -165,8 +165,8 @@ async function generate(panel: GenerateForm, words: SidebarWords, from: "form" |
     const today = localToday(new Date());
     const spec = buildTemplate(
       own === undefined
-        ? { locale: language, stages: stages.length > 0 ? stages : undefined, sampleDeals: Number(panel.sample.value), today }
-        : { locale: language, stages: own.stages, sampleDeals: 0, ownDeals: own.rows, today },
+        ? { locale: language, stages: stages.length > 0 ? stages : undefined, sampleDeals: Number(panel.sample.value), today, host: "sheets" }
+        : { locale: language, stages: own.stages, sampleDeals: 0, ownDeals: own.rows, today, host: "sheets" },
     );
     progress(0, 1, t("planning"));
     const outcome = await generateThroughServer(spec, {

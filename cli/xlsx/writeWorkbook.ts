@@ -16,6 +16,7 @@ import { addressOf, forEachCell, parseRange } from "./cellRange";
 import { addCharts } from "./addCharts";
 import { toOoxmlFormula } from "./ooxmlFormula";
 import { ooxmlColumnWidth } from "../../core/template/columnWidth";
+import { expandWorkbook } from "../../core/template/repeatedRows";
 
 /**
  * The .xlsx renderer: template spec → exceljs → bytes, then the charts, which exceljs cannot write, added to
@@ -49,7 +50,9 @@ export class WorkbookSpecError extends Error {
  * const bytes = await workbookToXlsx(buildTemplate({ locale: "en" }));
  * await writeFile("template.xlsx", bytes, { flag: "wx" }); // "wx": never overwrite
  */
-export async function workbookToXlsx(spec: WorkbookSpec): Promise<Buffer> {
+export async function workbookToXlsx(template: WorkbookSpec): Promise<Buffer> {
+  // A file holds every row: repeated rows (the Deals helpers) are written out here, once (repeatedRows.ts).
+  const spec = expandWorkbook(template);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "sales-tracker";
   workbook.calcProperties.fullCalcOnLoad = true;

@@ -53,7 +53,7 @@ export function buildTemplate(options: TemplateOptions): WorkbookSpec {
   if (own.length > 0 && sampleCount > 0) throw new RangeError("A template holds sample deals or the manager's own, not both.");
   const sample = sampleCount > 0 ? sampleDeals({ count: sampleCount, seed: options.seed ?? 2026, locale, stages: stageNames }) : [];
   const lastDealRow = 1 + (options.dealRows ?? Math.max(1000, sample.length + SPARE_ROWS, own.length + OWN_DEALS_SPARE_ROWS));
-  const layout = templateLayout(locale, stageNames.length, lastDealRow);
+  const layout = templateLayout(locale, stageNames.length, lastDealRow, options.host ?? "file");
   const sampleRows = own.length > 0 ? own : sample.length === 0 ? [] : sampleDealRows(sample, stageNames, options);
   const context: TemplateContext = { options, layout, stageNames, sample, sampleRows };
   const sheets = SHEET_KEYS.flatMap((key) => {

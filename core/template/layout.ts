@@ -12,7 +12,8 @@ import { DASHBOARD_COPY as D } from "./sheets/dashboardCopy";
 import { DEALS_COPY, LEAD_SOURCES } from "./sheets/dealsCopy";
 import { GOALS_COPY as G } from "./sheets/goalsCopy";
 import { PILOT_COPY as P } from "./sheets/pilotCopy";
-import type { TemplateOptions } from "./types";
+import { dealsColumnReference } from "./dealsReference";
+import type { TemplateHost, TemplateOptions } from "./types";
 
 /**
  * Where everything sits in the template, for a given stage count and number of deal rows: the one place that
@@ -91,11 +92,17 @@ export interface DealsLayout {
   readonly lastColumn: number;
   /** The last column the manager fills in (the table's last). */
   readonly lastInput: number;
-  /** An absolute, sheet-qualified reference to a whole data column (rows 2 … lastDealRow). */
+  /**
+   * A reference to a whole data column as this host reads it ({@link dealsColumnReference}): the prepared rows
+   * 2 … lastDealRow in a file, the Deals table's column in Excel, open-ended in Sheets. Every sheet's formulas
+   * over the deals go through it.
+   */
   readonly column: (column: number) => string;
+  /** The same column from its header row (row 1), for counting what lies below it (rowsBelow.ts). */
+  readonly columnWithHeader: (column: number) => string;
 }
 
-function dealsLayout(sheet: string, stageCount: number, lastDealRow: number): DealsLayout {
+function dealsLayout(sheet: string, stageCount: number, lastDealRow: number, host: TemplateHost): DealsLayout {
   const table = placeColumns(1, DEAL_COLUMNS, stageCount);
   const field = Object.fromEntries([...LEADING_FIELDS, ...TRAILING_FIELDS].map((name) => [name, table.at[name]])) as Record<DealField, number>;
   return {
@@ -109,7 +116,8 @@ function dealsLayout(sheet: string, stageCount: number, lastDealRow: number): De
     stay: (index) => table.at.stay + index,
     lastColumn: table.last,
     lastInput: table.at.valid - 1,
-    column: (column) => sheetRef(sheet, absolute(column, 2, column, lastDealRow)),
+    column: (column) => dealsColumnReference(host, sheet, column, lastDealRow),
+    columnWithHeader: (column) => dealsColumnReference(host, sheet, column, lastDealRow, true),
   };
 }
 
@@ -444,16 +452,20 @@ export function pilotLayout(locale: Locale) {
   };
 }
 
-/** The layout of every sheet of a template with `stageCount` stages and deal rows 2 … `lastDealRow`. */
-export function templateLayout(locale: Locale, stageCount: number, lastDealRow: number) {
+/**
+ * The layout of every sheet of a template with `stageCount` stages and deal rows 2 … `lastDealRow`, for `host`
+ * (TemplateOptions.host: how formulas reach the Deals rows).
+ */
+export function templateLayout(locale: Locale, stageCount: number, lastDealRow: number, host: TemplateHost = "file") {
   const sheetName = (key: keyof typeof SHEET_NAMES) => SHEET_NAMES[key][locale];
   return {
     locale,
     stageCount,
+    host,
     /** Last data row of the Deals sheet (header in row 1). */
     lastDealRow,
     sheetName,
-    deals: dealsLayout(sheetName("deals"), stageCount, lastDealRow),
+    deals: dealsLayout(sheetName("deals"), stageCount, lastDealRow, host),
     stages: {
       /** First data row (header in row 1); stage i is on row firstRow + i. */
       firstRow: 2,

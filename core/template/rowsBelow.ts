@@ -12,14 +12,21 @@ import { absolute, quoted, sheetRef } from "./a1";
  * outside a Sheets grid. `{row}` is ROWS(…) of the prepared part, so both follow rows inserted inside the table.
  *
  * @param sheet the table's sheet, or undefined when the warning is on the same sheet.
+ * @param lastRow the table's last prepared row, or how the host refers to a column of the table from its header
+ *   row down (the Deals sheet's `layout.deals.columnWithHeader`, which in Excel and Sheets grows with the rows).
  * @example
  * rowsBelowWarning("Deals", [8], 1001, "{count} below row {row}")
  * //=> `IF(MAX(COUNTA('Deals'!$H:$H)-COUNTA('Deals'!$H$1:$H$1001))=0,"",MAX(…)&" below row "&ROWS('Deals'!$H$1:$H$1001))`
  */
-export function rowsBelowWarning(sheet: string | undefined, columns: readonly number[], lastRow: number, message: string): string {
+export function rowsBelowWarning(
+  sheet: string | undefined,
+  columns: readonly number[],
+  lastRow: number | ((column: number) => string),
+  message: string,
+): string {
   const ref = (text: string) => (sheet === undefined ? text : sheetRef(sheet, text));
   const whole = (column: number) => ref(`$${columnLetter(column)}:$${columnLetter(column)}`);
-  const prepared = (column: number) => ref(absolute(column, 1, column, lastRow));
+  const prepared = typeof lastRow === "number" ? (column: number) => ref(absolute(column, 1, column, lastRow)) : lastRow;
   const count = `MAX(${columns.map((column) => `COUNTA(${whole(column)})-COUNTA(${prepared(column)})`).join(",")})`;
   const row = `ROWS(${prepared(columns[0])})`;
   const parts = message

@@ -7,6 +7,7 @@ import type {
   ListValidation,
   NumberFormat,
   NumberValidation,
+  RepeatedRows,
   SheetKey,
   SheetSpec,
   StyledRange,
@@ -27,6 +28,7 @@ export const formula = (value: string): TemplateCell => ({ formula: value.replac
  */
 export class SheetBuilder {
   private readonly blocks: CellBlock[] = [];
+  private readonly repeated: RepeatedRows[] = [];
   private readonly styles: StyledRange[] = [];
   private readonly numberFormats: NumberFormat[] = [];
   private readonly validations: Validation[] = [];
@@ -51,6 +53,11 @@ export class SheetBuilder {
   }
   put(at: string, rows: readonly (readonly TemplateCell[])[]): this {
     this.blocks.push({ at, rows });
+    return this;
+  }
+  /** One row of cells at `at`, repeated `count` rows down, formulas filled down (a {@link RepeatedRows}). */
+  repeat(at: string, cells: readonly TemplateCell[], count: number): this {
+    this.repeated.push({ at, cells, count });
     return this;
   }
   /**
@@ -119,6 +126,7 @@ export class SheetBuilder {
       tabColor: this.tabColor,
       columnWidths: this.columnWidths,
       blocks: this.blocks,
+      ...(this.repeated.length > 0 ? { repeated: this.repeated } : {}),
       styles: this.styles,
       numberFormats: this.numberFormats,
       validations: this.validations,

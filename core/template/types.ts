@@ -26,6 +26,21 @@ export interface CellBlock {
   readonly rows: readonly (readonly TemplateCell[])[];
 }
 
+/**
+ * One row of cells repeated down the sheet: written at `at` and `count` rows in all, row k (0-based) being
+ * `cells` with every relative row reference moved k rows down, as a spreadsheet fills a formula down
+ * (fillDown.ts). The Deals sheet's helper formulas are one such row, not a thousand spelled-out rows. The Excel
+ * renderer writes it over table columns, which makes them calculated columns (new rows of the table get the
+ * formula); the .xlsx writer and the Sheets renderer write the rows it stands for (repeatedRows.ts).
+ * @example
+ * { at: "S2", cells: [{ formula: "IF(H2=\"\",\"\",1)" }], count: 1000 } // S2 … S1001
+ */
+export interface RepeatedRows {
+  readonly at: string;
+  readonly cells: readonly TemplateCell[];
+  readonly count: number;
+}
+
 /** Named looks; each renderer maps them to its host's formatting. */
 export type CellStyle =
   | "title" //     large bold heading
@@ -120,6 +135,8 @@ export interface SheetSpec {
   /** Column widths in characters, from column A. */
   readonly columnWidths: readonly number[];
   readonly blocks: readonly CellBlock[];
+  /** Rows repeated down the sheet ({@link RepeatedRows}), written after `blocks` and `tables`. */
+  readonly repeated?: readonly RepeatedRows[];
   readonly styles: readonly StyledRange[];
   readonly numberFormats: readonly NumberFormat[];
   readonly validations: readonly Validation[];
@@ -151,6 +168,9 @@ export interface WorkbookSpec {
   readonly names: readonly DefinedName[];
 }
 
+/** The host a spec is built for (see {@link TemplateOptions.host}). */
+export type TemplateHost = "file" | "excel" | "sheets";
+
 /** What the template is built from. */
 export interface TemplateOptions {
   readonly locale: Locale;
@@ -169,6 +189,14 @@ export interface TemplateOptions {
   readonly ownDeals?: readonly (readonly TemplateCell[])[];
   /** How many rows of the Deals sheet carry formulas and dropdowns (default: 1,000, sample + 500, or own deals + 1,000). */
   readonly dealRows?: number;
+  /**
+   * Which host the spec is drawn in, for the one thing hosts do differently: how the Deals sheet's helper
+   * columns reach rows added below the prepared ones (dealsReference.ts). "file" (default; the .xlsx for
+   * Excel, LibreOffice, WPS): prepared rows, bounded ranges. "excel": the helper columns are calculated columns
+   * of the Deals table, figures read whole table columns. "sheets": one ARRAYFORMULA per helper column, figures
+   * read open-ended ranges.
+   */
+  readonly host?: TemplateHost;
   /**
    * The day the template is generated, as a day number (see parse/dates; the caller's local calendar day: the
    * core reads no clock). Without sample data the Reviews sheet's twelve months end in this day's month, written

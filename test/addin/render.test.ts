@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTemplate } from "../../core/template/buildTemplate";
+import { expandSheet } from "../../core/template/repeatedRows";
 import type { TemplateCell, TemplateOptions, WorkbookSpec } from "../../core/template/types";
 import { SYNC_BUDGET_BYTES } from "../../addin/render/payload";
 import { widthInPixels } from "../../appsscript/render/looks";
@@ -23,7 +24,8 @@ interface Rendered {
 }
 
 async function render(template: TemplateOptions, options: RenderOptions = {}, workbook: FakeWorkbookOptions = {}, existing?: FakeWorkbookModel): Promise<Rendered> {
-  const spec = buildTemplate(template);
+  // As the add-in builds it (generateWorkbook.ts): the Deals helpers as calculated columns of the Deals table.
+  const spec = buildTemplate({ host: "excel", ...template });
   const model = existing ?? new FakeWorkbookModel(workbook);
   const context = new FakeRequestContext(model);
   const result = await renderWorkbook(asExcelContext(context), spec, { supports: (version) => model.supports(version), ...options });
@@ -60,7 +62,7 @@ function blockMismatches(spec: WorkbookSpec, model: FakeWorkbookModel, nameOf: (
       mismatches.push(`missing sheet ${sheetSpec.name}`);
       continue;
     }
-    for (const block of sheetSpec.blocks) {
+    for (const block of expandSheet(sheetSpec).blocks) {
       const start = rect(block.at);
       block.rows.forEach((row, r) =>
         row.forEach((cell, c) => {

@@ -85,7 +85,7 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
   sheet
     .widths(...columnWidths([dashboard.table], 0))
     .put("A1", [[text(D.title[locale])], [text(D.note[locale])], [text(D.funnel[locale])]])
-    .put(dashboard.warning, [[formula(rowsBelowWarning(layout.sheetName("deals"), stageColumns, layout.lastDealRow, D.dealsBelowRange[locale]))]])
+    .put(dashboard.warning, [[formula(rowsBelowWarning(layout.sheetName("deals"), stageColumns, deals.columnWithHeader, D.dealsBelowRange[locale]))]])
     .rule({ kind: "formula", ref: warning, formula: `${absolute(warningCell.column, warningCell.row)}<>""`, look: "bad" })
     .put(a1(1, firstRow), funnelRows)
     .put(a1(1, dashboard.keyHeaderRow), [[text(D.keyFigures[locale]), text(D.value[locale])], ...keyRows])

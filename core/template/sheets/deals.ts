@@ -5,7 +5,9 @@ import { drawColumns, headerCells } from "../columns";
 import type { TemplateContext } from "../context";
 import type { TemplateLayout } from "../layout";
 import { formula, SheetBuilder } from "../sheetBuilder";
+import { DEALS_TABLE } from "../dealsReference";
 import { statusTest } from "../statusFormula";
+import { dealArrayFormulas } from "./dealArrayFormulas";
 import type { SheetSpec, TemplateCell } from "../types";
 
 /** The status words the template's formulas recognise (ASCII and CJK aliases; spreadsheet `=` ignores case). */
@@ -66,19 +68,18 @@ export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]
  * The Deals sheet: the wide deal log of DEFINITIONS §2 (one row per deal, one date column per stage), with
  * dropdowns for source and status, amounts checked as numbers ≥ 0, date and amount formats (all declared with
  * its columns, layout.ts), a yellow status for a deal marked lost with a date in the last stage (lost in the
- * win rate, at no loss point), and the helper columns of {@link dealRowFormulas} on every row up to
- * `layout.lastDealRow`. `dataRows` are the sample deals (or none), already as cells.
+ * win rate, at no loss point), and the helper columns of {@link dealRowFormulas}: one row repeated down to
+ * `layout.lastDealRow` (calculated columns of the Deals table in Excel), or in Sheets one array formula per
+ * column over every row ({@link dealArrayFormulas}). `dataRows` are the sample deals (or none), already as cells.
  */
 export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: TemplateContext): SheetSpec {
   const { deals, locale, lastDealRow } = layout;
   const sheet = new SheetBuilder("deals", layout.sheetName("deals"), "#70AD47");
-  const helperRows = Array.from({ length: lastDealRow - 1 }, (_, i) => dealRowFormulas(layout, i + 2));
   drawColumns(sheet.widths(...deals.table.placed.map(({ spec }) => spec.width)), deals.table, { header: 1, first: 2, last: lastDealRow }, {
     locale,
     stageNames,
     stageRange: layout.stages.names,
   })
-    .put(a1(deals.valid, 2), helperRows)
     .rule({ kind: "formula", ref: range(1, 2, deals.lastColumn, lastDealRow), formula: `$${columnLetter(deals.valid)}2=0`, look: "bad" })
     // Lost, yet dated in the last stage: counted as lost, at no loss point (the core reports it as a problem row).
     .rule({
@@ -87,8 +88,12 @@ export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: Templat
       formula: `AND($${columnLetter(deals.outcome)}2=${quoted(DEAL_STATUS_WORDS.lost[locale])},$${columnLetter(deals.furthest)}2=${layout.stageCount})`,
       look: "warn",
     })
-    .table("DealsTable", range(1, 1, deals.lastInput, lastDealRow))
+    // In Excel the helper columns are the table's calculated columns, so the table's growth carries them.
+    .table(DEALS_TABLE, range(1, 1, layout.host === "excel" ? deals.lastColumn : deals.lastInput, lastDealRow))
     .freeze(1, 2);
   if (dataRows.length > 0) sheet.put("A2", dataRows);
+  // One row of helpers repeated down the prepared rows; in Sheets one array formula per column instead.
+  if (layout.host === "sheets") sheet.put(a1(deals.valid, 2), [dealArrayFormulas(layout)]);
+  else sheet.repeat(a1(deals.valid, 2), dealRowFormulas(layout, 2), lastDealRow - 1);
   return sheet.build();
 }

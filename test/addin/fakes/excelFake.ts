@@ -30,14 +30,18 @@
  *   API levels: calls of a newer requirement set than
  *   the host's (`apiVersion`) fail with ApiNotFound (tabColor, freezePanes, setXAxisValues, reversePlotOrder 1.7;
  *   dataValidation 1.8; conditionalFormats 1.6; names.add 1.4).
+ * - Tables: a column whose whole body is written with one formula (relative to each row) is a calculated column;
+ *   rows typed or pasted just below a table join it and get those formulas (`typeBelowTable`, fakeTables.ts);
+ *   writes through the API do not grow a table.
  * - Everything written is recorded (`model.log`), with the number of the sync that carried it.
  *
  * What it does not do: calculate formulas (a formula cell reads back as "" through `values`), check formula or
- * number-format syntax, model styles beyond recording them, Excel's table auto-expansion, events, undo, charts'
- * rendering, the real wire protocol (the payload is an estimate), response-size limits, or any API not listed.
+ * number-format syntax, model styles beyond recording them, conditional formats and validations following a
+ * grown table, events, undo, charts' rendering, the real wire protocol (the payload is an estimate), response-size limits, or any API not listed.
  */
 import { fakeRectAddress, parseFakeAddress, quotedSheet, rectColumns, rectRows, rectsOverlap, type FakeRect } from "./fakeAddress";
 import { FakeSheetModel, type FakeChart, type FakeConditionalFormat, type FakeTable, type FakeValidation, type FakeWorkbookModel } from "./fakeWorkbook";
+import { noteCalculatedColumns } from "./fakeTables";
 import { storeTyped } from "./typedInput";
 
 export type FakeErrorCode =
@@ -590,6 +594,7 @@ export class FakeRange extends FakeClientObject<FakeRangeTarget> {
           }
         }),
       );
+      if (property !== "numberFormat") noteCalculatedColumns(this.context.model, sheet, rect);
       this.context.model.record({ action: property, sheet: sheet.name, address: fakeRectAddress(rect), detail: { rows, columns } });
     });
   }
@@ -1045,7 +1050,7 @@ export class FakeTableCollection {
         if (target.sheet.merges.some((merged) => rectsOverlap(merged, target.rect))) throw new FakeExcelError("InvalidOperation", "A table cannot contain merged cells.");
         let number = model.tables.length + 1;
         while (model.tables.some((table) => table.name.toUpperCase() === `TABLE${number}`)) number++;
-        created = { name: `Table${number}`, sheet: target.sheet, rect: target.rect, hasHeaders };
+        created = { name: `Table${number}`, sheet: target.sheet, rect: target.rect, hasHeaders, calculated: new Map() };
         model.tables.push(created);
         model.record({ action: "tables.add", sheet: target.sheet.name, address: fakeRectAddress(target.rect), detail: { hasHeaders } });
       },

@@ -1,5 +1,6 @@
 import { fakeRectAddress, parseFakeAddress, quotedSheet, rectColumns, rectRows, type FakeRect } from "./fakeAddress";
 import type { FakeErrorCode } from "./excelFake";
+import type { CalculatedColumn } from "./fakeTables";
 import type { StoredCell } from "./typedInput";
 
 /** One executed write, in order: what the fake records for tests to compare with the spec. */
@@ -48,8 +49,11 @@ export interface FakeChart {
 export interface FakeTable {
   name: string;
   readonly sheet: FakeSheetModel;
-  readonly rect: FakeRect;
+  /** Grows when rows are typed just below it (fakeTables.ts). */
+  rect: FakeRect;
   readonly hasHeaders: boolean;
+  /** Calculated columns by column number (fakeTables.ts). */
+  readonly calculated: Map<number, CalculatedColumn>;
 }
 
 export interface FakeName {

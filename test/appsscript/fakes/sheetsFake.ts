@@ -18,6 +18,8 @@
  *   (with thousands commas, a %, a currency sign), TRUE/FALSE and year-first dates become numbers, booleans
  *   and dates. So text that is not guarded does not survive;
  * - setFormulas entries are "" or start with "=" (stricter than Sheets, which would store other text as text);
+ *   an ARRAYFORMULA may not fold its array with MAX, MIN, AND, OR, COUNT… (stricter than Sheets, which would
+ *   give every row one value; arrayFormulas.ts, which also says which cells an array formula's result fills);
  * - unique sheet names (case-insensitive), valid named-range names (letters, digits, _; not TRUE/FALSE, not
  *   A1- or R1C1-like), merges and bandings that do not overlap earlier ones;
  * - builders: a validation needs a criterion, a conditional format rule a condition (formula or gradient) and
@@ -42,6 +44,7 @@
  * ways. The message is the one Apps Script gives for a service called from a simple trigger without
  * authorization ("Authorization is required to perform that action.").
  */
+import { checkArrayFormula } from "./arrayFormulas";
 import type {
   CellInput,
   ConditionalFormatRuleBuilderApi,
@@ -420,6 +423,7 @@ class FakeRange implements RangeApi {
     for (const row of data) {
       for (const formula of row) {
         if (typeof formula !== "string" || (formula !== "" && !formula.startsWith("="))) throw new Error(`Exception: Not a formula: ${String(formula)}`);
+        checkArrayFormula(formula);
       }
     }
     (data as string[][]).forEach((row, r) =>

@@ -4,6 +4,7 @@ import type { Locale } from "../../../core/model/locale";
 import { ACTION_STATUS_ALIASES, ACTION_STATUS_WORDS, DEAL_STATUS_ALIASES, DEAL_STATUS_WORDS } from "../../../core/model/words";
 import { columnNumber, parseA1 } from "../../../core/template/a1";
 import { buildTemplate } from "../../../core/template/buildTemplate";
+import { expandSheet } from "../../../core/template/repeatedRows";
 import { SHEET_NAMES } from "../../../core/template/labels";
 import { FISHER_HELPER_ROWS, pilotLayout } from "../../../core/template/layout";
 import { SHEET_KEYS, type SheetSpec, type TemplateCell, type TemplateOptions, type WorkbookSpec } from "../../../core/template/types";
@@ -35,7 +36,7 @@ const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
 /** Every written cell of a sheet with its A1 address. */
 function cells(sheet: SheetSpec): { address: string; cell: Exclude<TemplateCell, null> }[] {
   const out: { address: string; cell: Exclude<TemplateCell, null> }[] = [];
-  for (const block of sheet.blocks) {
+  for (const block of expandSheet(sheet).blocks) {
     const { column, row } = parseA1(block.at);
     block.rows.forEach((cellsOfRow, rowOffset) =>
       cellsOfRow.forEach((cell, columnOffset) => {

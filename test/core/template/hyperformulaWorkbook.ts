@@ -2,6 +2,7 @@ import { HyperFormula, type RawCellContent } from "hyperformula";
 import { parseA1 } from "../../../core/template/a1";
 import type { TemplateCell, WorkbookSpec } from "../../../core/template/types";
 import { closingQuote } from "../../../core/template/formulaText";
+import { expandSheet } from "../../../core/template/repeatedRows";
 
 /**
  * Loads a template spec into HyperFormula (the JS spreadsheet engine), so tests can evaluate the template's
@@ -19,7 +20,7 @@ export function loadWorkbook(spec: WorkbookSpec): HyperFormula {
   const sheets: Record<string, RawCellContent[][]> = {};
   for (const sheet of spec.sheets) {
     const grid: RawCellContent[][] = [];
-    for (const block of sheet.blocks) {
+    for (const block of expandSheet(sheet).blocks) {
       const { column, row } = parseA1(block.at.split(":")[0]);
       block.rows.forEach((cells, rowOffset) => {
         cells.forEach((cell, columnOffset) => {

@@ -1,11 +1,11 @@
-import { closingQuote } from "../../core/template/formulaText";
+import { closingQuote } from "./formulaText";
 
 /**
  * A formula as a spreadsheet fills it down a column: `fillDown(formula)(rows)` is the formula copied `rows` rows
  * further down — the row of every relative A1 reference grows by `rows`; absolute rows (`$2`), text in double
  * quotes and quoted sheet names stay as they are. The formula is read once; each copy only joins its pieces,
  * so a thousand copies cost one reading. The sidebar sends a column of filled-down formulas as its first row
- * and a count (wireSheet.ts).
+ * and a count; repeatedRows.ts expands a repeated row with it.
  * @example
  * fillDown(`IF(Q2=1,$H2-'Deals (2)'!$A$1,"Q2")`)(1) //=> `IF(Q3=1,$H3-'Deals (2)'!$A$1,"Q2")`
  */
