@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { cycleDurations } from "../metrics/cycleTime";
+import { openPipelineAmount } from "../metrics/openPipelineAmount";
 import { pipelineVelocity, velocityInputs, type VelocityInputs } from "../metrics/pipelineVelocity";
 import { summarizeAll, type Statistic } from "../metrics/statistics";
 import type { DealTable } from "../model/dealTable";
@@ -85,6 +86,13 @@ export const REPORT_FIGURES = {
     // Amount per day; `null` when an input is missing, or across several currencies.
     schema: amountSchema,
     compute: ({ velocity, severalCurrencies }) => (severalCurrencies ? null : pipelineVelocity(velocity)),
+  }),
+  openPipelineAmount: figure({
+    label: { "zh-CN": "在途商机金额", en: "Open pipeline amount" },
+    kind: "amount",
+    // The open deals' amounts summed; `null` when open deals have none, or across several currencies.
+    schema: amountSchema,
+    compute: ({ deals, severalCurrencies }) => (severalCurrencies ? null : openPipelineAmount(deals)),
   }),
 };
 
