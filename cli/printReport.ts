@@ -1,6 +1,7 @@
 import type { Locale } from "../core/model/locale";
 import type { DealReport } from "../core/report/analyzeDeals";
 import { listedProblems } from "../core/report/readingPolicy";
+import { REPORT_FIGURE_KEYS, REPORT_FIGURES, type ReportFigureKey } from "../core/report/reportFigures";
 import { reportNotes } from "../core/report/reportNotes";
 import { cliText } from "./cliText";
 import { fixed } from "./decimal";
@@ -12,6 +13,13 @@ const days = (value: number | null) => (value === null ? "—" : fixed(value, 1)
 const amount = (value: number | null) => (value === null ? "—" : Math.round(value).toLocaleString("en-US"));
 /** Between a label and its value: full-width after Chinese. */
 const COLON: Readonly<Record<Locale, string>> = { "zh-CN": "：", en: ": " };
+
+/** A headline figure as the terminal writes it: a share with one decimal, a whole amount, a cycle summary. */
+function figureValue(report: DealReport, key: ReportFigureKey, t: (key: Parameters<typeof cliText>[1]) => string): string {
+  const value = report[key];
+  if (typeof value === "object" && value !== null) return `${t("median")} ${days(value.median)} · ${t("mean")} ${days(value.mean)} · P90 ${days(value.p90)} · ${t("n")} ${value.n}`;
+  return REPORT_FIGURES[key].kind === "share" ? percent(value) : amount(value);
+}
 
 /**
  * The report as a person reads it in a terminal: tables, a text bar chart of the funnel, the problem rows. Text
@@ -50,11 +58,9 @@ export function formatReport(report: DealReport, locale: Locale): string {
   if (worst !== undefined) out.push(t("bottleneck", { from: visible(worst.from), to: visible(worst.to), rate: percent(worst.rate) }));
   out.push("");
 
-  out.push(`■ ${labelled(t("winRate"), percent(report.winRate))}`);
-  const cycle = report.cycleTimeDays;
-  out.push(`■ ${labelled(t("cycleTime"), `${t("median")} ${days(cycle.median)} · ${t("mean")} ${days(cycle.mean)} · P90 ${days(cycle.p90)} · ${t("n")} ${cycle.n}`)}`);
-  out.push(`■ ${labelled(t("averageWonAmount"), amount(report.averageWonAmount))}`);
-  out.push(`■ ${labelled(t("velocity"), amount(report.pipelineVelocity))}`, "");
+  // The headline figures, one line each, as the table of report figures lists them (core/report/reportFigures.ts).
+  for (const key of REPORT_FIGURE_KEYS) out.push(`■ ${labelled(REPORT_FIGURES[key].label[locale], figureValue(report, key, t))}`);
+  out.push("");
 
   const stages = Object.entries(report.timeInStageDays);
   if (stages.length > 0) {

@@ -7,7 +7,8 @@ import { queueLocaleDateOrder } from "./dateLocale";
 import { activeSheetHeader, findDealSheet, readSelection, selectSheetRow, type DealSource } from "./dealSource";
 import { el, replaceChildren, uniqueId } from "./dom";
 import { funnelChart } from "./funnelChart";
-import { countText, daysText, percentText } from "./numberText";
+import { amountText, countText, daysText, percentText } from "./numberText";
+import { figureCards, type FigureCard } from "../../core/present/figureCards";
 import { paneReport } from "./paneReport";
 
 /** Problem rows listed at most, as every surface lists them (core readingPolicy); the rest are counted. */
@@ -96,8 +97,8 @@ export function analyzeSection(locale: Locale): HTMLElement {
 /** Fills `results` with the report. */
 function showReport(results: HTMLElement, report: DealReport, deals: DealSource, notes: readonly string[], locale: Locale, onError: (text: string) => void): void {
   const t = (key: Parameters<typeof paneText>[1], values?: Parameters<typeof paneText>[2]) => paneText(locale, key, values);
-  const figure = (label: string, value: string) => [el("dt", {}, label), el("dd", {}, value)];
-  const cycle = report.cycleTimeDays;
+  // The key figures as the table of report figures lists them (core/present/figureCards.ts), as the sidebar shows them.
+  const figures = figureCards(report, locale).flatMap((card) => [el("dt", {}, card.label), el("dd", { "data-figure": card.id }, cardText(card, locale))]);
   const lossRows = report.lossPoints.map((row) => el("tr", {}, el("th", { scope: "row" }, row.stage), el("td", {}, countText(row.lost, locale)), el("td", {}, percentText(row.share, locale))));
   const { shown, more } = listedProblems(report.problems);
   const problems = shown.map((problem) => {
@@ -126,10 +127,7 @@ function showReport(results: HTMLElement, report: DealReport, deals: DealSource,
     el(
       "dl",
       { class: "figures" },
-      ...figure(t("winRate"), percentText(report.winRate, locale)),
-      ...figure(t("cycleMedian"), daysText(cycle.median, locale) + (cycle.n > 0 ? paneCount(locale, "wonTimed", cycle.n) : "")),
-      ...figure(t("cycleMean"), daysText(cycle.mean, locale)),
-      ...figure(t("cycleP90"), daysText(cycle.p90, locale)),
+      ...figures,
     ),
     el("h3", {}, t("lossHeading")),
     el(
@@ -143,4 +141,11 @@ function showReport(results: HTMLElement, report: DealReport, deals: DealSource,
     problems.length > 0 && el("ul", { class: "problems" }, ...problems),
     more > 0 && el("p", { class: "muted" }, t("problemsMore", { count: more })),
   );
+}
+
+/** A key figure's card as the pane writes it: a share, an amount, or days (a median with the won deals it counts). */
+function cardText(card: FigureCard, locale: Locale): string {
+  if (card.kind === "share") return percentText(card.value, locale);
+  if (card.kind === "amount") return amountText(card.value, locale);
+  return daysText(card.value, locale) + (card.n !== undefined && card.n > 0 ? paneCount(locale, "wonTimed", card.n) : "");
 }

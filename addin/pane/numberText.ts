@@ -30,3 +30,8 @@ export function daysText(value: number | null, locale: Locale): string {
 export function countText(value: number, locale: Locale): string {
   return figureText("count", value, locale);
 }
+
+/** Money, or money per day, in whole units with the language's grouping, or "—" (the kit's `amount` figure). */
+export function amountText(value: number | null, locale: Locale): string {
+  return figureText("amount", value, locale, paneText(locale, "notAvailable"));
+}

@@ -3,6 +3,7 @@
  * sides. Everything is plain JSON: numbers, strings, booleans, null, arrays and objects. Dates cross as ISO
  * `YYYY-MM-DD` strings or `{ d: milliseconds }` (wireValues.ts), never `Date` (google.script.run cannot carry one).
  */
+import type { ReportFigureValues } from "../../core/report/reportFigures";
 import type { Locale } from "../../core/model/locale";
 import { PROBLEMS_LISTED } from "../../core/report/readingPolicy";
 import type { DefinedName } from "../../core/template/types";
@@ -91,7 +92,7 @@ export interface WireProblem {
  * Code.js, which Apps Script loads for every custom-function recalculation, carries no report.
  */
 export type AnalyzeResponse =
-  | {
+  | ({
       readonly status: "ok";
       readonly locale: Locale;
       /** The sheet analyzed; problem rows are its row numbers. */
@@ -100,9 +101,6 @@ export type AnalyzeResponse =
       /** First and last stage date in the log, `YYYY-MM-DD`; null when it has none. */
       readonly period: { readonly from: string; readonly to: string } | null;
       readonly funnel: readonly WireFunnelRow[];
-      readonly winRate: number | null;
-      readonly cycleTimeDays: { readonly median: number | null; readonly mean: number | null; readonly p90: number | null; readonly n: number };
-      readonly pipelineVelocity: number | null;
       readonly lossPoints: readonly { readonly stage: string; readonly lost: number; readonly share: number | null }[];
       /** The first problems (at most {@link MAX_PROBLEMS}); `problemCount` says how many there are. */
       readonly problems: readonly WireProblem[];
@@ -114,7 +112,8 @@ export type AnalyzeResponse =
       readonly notes?: readonly string[];
       /** When every row is a problem: the one line saying so (core/parse/verdict.ts), shown as the error. */
       readonly unread?: string;
-    }
+      /** The headline figures (win rate, cycle time, …): the table of report figures, core/report/reportFigures.ts. */
+    } & Readonly<ReportFigureValues>)
   /** No deal log: `message` is the one line the CLI says (the headers found, the shapes read, what to do). */
   | { readonly status: "notADealLog"; readonly locale: Locale; readonly sheet: string; readonly message: string }
   /** Numbers-only dates (03/04/2026) that neither their column nor the spreadsheet's locale settles. */

@@ -3,13 +3,13 @@
  * diagnoses it here (analyzeSheets.ts) and shows, section by section, the sheet and its notes, the key figures, the
  * funnel and the problem rows; clicking a problem selects that row in the sheet.
  */
+import { figureCards, type FigureCard } from "../../core/present/figureCards";
 import { FIGURE_FORMATS, figureText } from "../../core/present/numberText";
 import type { AnalyzeResponse } from "../shared/protocol";
 import { analyzeSheets } from "./analyzeSheets";
 import { fitDrawnNames, funnelChart } from "./funnelSvg";
 import { byId, element, showStatus } from "./page";
 import { callServer, failureMessage } from "./server";
-import type { TextKey } from "./text";
 import type { SidebarWords } from "./words";
 
 type Analysis = Extract<AnalyzeResponse, { status: "ok" }>;
@@ -72,25 +72,26 @@ function renderHeading(answer: Analysis, { t, tCount }: SidebarWords): void {
   byId("report-body").hidden = answer.deals === 0;
 }
 
-/** The key figures as cards: deals, win rate, cycle time (median, P90), pipeline velocity and the top loss point. */
+/**
+ * The key figures as cards: deals, the headline figures as the table of report figures lists them (as the task
+ * pane shows them: core/present/figureCards.ts) and the top loss point.
+ */
 function renderFigures(answer: Analysis, { locale, t, tCount }: SidebarWords): void {
   const none = t("none");
   // As the task pane writes days (the kit's `days` figure: at most one decimal, "39 days" / "45.3 天").
   const days = (value: number | null) => (value === null || !Number.isFinite(value) ? none : tCount("days", value, {}, FIGURE_FORMATS.days));
-  const figures: [TextKey, string][] = [
-    ["dealsCounted", figureText("count", answer.deals, locale)],
-    ["winRate", figureText("share", answer.winRate, locale, none)],
-    ["cycleMedian", days(answer.cycleTimeDays.median)],
-    ["cycleP90", days(answer.cycleTimeDays.p90)],
-    ["velocity", figureText("amount", answer.pipelineVelocity, locale, none)],
+  const cardText = (card: FigureCard) => (card.kind === "days" ? days(card.value) : figureText(card.kind, card.value, locale, none));
+  const figures: [string, string, string][] = [
+    ["dealsCounted", t("dealsCounted"), figureText("count", answer.deals, locale)],
+    ...figureCards(answer, locale).map((card): [string, string, string] => [card.id, card.label, cardText(card)]),
   ];
   const losses = [...answer.lossPoints].sort((a, b) => b.lost - a.lost)[0];
-  if (losses !== undefined && losses.lost > 0 && losses.share !== null) figures.push(["lossPoints", `${losses.stage} · ${figureText("share", losses.share, locale)}`]);
+  if (losses !== undefined && losses.lost > 0 && losses.share !== null) figures.push(["lossPoints", t("lossPoints"), `${losses.stage} · ${figureText("share", losses.share, locale)}`]);
   byId("figures").replaceChildren(
-    ...figures.map(([key, value]) => {
+    ...figures.map(([key, label, value]) => {
       const card = element("div", "figure");
       card.dataset.figure = key;
-      card.append(element("div", "figure-label", t(key)), element("div", "figure-value", value));
+      card.append(element("div", "figure-label", label), element("div", "figure-value", value));
       return card;
     }),
   );

@@ -26,6 +26,7 @@ import { parseDealLog, type DealLog } from "../../core/parse/dealLog";
 import { reportOfLog, type DealReport } from "../../core/report/analyzeDeals";
 import { ambiguousDatesText } from "../../core/report/readingText";
 import { chooseDealSheet, listedProblems, readingStages, workbookStageList } from "../../core/report/readingPolicy";
+import { pickFigures } from "../../core/report/reportFigures";
 import { reportNotes } from "../../core/report/reportNotes";
 import { readVerdict, verdictMessage } from "../../core/parse/verdict";
 import type { AnalyzeResponse } from "../shared/protocol";
@@ -126,9 +127,7 @@ function wireReport(report: DealReport, period: { from: string; to: string } | n
       overallConversion: row.overallConversion,
       dropOff: row.dropOff,
     })),
-    winRate: report.winRate,
-    cycleTimeDays: { ...report.cycleTimeDays },
-    pipelineVelocity: report.pipelineVelocity,
+    ...pickFigures(report),
     lossPoints: report.lossPoints.map((row) => ({ stage: row.stage, lost: row.lost, share: row.share })),
     problems: listedProblems(report.problems).shown.map((problem) => ({ row: problem.row, column: problem.column, message: problem.message })),
     problemCount: report.problems.length,

@@ -1,5 +1,5 @@
 import { message, type MessageCode, type MessageParams } from "../i18n/messages";
-import type { Locale } from "../model/locale";
+import type { Locale, Localized } from "../model/locale";
 import type { CellError, ErrorCode } from "./types";
 
 /**
@@ -40,4 +40,16 @@ export function numberOrDiv0(
   params: MessageParams = {},
 ): number | CellError {
   return value === null ? cellError(locale, "#DIV/0!", messageCode, params) : value;
+}
+
+/**
+ * A figure as a cell, or an error value whose message the function's own catalog file carries (`why`, in both
+ * languages): a new function needs no entry in the shared message catalog for the one way its figure can be
+ * missing.
+ * @example
+ * figureOr(null, "en", "#N/A", { "zh-CN": "没有带金额的进行中交易", en: "No open deals with an amount" })
+ * //=> { error: "#N/A", message: "No open deals with an amount" }
+ */
+export function figureOr(value: number | null, locale: Locale, code: ErrorCode, why: Localized): number | CellError {
+  return value === null ? { error: code, message: why[locale] } : value;
 }

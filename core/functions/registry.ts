@@ -4,6 +4,7 @@ import { CYCLE_TIME } from "./catalog/cycleTime";
 import { FUNNEL } from "./catalog/funnel";
 import { GOAL_PROGRESS } from "./catalog/goalProgress";
 import { LOSS_POINTS } from "./catalog/lossPoints";
+import { OPEN_PIPELINE_AMOUNT } from "./catalog/openPipelineAmount";
 import { PILOT_LIFT } from "./catalog/pilotLift";
 import { PIPELINE_VELOCITY } from "./catalog/pipelineVelocity";
 import { STAGE_CONVERSION } from "./catalog/stageConversion";
@@ -26,6 +27,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = Object.freeze([
   LOSS_POINTS,
   PIPELINE_VELOCITY,
   AVERAGE_WON_AMOUNT,
+  OPEN_PIPELINE_AMOUNT,
   STATUS_ROLLUP,
   GOAL_PROGRESS,
   PILOT_LIFT,

@@ -1,8 +1,10 @@
 import * as z from "zod/mini";
+import { REPORT_FIGURE_SCHEMAS } from "../report/reportFigures";
+import { countSchema, daysSchema, shareSchema } from "./figureSchemas";
 
-const share = z.nullable(z.number().check(z.gte(0), z.lte(1)));
-const days = z.nullable(z.number());
-const count = z.number().check(z.int(), z.gte(0));
+const share = shareSchema;
+const days = daysSchema;
+const count = countSchema;
 const dateOrder = z.enum(["ymd", "mdy", "dmy"]);
 
 /** What the reader decided (core/model/reading.ts ReadingNotes); each field present only when it applies. */
@@ -42,14 +44,10 @@ export const DEAL_REPORT_SCHEMA = z.object({
       dropOff: z.nullable(count),
     }),
   ),
-  winRate: share,
-  cycleTimeDays: z.object({ median: days, mean: days, p90: days, n: z.number().check(z.int(), z.gte(0)) }),
+  // The headline figures (win rate, cycle time, average won amount, pipeline velocity): core/report/reportFigures.ts.
+  ...REPORT_FIGURE_SCHEMAS,
   timeInStageDays: z.record(z.string(), z.object({ median: days, mean: days, n: z.number().check(z.int(), z.gte(0)) })),
   lossPoints: z.array(z.object({ stage: z.string(), lost: z.number().check(z.int(), z.gte(0)), share })),
-  /** Mean amount of the won deals that have one; `null` when none has, or when the amounts are in several currencies. */
-  averageWonAmount: z.nullable(z.number()),
-  /** Amount per day; `null` when an input is missing, or when the amounts are in several currencies. */
-  pipelineVelocity: z.nullable(z.number()),
   problems: z.array(z.object({ row: z.number().check(z.int(), z.gte(1)), column: z.string(), message: z.string() })),
   reading: z.optional(READING_SCHEMA),
 }).check(

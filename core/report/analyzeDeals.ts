@@ -1,8 +1,5 @@
-import { cycleDurations } from "../metrics/cycleTime";
 import { funnel } from "../metrics/funnel";
 import { lossPoints } from "../metrics/lossPoints";
-import { pipelineVelocity, velocityInputs } from "../metrics/pipelineVelocity";
-import { summarizeAll } from "../metrics/statistics";
 import { timeInStageSummaries } from "../metrics/timeInStage";
 import type { Grid } from "../model/cells";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
@@ -12,6 +9,7 @@ import type { DateOrder, ReadingNotes, StageOrderSource } from "../model/reading
 import type { DealReportJson } from "../model/reportSchema";
 import { stageList, type StageList } from "../model/stages";
 import { parseDealLog, type DealLog } from "../parse/dealLog";
+import { figureInputs, reportFigureValues } from "./reportFigures";
 
 /**
  * The diagnosis of a deal log (DEFINITIONS §7 `--json`); every empty denominator is `null`. Its type is inferred
@@ -80,24 +78,15 @@ export function reportOfLog(log: DealLog, locale: Locale): DealReport {
 
 function figures(deals: DealTable, reading: ReadingNotes | undefined): Omit<DealReport, "deals" | "shape" | "stages" | "problems" | "reading"> {
   const names = deals.stages.names;
-  const cycles = cycleDurations(deals);
-  const cycle = summarizeAll(cycles);
   const timeInStageDays: Record<string, { median: number | null; mean: number | null; n: number }> = {};
   timeInStageSummaries(deals).forEach((durations, stage) => {
     timeInStageDays[names[stage]] = { median: durations.median, mean: durations.mean, n: durations.count ?? 0 };
   });
-  // Open deals, win rate, mean won amount, mean cycle: one helper, shared with PIPELINE_VELOCITY given a deal table.
-  const velocity = velocityInputs(deals, cycle.mean);
-  const winRate = velocity.winRate;
-  const severalCurrencies = (reading?.currencies?.length ?? 0) > 1;
   return {
     funnel: funnel(deals),
-    winRate,
-    cycleTimeDays: { median: cycle.median, mean: cycle.mean, p90: cycle.p90, n: cycle.count ?? 0 },
+    // Win rate, cycle time, average won amount, pipeline velocity: one table (core/report/reportFigures.ts).
+    ...reportFigureValues(figureInputs(deals, reading)),
     timeInStageDays,
     lossPoints: lossPoints(names, deals.furthest, (i) => deals.status[i] === STATUS_CODE.lost),
-    // Amounts in several currencies are never averaged across them (DECISIONS "Currencies").
-    averageWonAmount: severalCurrencies ? null : velocity.meanWonAmount,
-    pipelineVelocity: severalCurrencies ? null : pipelineVelocity(velocity),
   };
 }

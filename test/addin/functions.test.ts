@@ -55,6 +55,8 @@ function sampleCases(locale: Locale): Case[] {
     { name: "PIPELINE_VELOCITY", args: [statuses, amounts, column(first), column(last)] },
     { name: "AVERAGE_WON_AMOUNT", args: [statuses, amounts] },
     { name: "AVERAGE_WON_AMOUNT", args: [[["状态"], ["丢单"]], [["金额"], [1]]] }, // no won deal: #DIV/0!
+    { name: "OPEN_PIPELINE_AMOUNT", args: [statuses, amounts] },
+    { name: "OPEN_PIPELINE_AMOUNT", args: [[["状态"], ["进行中"]], [["金额"], [""]]] }, // an open deal without an amount: #N/A
     { name: "STATUS_ROLLUP", args: [actions] },
     { name: "STATUS_ROLLUP", args: [actions, owners] },
     { name: "GOAL_PROGRESS", args: [45, 30, 38] },
@@ -139,8 +141,8 @@ describe("the built functions bundle in a fake Excel runtime", () => {
         const cells = Array.isArray(actual) ? actual.flat() : [actual];
         for (const cell of cells) if (cell instanceof FakeCustomFunctionsError) codes.add(cell.code);
       }
-      // The cases reach three of Excel's error codes (no function answers #N/A).
-      expect([...codes].sort()).toEqual(["#DIV/0!", "#NUM!", "#VALUE!"]);
+      // The cases reach four of Excel's error codes (#N/A: OPEN_PIPELINE_AMOUNT with open deals but no amount).
+      expect([...codes].sort()).toEqual(["#DIV/0!", "#N/A", "#NUM!", "#VALUE!"]);
     });
 
     it(`gives the sample data's figures, not errors (${displayLanguage})`, () => {

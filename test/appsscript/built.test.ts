@@ -134,6 +134,7 @@ describe("custom functions, called as Sheets calls them", () => {
         [columns(grid, 14, 14, 1), columns(grid, 13, 13, 1), columns(grid, 7, 7, 1), columns(grid, 12, 12, 1)],
       );
       both("AVERAGE_WON_AMOUNT", [columns(asSheets, 14, 14, 1), columns(asSheets, 13, 13, 1)], [columns(grid, 14, 14, 1), columns(grid, 13, 13, 1)]);
+      both("OPEN_PIPELINE_AMOUNT", [columns(asSheets, 14, 14, 1), columns(asSheets, 13, 13, 1)], [columns(grid, 14, 14, 1), columns(grid, 13, 13, 1)]);
       both("STATUS_ROLLUP", [actions, groups]);
       both("STATUS_ROLLUP", [actions]);
       both("GOAL_PROGRESS", [45, 30, 38]);

@@ -275,6 +275,7 @@ const REALISTIC: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   LOSS_POINTS: fc.oneof(wideSheets, oneColumnSheets).map((sheet) => [sheet.log, sheet.statuses(), ...sheet.order]),
   PIPELINE_VELOCITY: wideSheets.map((sheet) => [sheet.statuses(), sheet.amounts(), sheet.first(), sheet.last()]),
   AVERAGE_WON_AMOUNT: wideSheets.map((sheet) => [sheet.statuses(), sheet.amounts()]),
+  OPEN_PIPELINE_AMOUNT: wideSheets.map((sheet) => [sheet.statuses(), sheet.amounts()]),
   STATUS_ROLLUP: fc
     .array(fc.tuple(fc.oneof(actionWords, fc.constantFrom(...BLANKS)), fc.constantFrom("王", "李", "Ann", "华东", "", " 华东 ")), { maxLength: 30 })
     .chain((items) =>
