@@ -12,6 +12,7 @@ import { DASHBOARD_COPY as D } from "./sheets/dashboardCopy";
 import { DEALS_COPY, LEAD_SOURCES } from "./sheets/dealsCopy";
 import { GOALS_COPY as G } from "./sheets/goalsCopy";
 import { PILOT_COPY as P } from "./sheets/pilotCopy";
+import { reviewsLayout } from "./reviewsLayout";
 import type { TemplateOptions } from "./types";
 
 /**
@@ -466,6 +467,7 @@ export function templateLayout(locale: Locale, stageCount: number, lastDealRow: 
     actionPlan: actionPlanLayout(locale, stageCount),
     goals: goalsLayout(locale),
     pilot: pilotLayout(locale),
+    reviews: reviewsLayout(locale, stageCount),
   };
 }
 
