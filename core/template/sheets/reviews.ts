@@ -153,14 +153,14 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
   // Cycle keys, one per Deals row: (year × 12 + month) × 100,000 + cycle days of a won deal, by lead and by won month.
   const cycle = deals.column(deals.cycle);
   const won = deals.column(deals.stage(stageCount - 1));
-  const keyRows: TemplateCell[][] = Array.from({ length: lastDealRow - 1 }, (_, index) => {
-    const at = (column: string) => `INDEX(${column},${index + 1})`;
-    const days = at(cycle);
-    return [
-      formula(`IF(ISNUMBER(${days}),${monthKey(at(lead))}+${days},"")`),
-      formula(`IF(ISNUMBER(${days}),${monthKey(at(won))}+${days},"")`),
-    ];
-  });
+  // The same text on every row (INDEX by ROW()), so hosts that send filled-down formulas as one row and a count can.
+  const at = (column: string) => `INDEX(${column},ROW()-1)`;
+  const days = at(cycle);
+  const keyRow: TemplateCell[] = [
+    formula(`IF(ISNUMBER(${days}),${monthKey(at(lead))}+${days},"")`),
+    formula(`IF(ISNUMBER(${days}),${monthKey(at(won))}+${days},"")`),
+  ];
+  const keyRows: TemplateCell[][] = Array.from({ length: lastDealRow - 1 }, () => keyRow);
 
   const words = { locale, stageNames, stageRange: layout.stages.names };
   const t = reviews.tables;
