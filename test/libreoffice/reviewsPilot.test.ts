@@ -29,7 +29,8 @@ const available = sofficeAvailable();
 if (!available && process.env.CI) throw new Error("CI is set but LibreOffice `soffice` is not installed");
 
 const CASES: readonly { label: string; options: TemplateOptions }[] = [
-  { label: "zh-CN, 2,000 sample deals", options: { locale: "zh-CN", sampleDeals: 2000, seed: 5 } },
+  // The sample `template --sample` writes (seed 2026).
+  { label: "zh-CN, the 2,000 sample deals", options: { locale: "zh-CN", sampleDeals: 2000 } },
   { label: "en, own four stages, 800 sample deals with bad rows", options: { locale: "en", stages: ["Discovery", "Demo", "Trial", "Signed"], sampleDeals: 800, sampleBadRows: 3, seed: 3 } },
   { label: "en, empty template", options: { locale: "en", today: 46356 } },
   { label: "zh-CN, empty template", options: { locale: "zh-CN" } },
@@ -161,6 +162,13 @@ describe.skipIf(!available)("Reviews and Pilot in LibreOffice", () => {
         expectFigure(at(pilot.baseline.afterRate), b.after.rate, "after rate");
         expectFigure(at(pilot.baseline.change), b.change, "change");
         if (withSample) expect(b.before.opportunities).toBeGreaterThan(0);
+      });
+
+      it.runIf(withSample)("tells the sample's story: the latest lead cohort, whose note says so, is maturing (and the shipped sample's pilot is better)", () => {
+        if (testCase.options.seed === undefined) expect(valueAt(values, layout.pilot.sheet, layout.pilot.verdict)).toBe(layout.pilot.verdictWords.better);
+        const { cohort, stateWords } = layout.reviews;
+        expect(valueAt(values, layout.reviews.sheet, a1(cohort.columns.state, cohort.last))).toBe(stateWords.maturing);
+        expect(valueAt(values, layout.reviews.sheet, a1(cohort.columns.notes, cohort.last))).toMatch(testCase.options.locale === "en" ? /maturing/ : /成熟中/);
       });
     });
   }
