@@ -9,7 +9,7 @@ export const PILOT_COPY = {
   },
   pilotTeam: { "zh-CN": "试点团队", en: "Pilot team" },
   controlGroup: { "zh-CN": "对照组", en: "Control group" },
-  otherTeams: { "zh-CN": "其他团队（团队名不为空）", en: "Other teams (Team not blank)" },
+  otherTeams: { "zh-CN": "其他团队", en: "Other teams" },
   teamError: { "zh-CN": "请选择交易表中的团队名", en: "Pick a team as the Deals sheet writes it" },
   pilotStart: { "zh-CN": "试点开始日", en: "Pilot start" },
   weekState: { "zh-CN": "状态", en: "State" },
