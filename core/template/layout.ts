@@ -13,6 +13,7 @@ import { DEALS_COPY, LEAD_SOURCES } from "./sheets/dealsCopy";
 import { GOALS_COPY as G } from "./sheets/goalsCopy";
 import { PILOT_COPY as P } from "./sheets/pilotCopy";
 import { dealsColumnReference } from "./dealsReference";
+import { reviewsLayout } from "./reviewsLayout";
 import type { TemplateHost, TemplateOptions } from "./types";
 
 /**
@@ -27,7 +28,7 @@ import type { TemplateHost, TemplateOptions } from "./types";
  * const layout = templateLayout("en", 6, 1001);
  * layout.deals.field.amount              //=> 14 (column N)
  * layout.pilot.converted.pilotConverted //=> "D22" (pilot deals won, the "converted" of opportunity → deal)
- * layout.pilot.figures.pValue           //=> "N10"
+ * layout.pilot.figures.pValue           //=> "O10"
  */
 export type TemplateLayout = ReturnType<typeof templateLayout>;
 
@@ -375,16 +376,20 @@ export function goalsLayout(locale: Locale) {
   };
 }
 
-/** The Pilot sheet's weekly table: per group, leads, opportunities and deals typed in, both conversions computed. */
+/**
+ * The Pilot sheet's weekly table: per group, leads, opportunities and deals counted from the Deals sheet (or typed
+ * in the block under it), both conversions, and the week's state on the as-of day.
+ */
 export const PILOT_WEEK_TABLE = [
   { key: "weekStart", header: P.weekStart, width: 12, format: "yyyy-mm-dd" },
   ...(["pilot", "control"] as const).flatMap((group) => [
-    { key: `${group}Leads`, header: P[`${group}Leads`], width: 10, role: "input" },
-    { key: `${group}Opportunities`, header: P[`${group}Opportunities`], width: 10, role: "input" },
-    { key: `${group}Deals`, header: P[`${group}Deals`], width: 10, role: "input" },
+    { key: `${group}Leads`, header: P[`${group}Leads`], width: 10, role: "computed" },
+    { key: `${group}Opportunities`, header: P[`${group}Opportunities`], width: 10, role: "computed" },
+    { key: `${group}Deals`, header: P[`${group}Deals`], width: 10, role: "computed" },
     { key: `${group}LeadToOpportunity`, header: P[`${group}LeadToOpportunity`], width: 12, role: "computed", format: "0.0%" },
     { key: `${group}OpportunityToDeal`, header: P[`${group}OpportunityToDeal`], width: 12, role: "computed", format: "0.0%" },
   ] as const),
+  { key: "state", header: P.weekState, width: 10, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
 /** The PILOT_LIFT figures and, under them, their details: a label and a computed value. */
 export const PILOT_FIGURE_TABLE = [
@@ -397,9 +402,10 @@ export const FISHER_HELPER_TABLE = [
   { key: "probability", header: P.helperP, width: 12, hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 /** The number formats of the figures and details (none: a count or a word). */
-export const PILOT_FORMATS: Readonly<Partial<Record<keyof typeof P.figures | keyof typeof P.details, string>>> = {
+export const PILOT_FORMATS: Readonly<Partial<Record<keyof typeof P.figures | keyof typeof P.details | keyof typeof P.baseline, string>>> = {
   ...{ pilotRate: "0.0%", controlRate: "0.0%", lift: "0.0%", relativeLift: "0.0%", pValue: "0.0000" },
   ...{ smallestExpected: "0.00", z: "0.000", zPValue: "0.0000", observedProbability: "0.000000", fisherPValue: "0.0000" },
+  ...{ beforeRate: "0.0%", afterRate: "0.0%", change: "+0.0%;-0.0%;0.0%" },
 };
 
 /** The Pilot sheet's weekly table, the PILOT_LIFT figures and details beside it, the hidden Fisher helper. */
@@ -413,13 +419,19 @@ export function pilotLayout(locale: Locale) {
   const headerRow = left.next();
   const weekRows = left.take(PILOT_WEEK_ROWS);
   const totalsRow = left.next();
-  // Right of the weeks: the figures, a note and the details' subtitle, the details.
+  // Under the totals: the typed figures (for teams without a deal log), in the weekly table's columns.
+  const typedTitle = left.skip().next();
+  const typedHeader = left.next();
+  const typedRows = left.take(PILOT_WEEK_ROWS);
+  // Right of the weeks: the figures, a note and the details' subtitle, the details, the baseline's subtitle, the baseline.
   const right = new RowCursor(headerRow + 1);
   const values = <K extends string>(words: Readonly<Record<K, Localized>>) =>
     Object.fromEntries(Object.keys(words).map((key) => [key, a1(figures.at.value, right.next())])) as Record<K, string>;
   const figureValues = values(P.figures);
   right.skip(2); // the significance note, the details' subtitle
   const detailValues = values(P.details);
+  right.skip(); // the baseline's subtitle
+  const baselineValues = values(P.baseline);
   const converted = (column: number) => a1(column, totalsRow);
   const columns = weeks.at;
   return {
@@ -445,6 +457,17 @@ export function pilotLayout(locale: Locale) {
     figures: figureValues,
     /** Calculation details shown under the figures. */
     details: detailValues,
+    /** The pilot team's own before/after baseline (core pilotFromDeals `baseline`), under the details. */
+    baseline: baselineValues,
+    /** Input cells: the pilot team (a Team column value) and the pilot's first day; the one-line verdict above the figures. */
+    inputs: { team: "B3", start: "H3" },
+    verdict: a1(figures.at.label, 3),
+    /** The typed figures: header row, rows firstRow … lastRow, in the weekly table's count columns. */
+    typed: { title: typedTitle, header: typedHeader, first: typedRows.first, last: typedRows.last },
+    /** The words of the state column. */
+    stateWords: { inProgress: P.weekStates.inProgress[locale], maturing: P.weekStates.maturing[locale], mature: P.weekStates.mature[locale] },
+    /** The verdict's words (core pilotVerdict). */
+    verdictWords: Object.fromEntries(Object.entries(P.verdicts).map(([key, words]) => [key, words[locale]])) as Record<keyof typeof P.verdicts, string>,
     /** The hidden Fisher helper: k in column `k`, P(k) in `probability`, rows firstRow … firstRow + rows − 1. */
     fisherHelper: { k: helper.at.k, probability: helper.at.probability, firstRow: weekRows.first, rows: FISHER_HELPER_ROWS },
     /** The words the method cell shows (PILOT_LIFT's own). */
@@ -478,6 +501,7 @@ export function templateLayout(locale: Locale, stageCount: number, lastDealRow: 
     actionPlan: actionPlanLayout(locale, stageCount),
     goals: goalsLayout(locale),
     pilot: pilotLayout(locale),
+    reviews: reviewsLayout(locale, stageCount),
   };
 }
 
@@ -485,7 +509,7 @@ export function templateLayout(locale: Locale, stageCount: number, lastDealRow: 
  * The layout of a template built with `options`, for what does not depend on the number of deal rows (the
  * Action plan, Goals and Pilot sheets, the Dashboard's places).
  * @example
- * sheetLayouts({ locale: "en" }).pilot.figures.pValue //=> "N10"
+ * sheetLayouts({ locale: "en" }).pilot.figures.pValue //=> "O10"
  */
 export function sheetLayouts(options: Pick<TemplateOptions, "locale" | "stages">): TemplateLayout {
   return templateLayout(options.locale, stageList(options.stages, options.locale).names.length, 0);

@@ -1,11 +1,17 @@
 import type { Localized } from "../../model/locale";
+import { DEAL_STATUS_WORDS } from "../../model/words";
+import { SIGNIFICANCE } from "../../report/pilotFromDeals";
 import { SAMPLE_TEAMS } from "../../sample/cast";
+import { pilotStartDay } from "../../sample/market";
 import { samplePilotWeeks } from "../../sample/pilotWeeks";
+import { samplePeriod } from "../../sample/period";
 import { a1, absolute, parseA1, quoted, range } from "../a1";
+import { asOfReference } from "../asOf";
 import type { TemplateContext } from "../context";
-import { columnWidths, drawColumns } from "../columns";
-import { PILOT_FORMATS, type PilotLayout } from "../layout";
-import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
+import { columnWidths, drawColumns, headerCells } from "../columns";
+import { orDash, whenNumbers } from "../emptyFigure";
+import { KEY_FIGURE_NAMES, PILOT_FORMATS, type PilotLayout } from "../layout";
+import { day, formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 import { PILOT_COPY as W } from "./pilotCopy";
 
@@ -32,26 +38,27 @@ function figureFormulas(pilot: PilotLayout): { figures: string[]; details: strin
   ].map(cell);
   const helper = pilot.fisherHelper;
   const probabilities = absolute(helper.probability, helper.firstRow, helper.probability, helper.firstRow + helper.rows - 1);
+  const noLift = `NOT(ISNUMBER(${lift}))`;
   return {
     figures: [
-      `${x1}/${n1}`,
-      `${x2}/${n2}`,
-      `${pilotRate}-${controlRate}`,
-      `${lift}/${controlRate}`,
-      // An empty group: the lift's #DIV/0!, as the core's null.
+      orDash(`${x1}/${n1}`, `${n1}=0`),
+      orDash(`${x2}/${n2}`, `${n2}=0`),
+      whenNumbers([pilotRate, controlRate], `${pilotRate}-${controlRate}`),
+      orDash(`${lift}/${controlRate}`, `OR(${noLift},${controlRate}=0)`),
+      // An empty group: the lift's "—", as the core's null.
       `IF(ISNUMBER(${lift}),IF(${method}=${quoted(pilot.methodWords.fisher)},${fisherPValue},${zPValue}),${lift})`,
       `IF(ISNUMBER(${lift}),IF(${useFisher},${quoted(pilot.methodWords.fisher)},${quoted(pilot.methodWords.zTest)}),${lift})`,
     ],
     details: [
       `${n1}+${n2}`,
       `${x1}+${x2}`,
-      `MIN(${n1},${n2})*MIN(${converted},${total}-${converted})/${total}`,
+      orDash(`MIN(${n1},${n2})*MIN(${converted},${total}-${converted})/${total}`, `${total}=0`),
       // Any expected count < 5, compared without the division (as the core): min row × min column < 5 N.
       `MIN(${n1},${n2})*MIN(${converted},${total}-${converted})<5*${total}`,
       // Pooled two-proportion z-test; every expected count ≥ 5 implies 0 < p̂ < 1.
-      `IF(${useFisher},"",${lift}/SQRT((${converted}/${total})*(1-${converted}/${total})*(1/${n1}+1/${n2})))`,
+      orDash(`IF(${useFisher},"",${lift}/SQRT((${converted}/${total})*(1-${converted}/${total})*(1/${n1}+1/${n2})))`, noLift),
       // 2Φ(−|z|) = erfc(|z|/√2), precise in the tail (unlike 2(1 − Φ(|z|))).
-      `IF(${useFisher},"",2*NORMSDIST(-ABS(${z})))`,
+      orDash(`IF(${useFisher},"",2*NORMSDIST(-ABS(${z})))`, noLift),
       `MAX(0,${n1}+${converted}-${total})`,
       `MIN(${n1},${converted})`,
       `IF(AND(${useFisher},${low}<${high}),HYPGEOMDIST(${x1},${n1},${converted},${total}),"")`,
@@ -62,55 +69,100 @@ function figureFormulas(pilot: PilotLayout): { figures: string[]; details: strin
   };
 }
 
+/** The distinct teams of the Deals rows written (sample or own deals), in order of appearance: the pilot team's dropdown. */
+function teamNames(rows: TemplateContext["sampleRows"], teamColumn: number): string[] {
+  const names = new Set<string>();
+  for (const row of rows) {
+    const cell = row[teamColumn - 1];
+    if (cell !== null && cell !== undefined && "text" in cell && cell.text.trim() !== "") names.add(cell.text);
+    if (names.size > MAX_TEAMS) return [];
+  }
+  return [...names];
+}
+/** More distinct teams than this: no dropdown (the cell takes any name). */
+const MAX_TEAMS = 50;
+
 /**
- * The Pilot sheet (the method's step 4): weekly rows for the pilot team and the control group (leads,
- * opportunities, deals and both conversions), totals, and PILOT_LIFT natively — pilot rate, control rate,
- * lift, relative lift, two-sided p-value and method — computing exactly core/metrics/pilotLift.ts on
- * converted = deals, total = opportunities (opportunity → deal conversion):
+ * The Pilot sheet (the method's step 4), computed from the deals (DEFINITIONS §4 "pilot from the deals";
+ * core/report/pilotFromDeals.ts): the pilot team (an input cell naming a Team column value, a dropdown of the
+ * log's teams) against the control group (every other named team), weeks of seven days from the pilot start
+ * (an input) up to the workbook's as-of day ({@link asOfReference}); per week and group, leads (lead date in the
+ * week), opportunities (of those, furthest stage ≥ 2) and deals (of those, won) counted natively from the Deals
+ * sheet — or typed in the block under the table (a number typed there replaces the count in the same cell: a
+ * team without a log) —, both conversions and the week's state (in progress, maturing while week end + the
+ * Dashboard's median cycle is after the as-of day, mature). Totals sum the mature weeks only, and PILOT_LIFT runs
+ * natively on them — pilot rate, control rate, lift, relative lift, two-sided p-value and method — computing
+ * exactly core/metrics/pilotLift.ts on converted = deals, total = opportunities:
  * - the pooled two-proportion z-test, p = 2·NORMSDIST(−|z|), when every expected count is ≥ 5;
  * - else Fisher's exact test: a hidden helper block lists k = low … low + K − 1 with HYPGEOMDIST(k, n₁, c, N)
  *   (0 outside the support) and sums the probabilities ≤ P(observed)·(1 + 1e-7), normalised — the core's
  *   definition and tolerance. K = FISHER_HELPER_ROWS (500): enough for every table up to N = 50,000.
- * Only NORMSDIST, HYPGEOMDIST, SUMPRODUCT, SUM, MIN, MAX, ABS, SQRT, IF, AND, NOT, ISNUMBER and NA: functions
- * Excel, Google Sheets and LibreOffice all have. Empty groups give #DIV/0! (the core's null).
- *
- * With sample data the weeks are filled from the sample deals ({@link samplePilotWeeks}), as numbers.
+ * A one-line verdict above the figures (core pilotVerdict) and the pilot team's own before/after baseline under
+ * the details. Empty figures show "—" ({@link orDash}). With sample data the pilot team and start are the
+ * sample's (East 1 from 2026-09-01).
  */
-export function pilotSheet({ layout, sample }: TemplateContext): SheetSpec {
-  const { locale } = layout;
+export function pilotSheet({ layout, sample, sampleRows }: TemplateContext): SheetSpec {
+  const { locale, deals } = layout;
   const { pilot } = layout;
   const sheet = new SheetBuilder("pilot", pilot.sheet, "#00B050");
   const { columns } = pilot;
   const first = pilot.firstWeekRow;
   const last = pilot.lastWeekRow;
   const weekCount = last - first + 1;
-  const filled = sample.length > 0 ? samplePilotWeeks(sample, locale, weekCount) : undefined;
+  const withSample = sample.length > 0;
   const pilotTeam = SAMPLE_TEAMS.find((team) => team.pilot)!.name[locale];
+  const asOf = asOfReference(layout);
+  const settle = `IF(ISNUMBER(${KEY_FIGURE_NAMES.cycleMedian}),${KEY_FIGURE_NAMES.cycleMedian},0)`;
+  const team = fixed(pilot.inputs.team);
+  const start = fixed(pilot.inputs.start);
+  const lead = deals.column(deals.stage(0));
+  const teamColumn = deals.column(deals.field.team);
+  const valid = deals.column(deals.valid);
+  const furthest = deals.column(deals.furthest);
+  const outcome = deals.column(deals.outcome);
+  const won = quoted(DEAL_STATUS_WORDS.won[locale]);
+  const stateWord = (key: keyof typeof pilot.stateWords) => quoted(pilot.stateWords[key]);
 
+  type Measure = "Leads" | "Opportunities" | "Deals";
+  const criteria: Record<Measure, string> = { Leads: "", Opportunities: `,${furthest},">=2"`, Deals: `,${furthest},">=2",${outcome},${won}` };
+  const groupCriteria = { pilot: `${teamColumn},${team}`, control: `${teamColumn},"<>"&${team},${teamColumn},"<>"` };
+  const countCell = (group: "pilot" | "control", measure: Measure, row: number, typedRow: number) => {
+    const weekStart = a1(columns.weekStart, row);
+    const typed = a1(columns[`${group}${measure}`], typedRow);
+    const counted = `COUNTIFS(${lead},">="&${weekStart},${lead},"<"&(${weekStart}+7),${valid},1,${groupCriteria[group]}${criteria[measure]})`;
+    return formula(`IF(ISNUMBER(${typed}),${typed},IF(OR(${weekStart}="",${team}=""),"",${counted}))`);
+  };
   const rate = (row: number, over: number, under: number) =>
-    formula(`IF(OR(${a1(columns.weekStart, row)}="",${a1(under, row)}=""),"",${a1(over, row)}/${a1(under, row)})`);
-  const count = (value: number | undefined) => (value === undefined ? null : num(value));
-  // Per group: leads, opportunities, deals, lead → opportunity, opportunity → deal.
-  const groups = (cells: (group: "pilot" | "control", at: (name: "Leads" | "Opportunities" | "Deals") => number) => TemplateCell[]) =>
+    formula(`IF(OR(${a1(columns.weekStart, row)}="",${a1(under, row)}=""),"",${orDash(`${a1(over, row)}/${a1(under, row)}`, `${a1(under, row)}=0`)})`);
+  const groups = (cells: (group: "pilot" | "control", at: (name: Measure) => number) => TemplateCell[]) =>
     (["pilot", "control"] as const).flatMap((group) => cells(group, (name) => columns[`${group}${name}`]));
   const weekRows: TemplateCell[][] = Array.from({ length: weekCount }, (_, index) => {
     const row = first + index;
-    const weekStart: TemplateCell =
-      index === 0 ? (filled ? day(filled.start) : null) : formula(`IF(${a1(columns.weekStart, row - 1)}="","",${a1(columns.weekStart, row - 1)}+7)`);
+    const typedRow = pilot.typed.first + index;
+    const previous = a1(columns.weekStart, row - 1);
+    const weekStart = a1(columns.weekStart, row);
     return [
-      weekStart,
-      ...groups((group, at) => {
-        const counts = filled?.[group][index];
-        return [count(counts?.leads), count(counts?.opportunities), count(counts?.deals), rate(row, at("Opportunities"), at("Leads")), rate(row, at("Deals"), at("Opportunities"))];
-      }),
+      formula(index === 0 ? `IF(OR(${start}="",${start}>${asOf}),"",${start})` : `IF(${previous}="","",IF(${previous}+7>${asOf},"",${previous}+7))`),
+      ...groups((group, at) => [
+        countCell(group, "Leads", row, typedRow),
+        countCell(group, "Opportunities", row, typedRow),
+        countCell(group, "Deals", row, typedRow),
+        rate(row, at("Opportunities"), at("Leads")),
+        rate(row, at("Deals"), at("Opportunities")),
+      ]),
+      formula(
+        `IF(${weekStart}="","",IF(${weekStart}+6>${asOf},${stateWord("inProgress")},IF(${weekStart}+6+${settle}>${asOf},${stateWord("maturing")},${stateWord("mature")})))`,
+      ),
     ];
   });
   const totalsRow = pilot.totalsRow;
-  const sum = (column: number) => formula(`SUM(${range(column, first, column, last)})`);
-  const totalRate = (over: number, under: number) => formula(`${a1(over, totalsRow)}/${a1(under, totalsRow)}`);
+  const states = range(columns.state, first, columns.state, last);
+  const sum = (column: number) => formula(`SUMIFS(${range(column, first, column, last)},${states},${stateWord("mature")})`);
+  const totalRate = (over: number, under: number) => formula(orDash(`${a1(over, totalsRow)}/${a1(under, totalsRow)}`, `${a1(under, totalsRow)}=0`));
   const totals: TemplateCell[] = [
     text(W.total[locale]),
     ...groups((_, at) => [sum(at("Leads")), sum(at("Opportunities")), sum(at("Deals")), totalRate(at("Opportunities"), at("Leads")), totalRate(at("Deals"), at("Opportunities"))]),
+    text(pilot.stateWords.mature),
   ];
   const { figures, details } = figureFormulas(pilot);
   const figureRows = (words: Readonly<Record<string, Localized>>, formulas: string[]) =>
@@ -118,6 +170,7 @@ export function pilotSheet({ layout, sample }: TemplateContext): SheetSpec {
   const { weeks, figures: figureTable, helper: helperTable } = pilot.tables;
   const figureStart = parseA1(pilot.figures.pilotRate);
   const detailStart = parseA1(pilot.details.total);
+  const baselineStart = parseA1(pilot.baseline.beforeOpportunities);
   const labelColumn = figureTable.first;
   const helper = pilot.fisherHelper;
   const [useFisher, low, high, n1, converted, total] = [
@@ -132,34 +185,64 @@ export function pilotSheet({ layout, sample }: TemplateContext): SheetSpec {
     ];
   });
   const { pValue, lift } = pilot.figures;
+  const verdictWord = (key: keyof typeof pilot.verdictWords) => quoted(pilot.verdictWords[key]);
+  const p = fixed(pValue);
+  const liftCell = fixed(lift);
+  const verdict = `IF(NOT(ISNUMBER(${p})),${verdictWord("noData")},IF(AND(${p}<${SIGNIFICANCE},${liftCell}>0),${verdictWord("better")},IF(AND(${p}<${SIGNIFICANCE},${liftCell}<0),${verdictWord("worse")},${verdictWord("noDifference")})))`;
+  // The pilot team's own baseline: its opportunities and deals led before the start; after = the mature weeks' totals.
+  const b = pilot.baseline;
+  const before = (extra: string) => `IF(OR(${team}="",${start}=""),0,COUNTIFS(${lead},"<"&${start},${valid},1,${teamColumn},${team},${furthest},">=2"${extra}))`;
+  const baseline = [
+    before(""),
+    before(`,${outcome},${won}`),
+    orDash(`${b.beforeDeals}/${b.beforeOpportunities}`, `${b.beforeOpportunities}=0`),
+    fixed(pilot.converted.pilotTotal),
+    fixed(pilot.converted.pilotConverted),
+    orDash(`${b.afterDeals}/${b.afterOpportunities}`, `${b.afterOpportunities}=0`),
+    whenNumbers([b.afterRate, b.beforeRate], `${b.afterRate}-${b.beforeRate}`),
+  ];
   const noteRow = figureStart.row + figures.length;
   const words = { locale, stageNames: [], stageRange: "" };
   const rates = (group: "pilot" | "control") => range(columns[`${group}LeadToOpportunity`], totalsRow, columns[`${group}OpportunityToDeal`], totalsRow);
+  const countColumns = (["pilot", "control"] as const).flatMap((group) => (["Leads", "Opportunities", "Deals"] as const).map((measure) => columns[`${group}${measure}`]));
+  const teams = teamNames(sampleRows, deals.field.team);
+  const headers = headerCells(weeks, words);
+  const typedHeader = weeks.placed.map(({ column }, index) => (countColumns.includes(column) ? headers[index] : null));
 
   drawColumns(sheet, weeks, { header: pilot.headerRow, first, last }, words);
   drawColumns(sheet, figureTable, { header: pilot.headerRow, first: figureStart.row, last: noteRow - 1 }, words);
   drawColumns(sheet, figureTable, { first: detailStart.row, last: detailStart.row + details.length - 1 }, words);
+  drawColumns(sheet, figureTable, { first: baselineStart.row, last: baselineStart.row + baseline.length - 1 }, words);
   drawColumns(sheet, helperTable, { header: pilot.headerRow, first: helper.firstRow, last: helper.firstRow + helper.rows - 1 }, words)
     .widths(...columnWidths([weeks, figureTable, helperTable], 3))
     .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
-    .put("A3", [[text(W.pilotTeam[locale]), filled ? text(pilotTeam) : null, null, text(W.controlGroup[locale]), text(W.otherTeams[locale])]])
+    .put("A3", [[text(W.pilotTeam[locale]), withSample ? text(pilotTeam) : null, null, text(W.controlGroup[locale]), text(W.otherTeams[locale])]])
+    .put(a1(parseA1(pilot.inputs.start).column - 1, 3), [[text(W.pilotStart[locale]), withSample ? day(pilotStartDay(samplePeriod())) : null]])
+    .put(pilot.verdict, [[formula(verdict)]])
     .put(a1(1, first), [...weekRows, totals])
+    .lines(a1(1, pilot.typed.title), ["subtitle", W.typedTitle[locale]])
+    .put(a1(1, pilot.typed.header), [typedHeader])
+    .style(range(1, pilot.typed.header, weeks.last, pilot.typed.header), "header")
     .lines(a1(labelColumn, pilot.headerRow - 1), ["subtitle", W.result[locale]])
     .put(a1(labelColumn, figureStart.row), figureRows(W.figures, figures))
     .lines(a1(labelColumn, noteRow), ["note", W.significance[locale]], ["subtitle", W.detailsTitle[locale]])
     .put(a1(labelColumn, detailStart.row), figureRows(W.details, details))
+    .lines(a1(labelColumn, baselineStart.row - 1), ["subtitle", W.baselineTitle[locale]])
+    .put(a1(labelColumn, baselineStart.row), figureRows(W.baseline, baseline))
     .put(a1(helper.k, helper.firstRow), helperRows)
-    .style("B3", "input")
-    .style("E3", "input")
-    .style(a1(columns.weekStart, first), "input")
-    .style(range(columns.weekStart, first + 1, columns.weekStart, last), "computed")
+    .style(pilot.inputs.team, "input")
+    .style(pilot.inputs.start, "input")
+    .format(pilot.inputs.start, "yyyy-mm-dd")
+    .style(pilot.verdict, "subtitle")
     .style(range(1, totalsRow, weeks.last, totalsRow), "total")
     .format(rates("pilot"), "0.0%")
     .format(rates("control"), "0.0%")
     .rule({ kind: "formula", ref: pValue, formula: `AND(ISNUMBER(${pValue}),${pValue}<0.05)`, look: "good" })
     .rule({ kind: "formula", ref: lift, formula: `AND(ISNUMBER(${lift}),${lift}<0)`, look: "bad" })
     .freeze(pilot.headerRow, 1);
-  const cells: Readonly<Record<string, string>> = { ...pilot.figures, ...pilot.details };
+  for (const column of countColumns) sheet.style(range(column, pilot.typed.first, column, pilot.typed.last), "input");
+  if (teams.length > 0) sheet.list(pilot.inputs.team, teams, W.teamError[locale]);
+  const cells: Readonly<Record<string, string>> = { ...pilot.figures, ...pilot.details, ...pilot.baseline };
   for (const [key, format] of Object.entries(PILOT_FORMATS)) sheet.format(cells[key], format);
   return sheet.build();
 }

@@ -1,15 +1,46 @@
 import type { Localized } from "../../model/locale";
 
-/** Words of the Pilot sheet: title, notes, the weekly table's headers, the PILOT_LIFT figures and their details. */
+/** Words of the Pilot sheet: title, notes, the weekly table's headers and states, the verdict, the PILOT_LIFT figures, their details and the baseline. */
 export const PILOT_COPY = {
   title: { "zh-CN": "试点对比", en: "Pilot vs control" },
   note: {
-    "zh-CN": "每周录入试点团队和对照组（其他团队）的线索、商机、成交数。对比的是“商机→成交”转化率：成交数 ÷ 商机数。任一期望频数小于 5 时用 Fisher 精确检验，否则用双比例 z 检验（与自定义函数 PILOT_LIFT 相同）。",
-    en: "Each week, type the pilot team's and the control group's (other teams') leads, opportunities and deals. The comparison is opportunity → deal conversion: deals ÷ opportunities. Fisher's exact test when any expected count is below 5, else the two-proportion z-test (as the PILOT_LIFT function).",
+    "zh-CN": "选择试点团队（交易表“团队”列的写法）和试点开始日：每周的线索、商机、成交数直接从交易表统计——试点团队对对照组（其他有团队名的团队），按线索日期分周。对比的是“商机→成交”转化率：成交数 ÷ 商机数。只有成熟的周计入合计和检验（周末加上成交周期中位数已过统计日期）；“成熟中”的周交易还在推进，数字偏低不是失败。任一期望频数小于 5 时用 Fisher 精确检验，否则用双比例 z 检验（与自定义函数 PILOT_LIFT 相同）。",
+    en: "Pick the pilot team (as the Deals sheet's Team column writes it) and the pilot's first day: each week's leads, opportunities and deals are counted from the Deals sheet — the pilot team against the control group (every other named team), by lead date. The comparison is opportunity → deal conversion: deals ÷ opportunities. Only mature weeks (week end + the median cycle before the as-of date) enter the totals and the test; a \"maturing\" week's deals are still moving, so its low counts are no failure. Fisher's exact test when any expected count is below 5, else the two-proportion z-test (as the PILOT_LIFT function).",
   },
   pilotTeam: { "zh-CN": "试点团队", en: "Pilot team" },
   controlGroup: { "zh-CN": "对照组", en: "Control group" },
   otherTeams: { "zh-CN": "其他团队", en: "Other teams" },
+  teamError: { "zh-CN": "请选择交易表中的团队名", en: "Pick a team as the Deals sheet writes it" },
+  pilotStart: { "zh-CN": "试点开始日", en: "Pilot start" },
+  weekState: { "zh-CN": "状态", en: "State" },
+  /** A week's state on the as-of day (core pilotFromDeals WeekState). */
+  weekStates: {
+    inProgress: { "zh-CN": "本周进行中", en: "This week" },
+    maturing: { "zh-CN": "成熟中", en: "Maturing" },
+    mature: { "zh-CN": "已成熟", en: "Mature" },
+  },
+  /** The one-line verdict above the statistics (core pilotVerdict). */
+  verdicts: {
+    better: { "zh-CN": "结论：试点更好，差异显著（p < 0.05）", en: "Verdict: pilot better, significant (p < 0.05)" },
+    worse: { "zh-CN": "结论：试点更差，差异显著（p < 0.05）", en: "Verdict: pilot worse, significant (p < 0.05)" },
+    noDifference: { "zh-CN": "结论：暂无显著差异，继续观察", en: "Verdict: no significant difference yet" },
+    noData: { "zh-CN": "结论：尚无可比较的数据（选择试点团队和开始日）", en: "Verdict: nothing to compare yet (pick the pilot team and start)" },
+  },
+  typedTitle: {
+    "zh-CN": "手工录入（没有交易记录的团队）：这里填的数字覆盖上表同一格的统计值",
+    en: "Typed figures (for teams without a deal log): a number here replaces the counted one in the same cell above",
+  },
+  baselineTitle: { "zh-CN": "试点团队自身对比（试点前 vs 试点后）", en: "The pilot team before vs after the start" },
+  /** The pilot team's own baseline, top to bottom (core pilotFromDeals `baseline`). */
+  baseline: {
+    beforeOpportunities: { "zh-CN": "试点前·商机数", en: "Before: opportunities" },
+    beforeDeals: { "zh-CN": "试点前·成交数", en: "Before: deals" },
+    beforeRate: { "zh-CN": "试点前·商机→成交", en: "Before: opp. → deal" },
+    afterOpportunities: { "zh-CN": "试点后·商机数（成熟周）", en: "After: opportunities (mature weeks)" },
+    afterDeals: { "zh-CN": "试点后·成交数（成熟周）", en: "After: deals (mature weeks)" },
+    afterRate: { "zh-CN": "试点后·商机→成交", en: "After: opp. → deal" },
+    change: { "zh-CN": "变化（后 − 前）", en: "Change (after − before)" },
+  },
   weekStart: { "zh-CN": "周开始日", en: "Week starting" },
   pilotLeads: { "zh-CN": "试点·线索", en: "Pilot leads" },
   pilotOpportunities: { "zh-CN": "试点·商机", en: "Pilot opportunities" },

@@ -1,59 +1,21 @@
 import { columnLetter } from "../../model/cells";
 import type { Localized } from "../../model/locale";
-import { DEAL_STATUS_WORDS } from "../../model/words";
+import { DEAL_STATUS_WORDS, type DealStatus } from "../../model/words";
 import { pilotStartDay } from "../../sample/market";
 import { civilFromDay, DEFAULT_SAMPLE_END_DAY, firstOfMonth, samplePeriod } from "../../sample/period";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
+import { asOfReference } from "../asOf";
 import type { TemplateContext } from "../context";
-import { TEMPLATE_LABELS as L } from "../labels";
-import { columnWidths, drawColumns, headerCells, placeColumns, type ColumnSpec } from "../columns";
-import { RowCursor } from "../rowCursor";
+import { columnWidths, drawColumns, headerCells } from "../columns";
+import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
+import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
+import { DEFAULT_LOST_REASONS, REVIEW_MONTH_ROWS as MONTH_ROWS, type ReviewsLayout } from "../reviewsLayout";
 import { formula, SheetBuilder, text, day } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
+import { REVIEWS_COPY as W } from "./reviewsCopy";
 
-/** Words of the Reviews sheet. */
-const W = {
-  title: { "zh-CN": "月度复盘", en: "Monthly reviews" },
-  note: {
-    "zh-CN": "每月召开销售流程复盘会：下表按线索日期（第一个阶段的日期）统计当月进入的交易——赢单、丢单、赢单率、成交周期中位数，以及主要流失节点（丢单最多的阶段）；在右侧写下结论和调整。每季度据此微调流程。第一个月份可以修改（其余月份随之变化）：十二个月用完后把它往后调。",
-    en: "Hold a monthly process review: each row counts the deals whose lead (first-stage) date falls in that month — won, lost, win rate, median cycle time and the top loss point (the stage where most were lost); write the findings and adjustments beside them. Tweak the process each quarter. The first month is yours to change (the others follow it): move it on when the twelve months are over.",
-  },
-  month: { "zh-CN": "月份", en: "Month" },
-  deals: { "zh-CN": "当月线索交易数", en: "Deals (lead this month)" },
-  won: { "zh-CN": "赢单", en: "Won" },
-  lost: { "zh-CN": "丢单", en: "Lost" },
-  winRate: { "zh-CN": "赢单率", en: "Win rate" },
-  cycleMedian: L.cycleMedian,
-  biggestDrop: { "zh-CN": "主要流失节点", en: "Top loss point" },
-  notes: { "zh-CN": "复盘结论", en: "Notes" },
-  adjustments: { "zh-CN": "调整措施", en: "Adjustments" },
-  nextMonth: { "zh-CN": "下月首日", en: "Next month" },
-  lostAt: { "zh-CN": "丢于{stage}", en: "Lost at {stage}" },
-  cycleHelper: { "zh-CN": "周期·第{n}月", en: "Cycle, month {n}" },
-} as const satisfies Record<string, Localized>;
-
-const MONTH_ROWS = 12;
-
-/** The month table: counts and figures per month, the typed-in review, the hidden next month, a "lost at" column per stage but the last. */
-const REVIEW_TABLE = [
-  { key: "month", header: W.month, width: 10, format: "yyyy-mm" },
-  { key: "deals", header: W.deals, width: 12, role: "computed" },
-  { key: "won", header: W.won, width: 8, role: "computed" },
-  { key: "lost", header: W.lost, width: 8, role: "computed" },
-  { key: "winRate", header: W.winRate, width: 10, role: "computed", format: "0.0%" },
-  { key: "cycle", header: W.cycleMedian, width: 12, role: "computed", format: "0.0" },
-  { key: "drop", header: W.biggestDrop, width: 14, role: "computed" },
-  { key: "notes", header: W.notes, width: 36, role: "input", wrap: true },
-  { key: "adjustments", header: W.adjustments, width: 40, role: "input", wrap: true },
-  { key: "next", header: W.nextMonth, width: 10, format: "yyyy-mm-dd", hidden: true },
-  // Nothing is lost at the last stage (metrics/lossPoints).
-  { key: "firstLost", count: "stagesButLast", header: (locale, index, names) => W.lostAt[locale].replace("{stage}", names[index]), width: 10, role: "computed" },
-] as const satisfies readonly ColumnSpec[];
-
-/** The hidden helper, right of the month table: per month, the cycle days of the won deals whose lead date falls in it. */
-const HELPER_TABLE = [
-  { key: "cycle", count: MONTH_ROWS, header: (locale, index) => W.cycleHelper[locale].replace("{n}", String(index + 1)), width: 10, hidden: true },
-] as const satisfies readonly ColumnSpec[];
+/** The Goals sheet's win-rate goal row (0-based, goals.ts GOAL_KINDS): the close-month review compares with its target. */
+export const WIN_RATE_GOAL_INDEX = 2;
 
 /** The sample's review notes: the live-stream channel's opening, the pilot's start, and the method's own example. */
 const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Localized; adjustment: Localized }[] = [
@@ -69,8 +31,8 @@ const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Locali
   },
   {
     at: "last",
-    note: { "zh-CN": "本月流失客户的主要环节是方案沟通", en: "This month most lost customers dropped at the proposal stage" },
-    adjustment: { "zh-CN": "加强售前支持：方案阶段由售前工程师陪同", en: "More presales support: an engineer joins every proposal" },
+    note: { "zh-CN": "本月线索仍在推进（成熟中）：看下表的结单月份数字", en: "This month's leads are still moving (maturing): read the close-month table below" },
+    adjustment: { "zh-CN": "下次复盘再评估本月线索批次", en: "Judge this month's lead cohort at a later review" },
   },
 ];
 
@@ -83,35 +45,62 @@ function todayDay(today: number | undefined): number {
   return today;
 }
 
+/** (year × 12 + month) × 100,000: a month's base in the cycle keys. */
+const monthKey = (dayCell: string) => `(YEAR(${dayCell})*12+MONTH(${dayCell}))*100000`;
+
 /**
- * The Reviews sheet (the method's step 5, monthly review): one row per month — the deals whose lead (first
- * stage) date falls in the month (COUNTIFS on the Deals sheet's first stage column, ">="&start and "<"&next
- * month, valid rows only), won, lost, win rate = won / (won + lost), the median cycle of that month's won
- * deals (MEDIAN over a hidden helper column per month, no array formulas), the stage where most of them were
- * lost (their furthest stage, as the Dashboard's loss points: a "lost at" column per stage but the last, so a
- * lost deal dated in the last stage counts in none), and typed-in notes and adjustments. The first
- * month is an input written as a fixed date — with sample data the sample's first month; without, the month
- * eleven months before `options.today` (default 2026-11-30: 2025-12) — and the others follow it. Never TODAY():
- * the months would move up a row every month while the notes typed beside them stayed put.
+ * The median of the cycle days keyed (month key + days) in `keys`, for the month whose first day is `month`:
+ * the month's keys are contiguous in sorted order, after the `b` smaller ones, so its median is the mean of the
+ * keys of rank b + ⌊(c+1)/2⌋ and b + ⌊c/2⌋ + 1 less the base (c of them; "—" when c = 0).
+ */
+function keyedMedian(keys: string, month: string): string {
+  const base = monthKey(month);
+  const count = `COUNTIFS(${keys},">="&${base},${keys},"<"&(${base}+100000))`;
+  const below = `COUNTIF(${keys},"<"&${base})`;
+  return orDash(`(SMALL(${keys},${below}+INT((${count}+1)/2))+SMALL(${keys},${below}+INT(${count}/2)+1))/2-${base}`, `${count}=0`);
+}
+
+/** The state of a month on the as-of day (core monthState): not yet, in progress, maturing (cohorts only), complete. */
+function stateFormula(reviews: ReviewsLayout, month: string, next: string, asOf: string, settle: string | null): string {
+  const word = (key: keyof ReviewsLayout["stateWords"]) => quoted(reviews.stateWords[key]);
+  const maturing = settle === null ? word("complete") : `IF(${next}-1+${settle}>${asOf},${word("maturing")},${word("complete")})`;
+  return `IF(${month}>${asOf},${word("future")},IF(${next}-1>${asOf},${word("inProgress")},${maturing}))`;
+}
+
+/**
+ * The Reviews sheet (the method's step 5, monthly review), two tables of twelve months (DEFINITIONS §4
+ * "close-month review"; core/report/monthlyReview.ts):
+ * - the lead-month cohort: the deals whose lead (first stage) date falls in the month, won, lost, win rate, the
+ *   median cycle of its won deals, the stage where most were lost, its state (a cohort is "maturing" while its
+ *   month end + the Dashboard's median cycle is after the as-of day: not a failure), and typed-in notes and
+ *   adjustments;
+ * - the close-month review: new leads, won (by won date), lost (by the date of the stage they stopped at), new
+ *   leads still open, win rate, median cycle of the month's won deals, its state (a month not over is "in
+ *   progress"), the top loss point among the stages after the first, the top lost reason among the listed ones
+ *   (under the table, editable), and the win rate's change on last month and on the Goals sheet's win-rate goal.
+ * Empty figures show "—" ({@link orDash}). Medians come from hidden cycle keys (one row per Deals row, read
+ * through `layout.deals.column`), no array formula. The first month is an input written as a fixed date — with
+ * sample data the sample's first month; without, the month eleven months before `options.today` (default
+ * 2026-11-30: 2025-12) — and the others follow it. Never TODAY(): states are measured on the workbook's as-of
+ * day ({@link asOfReference}).
  *
  * @throws {RangeError} when `options.today` is not a whole day number in 1900-03-01 … 9999-12-31.
  */
 export function reviewsSheet({ options, layout, stageNames, sample }: TemplateContext): SheetSpec {
   const { locale, deals, stageCount, lastDealRow } = layout;
+  const reviews = layout.reviews;
   const sheet = new SheetBuilder("reviews", layout.sheetName("reviews"), "#A5A5A5");
-  const rows = new RowCursor(4);
-  const headerRow = rows.next();
-  const { first, last } = rows.take(MONTH_ROWS);
-  const table = placeColumns(1, REVIEW_TABLE, stageCount);
-  const helpers = placeColumns(table.last + 2, HELPER_TABLE, stageCount);
-  const { at: col, last: lastLost } = table;
-  const firstHelper = helpers.first;
-  const lossStages = stageNames.slice(0, -1);
+  const { cohort, close } = reviews;
+  const col = cohort.columns;
+  const work = cohort.work;
   const lead = deals.column(deals.stage(0));
   const valid = deals.column(deals.valid);
   const outcome = deals.column(deals.outcome);
   const furthest = deals.column(deals.furthest);
-  const word = (status: "won" | "lost") => quoted(DEAL_STATUS_WORDS[status][locale]);
+  const word = (status: DealStatus) => quoted(DEAL_STATUS_WORDS[status][locale]);
+  const asOf = asOfReference(layout);
+  const settle = `IF(ISNUMBER(${KEY_FIGURE_NAMES.cycleMedian}),${KEY_FIGURE_NAMES.cycleMedian},0)`;
+  const keyRange = (column: number) => absolute(column, 2, column, lastDealRow);
   const withSample = sample.length > 0;
   const period = samplePeriod();
   const today = todayDay(options.today);
@@ -128,55 +117,128 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
     for (const entry of SAMPLE_NOTES) notesByRow.set(rowOf[entry.at], entry);
   }
 
-  const monthRows: TemplateCell[][] = Array.from({ length: MONTH_ROWS }, (_, index) => {
-    const row = first + index;
+  const cohortRows: TemplateCell[][] = Array.from({ length: MONTH_ROWS }, (_, index) => {
+    const row = cohort.first + index;
     const month = `$${columnLetter(col.month)}${row}`;
-    const next = `$${columnLetter(col.next)}${row}`;
+    const next = `$${columnLetter(work.next)}${row}`;
     const inMonth = `${lead},">="&${month},${lead},"<"&${next}`;
-    const lostCells = range(col.firstLost, row, lastLost, row);
-    const monthCell: TemplateCell =
-      index > 0
-        ? formula(`DATE(YEAR(${a1(col.month, row - 1)}),MONTH(${a1(col.month, row - 1)})+1,1)`)
-        : day(firstMonth);
+    const lostCells = range(work.lostAt, row, work.lostAt + stageCount - 2, row);
+    const [won, lost] = [a1(col.won, row), a1(col.lost, row)];
     const sampleNote = notesByRow.get(index);
-    const helperColumn = columnLetter(firstHelper + index);
     return [
-      monthCell,
+      index > 0 ? formula(`DATE(YEAR(${a1(col.month, row - 1)}),MONTH(${a1(col.month, row - 1)})+1,1)`) : day(firstMonth),
       formula(`COUNTIFS(${inMonth},${valid},1)`),
       formula(`COUNTIFS(${inMonth},${outcome},${word("won")})`),
       formula(`COUNTIFS(${inMonth},${outcome},${word("lost")})`),
-      formula(`${a1(col.won, row)}/(${a1(col.won, row)}+${a1(col.lost, row)})`),
-      formula(`MEDIAN($${helperColumn}$2:$${helperColumn}$${lastDealRow})`),
+      formula(orDash(`${won}/(${won}+${lost})`, `${won}+${lost}=0`)),
+      formula(keyedMedian(keyRange(reviews.keys.leadKey), month)),
       formula(`IF(MAX(${lostCells})=0,"",INDEX(StageNames,MATCH(MAX(${lostCells}),${lostCells},0)))`),
+      formula(stateFormula(reviews, month, next, asOf, settle)),
       sampleNote ? text(sampleNote.note[locale]) : null,
       sampleNote ? text(sampleNote.adjustment[locale]) : null,
+    ];
+  });
+  const cohortWork: TemplateCell[][] = Array.from({ length: MONTH_ROWS }, (_, index) => {
+    const row = cohort.first + index;
+    const month = `$${columnLetter(col.month)}${row}`;
+    const inMonth = `${lead},">="&${month},${lead},"<"&$${columnLetter(work.next)}${row}`;
+    return [
       formula(`DATE(YEAR(${month}),MONTH(${month})+1,1)`),
-      ...lossStages.map((_, stage) => formula(`COUNTIFS(${inMonth},${outcome},${word("lost")},${furthest},${stage + 1})`)),
+      ...stageNames.slice(0, -1).map((_, stage) => formula(`COUNTIFS(${inMonth},${outcome},${word("lost")},${furthest},${stage + 1})`)),
     ];
   });
 
-  // Hidden helper: per month, the cycle days of the won deals whose lead date falls in it (blank otherwise).
-  const cycle = (row: number) => sheetRef(layout.sheetName("deals"), `$${columnLetter(deals.cycle)}${row}`);
-  const leadAt = (row: number) => sheetRef(layout.sheetName("deals"), `$${columnLetter(deals.stage(0))}${row}`);
-  const helperRows: TemplateCell[][] = Array.from({ length: lastDealRow - 1 }, (_, index) => {
-    const dealRow = index + 2;
-    return Array.from({ length: MONTH_ROWS }, (_, month) => {
-      const start = absolute(col.month, first + month);
-      const next = absolute(col.next, first + month);
-      return formula(`IF(AND(ISNUMBER(${cycle(dealRow)}),${leadAt(dealRow)}>=${start},${leadAt(dealRow)}<${next}),${cycle(dealRow)},"")`);
-    });
-  });
+  const closeRows = closeMonthRows(layout, stageCount, asOf);
+
+  // Cycle keys, one per Deals row: (year × 12 + month) × 100,000 + cycle days of a won deal, by lead and by won month.
+  const cycle = deals.column(deals.cycle);
+  const won = deals.column(deals.stage(stageCount - 1));
+  // The same text on every row (INDEX by ROW()), so hosts that send filled-down formulas as one row and a count can.
+  const at = (column: string) => `INDEX(${column},ROW()-1)`;
+  const days = at(cycle);
+  const keyRow: TemplateCell[] = [
+    formula(`IF(ISNUMBER(${days}),${monthKey(at(lead))}+${days},"")`),
+    formula(`IF(ISNUMBER(${days}),${monthKey(at(won))}+${days},"")`),
+  ];
+  const keyRows: TemplateCell[][] = Array.from({ length: lastDealRow - 1 }, () => keyRow);
 
   const words = { locale, stageNames, stageRange: layout.stages.names };
-  drawColumns(sheet, table, { header: headerRow, first, last }, words)
-    .widths(...columnWidths([table, helpers], 3))
-    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
-    .put(a1(1, first), monthRows)
-    .put(a1(firstHelper, 1), [headerCells(helpers, words), ...helperRows])
-    .style(a1(col.month, first), "input")
-    .style(range(col.month, first + 1, col.month, last), "computed")
-    .rule({ kind: "dataBar", ref: range(col.deals, first, col.deals, last), color: "#5B9BD5" })
-    .rule({ kind: "dataBar", ref: range(col.winRate, first, col.winRate, last), color: "#70AD47" })
-    .freeze(headerRow, 1);
-  return drawColumns(sheet, helpers, { first: 2, last: lastDealRow }, words).build();
+  const t = reviews.tables;
+  drawColumns(sheet, t.cohort, { header: cohort.header, first: cohort.first, last: cohort.last }, words);
+  drawColumns(sheet, t.cohortWork, { header: cohort.header, first: cohort.first, last: cohort.last }, words);
+  drawColumns(sheet, t.close, { header: close.header, first: close.first, last: close.last }, words);
+  drawColumns(sheet, t.closeWork, { header: close.header, first: close.first, last: close.last }, words)
+    .widths(...columnWidths([t.cohort, t.close, t.cohortWork, t.closeWork, t.keys], 3))
+    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]], ["note", W.maturityNote[locale]])
+    .put(a1(1, cohort.first), cohortRows)
+    .put(a1(work.next, cohort.first), cohortWork)
+    .lines(a1(1, close.title), ["subtitle", W.closeTitle[locale]])
+    .put(a1(1, close.first), closeRows.visible)
+    .put(a1(close.work.next, close.first), closeRows.work)
+    .lines(a1(reviews.reasons.column, reviews.reasons.title), ["subtitle", W.reasonsTitle[locale]])
+    .put(a1(reviews.reasons.column, reviews.reasons.first), DEFAULT_LOST_REASONS.map((reason) => [text(reason[locale])]))
+    .style(range(reviews.reasons.column, reviews.reasons.first, reviews.reasons.column, reviews.reasons.last), "input")
+    .put(a1(t.keys.first, 1), [headerCells(t.keys, words), ...keyRows])
+    .style(a1(col.month, cohort.first), "input")
+    .style(range(col.month, cohort.first + 1, col.month, cohort.last), "computed")
+    .style(range(col.month, close.first, col.month, close.last), "computed")
+    .freeze(cohort.header, 1);
+  return drawColumns(sheet, t.keys, { first: 2, last: lastDealRow }, words).build();
+}
+
+/** The close-month table's visible and hidden cells (core monthlyReview). */
+function closeMonthRows(layout: TemplateLayout, stageCount: number, asOf: string): { visible: TemplateCell[][]; work: TemplateCell[][] } {
+  const { deals, locale, reviews } = layout;
+  const { close, cohort } = reviews;
+  const col = close.columns;
+  const work = close.work;
+  const word = (status: DealStatus) => quoted(DEAL_STATUS_WORDS[status][locale]);
+  const lead = deals.column(deals.stage(0));
+  const valid = deals.column(deals.valid);
+  const outcome = deals.column(deals.outcome);
+  const furthest = deals.column(deals.furthest);
+  const lostReason = deals.column(deals.field.lostReason);
+  const stage = (index: number) => deals.column(deals.stage(index));
+  const goalRow = layout.goals.rows[WIN_RATE_GOAL_INDEX];
+  const goal = sheetRef(layout.goals.sheet, absolute(layout.goals.columns.target, goalRow));
+  const reasonList = absolute(reviews.reasons.column, reviews.reasons.first, reviews.reasons.column, reviews.reasons.last);
+  const reasonCount = reviews.reasons.last - reviews.reasons.first + 1;
+  const visible: TemplateCell[][] = [];
+  const hidden: TemplateCell[][] = [];
+  for (let index = 0; index < MONTH_ROWS; index++) {
+    const row = close.first + index;
+    const month = `$${columnLetter(col.month)}${row}`;
+    const next = `$${columnLetter(work.next)}${row}`;
+    const within = (column: string) => `${column},">="&${month},${column},"<"&${next}`;
+    const lostAt = (from: number, to: number) => range(work.lostAt + from, row, work.lostAt + to, row);
+    const reasons = range(work.reason, row, work.reason + reasonCount - 1, row);
+    const [won, lost, winRate] = [a1(col.won, row), a1(col.lost, row), a1(col.winRate, row)];
+    const afterFirst = lostAt(1, stageCount - 2);
+    const closedAt = Array.from({ length: stageCount }, (_, s) => `(${furthest}=${s + 1})*(${stage(s)}>=${month})*(${stage(s)}<${next})`).join("+");
+    visible.push([
+      formula(`$${columnLetter(cohort.columns.month)}${cohort.first + index}`),
+      formula(`COUNTIFS(${within(lead)},${valid},1)`),
+      formula(`COUNTIFS(${within(stage(stageCount - 1))},${outcome},${word("won")})`),
+      formula(`SUM(${lostAt(0, stageCount - 1)})`),
+      formula(`COUNTIFS(${within(lead)},${outcome},${word("open")})`),
+      formula(orDash(`${won}/(${won}+${lost})`, `${won}+${lost}=0`)),
+      formula(keyedMedian(absolute(reviews.keys.closeKey, 2, reviews.keys.closeKey, layout.lastDealRow), month)),
+      formula(stateFormula(reviews, month, next, asOf, null)),
+      stageCount > 2
+        ? formula(orDash(`INDEX(StageNames,1+MATCH(MAX(${afterFirst}),${afterFirst},0))`, `MAX(${afterFirst})=0`))
+        : text(EMPTY_FIGURE),
+      formula(orDash(`INDEX(${reasonList},MATCH(MAX(${reasons}),${reasons},0))`, `MAX(${reasons})=0`)),
+      index === 0 ? text(EMPTY_FIGURE) : formula(whenNumbers([winRate, a1(col.winRate, row - 1)], `${winRate}-${a1(col.winRate, row - 1)}`)),
+      formula(whenNumbers([winRate, goal], `${winRate}-${goal}`)),
+    ]);
+    hidden.push([
+      formula(`DATE(YEAR(${month}),MONTH(${month})+1,1)`),
+      ...Array.from({ length: stageCount }, (_, s) => formula(`COUNTIFS(${within(stage(s))},${furthest},${s + 1},${outcome},${word("lost")})`)),
+      ...Array.from({ length: reasonCount }, (_, r) => {
+        const reason = absolute(reviews.reasons.column, reviews.reasons.first + r);
+        return formula(`IF(${reason}="",0,SUMPRODUCT((${outcome}=${word("lost")})*(${lostReason}=${reason})*(${closedAt})))`);
+      }),
+    ]);
+  }
+  return { visible, work: hidden };
 }

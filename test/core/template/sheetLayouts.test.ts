@@ -52,7 +52,8 @@ describe.each<TemplateOptions>([
     const { pilot } = layouts;
     const sheetSpec = sheet(pilot.sheet);
     expect(pilot.lastWeekRow - pilot.firstWeekRow + 1).toBe(PILOT_WEEK_ROWS);
-    for (const address of Object.values(pilot.converted)) expect((cellAt(sheetSpec, address) as { formula: string }).formula).toMatch(/^SUM\(/);
+    // The totals sum the mature weeks only.
+    for (const address of Object.values(pilot.converted)) expect((cellAt(sheetSpec, address) as { formula: string }).formula).toMatch(/^SUMIFS\(/);
     for (const address of [...Object.values(pilot.figures), ...Object.values(pilot.details)]) expect(kindOf(cellAt(sheetSpec, address))).toBe("formula");
     expect(kindOf(cellAt(sheetSpec, a1(pilot.fisherHelper.probability, pilot.fisherHelper.firstRow + pilot.fisherHelper.rows - 1)))).toBe("formula");
     expect(cellAt(sheetSpec, a1(pilot.fisherHelper.probability, pilot.fisherHelper.firstRow + pilot.fisherHelper.rows))).toBeNull();
