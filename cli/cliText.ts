@@ -94,15 +94,24 @@ export const CLI_TEXT = {
     "zh-CN": "这份记录没有各阶段的日期（只有当前阶段），模板需要每个阶段一个日期：请导出各阶段的进入日期，或用 analyze 分析这份文件",
     en: "this log has no date per stage (only each deal's current stage), and the template needs one: export each stage's entry date, or use analyze on this file",
   },
+  segmentsBy: { "zh-CN": "按“{column}”分组", en: "By {column}" },
+  segmentDeals: { "zh-CN": "{n} 笔交易", en: "{n} deals" },
+  segmentAbove: { "zh-CN": "显著高于其他", en: "above the others" },
+  segmentBelow: { "zh-CN": "显著低于其他", en: "below the others" },
+  segmentP: { "zh-CN": "校正后 p {p}", en: "adjusted p {p}" },
+  byNoColumn: {
+    "zh-CN": "文件中没有“{by}”这一列（可用 source、owner、team、region、industry，或列标题：{headers}）",
+    en: 'no column "{by}" in the file (use source, owner, team, region, industry, or a header: {headers})',
+  },
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
     "zh-CN":
-      "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
+      "用法：sales-tracker analyze 文件.csv|文件.xlsx [--by 字段] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
       "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force]\n" +
       "      sales-tracker template --deals 文件.csv|文件.xlsx [--lang zh-CN|en] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] --out 文件.xlsx [--force]\n" +
       "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]",
     en:
-      "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
+      "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--by FIELD] [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
       "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force]\n" +
       "       sales-tracker template --deals FILE.csv|FILE.xlsx [--lang zh-CN|en] [--stages a,b,...] [--date-order mdy|dmy|ymd] --out FILE.xlsx [--force]\n" +
       "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]",
