@@ -29,6 +29,15 @@ export const CLI_TEXT = {
   more: { "zh-CN": "……另有 {n} 条", en: "… and {n} more" },
   stagesOptionHint: { "zh-CN": "：用 --stages 阶段1,阶段2,… 给出", en: ": pass them with --stages a,b,…" },
   bottleneck: { "zh-CN": "转化率最低的一步：{from} → {to}（{rate}）", en: "Lowest step conversion: {from} → {to} ({rate})" },
+  segmentsBy: { "zh-CN": "按“{column}”分组", en: "By {column}" },
+  segmentDeals: { "zh-CN": "{n} 笔交易", en: "{n} deals" },
+  segmentAbove: { "zh-CN": "显著高于其他", en: "above the others" },
+  segmentBelow: { "zh-CN": "显著低于其他", en: "below the others" },
+  segmentP: { "zh-CN": "校正后 p {p}", en: "adjusted p {p}" },
+  byNoColumn: {
+    "zh-CN": "文件中没有“{by}”这一列（可用 source、owner、team、region、industry，或列标题：{headers}）",
+    en: 'no column "{by}" in the file (use source, owner, team, region, industry, or a header: {headers})',
+  },
   unsupportedFile: { "zh-CN": "不支持的文件类型“{detail}”：请用 .csv 或 .xlsx", en: 'unsupported file type "{detail}": use .csv or .xlsx' },
   damagedWorkbook: {
     "zh-CN": "无法打开：文件已损坏，或不是 .xlsx 工作簿（可在 Excel 中打开后另存为 .xlsx 再试）",
@@ -93,15 +102,6 @@ export const CLI_TEXT = {
   dealsWithoutDates: {
     "zh-CN": "这份记录没有各阶段的日期（只有当前阶段），模板需要每个阶段一个日期：请导出各阶段的进入日期，或用 analyze 分析这份文件",
     en: "this log has no date per stage (only each deal's current stage), and the template needs one: export each stage's entry date, or use analyze on this file",
-  },
-  segmentsBy: { "zh-CN": "按“{column}”分组", en: "By {column}" },
-  segmentDeals: { "zh-CN": "{n} 笔交易", en: "{n} deals" },
-  segmentAbove: { "zh-CN": "显著高于其他", en: "above the others" },
-  segmentBelow: { "zh-CN": "显著低于其他", en: "below the others" },
-  segmentP: { "zh-CN": "校正后 p {p}", en: "adjusted p {p}" },
-  byNoColumn: {
-    "zh-CN": "文件中没有“{by}”这一列（可用 source、owner、team、region、industry，或列标题：{headers}）",
-    en: 'no column "{by}" in the file (use source, owner, team, region, industry, or a header: {headers})',
   },
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
