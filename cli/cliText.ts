@@ -25,6 +25,15 @@ export const CLI_TEXT = {
   more: { "zh-CN": "……另有 {n} 条", en: "… and {n} more" },
   stagesOptionHint: { "zh-CN": "：用 --stages 阶段1,阶段2,… 给出", en: ": pass them with --stages a,b,…" },
   bottleneck: { "zh-CN": "转化率最低的一步：{from} → {to}（{rate}）", en: "Lowest step conversion: {from} → {to} ({rate})" },
+  segmentsBy: { "zh-CN": "按“{column}”分组", en: "By {column}" },
+  segmentDeals: { "zh-CN": "{n} 笔交易", en: "{n} deals" },
+  segmentAbove: { "zh-CN": "显著高于其他", en: "above the others" },
+  segmentBelow: { "zh-CN": "显著低于其他", en: "below the others" },
+  segmentP: { "zh-CN": "校正后 p {p}", en: "adjusted p {p}" },
+  byNoColumn: {
+    "zh-CN": "文件中没有“{by}”这一列（可用 source、owner、team、region、industry，或列标题：{headers}）",
+    en: 'no column "{by}" in the file (use source, owner, team, region, industry, or a header: {headers})',
+  },
   unsupportedFile: { "zh-CN": "不支持的文件类型“{detail}”：请用 .csv 或 .xlsx", en: 'unsupported file type "{detail}": use .csv or .xlsx' },
   damagedWorkbook: {
     "zh-CN": "无法打开：文件已损坏，或不是 .xlsx 工作簿（可在 Excel 中打开后另存为 .xlsx 再试）",
@@ -97,12 +106,12 @@ export const CLI_TEXT = {
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
     "zh-CN":
-      "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
+      "用法：sales-tracker analyze 文件.csv|文件.xlsx [--by 字段] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
       "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force] [--rows 行数]\n" +
       "      sales-tracker template --deals 文件.csv|文件.xlsx [--lang zh-CN|en] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] --out 文件.xlsx [--force] [--rows 行数]\n" +
       "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]",
     en:
-      "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
+      "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--by FIELD] [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
       "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force] [--rows N]\n" +
       "       sales-tracker template --deals FILE.csv|FILE.xlsx [--lang zh-CN|en] [--stages a,b,...] [--date-order mdy|dmy|ymd] --out FILE.xlsx [--force] [--rows N]\n" +
       "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]",

@@ -24,6 +24,9 @@ import { buildTemplate } from "../core/template/buildTemplate";
 import { cliText } from "./cliText";
 import { fileErrorText } from "./fileErrors";
 import { formatReport } from "./printReport";
+import { formatSegments } from "./printSegments";
+import { cellText } from "../core/model/cells";
+import { groupNoun, segmentSentences, segmentsJson, segmentsOfDeals } from "../core/report/segmentReport";
 import { writeOwnFile } from "./regularFile";
 import { readLogFile, type LogFile } from "./readLogFile";
 import { unreadRows } from "./unreadRows";
@@ -121,12 +124,32 @@ function parseErrorText(error: unknown, locale: Locale): string {
  * values settle, else `dateOrder` (`--date-order`); a file has no locale, so a column nothing settles fails the
  * run with one line saying what was found and what to add, never a guess (core/parse/dateOrder.ts).
  */
-async function analyze(file: string, options: { stages?: string; json?: boolean; dateOrder?: DateOrder }, locale: Locale): Promise<string> {
-  const { read, report, verdict } = await readLogForCli(file, options, locale);
+async function analyze(file: string, options: { stages?: string; json?: boolean; dateOrder?: DateOrder; by?: string }, locale: Locale): Promise<string> {
+  const { read, log, report: whole, verdict } = await readLogForCli(file, { ...options, groupBy: options.by }, locale);
   const source = read.sheet === undefined ? file : `${file} › ${read.sheet}`;
-  const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
+  const segments = options.by === undefined ? undefined : bySegments(read, log, options.by, locale);
+  const report = segments === undefined ? whole : { ...whole, segments: segments.json };
+  const lead = segments === undefined ? "" : `${formatSegments(segments.json, segments.sentences, locale)}\n\n`;
+  const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${lead}${formatReport(whole, locale)}`;
   if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale, "cli")}`, output);
   return output;
+}
+
+/** Headers named when `--by` finds no column; more are left out ("…"). */
+const LISTED_BY_HEADERS = 30;
+
+/**
+ * `--by FIELD`: the log's deals split by the column FIELD names (core/report/segmentReport.ts), as JSON and in words;
+ * a FIELD the header has no column for stops the run with one line naming the headers it has.
+ */
+function bySegments(read: LogFile, log: DealLog, by: string, locale: Locale) {
+  if (read.group === undefined) {
+    const headers = (read.head[0] ?? []).map((cell) => cellText(cell)).filter((text) => text !== "");
+    const shown = headers.length > LISTED_BY_HEADERS ? [...headers.slice(0, LISTED_BY_HEADERS), "…"] : headers;
+    throw new UsageFailure(`--by${colon(locale)}${cliText(locale, "byNoColumn", { by, headers: shown.join(locale === "zh-CN" ? "、" : ", ") })}`);
+  }
+  const segments = segmentsOfDeals(log.deals, read.group, log.reading);
+  return { json: segmentsJson(segments, by, locale), sentences: segmentSentences(segments, groupNoun(by, segments.header), locale) };
 }
 
 /**
@@ -136,14 +159,14 @@ async function analyze(file: string, options: { stages?: string; json?: boolean;
  */
 async function readLogForCli(
   file: string,
-  options: { stages?: string; dateOrder?: DateOrder; keepText?: readonly TextField[] },
+  options: { stages?: string; dateOrder?: DateOrder; keepText?: readonly TextField[]; groupBy?: string },
   locale: Locale,
 ): Promise<{ read: LogFile; log: DealLog; report: DealReport; verdict: ReturnType<typeof readVerdict> }> {
   const stages = stagesOption(options.stages, locale, "analyze");
   const started = Date.now();
   let read;
   try {
-    read = await readLogFile(file, { stages, dateOrder: options.dateOrder, locale, keepText: options.keepText });
+    read = await readLogFile(file, { stages, dateOrder: options.dateOrder, locale, keepText: options.keepText, groupBy: options.groupBy });
   } catch (error) {
     if (error instanceof StageOrderNeeded) {
       // A current-stage export whose stages fit no known order: say them, and how to give the order.
@@ -310,6 +333,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         lang: { type: "string" },
         stages: { type: "string" },
         "date-order": { type: "string" },
+        by: { type: "string" },
         deals: { type: "string" },
         json: { type: "boolean" },
         out: { type: "string" },

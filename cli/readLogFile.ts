@@ -8,6 +8,7 @@ import { readCsvLog } from "./csv/readCsvLog";
 import { ReadTableError, type ReadTable } from "./readTable";
 import { readWorkbookLog } from "./xlsx/readWorkbookLog";
 import type { Locale } from "../core/model/locale";
+import type { GroupColumn } from "../core/model/groupColumn";
 
 /** A deal log file read: the log (undefined when the file holds none) and where it was found. */
 export interface LogFile {
@@ -20,6 +21,8 @@ export interface LogFile {
   readonly encoding: ReadTable["encoding"];
   /** The workbook sheet the log was read from. */
   readonly sheet?: string;
+  /** The column `groupBy` names, one group per deal; absent without `groupBy` or when the header has none. */
+  readonly group?: GroupColumn;
 }
 
 /** How to read a deal log file. */
@@ -32,6 +35,8 @@ export interface LogFileOptions {
   readonly locale: Locale;
   /** The text fields a streamed wide log keeps for each deal (owner, team, …); none by default. */
   readonly keepText?: readonly TextField[];
+  /** `--by`: the field or header whose column is kept for each deal (core/parse/groupColumn.ts). */
+  readonly groupBy?: string;
 }
 
 /**
@@ -48,10 +53,10 @@ export async function readLogFile(path: string, options: LogFileOptions): Promis
       stages: options.stages ?? stageList(undefined, options.locale),
       stageOrder: options.stages !== undefined ? "given" : "default",
       dateOrder: options.dateOrder,
-    }, { keepText: options.keepText });
-    return { log: read.log, head: read.head, rows: read.rows, encoding: read.encoding };
+    }, { keepText: options.keepText, groupBy: options.groupBy });
+    return { log: read.log, head: read.head, rows: read.rows, encoding: read.encoding, ...(read.group === undefined ? {} : { group: read.group }) };
   }
   if (extension !== ".xlsx" && extension !== ".xlsm") throw new ReadTableError("unsupportedFile", extension || path);
-  const read = await readWorkbookLog(path, { stages: options.stages, dateOrder: options.dateOrder, locale: options.locale, keepText: options.keepText });
+  const read = await readWorkbookLog(path, { stages: options.stages, dateOrder: options.dateOrder, locale: options.locale, keepText: options.keepText, groupBy: options.groupBy });
   return { ...read, encoding: "xlsx" };
 }

@@ -23,9 +23,13 @@ export const MAX_CSV_TABLE_CELLS = 50_000_000;
 /** Bytes looked at to tell the encoding and the delimiter. */
 const SNIFF_BYTES = 1 << 16;
 
-/** How the stream keeps a wide log's text: `keepText`, the text fields to keep for each deal (none by default). */
+/**
+ * How the stream keeps a wide log's text: `keepText`, the text fields to keep for each deal (none by default);
+ * `groupBy`, the one column `analyze --by` names, kept interned (core/parse/dealLogStream.ts).
+ */
 export interface StreamOptions {
   readonly keepText?: readonly TextField[];
+  readonly groupBy?: string;
 }
 
 /** A CSV deal log read: what {@link DealLogStream} found, and how the file was decoded. */

@@ -4,6 +4,8 @@ import type { DateOrder } from "../../core/model/reading";
 import { stageList, type StageList } from "../../core/model/stages";
 import { parseDealLog, type DealLog } from "../../core/parse/dealLog";
 import { DealLogStream, tableHead } from "../../core/parse/dealLogStream";
+import type { GroupColumn } from "../../core/model/groupColumn";
+import { groupByColumn, groupColumnOfGrid } from "../../core/parse/groupColumn";
 import { detectShape } from "../../core/parse/shape";
 import { chooseDealSheet, readingStages, SHEET_HEAD_ROWS, type SheetHead } from "../../core/report/readingPolicy";
 import { isStagesSheetName } from "../../core/parse/stagesSheet";
@@ -20,6 +22,8 @@ export interface WorkbookLog {
   readonly head: Grid;
   /** Rows under the header. */
   readonly rows: number;
+  /** The column `groupBy` names, one group per deal; absent without `groupBy` or when the header has none. */
+  readonly group?: GroupColumn;
 }
 
 /** How to read a workbook's deal log. */
@@ -32,6 +36,8 @@ export interface WorkbookLogOptions {
   readonly locale: "zh-CN" | "en";
   /** The text fields a streamed wide log keeps for each deal (none by default: core/parse/dealLogStream.ts). */
   readonly keepText?: readonly TextField[];
+  /** `--by`: the field or header whose column is kept for each deal (core/parse/groupColumn.ts). */
+  readonly groupBy?: string;
 }
 
 /**
@@ -76,7 +82,7 @@ export async function readWorkbookLog(path: string, options: WorkbookLogOptions)
       if (choice.fallback === undefined) return { log: undefined, head: [], rows: 0 };
       const grid = await gather(workbook, choice.fallback.index);
       const log = parseDealLog(grid, { stages: options.stages ?? stageList(undefined, options.locale), stageOrder: options.stages ? "given" : "default", dateOrder: options.dateOrder });
-      return { log, sheet: choice.fallback.name, head: tableHead(grid), rows: Math.max(0, grid.length - 1) };
+      return { log, sheet: choice.fallback.name, head: tableHead(grid), rows: Math.max(0, grid.length - 1), ...groupOfGrid(grid, 1, log, options.groupBy) };
     }
     const head = heads[choice.index].head.slice(choice.headerRow);
     const reading = readingStages(head, stages);
@@ -86,20 +92,27 @@ export async function readWorkbookLog(path: string, options: WorkbookLogOptions)
       dateOrder: options.dateOrder,
     };
     if (detectShape(head, logOptions.stages).kind === "wide") {
-      const stream = new DealLogStream(logOptions, { headerRow: choice.headerRow, keepText: options.keepText });
+      const stream = new DealLogStream(logOptions, { headerRow: choice.headerRow, keepText: options.keepText, groupBy: options.groupBy });
       await damagedAsReadError(() =>
         workbook.streamSheetRows(choice.index, (rows) => {
           for (const row of rows) stream.push(row);
         }),
       );
       const read = stream.end();
-      return { log: read.log, sheet: choice.name, head: read.head, rows: read.rows };
+      return { log: read.log, sheet: choice.name, head: read.head, rows: read.rows, ...(read.group === undefined ? {} : { group: read.group }) };
     }
     const grid = (await gather(workbook, choice.index)).slice(choice.headerRow);
     const whole = readingStages(grid, stages);
     const log = parseDealLog(grid, { ...logOptions, stages: whole.stages ?? logOptions.stages, stageOrder: whole.stageOrder, firstRow: choice.headerRow + 1 });
-    return { log, sheet: choice.name, head: grid.slice(0, SHEET_HEAD_ROWS), rows: Math.max(0, grid.length - 1) };
+    return { log, sheet: choice.name, head: grid.slice(0, SHEET_HEAD_ROWS), rows: Math.max(0, grid.length - 1), ...groupOfGrid(grid, choice.headerRow + 1, log, options.groupBy) };
   }
+}
+
+/** The `--by` column of a log read whole (its grid's first row the header), as `{ group }`, or `{}` without one. */
+function groupOfGrid(grid: Grid, firstRow: number, log: DealLog | undefined, groupBy: string | undefined): { group?: GroupColumn } {
+  if (groupBy === undefined || log === undefined || grid.length === 0) return {};
+  const column = groupByColumn(grid[0], groupBy);
+  return column === undefined ? {} : { group: groupColumnOfGrid(grid, firstRow, log.deals.rows, column) };
 }
 
 /** A sheet's grid rows, the first `limit` of them or all. */

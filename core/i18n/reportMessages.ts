@@ -121,6 +121,40 @@ export const REPORT_MESSAGES = {
     en: 'none of the {rows} rows could be read: the most common problem is {problem} in column {column} ("{header}"), {count} times. Fix those cells, or see the problem rows',
   },
 
+  // Segments (analyze --by, core/report/segmentReport.ts): what the flagged groups are, said first.
+  "segment.flagged": {
+    "zh-CN": "{group}：{from} → {to} {rate}，其他{others}为 {othersRate}；赢单率 {winRate} 对 {othersWinRate}，差异显著（校正后 p {p}）",
+    en: "{group}: {from} → {to} {rate} vs {othersRate} for the other {others}; win rate {winRate} vs {othersWinRate}, significant (adjusted p {p})",
+  },
+  // A flagged group with no step to compare (a funnel of one stage, or no deal at any step's start).
+  "segment.flaggedWinRate": {
+    "zh-CN": "{group}：赢单率 {winRate}，其他{others}为 {othersWinRate}，差异显著（校正后 p {p}）",
+    en: "{group}: win rate {winRate} vs {othersWinRate} for the other {others}, significant (adjusted p {p})",
+  },
+  "segment.noneFlagged": {
+    "zh-CN": "没有哪个{group}的赢单率与其他{others}有显著差异（校正后 p ≥ 0.05）",
+    en: "No {group} wins significantly more or less often than the other {others} (adjusted p ≥ 0.05)",
+  },
+  "segment.noTest": {
+    "zh-CN": "无法比较各{group}的赢单率：没有可比较的已赢单或已丢单交易",
+    en: "Win rates by {group} cannot be compared: there are no won or lost deals to compare",
+  },
+  "segment.spread": {
+    "zh-CN": "各{others}的赢单率：最低 {lowest}（{lowestRate}），最高 {highest}（{highestRate}），四分位距 {iqr} 个百分点（共 {groups} 个{others}）",
+    en: "Win rate across {others}: lowest {lowest} ({lowestRate}), highest {highest} ({highestRate}), interquartile range {iqr} points ({groups} {others})",
+  },
+  "segment.noun.source": { "zh-CN": "来源", en: "source" },
+  "segment.nouns.source": { "zh-CN": "来源", en: "sources" },
+  "segment.noun.owner": { "zh-CN": "负责人", en: "owner" },
+  "segment.nouns.owner": { "zh-CN": "负责人", en: "owners" },
+  "segment.noun.team": { "zh-CN": "团队", en: "team" },
+  "segment.nouns.team": { "zh-CN": "团队", en: "teams" },
+  "segment.noun.region": { "zh-CN": "区域", en: "region" },
+  "segment.nouns.region": { "zh-CN": "区域", en: "regions" },
+  "segment.noun.industry": { "zh-CN": "行业", en: "industry" },
+  "segment.nouns.industry": { "zh-CN": "行业", en: "industries" },
+  "segment.noun.group": { "zh-CN": "分组", en: "group" },
+  "segment.nouns.group": { "zh-CN": "分组", en: "groups" },
 } as const satisfies Catalog;
 
 /** The code of a report message. */

@@ -21,6 +21,58 @@ export const READING_SCHEMA = z.object({
   currencyDeals: z.optional(z.array(count)),
 });
 
+/** One stage of a funnel (the report's, a group's). */
+const FUNNEL_ROW = z.object({
+  stage: z.string(),
+  reached: count,
+  stepConversion: share,
+  overallConversion: share,
+  /** reached here − reached at the next stage; `null` for the last stage. */
+  dropOff: z.nullable(count),
+});
+const CYCLE_TIME = z.object({ median: days, mean: days, p90: days, n: count });
+const TIME_IN_STAGE = z.record(z.string(), z.object({ median: days, mean: days, n: count }));
+const pValue = z.nullable(z.number().check(z.gte(0), z.lte(1)));
+
+/**
+ * The figures by group of one column (`analyze FILE --by FIELD`, DEFINITIONS §4 "Segments" and §7): `by` as given,
+ * `column` the header it found; per group (most deals first, the blank group last) the top-level figures' shapes,
+ * the other deals' win rate, the test of the group's win rate against theirs (`test` as PILOT_LIFT's method), its
+ * Holm-adjusted p-value and flag; and the spread of win rate across the groups (the blank group aside).
+ */
+export const SEGMENTS_SCHEMA = z.object({
+  by: z.string(),
+  column: z.string(),
+  groups: z.array(
+    z.object({
+      /** The group's name as first met; the blank group is "(blank)" / "（空白）" with `blank` true. */
+      group: z.string(),
+      blank: z.boolean(),
+      deals: count,
+      funnel: z.array(FUNNEL_ROW),
+      winRate: share,
+      cycleTimeDays: CYCLE_TIME,
+      timeInStageDays: TIME_IN_STAGE,
+      pipelineVelocity: z.nullable(z.number()),
+      othersWinRate: share,
+      pValue,
+      test: z.nullable(z.enum(["z-test", "fisher"])),
+      pHolm: pValue,
+      flag: z.nullable(z.enum(["above", "below"])),
+    }),
+  ),
+  winRateSpread: z.nullable(
+    z.object({
+      groups: count,
+      lowest: z.object({ group: z.string(), winRate: share }),
+      highest: z.object({ group: z.string(), winRate: share }),
+      q1: share,
+      q3: share,
+      iqr: share,
+    }),
+  ),
+});
+
 /**
  * The shape of the diagnosis report (DEFINITIONS §7 `--json`), as a zod/mini schema: what the CLI prints and the
  * panes receive. Empty denominators are `null`, never 0 or NaN. Consumers (tests, the task pane, scripts that
@@ -34,22 +86,15 @@ export const DEAL_REPORT_SCHEMA = z.object({
   deals: count,
   shape: z.enum(["wide", "stageColumn", "currentStage", "history"]),
   stages: z.array(z.string()),
-  funnel: z.array(
-    z.object({
-      stage: z.string(),
-      reached: count,
-      stepConversion: share,
-      overallConversion: share,
-      /** reached here − reached at the next stage; `null` for the last stage. */
-      dropOff: z.nullable(count),
-    }),
-  ),
-  // The headline figures (win rate, cycle time, average won amount, pipeline velocity): core/report/reportFigures.ts.
+  funnel: z.array(FUNNEL_ROW),
+  // The headline figures (win rate, cycle time, average won amount, pipeline velocity, …): core/report/reportFigures.ts.
   ...REPORT_FIGURE_SCHEMAS,
-  timeInStageDays: z.record(z.string(), z.object({ median: days, mean: days, n: z.number().check(z.int(), z.gte(0)) })),
+  timeInStageDays: TIME_IN_STAGE,
   lossPoints: z.array(z.object({ stage: z.string(), lost: z.number().check(z.int(), z.gte(0)), share })),
   problems: z.array(z.object({ row: z.number().check(z.int(), z.gte(1)), column: z.string(), message: z.string() })),
   reading: z.optional(READING_SCHEMA),
+  /** The figures by group (`analyze --by`): present only when asked for. */
+  segments: z.optional(SEGMENTS_SCHEMA),
 }).check(
   z.refine(
     (report) =>
@@ -70,3 +115,6 @@ export type DealReportJson = DeepReadonly<z.infer<typeof DEAL_REPORT_SCHEMA>>;
 
 /** What the reader decided, inferred from its schema (core/model/reading.ts `ReadingNotes`). */
 export type ReadingNotesJson = DeepReadonly<z.infer<typeof READING_SCHEMA>>;
+
+/** The `segments` part of the report, inferred from its schema (core/report/segmentReport.ts). */
+export type SegmentsJson = DeepReadonly<z.infer<typeof SEGMENTS_SCHEMA>>;

@@ -5,7 +5,9 @@ import { decideDateOrder, emptyTally, tallyDate, type DateColumnDecision, type D
 import { parseDealLog, type DealLog, type DealLogOptions } from "./dealLog";
 import { trailingFurniture } from "./furniture";
 import { STAGE_HEADER_SEARCH_ROWS, stageHeaderRow } from "./headerRow";
+import { groupByColumn, groupColumnOfGrid } from "./groupColumn";
 import { detectShape } from "./shape";
+import type { GroupColumn } from "../model/groupColumn";
 import { WideRows, type TextField, type WideShape } from "./wideRows";
 
 /** What a streamed read found: the log (undefined when it is none), and where its header stood. */
@@ -17,6 +19,11 @@ export interface StreamedLog {
   readonly firstRow: number;
   /** Rows under the header. */
   readonly rows: number;
+  /**
+   * The column `groupBy` names, one group per deal (core/parse/groupColumn.ts); absent when no `groupBy` was given
+   * or the header has no such column (the caller names the headers, `head[0]`).
+   */
+  readonly group?: GroupColumn;
 }
 
 /**
@@ -69,19 +76,24 @@ export class DealLogStream {
 
   private readonly keepText: readonly TextField[];
   private readonly givenHeader: number | undefined;
+  private readonly groupBy: string | undefined;
 
   /**
    * @param stream.keepText the text fields to keep for each deal of a wide log (owner, team, …: what the caller
    * will show); the others are not kept. A log read whole keeps them all, as parseDealLog does.
    * @param stream.headerRow the 0-based row of the header when the caller knows it (a workbook's sheet chosen by
    * core/report/readingPolicy.ts); else it is found in the first rows.
+   * @param stream.groupBy a field or header (`analyze --by`, core/parse/groupColumn.ts groupByColumn) whose column
+   * is kept for each deal, interned, however the log is read ({@link StreamedLog.group}); the one text column a
+   * wide log keeps beyond `keepText`.
    */
   constructor(
     private readonly options: DealLogOptions = {},
-    stream: { readonly keepText?: readonly TextField[]; readonly headerRow?: number } = {},
+    stream: { readonly keepText?: readonly TextField[]; readonly headerRow?: number; readonly groupBy?: string } = {},
   ) {
     this.keepText = stream.keepText ?? [];
     this.givenHeader = stream.headerRow;
+    this.groupBy = stream.groupBy;
   }
 
   /**
@@ -118,7 +130,9 @@ export class DealLogStream {
     const head = this.grid !== undefined ? tableHead(this.grid) : this.head.slice(this.headerIndex, this.headerIndex + STAGE_HEADER_SEARCH_ROWS);
     if (this.grid !== undefined) {
       const log = parseDealLog(this.grid, { ...this.options, firstRow });
-      return { log, head, firstRow, rows: this.rowCount };
+      const column = this.groupBy === undefined || log === undefined || this.grid.length === 0 ? undefined : groupByColumn(this.grid[0], this.groupBy);
+      const group = column === undefined ? undefined : groupColumnOfGrid(this.grid, firstRow, log!.deals.rows, column);
+      return { log, head, firstRow, rows: this.rowCount, ...(group === undefined ? {} : { group }) };
     }
     const wide = this.wide!;
     if (this.held !== undefined) {
@@ -135,8 +149,8 @@ export class DealLogStream {
       else wide.take(row, rowIndex);
     });
     this.pending.length = 0;
-    const { deals, problems, reading, text } = wide.finish();
-    return { log: { shape: "wide", deals: { ...deals, text }, problems, reading }, head, firstRow, rows: this.rowCount };
+    const { deals, problems, reading, text, group } = wide.finish();
+    return { log: { shape: "wide", deals: { ...deals, text }, problems, reading }, head, firstRow, rows: this.rowCount, ...(group === undefined ? {} : { group }) };
   }
 
   /** The header and the shape are known from the first rows: read them, and set how the rest is read. */
@@ -167,6 +181,7 @@ export class DealLogStream {
       firstColumn: this.options.firstColumn ?? 1,
       capacity: 1024,
       keepText: this.keepText,
+      groupColumn: this.groupBy === undefined ? undefined : groupByColumn(header, this.groupBy),
       decide: (stage) => (this.replaying ? this.decided[stage] : undefined),
     });
     this.wide = wide;

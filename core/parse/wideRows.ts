@@ -3,6 +3,7 @@ import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import type { Problem } from "../model/problem";
 import type { ReadingNotes } from "../model/reading";
 import { enteredStage } from "../model/crmHeaders";
+import { GroupCodes, type GroupColumn } from "../model/groupColumn";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 import { cellCurrency, currencyOfCode, isPlainDecimal, readAmountCell } from "./amounts";
 import { dateColumnNotes, dayOfColumnDate, TextDateCache, type DateColumnDecision } from "./dateOrder";
@@ -39,6 +40,11 @@ export interface WideRowsOptions {
    * owners for a split by owner); the caller reads the others from its grid if it has one ({@link WideRowsResult}).
    */
   readonly keepText: readonly TextField[];
+  /**
+   * The column whose cells are kept for each deal, interned, to split the deals into groups (`analyze --by`,
+   * core/model/groupColumn.ts); none by default.
+   */
+  readonly groupColumn?: number;
   /** Decides a column's date order when it is first needed. */
   readonly decide: DateOrderDecider;
 }
@@ -52,6 +58,8 @@ export interface WideRowsResult {
   readonly text: Partial<Record<TextField, readonly string[]>>;
   /** Every text field's column (kept or not). */
   readonly textColumns: ReadonlyMap<TextField, number>;
+  /** The `groupColumn`'s cells, one group code per deal; absent without a `groupColumn`. */
+  readonly group?: GroupColumn;
 }
 
 /**
@@ -75,6 +83,7 @@ export class WideRows {
   private readonly textColumns: Map<TextField, number>;
   private readonly text: Map<TextField, string[]>;
   private readonly keptText: (readonly [string[], number])[];
+  private readonly groupCodes: GroupCodes | undefined;
   private readonly stageColumnSet: Set<number>;
   /** Text dates: each distinct string read once. */
   readonly textDates = new TextDateCache();
@@ -127,6 +136,7 @@ export class WideRows {
     for (const [field, column] of fieldColumns) if (field !== "status" && field !== "amount") this.textColumns.set(field, column);
     this.text = new Map(options.keepText.filter((field) => this.textColumns.has(field)).map((field) => [field, []]));
     this.keptText = [...this.text].map(([field, values]) => [values, this.textColumns.get(field)!] as const);
+    this.groupCodes = options.groupColumn === undefined ? undefined : new GroupCodes(this.headerOf(options.groupColumn));
     this.dateOrders = new Array<DateColumnDecision | undefined>(this.stageCount);
     this.latestEntries = stageColumns.every(({ column }) => enteredStage(this.headerOf(column)) !== undefined);
     const capacity = Math.max(1, options.capacity);
@@ -142,6 +152,7 @@ export class WideRows {
     const columns = new Set(this.stageColumnSet);
     for (const column of [this.statusColumn, this.amountColumn, this.currencyColumn]) if (column !== undefined) columns.add(column);
     for (const [, column] of this.keptText) columns.add(column);
+    if (this.options.groupColumn !== undefined) columns.add(this.options.groupColumn);
     return [...columns].sort((a, b) => a - b);
   }
 
@@ -291,6 +302,7 @@ export class WideRows {
       const cell = row[column];
       values.push(typeof cell === "string" ? cell.trim() : cellText(cell));
     }
+    this.groupCodes?.push(row[this.options.groupColumn!]);
     this.count = count + 1;
     return true;
   }
@@ -322,6 +334,7 @@ export class WideRows {
       },
       text: Object.fromEntries(this.text),
       textColumns: this.textColumns,
+      ...(this.groupCodes === undefined ? {} : { group: this.groupCodes.finish() }),
     };
   }
 

@@ -70,13 +70,21 @@ export function reportOfLog(log: DealLog, locale: Locale): DealReport {
     deals: deals.count,
     shape: log.shape,
     stages: deals.stages.names,
-    ...figures(deals, log.reading),
+    ...dealFigures(deals, log.reading),
     problems: log.problems.map((problem) => describeProblem(problem, locale)),
     ...(log.reading === undefined ? {} : { reading: log.reading }),
   };
 }
 
-function figures(deals: DealTable, reading: ReadingNotes | undefined): Omit<DealReport, "deals" | "shape" | "stages" | "problems" | "reading"> {
+/** The figures of a set of deals: the report's, without what describes the log (deals, shape, stages, problems, reading, segments). */
+export type DealFigures = Omit<DealReport, "deals" | "shape" | "stages" | "problems" | "reading" | "segments">;
+
+/**
+ * Every figure of the report for a deal table (DEFINITIONS §4): the whole log's, or one group's (core/metrics/segments.ts
+ * runs it on each group's deals, so a group's figures are the whole-log kernels' on its deals). `reading` tells
+ * whether the amounts are in several currencies (then no average won amount and no velocity).
+ */
+export function dealFigures(deals: DealTable, reading: ReadingNotes | undefined): DealFigures {
   const names = deals.stages.names;
   const timeInStageDays: Record<string, { median: number | null; mean: number | null; n: number }> = {};
   timeInStageSummaries(deals).forEach((durations, stage) => {

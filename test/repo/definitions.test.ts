@@ -20,8 +20,8 @@ function section(number: number): string {
 /** The backticked names in the first column of a Markdown table: `| \`deals\` | … |`. */
 const tableFields = (text: string) => [...text.matchAll(/^\| `([A-Za-z]+)` \|/gm)].map((match) => match[1]);
 
-/** Top-level fields of the report `analyze --json` prints (the CLI prints the report object as it is). */
-const JSON_FIELDS = Object.keys(analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "en" })!);
+/** Top-level fields of the report `analyze --json` prints (the CLI prints the report object as it is; `segments` with `--by`). */
+const JSON_FIELDS = [...Object.keys(analyzeDeals([["线索", "成交", "状态"], [46027, 46057, "赢单"]], { locale: "en" })!), "segments"];
 
 describe("docs/DEFINITIONS.md", () => {
   it("has sections §1–§7 as the code cites them", () => {

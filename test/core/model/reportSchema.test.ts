@@ -22,3 +22,32 @@ describe("DEAL_REPORT_SCHEMA", () => {
     expect(DEAL_REPORT_SCHEMA.safeParse(swapped).success).toBe(false);
   });
 });
+
+describe("DEAL_REPORT_SCHEMA segments (analyze --by)", () => {
+  const report = JSON.parse(JSON.stringify(analyzeDeals(HAND_LOG, { locale: "en" })));
+  const group = {
+    group: "Web",
+    blank: false,
+    deals: 3,
+    funnel: report.funnel,
+    winRate: 0.5,
+    cycleTimeDays: { median: null, mean: null, p90: null, n: 0 },
+    timeInStageDays: {},
+    pipelineVelocity: null,
+    othersWinRate: null,
+    pValue: null,
+    test: null,
+    pHolm: null,
+    flag: null,
+  };
+  const segments = { by: "source", column: "Source", groups: [group], winRateSpread: null };
+
+  it("accepts a report with segments, nulls wherever a denominator is empty", () => {
+    expect(DEAL_REPORT_SCHEMA.safeParse({ ...report, segments }).success).toBe(true);
+  });
+
+  it("refuses a flag other than above or below, and a p-value above 1", () => {
+    expect(DEAL_REPORT_SCHEMA.safeParse({ ...report, segments: { ...segments, groups: [{ ...group, flag: "higher" }] } }).success).toBe(false);
+    expect(DEAL_REPORT_SCHEMA.safeParse({ ...report, segments: { ...segments, groups: [{ ...group, pHolm: 1.2 }] } }).success).toBe(false);
+  });
+});

@@ -13,7 +13,7 @@ describe("DealReport", () => {
   });
   it("has every field the --json report prints", () => {
     expectTypeOf<keyof DealReport>().toEqualTypeOf<
-      "deals" | "shape" | "stages" | "funnel" | "winRate" | "cycleTimeDays" | "timeInStageDays" | "lossPoints" | "averageWonAmount" | "pipelineVelocity" | "openPipelineAmount" | "problems" | "reading"
+      "deals" | "shape" | "stages" | "funnel" | "winRate" | "cycleTimeDays" | "timeInStageDays" | "lossPoints" | "averageWonAmount" | "pipelineVelocity" | "openPipelineAmount" | "problems" | "reading" | "segments"
     >();
   });
   it("takes the rows the metrics make, and the reader's notes, both ways", () => {
