@@ -65,7 +65,9 @@ export async function packageWorkbook(spec: WorkbookSpec): Promise<Buffer> {
     if (body !== undefined && id !== undefined) bodyOfPart.set(`xl/worksheets/sheet${id}.xml`, body);
   }
   const zip = new ZipPackage();
-  for (const [name, file] of Object.entries(parts.files)) {
+  for (const name of Object.keys(parts.files)) {
+    const file = parts.files[name];
+    parts.remove(name); // its text goes as soon as it is zipped
     if (file.dir) continue;
     const body = bodyOfPart.get(name);
     if (body === undefined) {

@@ -48,7 +48,7 @@ export class ZipPackage {
     this.addEntry(name, crc, size, compressed);
   }
 
-  /** The archive: the parts in the order they were added, then the central directory. */
+  /** The archive: the parts in the order they were added, then the central directory. Call once. */
   finish(): Buffer {
     const directory = Buffer.concat(this.central);
     const end = Buffer.alloc(22);
@@ -57,7 +57,10 @@ export class ZipPackage {
     end.writeUInt16LE(this.count, 10);
     end.writeUInt32LE(directory.length, 12);
     end.writeUInt32LE(this.offset, 16);
-    return Buffer.concat([...this.chunks, directory, end]);
+    const archive = Buffer.concat([...this.chunks, directory, end]);
+    this.chunks.length = 0;
+    this.central.length = 0;
+    return archive;
   }
 
   private addEntry(name: string, crc: number, size: number, compressed: readonly Buffer[]): void {
