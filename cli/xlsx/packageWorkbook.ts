@@ -4,7 +4,7 @@ import { columnLetter } from "../../core/model/cells";
 import type { SheetSpec, WorkbookSpec } from "../../core/template/types";
 import { addChartsToZip } from "./addCharts";
 import { parseRange, type CellRange } from "./cellRange";
-import { BodyCellError, headRows, SheetBody, type ExcelTables } from "./sheetBody";
+import { BodyCellError, cellBlocks, headRows, SheetBody, type ExcelTables } from "./sheetBody";
 import { DAY_FORMAT, excelWorkbook, WorkbookSpecError } from "./writeWorkbook";
 import { ZipPackage } from "./zipPackage";
 
@@ -115,7 +115,7 @@ function headOf(sheet: SheetSpec, head: number): SheetSpec {
     });
   return {
     ...sheet,
-    blocks: sheet.blocks.flatMap((block) => {
+    blocks: cellBlocks(sheet).flatMap((block) => {
       const { top } = parseRange(block.at);
       return top > head ? [] : [{ at: block.at, rows: block.rows.slice(0, head - top + 1) }];
     }),

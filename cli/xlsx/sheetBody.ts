@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Style } from "exceljs";
 import { columnLetter } from "../../core/model/cells";
-import type { CellStyle, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
+import type { CellBlock, CellStyle, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 import { parseRange, type CellRange } from "./cellRange";
 import { cellLook } from "./cellStyles";
 import { formulaXml } from "./formulaXml";
@@ -62,6 +62,17 @@ export function headRows(sheet: SheetSpec): number {
 /** A rectangle of one look-setting kind: a named style, a number format or wrapped text (in the spec's order). */
 type Cover = { readonly area: CellRange; readonly style: CellStyle } | { readonly area: CellRange; readonly format: string } | { readonly area: CellRange; readonly wrap: true };
 
+/**
+ * The sheet's cells as this writer reads them: blocks of rows (CellBlock). The one place a spec that describes
+ * its cells otherwise (repeated helper rows, say) is turned into blocks for the packaged writer; packageWorkbook.ts
+ * hands exceljs the head of the same blocks.
+ * @example
+ * cellBlocks(dealsSheet)[0].at //=> "A1"
+ */
+export function cellBlocks(sheet: SheetSpec): readonly CellBlock[] {
+  return sheet.blocks;
+}
+
 /** A run of rows over which the same covers and blocks apply. */
 interface Band {
   readonly top: number;
@@ -76,8 +87,7 @@ interface Band {
 
 /**
  * A sheet's body ready to be written: the spec's cells, looks and tables below its head turned into row bands.
- * This is the one place the spec's rows are read in the form this writer needs (`blocks` of rows): a spec that
- * describes them otherwise is converted here.
+ * Its cells come from {@link cellBlocks}.
  */
 export class SheetBody {
   /** Distinct cover lists (indices into `covers`), keyed by their text. */
@@ -95,7 +105,7 @@ export class SheetBody {
     tables: readonly CellRange[],
   ) {
     const body = (area: CellRange) => area.bottom > head;
-    const blocks = sheet.blocks.map((block) => {
+    const blocks = cellBlocks(sheet).map((block) => {
       const { top, left } = parseRange(block.at);
       return { top, left, rows: block.rows, bottom: top + block.rows.length - 1 };
     });
@@ -136,12 +146,12 @@ export class SheetBody {
         ...(sheet.wrapped ?? []).map((ref) => ({ area: parseRange(ref), wrap: true as const })),
       ];
       tables = sheet.tables.map((table) => parseRange(table.ref));
-      sheet.blocks.forEach((block) => parseRange(block.at));
+      cellBlocks(sheet).forEach((block) => parseRange(block.at));
     } catch {
       return undefined;
     }
     const below = (area: CellRange) => area.bottom > head;
-    const blockBelow = sheet.blocks.some((block) => parseRange(block.at).top + block.rows.length - 1 > head);
+    const blockBelow = cellBlocks(sheet).some((block) => parseRange(block.at).top + block.rows.length - 1 > head);
     if (!blockBelow && !covers.some(({ area }) => below(area)) && !tables.some(below)) return undefined;
     return new SheetBody(sheet, head, covers, locale, tables);
   }
@@ -283,7 +293,7 @@ export class SheetBody {
 
   /** The address of the last block holding (row, column): what an error names, as the old writer did. */
   private blockAt(row: number, column: number): string {
-    for (const block of [...this.sheet.blocks].reverse()) {
+    for (const block of [...cellBlocks(this.sheet)].reverse()) {
       const { top, left } = parseRange(block.at);
       const cells = block.rows[row - top];
       if (cells !== undefined && cells[column - left] !== undefined && cells[column - left] !== null) return block.at;
