@@ -20,7 +20,9 @@ import { ooxmlColumnWidth } from "../../core/template/columnWidth";
 
 /**
  * The .xlsx renderer: template spec → exceljs → bytes, then the charts, which exceljs cannot write, added to
- * the package (addCharts.ts): everything the spec says lands in the file.
+ * the package (addCharts.ts): everything the spec says lands in the file. At a manager's real size the rows below
+ * each sheet's head are written by packageWorkbook.ts instead of exceljs (issue 12); {@link excelWorkbook} is
+ * the exceljs half both writers share.
  */
 
 /** The number format a `day` cell gets unless the spec formats it otherwise. */
