@@ -24,9 +24,16 @@ const AFTER_DRAWING = new Set(["legacyDrawing", "legacyDrawingHF", "drawingHF", 
  * const bytes = await addCharts(await workbook.xlsx.writeBuffer(), spec);
  */
 export async function addCharts(bytes: Buffer, spec: WorkbookSpec): Promise<Buffer> {
-  const withCharts = spec.sheets.filter((sheet) => sheet.charts.length > 0);
-  if (withCharts.length === 0) return bytes;
+  if (spec.sheets.every((sheet) => sheet.charts.length === 0)) return bytes;
   const zip = await JSZip.loadAsync(bytes);
+  await addChartsToZip(zip, spec);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
+/** {@link addCharts} on a package held as a JSZip (its parts changed in place, nothing compressed). */
+export async function addChartsToZip(zip: JSZip, spec: WorkbookSpec): Promise<void> {
+  const withCharts = spec.sheets.filter((sheet) => sheet.charts.length > 0);
+  if (withCharts.length === 0) return;
   const sheetParts = await worksheetParts(zip);
   const contentTypes: string[] = [];
   // Part names not taken yet: exceljs writes xl/drawings/drawingN.xml for a sheet with an image.
@@ -62,7 +69,6 @@ export async function addCharts(bytes: Buffer, spec: WorkbookSpec): Promise<Buff
   }
   const typesXml = await zip.file("[Content_Types].xml")!.async("string");
   put(zip, "[Content_Types].xml", typesXml.replace("</Types>", `${contentTypes.join("")}</Types>`));
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 /** Writes a part; no folder entries (an .xlsx lists files only). */

@@ -60,6 +60,7 @@ const NAME_PART = /[A-Za-z0-9_.\\]/;
  * toOoxmlFormula("FILTER(A:A,B:B>0)")                       //=> "_xlfn._xlws.FILTER(A:A,B:B>0)"
  */
 export function toOoxmlFormula(formula: string): string {
+  if (!callsPrefixed(formula)) return formula;
   let out = "";
   let i = 0;
   while (i < formula.length) {
@@ -88,6 +89,19 @@ export function toOoxmlFormula(formula: string): string {
   }
   return out;
 }
+
+/**
+ * False when no function called in `formula` takes a prefix, so the formula is stored as written: a quick scan
+ * for `name(` anywhere, quotes and brackets included (a match there only sends the formula the slow way).
+ * Every call the tokenizer of {@link toOoxmlFormula} sees is among the matches, with the same name.
+ */
+function callsPrefixed(formula: string): boolean {
+  for (const [, name] of formula.matchAll(CALL)) if (PREFIX_OF.has(name.toUpperCase())) return true;
+  return false;
+}
+
+/** A name followed by "(", spaces allowed between (NAME_START then NAME_PART characters). */
+const CALL = /([A-Za-z_\\][A-Za-z0-9_.\\]*) *\(/g;
 
 /** Index just past the bracket that closes the one at `start`, nested brackets included ("[[#This Row],[x]]"). */
 function closingBracket(formula: string, start: number): number {

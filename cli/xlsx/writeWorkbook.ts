@@ -14,13 +14,16 @@ import type {
 import { argb, cellLook, ruleLook } from "./cellStyles";
 import { addressOf, forEachCell, parseRange } from "./cellRange";
 import { addCharts } from "./addCharts";
+import { packageWorkbook } from "./packageWorkbook";
 import { toOoxmlFormula } from "./ooxmlFormula";
 import { ooxmlColumnWidth } from "../../core/template/columnWidth";
 import { expandWorkbook } from "../../core/template/repeatedRows";
 
 /**
  * The .xlsx renderer: template spec → exceljs → bytes, then the charts, which exceljs cannot write, added to
- * the package (addCharts.ts): everything the spec says lands in the file.
+ * the package (addCharts.ts): everything the spec says lands in the file. At a manager's real size the rows below
+ * each sheet's head are written by packageWorkbook.ts instead of exceljs (issue 12); {@link excelWorkbook} is
+ * the exceljs half both writers share.
  */
 
 /** The number format a `day` cell gets unless the spec formats it otherwise. */
@@ -52,7 +55,27 @@ export class WorkbookSpecError extends Error {
  */
 export async function workbookToXlsx(template: WorkbookSpec): Promise<Buffer> {
   // A file holds every row: repeated rows (the Deals helpers) are written out here, once (repeatedRows.ts).
+  return packageWorkbook(expandWorkbook(template));
+}
+
+/**
+ * The first writer, kept as the reference the packaged one is checked against (test/cli/packageWorkbook.test.ts)
+ * and the bench's baseline: every cell an exceljs object, the package zipped by JSZip, then reopened for the
+ * charts. Same file as far as a reader is concerned; ~100 s and ~2 GB for 20,000 deals.
+ */
+export async function workbookToXlsxInMemory(template: WorkbookSpec): Promise<Buffer> {
   const spec = expandWorkbook(template);
+  const workbook = excelWorkbook(spec);
+  const bytes = await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true });
+  return addCharts(Buffer.from(bytes), spec);
+}
+
+/**
+ * The exceljs workbook of a spec: every sheet and defined name, not yet written (charts are added to the
+ * package afterwards).
+ * @throws {WorkbookSpecError} as {@link workbookToXlsx}.
+ */
+export function excelWorkbook(spec: WorkbookSpec): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "sales-tracker";
   workbook.calcProperties.fullCalcOnLoad = true;
@@ -64,8 +87,7 @@ export async function workbookToXlsx(template: WorkbookSpec): Promise<Buffer> {
       throw new WorkbookSpecError(`Defined name ${name.name} = ${name.ref}: ${(error as Error).message}`, { cause: error });
     }
   }
-  const bytes = await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true });
-  return addCharts(Buffer.from(bytes), spec);
+  return workbook;
 }
 
 function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: WorkbookSpec["locale"]): void {

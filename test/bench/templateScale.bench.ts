@@ -8,9 +8,15 @@
  * any time means anything.
  *
  * Goal: growth no worse than linear (k ≤ 1.2); a helper formula that makes it worse is to be rewritten.
+ *
+ * Before LibreOffice, the write itself (issue 12): each template is written in its own process
+ * (writeTemplate.ts through peakMemory.mjs) by the packaged writer, its time (wall and CPU) and peak memory
+ * printed; the smallest size, when at most 5,000 deals, is also written by the in-memory writer it replaced, in
+ * the same run, as the baseline. Goals: 20,000 deals written in ≤ 5 s of CPU, 50,000 within 500 MB, ≥ 4× less
+ * CPU than the baseline (whose cost grows faster than the deals: ~100 s and ~2 GB at 20,000).
  * `tsx test/bench/templateScale.bench.ts [SIZES…]` (default 5000 20000 50000).
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -42,6 +48,35 @@ async function template(deals: number): Promise<string> {
   return path;
 }
 
+interface Write {
+  readonly buildMs: number;
+  readonly writeMs: number;
+  readonly writeCpuMs: number;
+  readonly bytes: number;
+  readonly maxRssKb: number;
+}
+
+/** The template of `deals` sample deals written by `writer` in its own process (writeTemplate.ts): its figures. */
+function writeInProcess(deals: number, writer: "packaged" | "inMemory", path: string): Promise<Write> {
+  return new Promise((resolve, reject) => {
+    const args = ["--import", "tsx", "test/bench/peakMemory.mjs", "test/bench/writeTemplate.ts", String(deals), writer, path];
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "pipe"] });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("close", (code) => {
+      const maxRss = /MAXRSS (\d+)/.exec(stderr)?.[1];
+      if (code !== 0 || maxRss === undefined) return reject(new Error(`writeTemplate ${deals} ${writer} exited with ${code}: ${stderr.slice(-500)}`));
+      resolve({ ...(JSON.parse(stdout) as Omit<Write, "maxRssKb">), maxRssKb: Number(maxRss) });
+    });
+  });
+}
+
+const inSeconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const writeText = (write: Write) =>
+  `${inSeconds(write.writeMs)} (CPU ${inSeconds(write.writeCpuMs)}), peak ${Math.round(write.maxRssKb / 1024)} MB, ${(write.bytes / 2 ** 20).toFixed(1)} MB file; the spec built in ${inSeconds(write.buildMs)} before`;
+
 async function timedRecalc(path: string): Promise<{ ms: number; out: string }> {
   const started = performance.now();
   const [out] = await recalculate([path], join(dir, "recalculated"), { timeoutMs: 30 * 60_000 });
@@ -57,9 +92,27 @@ if (!sofficeAvailable()) {
   const empty = await timedRecalc(emptyPath);
   info("empty template", `${(empty.ms / 1000).toFixed(1)} s`);
   const measured: { deals: number; seconds: number }[] = [];
-  for (const deals of SIZES) {
-    step(`${deals.toLocaleString("en-US")} sample deals: writing the template, recalculating it in LibreOffice`);
-    const path = await template(deals);
+  for (const [index, deals] of SIZES.entries()) {
+    const count = deals.toLocaleString("en-US");
+    step(`${count} sample deals: writing the template (its own process), recalculating it in LibreOffice`);
+    const path = join(dir, `template-${deals}.xlsx`);
+    const write = await writeInProcess(deals, "packaged", path);
+    info(`${count} deals, written`, writeText(write));
+    if (index === 0 && deals <= 5_000) {
+      step(`${count} sample deals written by the in-memory writer it replaced (the baseline, same run)`);
+      const baseline = await writeInProcess(deals, "inMemory", join(dir, `template-${deals}-in-memory.xlsx`));
+      info(`${count} deals, written in memory`, writeText(baseline));
+      // CPU time: the wall time of a write on a shared machine says more about the neighbours than the writer.
+      const speedup = baseline.writeCpuMs / write.writeCpuMs;
+      figure(
+        `${count} deals: packaged write against the in-memory one`,
+        `${speedup.toFixed(1)}× less CPU (${(baseline.writeMs / write.writeMs).toFixed(1)}× wall), ${(baseline.maxRssKb / write.maxRssKb).toFixed(1)}× less peak memory`,
+        "≥ 4× less CPU",
+        speedup >= 4,
+      );
+    }
+    if (deals === 20_000) figure("20,000 deals written (CPU time of the write)", inSeconds(write.writeCpuMs), "≤ 5 s", write.writeCpuMs <= 5_000);
+    if (deals === 50_000) figure("50,000 deals written: peak memory of the process (spec included)", `${Math.round(write.maxRssKb / 1024)} MB`, "≤ 500 MB", write.maxRssKb <= 500 * 1024);
     const calc = await timedRecalc(path);
     const coreStart = performance.now();
     const { stdout } = await run(process.execPath, ["dist/cli.js", "analyze", path, "--json"], { maxBuffer: 1 << 28 });
