@@ -2,6 +2,7 @@ import { message } from "../i18n/messages";
 import { AVERAGE_WON_AMOUNT } from "./catalog/averageWonAmount";
 import { CYCLE_TIME } from "./catalog/cycleTime";
 import { FUNNEL } from "./catalog/funnel";
+import { FUNNEL_BY } from "./catalog/funnelBy";
 import { GOAL_PROGRESS } from "./catalog/goalProgress";
 import { LOSS_POINTS } from "./catalog/lossPoints";
 import { OPEN_PIPELINE_AMOUNT } from "./catalog/openPipelineAmount";
@@ -11,6 +12,7 @@ import { STAGE_CONVERSION } from "./catalog/stageConversion";
 import { STATUS_ROLLUP } from "./catalog/statusRollup";
 import { TIME_IN_STAGE } from "./catalog/timeInStage";
 import { WIN_RATE } from "./catalog/winRate";
+import { WIN_RATE_BY } from "./catalog/winRateBy";
 import { ArgumentProblem, cellError } from "./errors";
 import type { CallContext, CellError, FunctionResult, FunctionSpec, OutputCell } from "./types";
 
@@ -31,6 +33,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = Object.freeze([
   STATUS_ROLLUP,
   GOAL_PROGRESS,
   PILOT_LIFT,
+  FUNNEL_BY,
+  WIN_RATE_BY,
 ]);
 
 const BY_NAME: ReadonlyMap<string, FunctionSpec> = new Map(FUNCTIONS.map((spec) => [spec.name, spec]));

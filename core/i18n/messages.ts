@@ -102,6 +102,10 @@ export const MESSAGES = {
     "zh-CN": "{name}：无法确定阶段顺序（阶段为 {values}）：请用 stage_order 按顺序给出",
     en: "{name}: the stage order is not known (the stages are {values}): give it as stage_order",
   },
+  "arg.noGroupColumn": {
+    "zh-CN": "{name}：没有“{value}”这一列（可用 source、owner、team、region、industry、列标题或列号；列标题：{headers}）",
+    en: '{name}: no column "{value}" (use source, owner, team, region, industry, a header or a column number; headers: {headers})',
+  },
   "arg.required": { "zh-CN": "缺少参数 {name}", en: "Missing argument {name}" },
   "arg.unreadable": { "zh-CN": "{name}：无法读取该值", en: "{name}: this value cannot be read" },
   // Figures whose denominator is empty.
@@ -117,6 +121,7 @@ export const MESSAGES = {
   "num.outOfRange": { "zh-CN": "结果超出可表示的数值范围", en: "The result is too large or too small to show" },
   "internal": { "zh-CN": "计算出错：{value}", en: "The calculation failed: {value}" },
   "div0.zeroControl": { "zh-CN": "对照组转化率为 0", en: "The control rate is 0" },
+  "div0.noOtherGroup": { "zh-CN": "其他分组没有已赢单或丢单的交易", en: "The other groups have no won or lost deals" },
   "div0.noItems": { "zh-CN": "没有行动项", en: "No action items" },
 } as const satisfies Catalog;
 

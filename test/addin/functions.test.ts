@@ -66,6 +66,10 @@ function sampleCases(locale: Locale): Case[] {
     { name: "PILOT_LIFT", args: [42, 120, 30, 130] },
     { name: "PILOT_LIFT", args: [3, 10, 1, 12] }, // small counts: Fisher's exact test
     { name: "PILOT_LIFT", args: [5, 3, 1, 2] }, // more converted than total: #VALUE!
+    { name: "FUNNEL_BY", args: [grid, "source"] },
+    { name: "FUNNEL_BY", args: [grid, 5, stageOrder] }, // by column number (Team)
+    { name: "WIN_RATE_BY", args: [grid, "owner"] },
+    { name: "WIN_RATE_BY", args: [grid, "no such column"] }, // #VALUE! naming the headers
   ];
 }
 

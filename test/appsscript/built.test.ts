@@ -144,6 +144,9 @@ describe("custom functions, called as Sheets calls them", () => {
       both("PILOT_LIFT", [40, 120, 60, 300]);
       both("PILOT_LIFT", [3, 5, 1, 6]);
       both("PILOT_LIFT", [8, 5, 1, 6]); // converted > total
+      both("FUNNEL_BY", [asSheets, "source"], [grid, "source"]);
+      both("WIN_RATE_BY", [asSheets, "owner"], [grid, "owner"]);
+      both("WIN_RATE_BY", [asSheets, "no such column"], [grid, "no such column"]); // #VALUE!
       expect(new Set(cases.map(([name]) => name))).toEqual(new Set(FUNCTIONS.map((spec) => spec.name)));
       expect(lastRow).toBe(300);
 
