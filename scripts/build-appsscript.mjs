@@ -23,7 +23,7 @@ export const GLOBAL_NAME = "SalesCore";
 export const APPS_SCRIPT_FILES = ["appsscript.json", "Code.js", "Sidebar.html"];
 
 /** The goal for Code.js (minified): Apps Script parses it on every execution, custom functions included. */
-export const CODE_SIZE_GOAL = 120 * 1024;
+export const CODE_SIZE_GOAL = 140 * 1024;
 
 /**
  * The sidebar's Content-Security-Policy, a `<meta http-equiv>` in Sidebar.html (the build checks it is there).

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { REPORT_FIGURE_SCHEMAS } from "../report/reportFigures";
-import { countSchema, daysSchema, shareSchema } from "./figureSchemas";
+import { REPORT_FIGURE_KEYS, REPORT_FIGURES, type ReportFigureKey } from "../report/reportFigures";
+import { amountSchema, countSchema, daysSchema, shareSchema } from "./figureSchemas";
 
 const share = shareSchema;
 const days = daysSchema;
@@ -72,6 +72,18 @@ export const SEGMENTS_SCHEMA = z.object({
     }),
   ),
 });
+
+/** The schema of each kind of headline figure (core/report/reportFigures.ts). */
+const KIND_SCHEMAS = {
+  share: shareSchema,
+  amount: amountSchema,
+  cycle: z.object({ median: daysSchema, mean: daysSchema, p90: daysSchema, n: countSchema }),
+} as const;
+
+/** The headline figures' schemas, keyed as the report holds them: each by its kind. */
+const REPORT_FIGURE_SCHEMAS = Object.fromEntries(REPORT_FIGURE_KEYS.map((key) => [key, KIND_SCHEMAS[REPORT_FIGURES[key].kind]])) as {
+  readonly [K in ReportFigureKey]: (typeof KIND_SCHEMAS)[(typeof REPORT_FIGURES)[K]["kind"]];
+};
 
 /**
  * The shape of the diagnosis report (DEFINITIONS §7 `--json`), as a zod/mini schema: what the CLI prints and the

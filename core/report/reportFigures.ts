@@ -1,10 +1,8 @@
-import * as z from "zod/mini";
 import { cycleDurations } from "../metrics/cycleTime";
 import { openPipelineAmount } from "../metrics/openPipelineAmount";
 import { pipelineVelocity, velocityInputs, type VelocityInputs } from "../metrics/pipelineVelocity";
 import { summarizeAll, type Statistic } from "../metrics/statistics";
 import type { DealTable } from "../model/dealTable";
-import { amountSchema, countSchema, daysSchema, shareSchema } from "../model/figureSchemas";
 import type { Localized } from "../model/locale";
 import type { ReadingNotes } from "../model/reading";
 
@@ -29,23 +27,31 @@ export function figureInputs(deals: DealTable, reading: ReadingNotes | undefined
 /** How a headline figure is written: a share ("45.7%"), an amount ("1,235"), or days summarised (median, mean, P90, n). */
 export type FigureKind = "share" | "amount" | "cycle";
 
-/** The cycle-time summary of the report (DEFINITIONS §4). */
-const cycleSchema = z.object({ median: daysSchema, mean: daysSchema, p90: daysSchema, n: countSchema });
+/** The cycle-time summary of the report (DEFINITIONS §4): median, mean and P90 in days (`null` when n is 0), and n. */
+export interface CycleSummary {
+  readonly median: number | null;
+  readonly mean: number | null;
+  readonly p90: number | null;
+  readonly n: number;
+}
+
+/** What a figure of a kind holds: a cycle summary, or a number (`null` when its denominator is empty). */
+export type FigureValue<Kind extends FigureKind> = Kind extends "cycle" ? CycleSummary : number | null;
 
 /**
  * One headline figure of the diagnosis: its key in the report (`--json`), its label as the CLI's line and the panes'
- * card say it, how it is written, its schema and how it is computed. A cycle figure's card labels name its parts.
+ * card say it, its kind (how it is written, and its schema: core/model/reportSchema.ts) and how it is computed. A
+ * cycle figure's card labels name its parts. No zod here: the custom functions' bundles import this table.
  */
-interface ReportFigure<Schema extends z.ZodMiniType> {
+interface ReportFigure<Kind extends FigureKind> {
   readonly label: Localized;
-  readonly kind: FigureKind;
-  readonly schema: Schema;
-  readonly compute: (inputs: FigureInputs) => z.infer<Schema>;
+  readonly kind: Kind;
+  readonly compute: (inputs: FigureInputs) => FigureValue<Kind>;
   /** The panes' card for each part of a cycle summary (median, mean, P90): its id and label. */
   readonly cards?: Readonly<Record<"median" | "mean" | "p90", { readonly id: string; readonly label: Localized }>>;
 }
 
-const figure = <Schema extends z.ZodMiniType>(spec: ReportFigure<Schema>) => spec;
+const figure = <Kind extends FigureKind>(spec: ReportFigure<Kind>) => spec;
 
 /**
  * The diagnosis's headline figures, in the order every surface shows them: the one table the report's schema,
@@ -59,13 +65,11 @@ export const REPORT_FIGURES = {
   winRate: figure({
     label: { "zh-CN": "赢单率", en: "Win rate" },
     kind: "share",
-    schema: shareSchema,
     compute: ({ velocity }) => velocity.winRate,
   }),
   cycleTimeDays: figure({
     label: { "zh-CN": "成交周期（天）", en: "Cycle time (days)" },
     kind: "cycle",
-    schema: cycleSchema,
     compute: ({ cycle }) => ({ median: cycle.median, mean: cycle.mean, p90: cycle.p90, n: cycle.count ?? 0 }),
     cards: {
       median: { id: "cycleMedian", label: { "zh-CN": "成交周期中位数", en: "Cycle time, median" } },
@@ -77,21 +81,18 @@ export const REPORT_FIGURES = {
     label: { "zh-CN": "平均赢单金额", en: "Average won amount" },
     kind: "amount",
     // Mean amount of the won deals that have one; `null` when none has, or across several currencies.
-    schema: amountSchema,
     compute: ({ velocity, severalCurrencies }) => (severalCurrencies ? null : velocity.meanWonAmount),
   }),
   pipelineVelocity: figure({
     label: { "zh-CN": "管道速度（金额/天）", en: "Pipeline velocity (amount per day)" },
     kind: "amount",
     // Amount per day; `null` when an input is missing, or across several currencies.
-    schema: amountSchema,
     compute: ({ velocity, severalCurrencies }) => (severalCurrencies ? null : pipelineVelocity(velocity)),
   }),
   openPipelineAmount: figure({
     label: { "zh-CN": "在途商机金额", en: "Open pipeline amount" },
     kind: "amount",
     // The open deals' amounts summed; `null` when open deals have none, or across several currencies.
-    schema: amountSchema,
     compute: ({ deals, severalCurrencies }) => (severalCurrencies ? null : openPipelineAmount(deals)),
   }),
 };
@@ -101,13 +102,8 @@ export type ReportFigureKey = keyof typeof REPORT_FIGURES;
 /** The keys of {@link REPORT_FIGURES}, in their order. */
 export const REPORT_FIGURE_KEYS = Object.keys(REPORT_FIGURES) as ReportFigureKey[];
 
-/** The schemas of the headline figures, keyed as the report holds them (core/model/reportSchema.ts spreads them). */
-export const REPORT_FIGURE_SCHEMAS = Object.fromEntries(REPORT_FIGURE_KEYS.map((key) => [key, REPORT_FIGURES[key].schema])) as {
-  readonly [K in ReportFigureKey]: (typeof REPORT_FIGURES)[K]["schema"];
-};
-
 /** The headline figures' values as the report holds them. */
-export type ReportFigureValues = { -readonly [K in ReportFigureKey]: z.infer<(typeof REPORT_FIGURES)[K]["schema"]> };
+export type ReportFigureValues = { -readonly [K in ReportFigureKey]: FigureValue<(typeof REPORT_FIGURES)[K]["kind"]> };
 
 /** Every headline figure computed from `inputs`. */
 export function reportFigureValues(inputs: FigureInputs): ReportFigureValues {

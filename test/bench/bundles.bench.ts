@@ -15,5 +15,5 @@ const appsScript = size("dist/appsscript/Code.js");
 const sidebar = size("dist/appsscript/Sidebar.html");
 const excel = pane.minified + css.minified;
 figure("Excel functions + pane, dist/taskpane.{js,css}", `${kb(excel)} / ${kb(pane.gzip + css.gzip)}`, "≤ 300 KB minified", excel <= 300 * 1024);
-figure("Apps Script, dist/appsscript/Code.js", `${kb(appsScript.minified)} / ${kb(appsScript.gzip)}`, "≤ 120 KB minified", appsScript.minified <= 120 * 1024);
+figure("Apps Script, dist/appsscript/Code.js", `${kb(appsScript.minified)} / ${kb(appsScript.gzip)}`, "≤ 140 KB minified", appsScript.minified <= 140 * 1024);
 info("Sheets sidebar, dist/appsscript/Sidebar.html", `${kb(sidebar.minified)} / ${kb(sidebar.gzip)}   (no goal: loaded when the sidebar opens; it builds the template and analyzes the deal log)`);
