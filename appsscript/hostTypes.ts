@@ -150,7 +150,7 @@ export interface HtmlServiceApi {
 }
 
 export interface ChartsApi {
-  readonly ChartType: { readonly BAR: unknown };
+  readonly ChartType: { readonly BAR: unknown; readonly LINE: unknown };
 }
 
 export interface SessionApi {

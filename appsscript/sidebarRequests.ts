@@ -65,10 +65,12 @@ const sheet = strictObject({
   tables: array(strictObject({ name: workbookName, ref })),
   charts: array(
     strictObject({
-      kind: oneOf(["funnel", "bar"]),
+      kind: oneOf(["funnel", "bar", "line"]),
       title: text,
       categories: ref,
       values: ref,
+      secondValues: optional(ref),
+      seriesNames: optional(array(string(maxLength(255)), { max: 2 })),
       at: cellRef,
       columns: integer(between(1, 100)),
       rows: integer(between(1, 500)),
@@ -78,6 +80,7 @@ const sheet = strictObject({
   merges: array(ref),
   wrapped: optional(array(ref)),
   hiddenColumns: array(string(matches(/^[A-Z]{1,3}$/))),
+  print: optional(strictObject({ area: ref, orientation: oneOf(["landscape", "portrait"]) })),
 });
 
 /** The shape of a draw request (before its limits, {@link withinLimits}); exported for the tests. */

@@ -37,6 +37,7 @@ export { lossPoints, type LossPointRow } from "./metrics/lossPoints";
 export { pipelineVelocity, velocityInputs, type VelocityInputs } from "./metrics/pipelineVelocity";
 export { summarize, summarizeAll, STATISTICS, type Statistic } from "./metrics/statistics";
 export { goalProgress, elapsedShare, onTrack } from "./metrics/goalProgress";
+export { goalCurrent, periodWinRate, periodCycleMedian, periodConversion, closeDay, type DayPeriod, type PeriodGoal } from "./metrics/periodFigures";
 export { pilotLift, type PilotCounts, type PilotLift, type PilotTestMethod } from "./metrics/pilotLift";
 export { fisherExact, type TwoByTwo } from "./metrics/fisherExact";
 export { erfc, normalCdf } from "./metrics/normal";

@@ -46,8 +46,19 @@ export const FEATURE_API: Readonly<Record<Feature, string>> = {
   namedItems: "1.4",
   chartAxisOptions: "1.7",
   funnelChart: "1.9",
+  secondaryAxis: "1.8",
+  pageLayout: "1.9",
 };
-export type Feature = "tabColor" | "conditionalFormats" | "dataValidation" | "freezePanes" | "namedItems" | "chartAxisOptions" | "funnelChart";
+export type Feature =
+  | "tabColor"
+  | "conditionalFormats"
+  | "dataValidation"
+  | "freezePanes"
+  | "namedItems"
+  | "chartAxisOptions"
+  | "funnelChart"
+  | "secondaryAxis"
+  | "pageLayout";
 
 /** The number format given to day cells that no format of the spec covers. */
 export const DAY_FORMAT = "yyyy-mm-dd";
@@ -135,7 +146,23 @@ export function sheetOperations(
   // column, which Excel fills into the rows typed or pasted under the table (the Deals helpers).
   for (const repeated of spec.repeated ?? []) writeBlock(expandRepeated(repeated));
   if (spec.freeze !== undefined && supports("freezePanes")) operations.push(freezeOperation(name, spec.freeze));
+  if (spec.print !== undefined && supports("pageLayout")) operations.push(printOperation(name, spec.print));
   return operations;
+}
+
+/** The printed page (ExcelApi 1.9): orientation, fitted to one page wide and tall, the print area. */
+function printOperation(sheet: string, print: NonNullable<SheetSpec["print"]>): RenderOperation {
+  return call(
+    `page layout ${sheet}!${print.area}`,
+    (host) => {
+      const layout = host.sheet(sheet).pageLayout;
+      layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+      layout.setPrintArea(print.area);
+    },
+    print,
+    3,
+  );
 }
 
 function styleOperation(sheet: string, styled: StyledRange): RenderOperation {
@@ -238,6 +265,7 @@ function conditionalOperation(sheet: string, rule: ConditionalFormat, rename: (f
  * categories are elsewhere sets them through the series (ExcelApi 1.7).
  */
 export function chartOperation(sheet: string, chart: ChartSpec, supports: (feature: Feature) => boolean): CallOperation {
+  if (chart.kind === "line") return lineChartOperation(sheet, chart, supports);
   const funnel = chart.kind === "funnel" && supports("funnelChart");
   const at = parseRect(chart.at);
   const end = `${columnLetter(at.column + chart.columns - 1)}${at.row + chart.rows - 1}`;
@@ -255,6 +283,35 @@ export function chartOperation(sheet: string, chart: ChartSpec, supports: (featu
     if (supports("chartAxisOptions")) {
       if (!adjacent) added.series.getItemAt(0).setXAxisValues(worksheet.getRange(chart.categories));
       added.axes.categoryAxis.reversePlotOrder = true;
+    }
+  }, chart.title);
+}
+
+/**
+ * A line chart: its series (`values`, then `secondValues` — side by side, so one source range of two columns, else
+ * `values` alone) over the categories, named for the legend; the second on the secondary axis (ExcelApi 1.8).
+ */
+function lineChartOperation(sheet: string, chart: ChartSpec, supports: (feature: Feature) => boolean): CallOperation {
+  const at = parseRect(chart.at);
+  const end = `${columnLetter(at.column + chart.columns - 1)}${at.row + chart.rows - 1}`;
+  const values = parseRect(chart.values);
+  const second = chart.secondValues === undefined ? undefined : parseRect(chart.secondValues);
+  const paired = second !== undefined && second.column === values.lastColumn + 1 && second.row === values.row && second.lastRow === values.lastRow;
+  const source = paired ? rectAddress({ ...values, lastColumn: second.lastColumn }) : chart.values;
+  const seriesCount = paired ? 2 : 1;
+  return call(`chart line ${sheet}!${source}`, (host) => {
+    const worksheet = host.sheet(sheet);
+    const added = worksheet.charts.add("LineMarkers", worksheet.getRange(source), "Columns");
+    added.setPosition(chart.at, end);
+    added.title.text = chart.title;
+    for (let index = 0; index < seriesCount; index++) {
+      const series = added.series.getItemAt(index);
+      const name = chart.seriesNames?.[index];
+      if (supports("chartAxisOptions")) {
+        series.setXAxisValues(worksheet.getRange(chart.categories));
+        if (name !== undefined) series.name = name;
+      }
+      if (index === 1 && supports("secondaryAxis")) series.axisGroup = "Secondary";
     }
   }, chart.title);
 }

@@ -74,7 +74,10 @@ export const SPARE_COLUMNS = 10;
  * - conditional formats: one `setConditionalFormatRules` with every rule of the sheet. Sheets has no data
  *   bars, so a data bar becomes a white-to-colour gradient scale, the nearest equivalent;
  * - tables: alternating row colours (banding) on the data rows, and a workbook name for the table's range;
- * - charts: Sheets has no funnel chart, so a funnel is a bar chart (bars in stage order, top to bottom);
+ * - charts: Sheets has no funnel chart, so a funnel is a bar chart (bars in stage order, top to bottom); a line
+ *   chart's second series goes on a right axis (`series` option `targetAxisIndex: 1`);
+ * - the print setup (`spec.print`: landscape, one page, print area) is left out: Apps Script cannot set a sheet's
+ *   page setup (Sheets asks for it in File › Print each time);
  * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs).
  * Workbook names follow the sheets they point into.
  *
@@ -213,6 +216,24 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
 
   for (const chart of spec.charts) {
     const anchor = parseA1(chart.at);
+    if (chart.kind === "line") {
+      // Months left to right, the second series (days) on a right axis of its own; the legend names both.
+      let line = sheet.newChart().setChartType(services.charts.ChartType.LINE).addRange(sheet.getRange(plainRef(chart.categories))).addRange(sheet.getRange(plainRef(chart.values)));
+      if (chart.secondValues !== undefined) line = line.addRange(sheet.getRange(plainRef(chart.secondValues)));
+      const names = chart.seriesNames ?? [];
+      sheet.insertChart(
+        line
+          .setNumHeaders(0)
+          .setPosition(anchor.row, anchor.column, 0, 0)
+          .setOption("title", chart.title)
+          .setOption("series", { 0: { labelInLegend: names[0] ?? "" }, 1: { targetAxisIndex: 1, labelInLegend: names[1] ?? "" } })
+          .setOption("legend", { position: "bottom" })
+          .setOption("width", chart.columns * 100)
+          .setOption("height", chart.rows * 21)
+          .build(),
+      );
+      continue;
+    }
     // kind "funnel" and "bar" alike: Sheets has no funnel chart; a bar chart lists the stages top to bottom.
     const built = sheet
       .newChart()

@@ -10,7 +10,8 @@ import { parseRange } from "./cellRange";
  * in reverse order), one bar per stage, its value printed at the bar — since the real funnel chart (chartex,
  * Office 2016+) is not read by LibreOffice or WPS. A "bar" chart of the spec is drawn the same way, rows top to
  * bottom as the sheet lists them (as the Sheets renderer draws both). The value axis is left out: the labels
- * say the numbers.
+ * say the numbers. A "line" chart draws its `values` against the left axis and its `secondValues`, if any, against
+ * a right axis of their own (a rate beside days), with a legend naming both.
  */
 
 const NS_CHART = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -43,6 +44,7 @@ export function chartRange(sheet: string, ref: string): string {
 
 /** xl/charts/chartN.xml for a chart of `sheet`. */
 export function chartXml(chart: ChartSpec, sheet: string): string {
+  if (chart.kind === "line") return lineChartXml(chart, sheet);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_CHART}" xmlns:a="${NS_DRAWING}" xmlns:r="${NS_RELATIONSHIPS}">` +
@@ -101,5 +103,58 @@ export function drawingXml(charts: readonly PlacedChart[]): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<xdr:wsDr xmlns:xdr="${NS_SPREADSHEET_DRAWING}" xmlns:a="${NS_DRAWING}" xmlns:r="${NS_RELATIONSHIPS}">${anchors.join("")}</xdr:wsDr>`
+  );
+}
+
+/** The second series' colour: the template's orange (the Dashboard's tab). */
+const SECOND_COLOR = "ED7D31";
+
+/**
+ * A line chart: `values` on the left axis (formatted as the cells are), `secondValues` on a right axis, over the
+ * categories (months: numbers shown in the cells' format). Two `lineChart` groups, one per axis pair, as Excel writes
+ * a secondary axis.
+ */
+function lineChartXml(chart: ChartSpec, sheet: string): string {
+  const series = [chart.values, ...(chart.secondValues === undefined ? [] : [chart.secondValues])];
+  const group = (values: string, index: number) => {
+    const [catId, valId] = [2001 + index * 2, 2002 + index * 2];
+    const color = index === 0 ? BAR_COLOR : SECOND_COLOR;
+    const name = chart.seriesNames?.[index];
+    return (
+      `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>` +
+      `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>` +
+      (name === undefined ? "" : `<c:tx><c:v>${escapeText(name)}</c:v></c:tx>`) +
+      `<c:spPr><a:ln w="28575"><a:solidFill><a:srgbClr val="${color}"/></a:solidFill></a:ln></c:spPr>` +
+      `<c:marker><c:symbol val="circle"/><c:size val="5"/></c:marker>` +
+      `<c:cat><c:numRef><c:f>${escapeText(chartRange(sheet, chart.categories))}</c:f></c:numRef></c:cat>` +
+      `<c:val><c:numRef><c:f>${escapeText(chartRange(sheet, values))}</c:f></c:numRef></c:val>` +
+      `<c:smooth val="0"/></c:ser>` +
+      `<c:marker val="1"/><c:axId val="${catId}"/><c:axId val="${valId}"/></c:lineChart>`
+    );
+  };
+  const axes = (index: number) => {
+    const [catId, valId] = [2001 + index * 2, 2002 + index * 2];
+    const secondary = index === 1;
+    return (
+      `<c:catAx><c:axId val="${catId}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="${secondary ? 1 : 0}"/>` +
+      `<c:axPos val="b"/><c:numFmt formatCode="yyyy-mm" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+      `<c:crossAx val="${valId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+      `<c:valAx><c:axId val="${valId}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
+      `<c:axPos val="${secondary ? "r" : "l"}"/>${secondary ? "" : "<c:majorGridlines/>"}<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+      `<c:crossAx val="${catId}"/><c:crosses val="${secondary ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`
+    );
+  };
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<c:chartSpace xmlns:c="${NS_CHART}" xmlns:a="${NS_DRAWING}" xmlns:r="${NS_RELATIONSHIPS}">` +
+    `<c:roundedCorners val="0"/>` +
+    `<c:chart>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:autoTitleDeleted val="0"/>` +
+    `<c:plotArea><c:layout/>${series.map(group).join("")}${series.map((_, index) => axes(index)).join("")}</c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
+    `</c:chart>` +
+    `</c:chartSpace>`
   );
 }

@@ -140,6 +140,11 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
   if (rows > 0 || columns > 0) {
     worksheet.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: addressOf(rows + 1, columns + 1) }];
   }
+  // fitToPage (sheetPr/pageSetUpPr) is the switch without which Excel ignores fitToWidth/fitToHeight.
+  if (sheet.print !== undefined) {
+    const { area, orientation } = sheet.print;
+    worksheet.pageSetup = { ...worksheet.pageSetup, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 1, printArea: area };
+  }
 }
 
 /** Writes a block's cells; rows may be ragged, `null` leaves a cell empty. */

@@ -13,8 +13,10 @@ export interface GoalNumbers {
 
 /**
  * The sample's goal window and baselines: the goals start on the first day of the month before the sample's
- * last month and run three months; baselines are the figures of the deals whose lead came before that day
- * (lead → opportunity conversion and win rate to the whole percent, cycle median to the whole day); targets
+ * last month and run three months; baselines are the figures before that day by the rules the Goals sheet measures a
+ * period with (DEFINITIONS §4 "goals over their own period"): lead → opportunity conversion of the leads that came
+ * before it, win rate of the deals closed before it, median cycle of the deals won before it (percentages to the
+ * whole percent, the cycle to the whole day); targets
  * keep the method's ambition (+10 points of conversion, a third off the cycle, +5 points of win rate). The
  * template's Goals sheet shows them.
  * @example
@@ -25,8 +27,11 @@ export function sampleGoals(sample: readonly SampleDeal[]): { start: number; dea
   const deadline = firstOfMonth(start, 3) - 1;
   const before = sample.filter((deal) => deal.stageDays[0] !== null && deal.stageDays[0] < start);
   const qualified = before.filter((deal) => deal.stageDays.slice(1).some((stageDay) => stageDay !== null)).length;
-  const won = before.filter((deal) => deal.status === "won");
-  const lost = before.filter((deal) => deal.status === "lost").length;
+  // Win rate and cycle by the day each deal closed (its last dated stage), as the Goals sheet counts a period.
+  const closeDay = (deal: SampleDeal) => deal.stageDays.reduce<number | null>((last, stageDay) => stageDay ?? last, null);
+  const closedBefore = sample.filter((deal) => deal.status !== "open" && (closeDay(deal) ?? Infinity) < start);
+  const won = closedBefore.filter((deal) => deal.status === "won");
+  const lost = closedBefore.filter((deal) => deal.status === "lost").length;
   const cycles = won
     .map((deal) => (deal.stageDays[deal.stageDays.length - 1] ?? NaN) - (deal.stageDays[0] ?? NaN))
     .filter((days) => Number.isFinite(days))

@@ -363,6 +363,11 @@ export function goalsLayout(locale: Locale) {
   const table = placeColumns(1, GOAL_TABLE, 0);
   return {
     sheet: SHEET_NAMES.goals[locale],
+    /**
+     * The hidden helper column of the cycle-time goal (header in row 1, one row per Deals row from row 2): a deal's
+     * cycle days when it was won in the goal's period, else blank; its MEDIAN is the goal's current value.
+     */
+    cycleHelper: table.last + 2,
     /** The "as of" day every elapsed share is measured on (an input cell; see the Goals sheet). */
     asOf,
     headerRow,

@@ -7,6 +7,7 @@ import type {
   ListValidation,
   NumberFormat,
   NumberValidation,
+  PrintSetup,
   RepeatedRows,
   SheetKey,
   SheetSpec,
@@ -40,6 +41,7 @@ export class SheetBuilder {
   private readonly wrapped: string[] = [];
   private columnWidths: number[] = [];
   private frozen?: { rows: number; columns: number };
+  private printed?: PrintSetup;
 
   constructor(
     readonly key: SheetKey,
@@ -114,6 +116,11 @@ export class SheetBuilder {
     this.hiddenColumns.push(...columns);
     return this;
   }
+  /** Prints `setup.area` on one page, fitted (landscape or portrait). */
+  print(setup: PrintSetup): this {
+    this.printed = setup;
+    return this;
+  }
   freeze(rows: number, columns = 0): this {
     this.frozen = { rows, columns };
     return this;
@@ -137,6 +144,7 @@ export class SheetBuilder {
       merges: this.merges,
       wrapped: this.wrapped.length > 0 ? this.wrapped : undefined,
       hiddenColumns: this.hiddenColumns,
+      ...(this.printed === undefined ? {} : { print: this.printed }),
     });
   }
 }

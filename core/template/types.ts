@@ -101,14 +101,31 @@ export interface TableSpec {
  * `categories` and `values` are ranges of this sheet.
  */
 export interface ChartSpec {
-  readonly kind: "funnel" | "bar";
+  /** `line`: one line per series over the categories (months), `values` against the left axis. */
+  readonly kind: "funnel" | "bar" | "line";
   readonly title: string;
   readonly categories: string;
   readonly values: string;
+  /**
+   * A line chart's second series, a range of this sheet beside the categories like `values`, against an axis of its
+   * own on the right (a figure in other units: days beside a rate).
+   */
+  readonly secondValues?: string;
+  /** The legend's names of `values` and `secondValues` (a line chart's; bar charts have no legend). */
+  readonly seriesNames?: readonly string[];
   /** Top-left cell of the chart and its size in columns × rows. */
   readonly at: string;
   readonly columns: number;
   readonly rows: number;
+}
+
+/**
+ * How a sheet prints: `area` (a range of the sheet) landscape or portrait, fitted to one page wide and one page tall
+ * (in an .xlsx: `fitToPage` in sheetPr/pageSetUpPr, without which Excel ignores fitToWidth/fitToHeight).
+ */
+export interface PrintSetup {
+  readonly area: string;
+  readonly orientation: "landscape" | "portrait";
 }
 
 /** The sheets of the template, in order (issue: Guide … Lead scoring). */
@@ -154,6 +171,8 @@ export interface SheetSpec {
   readonly wrapped?: readonly string[];
   /** Columns (letters) hidden from view, e.g. helper columns a formula needs. */
   readonly hiddenColumns: readonly string[];
+  /** The sheet's printed page, when it has one (the Dashboard: one landscape page). */
+  readonly print?: PrintSetup;
 }
 
 /** A workbook-level name: `ref` is sheet-qualified, e.g. "'Dashboard'!$C$5". */

@@ -186,7 +186,13 @@ describe("task pane in Chromium", () => {
     await page.getByRole("status").filter({ hasText: `Created ${expected.length} sheets` }).waitFor();
     const summary = await pane.summary();
     expect(summary.sheets).toEqual([DEAL_SHEET, ...expected]);
-    expect(summary.charts).toEqual([{ sheet: "Dashboard", type: "Funnel" }]);
+    // The funnel, the monthly trend, lost by stage, lost by reason.
+    expect(summary.charts).toEqual([
+      { sheet: "Dashboard", type: "Funnel" },
+      { sheet: "Dashboard", type: "LineMarkers" },
+      { sheet: "Dashboard", type: "BarClustered" },
+      { sheet: "Dashboard", type: "BarClustered" },
+    ]);
     expect(await page.locator("progress").isHidden()).toBe(true);
   });
 

@@ -81,8 +81,15 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
   sheet.charts.forEach((chart, index) => {
     const landed = state.charts[index];
     const anchor = parseA1(chart.at);
-    expect(landed.chartType).toBe("BAR"); // Sheets has no funnel chart
-    expect(landed.ranges.map(a1Of)).toEqual([plainRef(chart.categories), plainRef(chart.values)]);
+    if (chart.kind === "line") {
+      // The trend: months, then both series, the second on a right axis of its own, named in the legend.
+      expect(landed.chartType).toBe("LINE");
+      expect(landed.ranges.map(a1Of)).toEqual([plainRef(chart.categories), plainRef(chart.values), plainRef(chart.secondValues!)]);
+      expect(landed.options.get("series")).toEqual({ 0: { labelInLegend: chart.seriesNames![0] }, 1: { targetAxisIndex: 1, labelInLegend: chart.seriesNames![1] } });
+    } else {
+      expect(landed.chartType).toBe("BAR"); // Sheets has no funnel chart
+      expect(landed.ranges.map(a1Of)).toEqual([plainRef(chart.categories), plainRef(chart.values)]);
+    }
     expect([landed.position.row, landed.position.column]).toEqual([anchor.row, anchor.column]);
     expect(landed.options.get("title")).toBe(chart.title);
     expect(landed.options.get("numHeaders")).toBe(0); // the ranges start at the first stage: no header to guess

@@ -24,6 +24,8 @@ export const REGISTRY_MODIFICATIONS = `<?xml version="1.0" encoding="UTF-8"?>
 export interface RecalcOptions {
   /** Whole soffice call, start-up included. Default 120 s. */
   timeoutMs?: number;
+  /** What to save the recalculated files as: .xlsx (the default) or .pdf (printed as their page setup says). */
+  format?: "xlsx" | "pdf";
 }
 
 const DEFAULT_TIMEOUT_MS = 120_000;
@@ -62,7 +64,8 @@ export async function recalculate(files: string[], outDir: string, options: Reca
   if (files.length === 0) return [];
   const inputs = files.map((file) => resolve(file));
   const out = resolve(outDir);
-  const outputs = inputs.map((file) => join(out, `${basename(file, extname(file))}.xlsx`));
+  const format = options.format ?? "xlsx";
+  const outputs = inputs.map((file) => join(out, `${basename(file, extname(file))}.${format}`));
   const seen = new Map<string, string>();
   inputs.forEach((input, i) => {
     if (!existsSync(input)) throw new Error(`recalculate: input file not found: ${input}`);
@@ -96,7 +99,7 @@ export async function recalculate(files: string[], outDir: string, options: Reca
       "--nologo",
       "--nodefault",
       "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
+      format === "pdf" ? "pdf:calc_pdf_Export" : "xlsx:Calc MS Excel 2007 XML",
       "--outdir",
       out,
       ...inputs,

@@ -4,6 +4,7 @@ import { ACTION_STATUS_ALIASES, ACTION_STATUS_WORDS, type ActionStatus } from ".
 import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
 import { SeededRandom } from "../../sample/random";
 import { a1, absolute, parseA1, quoted, range } from "../a1";
+import { asOfReference } from "../asOf";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
 import type { ActionPlanLayout, RollupBlockLayout } from "../layout";
@@ -70,7 +71,7 @@ function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn:
 
 /**
  * The Action plan: the seed's tool table (流程优化工具表) — stage, pain point, goal, measures, owner, deadline,
- * status — with overdue rows highlighted (deadline before TODAY() and not done) and the status rollup by
+ * status — with overdue rows highlighted (deadline before the workbook's as-of date, asOf.ts, and not done) and the status rollup by
  * stage and by owner (DEFINITIONS §4 "status rollup"), natively, computing what `STATUS_ROLLUP(status, stage)`
  * and `STATUS_ROLLUP(status, owner)` spill on the same rows: rows without a status are not action items;
  * groups in order of first appearance, a blank group as "(blank)"; counts per status; done % = done / all; a
@@ -134,10 +135,11 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
       ordinal(helpers.ownerKey, helpers.ownerOrdinal),
     ];
   });
+  const asOf = asOfReference(layout);
   const overdueRows: TemplateCell[][] = Array.from({ length: last - first + 1 }, (_, index) => {
     const row = first + index;
     const deadline = a1(columns.deadline, row);
-    return [formula(`IF(AND(ISNUMBER(${deadline}),${deadline}<TODAY(),${a1(helpers.statusCode, row)}<>3),${quoted(W.overdue[locale])},"")`)];
+    return [formula(`IF(AND(ISNUMBER(${deadline}),${deadline}<${asOf},${a1(helpers.statusCode, row)}<>3),${quoted(W.overdue[locale])},"")`)];
   });
 
   const warningCell = parseA1(plan.warning);
@@ -161,7 +163,8 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
     .rule({
       kind: "formula",
       ref: range(1, first, columns.overdue, last),
-      formula: `AND(ISNUMBER($${letter(columns.deadline)}${first}),$${letter(columns.deadline)}${first}<TODAY(),$${letter(helpers.statusCode)}${first}<>3)`,
+      // The overdue cell itself: a rule may not reach another sheet (the as-of date) in Google Sheets.
+      formula: `$${letter(columns.overdue)}${first}<>""`,
       look: "bad",
     })
     .table("ActionPlanTable", range(1, plan.headerRow, columns.status, last))

@@ -6,6 +6,7 @@ import { columnWidths, drawColumns } from "../columns";
 import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_FORMATS, KEY_FIGURE_NAMES, KEY_FIGURES, type KeyFigure, type TemplateLayout } from "../layout";
 import { DASHBOARD_COPY as D } from "./dashboardCopy";
+import { addDashboardPrintout, funnelChartPlace } from "./dashboardPrintout";
 import { rowsBelowWarning } from "../rowsBelow";
 import { formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
@@ -110,13 +111,12 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
       title: D.funnelChart[locale],
       categories: range(col.stage, firstRow, col.stage, lastRow),
       values: range(col.reached, firstRow, col.reached, lastRow),
-      // Right of the tables, below the frozen header rows: a chart across the freeze line is cut in two.
-      at: a1(col.stayCount + 2, dashboard.funnelHeaderRow + 1),
-      columns: 8,
-      rows: 18,
+      // On the printed page, first of the charts' row under the tables (below the frozen header rows: a chart
+      // across the freeze line is cut in two).
+      ...funnelChartPlace(layout),
     })
     .freeze(dashboard.funnelHeaderRow, 1);
-  return sheet.build();
+  return addDashboardPrintout(sheet, layout).build();
 }
 
 /** Workbook names for the Dashboard's key figures (e.g. `WinRate`), for Goals and for users' own formulas. */

@@ -1,12 +1,13 @@
 import { columnLetter } from "../../model/cells";
 import type { Locale } from "../../model/locale";
-import { fillText } from "../../i18n/fillText";
 import { sampleGoals, type GoalKind, type GoalNumbers } from "../../sample/goalBaselines";
 import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
 import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
-import { KEY_FIGURE_NAMES, type GoalsLayout, type TemplateLayout } from "../layout";
+import { type GoalsLayout, type TemplateLayout } from "../layout";
+import { asOfReference } from "../asOf";
+import { periodConversionFormula, periodCycleCell, periodWinRateFormula, type PeriodBounds } from "../periodFormulas";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 import { GOALS_COPY as W } from "./goalsCopy";
@@ -29,11 +30,23 @@ const METHOD_GOALS: Readonly<Record<GoalKind, GoalNumbers>> = {
   own: { baseline: null, target: null, current: null },
 };
 
-/** The goal's current value: a Dashboard figure by its workbook name, or a cell to type in. */
-function currentCell(kind: GoalKind, typed: number | null): TemplateCell {
-  if (kind === "conversion") return formula("INDEX(StepConversion,2)");
-  if (kind === "cycle") return formula(KEY_FIGURE_NAMES.cycleMedian);
-  if (kind === "winRate") return formula(KEY_FIGURE_NAMES.winRate);
+/** The row's goal period for the native period figures: from its start (0 when blank: no start) to the as-of day. */
+function goalBounds(goals: GoalsLayout, row: number, asOf: string): PeriodBounds {
+  return { from: `MAX(0,${absolute(goals.columns.start, row)})`, end: `${asOf}+1` };
+}
+
+/**
+ * The goal's current value: for the goals the deal log measures, the figure over the goal's own period (start → as-of
+ * day, core/metrics/periodFigures.ts goalCurrent) computed from the Deals sheet; else a cell to type in.
+ */
+function currentCell(kind: GoalKind, typed: number | null, layout: TemplateLayout, row: number): TemplateCell {
+  const bounds = goalBounds(layout.goals, row, asOfReference(layout));
+  if (kind === "conversion") return formula(periodConversionFormula(layout, bounds));
+  if (kind === "cycle") {
+    const helper = columnLetter(layout.goals.cycleHelper);
+    return formula(`MEDIAN($${helper}$2:$${helper}$${layout.lastDealRow})`);
+  }
+  if (kind === "winRate") return formula(periodWinRateFormula(layout, bounds));
   return typed === null ? null : num(typed);
 }
 
@@ -62,26 +75,22 @@ function joinedText(template: string, cells: Readonly<Record<string, string>>): 
     .join("&");
 }
 
-/** The Notes cell: which Dashboard figure a linked current value shows, in the Dashboard's words, or what to type. */
+/** The Notes cell: which deals a computed current value counts (the stage names following the Stages sheet), or what to type. */
 function noteCell(kind: GoalKind, layout: TemplateLayout, locale: Locale): TemplateCell {
-  if (kind === "conversion") {
-    const template = fillText(W.linked[locale], { figure: W.linkedConversion[locale] });
-    return formula(joinedText(template, { from: stageNameRef(layout, 0), to: stageNameRef(layout, 1) }));
-  }
-  if (kind === "cycle" || kind === "winRate") return text(fillText(W.linked[locale], { figure: W[kind][locale] }));
+  if (kind === "conversion") return formula(joinedText(W.periodConversion[locale], { from: stageNameRef(layout, 0), to: stageNameRef(layout, 1) }));
+  if (kind === "cycle") return text(W.periodCycle[locale]);
+  if (kind === "winRate") return text(W.periodWinRate[locale]);
   if (kind === "satisfaction") return text(W.byHand[locale]);
   return text(W.own[locale]);
 }
 
 /** Progress, time elapsed and on track for one row (core goalProgress, elapsedShare and onTrack, natively). */
-function figureCells(goals: GoalsLayout, row: number): TemplateCell[] {
+function figureCells(goals: GoalsLayout, row: number, asOf: string): TemplateCell[] {
   const { columns } = goals;
   const cell = (column: number) => a1(column, row);
   const [baseline, target, start, deadline, current] = [columns.baseline, columns.target, columns.start, columns.deadline, columns.current].map(cell);
   const progress = cell(columns.progress);
   const elapsed = cell(columns.elapsed);
-  const asOfAt = parseA1(goals.asOf);
-  const asOf = absolute(asOfAt.column, asOfAt.row);
   return [
     // A plain division: target = baseline gives #DIV/0!, as the core's null.
     // Blank until baseline and target are set; then an unavailable current value (e.g. #DIV/0! on an empty
@@ -103,10 +112,12 @@ function figureCells(goals: GoalsLayout, row: number): TemplateCell[] {
  * progress = (current − baseline) / (target − baseline) (#DIV/0! when target = baseline), time elapsed =
  * elapsedShare(start, deadline, as of), on track = progress ≥ elapsed.
  *
- * Current values link to the Dashboard by workbook name (INDEX(StepConversion,2), CycleMedian, WinRate), and
- * the Notes column names each linked figure as the Dashboard heads it ("链接仪表盘：线索→商机 阶段转化率", the
- * stage names following the Stages sheet); satisfaction is typed in. The as-of day (统计日期) is an input cell, never TODAY() inside the figures: with sample
- * data it is the sample's last day (DEFAULT_SAMPLE_END_DAY, 2026-11-30) and the goals run from the 1st of the
+ * Current values of the goals the deal log measures are computed from the Deals sheet over each goal's own period,
+ * start → the workbook's as-of date (DEFINITIONS §4 "goals over their own period", core goalCurrent): conversion of the
+ * leads that came in, win rate of the deals closed, median cycle of the deals won (a hidden helper column) — and the
+ * Notes column says which deals count; satisfaction is typed in. The as-of day (统计日期, asOf.ts: the whole
+ * workbook's) is an input cell, never TODAY() inside the figures: with sample data it is the sample's last day
+ * (DEFAULT_SAMPLE_END_DAY, 2026-11-30) and the goals run from the 1st of the
  * month before it for three months, with baselines from the earlier deals; without sample data it holds
  * =TODAY() (the manager may type a day) and the rows hold the method's goals with the dates left to fill in.
  */
@@ -130,8 +141,8 @@ export function goalsSheet({ layout, sample, stageNames }: TemplateContext): She
       optional(goal.target),
       dated ? day(withSample.start) : null,
       dated ? day(withSample.deadline) : null,
-      currentCell(kind, goal.current),
-      ...figureCells(goals, row),
+      currentCell(kind, goal.current, layout, row),
+      ...figureCells(goals, row, asOfReference(layout)),
       noteCell(kind, layout, locale),
     ];
   });
@@ -140,6 +151,16 @@ export function goalsSheet({ layout, sample, stageNames }: TemplateContext): She
   const onTrack = range(columns.onTrack, firstRow, columns.onTrack, lastRow);
   const onTrackIs = (word: string) => `$${columnLetter(columns.onTrack)}${firstRow}=${quoted(word)}`;
   const asOf = parseA1(goals.asOf);
+
+  // The cycle goal's hidden helper: each Deals row's cycle days when won in the goal's period (its MEDIAN is the current value).
+  const cycleRow = goals.rows[GOAL_KINDS.indexOf("cycle")];
+  // A blank start compares as 0 (no start) in a plain comparison: no MAX(0, …) needed here.
+  const cycleBounds = { from: absolute(goals.columns.start, cycleRow), end: `${asOfReference(layout)}+1` };
+  const dealsSheet = layout.sheetName("deals");
+  const helperRows = Array.from({ length: layout.lastDealRow - 1 }, (_, index) => [formula(periodCycleCell(layout, dealsSheet, index + 2, cycleBounds))]);
+  sheet
+    .put(a1(goals.cycleHelper, 1), [[text(W.helperCycle[locale])], ...helperRows])
+    .hide(columnLetter(goals.cycleHelper));
 
   drawColumns(sheet, goals.table, { header: goals.headerRow, first: firstRow, last: lastRow }, { locale, stageNames, stageRange: layout.stages.names })
     .widths(...columnWidths([goals.table], 0))

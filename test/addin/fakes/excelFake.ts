@@ -464,6 +464,36 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
     return this.children().freezePanes;
   }
 
+  /** `worksheet.pageLayout` (ExcelApi 1.9): orientation, zoom (fit to pages) and setPrintArea, recorded on the model. */
+  get pageLayout(): { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number }; setPrintArea(area: string): void } {
+    const write = (label: string, value: unknown, apply: (layout: NonNullable<FakeSheetModel["pageLayout"]>) => void) =>
+      this.queueWrite(label, value, (sheet) => {
+        requireApi(this.context, "1.9", "PageLayout");
+        apply((sheet.pageLayout ??= {}));
+        this.context.model.record({ action: label, sheet: sheet.name, detail: value });
+      });
+    return {
+      set orientation(value: string) {
+        write("pageLayout.orientation", value, (layout) => (layout.orientation = value));
+      },
+      get orientation(): string {
+        throw notLoaded("orientation");
+      },
+      set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
+        write("pageLayout.zoom", value, (layout) => (layout.zoom = value));
+      },
+      get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number } {
+        throw notLoaded("zoom");
+      },
+      setPrintArea: (area: string) => {
+        write("pageLayout.setPrintArea", area, (layout) => {
+          if (parseFakeAddress(area) === undefined) throw new FakeExcelError("InvalidArgument", `The print area "${area}" is not valid.`);
+          layout.printArea = area;
+        });
+      },
+    };
+  }
+
   /** The model sheet, inside a running call (for sibling proxies). */
   sheetModel(): FakeSheetModel {
     return this.target();
@@ -1081,6 +1111,12 @@ export class FakeTableClient extends FakeClientObject<FakeTable> {
   }
 }
 
+/** The number of columns of a sheet-qualified address ("'Dashboard'!G14:H25" → 2). */
+function columnSpan(address: string): number {
+  const rect = parseFakeAddress(address.slice(address.lastIndexOf("!") + 1));
+  return rect === undefined ? 1 : rect.lastColumn - rect.column + 1;
+}
+
 const CHART_TYPES = new Set([
   "ColumnClustered",
   "ColumnStacked",
@@ -1150,7 +1186,7 @@ export class FakeChartCollection {
 export class FakeChartClient extends FakeClientObject<FakeChart> {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
-  readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void } };
+  readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void; name: string; axisGroup: string } };
   readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
 
   constructor(context: FakeRequestContext, resolver: () => FakeChart) {
@@ -1172,15 +1208,40 @@ export class FakeChartClient extends FakeClientObject<FakeChart> {
         throw notLoaded("visible");
       },
     };
+    // One series per column of the source (seriesBy "Columns", the only way the renderer adds charts).
+    const seriesAt = (chart: FakeChart, index: number) => {
+      const columns = chart.source.includes(":") ? columnSpan(chart.source) : 1;
+      if (index < 0 || index >= columns) throw new FakeExcelError("ItemNotFound", `The chart has no series ${index}.`);
+      chart.series ??= [];
+      return (chart.series[index] ??= {});
+    };
     this.series = {
       getItemAt: (index: number) => ({
         setXAxisValues: (range: FakeRange) =>
           write("series.setXAxisValues", index, (chart) => {
             requireApi(context, "1.7", "ChartSeries.setXAxisValues");
-            if (index !== 0) throw new FakeExcelError("ItemNotFound", `The chart has no series ${index}.`);
             const { sheet, rect } = range.rangeTarget();
-            chart.xAxisValues = sheet.address(rect);
+            seriesAt(chart, index).xAxisValues = sheet.address(rect);
+            if (index === 0) chart.xAxisValues = sheet.address(rect);
           }),
+        set name(value: string) {
+          write("series.name", value, (chart) => {
+            requireApi(context, "1.7", "ChartSeries.name");
+            seriesAt(chart, index).name = value;
+          });
+        },
+        get name(): string {
+          throw notLoaded("name");
+        },
+        set axisGroup(value: string) {
+          write("series.axisGroup", value, (chart) => {
+            requireApi(context, "1.8", "ChartSeries.axisGroup");
+            seriesAt(chart, index).axisGroup = value;
+          });
+        },
+        get axisGroup(): string {
+          throw notLoaded("axisGroup");
+        },
       }),
     };
     this.axes = {

@@ -44,6 +44,8 @@ export interface FakeChart {
   position?: { readonly start: string; readonly end?: string };
   xAxisValues?: string;
   reversePlotOrder?: boolean;
+  /** Per series (index): its legend name, axis group ("Primary" / "Secondary") and category range. */
+  series?: { name?: string; axisGroup?: string; xAxisValues?: string }[];
 }
 
 export interface FakeTable {
@@ -77,6 +79,8 @@ const key = (row: number, column: number) => `${row},${column}`;
 export class FakeSheetModel {
   tabColor?: string;
   freeze?: { rows: number; columns: number };
+  /** `worksheet.pageLayout` as set: orientation, fit-to-pages zoom, print area. */
+  pageLayout?: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number }; printArea?: string };
   readonly contents = new Map<string, StoredCell>();
   readonly numberFormats = new Map<string, string>();
   readonly formats: FakeRangeFormat[] = [];

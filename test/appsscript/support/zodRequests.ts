@@ -58,10 +58,12 @@ const sheet = z.strictObject({
   tables: z.array(z.strictObject({ name: z.string().check(z.regex(/^[A-Za-z_][A-Za-z0-9_]{0,249}$/)), ref })),
   charts: z.array(
     z.strictObject({
-      kind: z.enum(["funnel", "bar"]),
+      kind: z.enum(["funnel", "bar", "line"]),
       title: text,
       categories: ref,
       values: ref,
+      secondValues: z.optional(ref),
+      seriesNames: z.optional(z.array(z.string().check(z.maxLength(255))).check(z.maxLength(2))),
       at: cellRef,
       columns: z.number().check(z.int(), z.gte(1), z.lte(100)),
       rows: z.number().check(z.int(), z.gte(1), z.lte(500)),
@@ -71,6 +73,7 @@ const sheet = z.strictObject({
   merges: z.array(ref),
   wrapped: z.optional(z.array(ref)),
   hiddenColumns: z.array(z.string().check(z.regex(/^[A-Z]{1,3}$/))),
+  print: z.optional(z.strictObject({ area: ref, orientation: z.enum(["landscape", "portrait"]) })),
 });
 
 export const DRAW_SHEET = z.strictObject({

@@ -275,9 +275,9 @@ describe("Goals: progress, time elapsed and on track natively", () => {
     }
   }
 
-  it("links current values to the Dashboard and agrees with the core on the sample goals", () => {
+  it("agrees with the core on the sample goals (current values over each goal's period: goalsPeriod.test.ts)", () => {
     expect(valueOf(hf, goals.sheet, goals.asOf)).toBe(46356);
-    expect(read(goals.columns.current, goals.rows[0])).toBe(valueOf(hf, "Dashboard", "C6"));
+    expect(typeof read(goals.columns.current, goals.rows[0])).toBe("number");
     for (const row of goals.rows) expectRowAgreement(row);
   });
 

@@ -1,0 +1,75 @@
+import { columnLetter } from "../model/cells";
+import { DEAL_STATUS_WORDS } from "../model/words";
+import { quoted, sheetRef } from "./a1";
+import { closeDayColumn } from "./dashboardPrintLayout";
+import type { TemplateLayout } from "./layout";
+
+/**
+ * Native formulas of the figures over a period (core/metrics/periodFigures.ts, DEFINITIONS §4 "goals over their own
+ * period") on the Deals sheet's helper columns, for the Goals sheet and the Dashboard's monthly trend. A period is
+ * given by two formula expressions: `from`, its first day, and `end`, the day after its last (the as-of day + 1, or
+ * the next month's first day), so that a stage date typed with a time of day still falls inside. Only COUNTIFS, INDEX
+ * and arithmetic over helper columns: no array formulas.
+ */
+export interface PeriodBounds {
+  /** An expression of the period's first day (0 for "no start"). */
+  readonly from: string;
+  /** An expression of the day after the period's last day. */
+  readonly end: string;
+}
+
+type Layout = Pick<TemplateLayout, "deals" | "locale" | "stageCount" | "dashboard" | "sheetName" | "lastDealRow">;
+
+/**
+ * COUNTIFS criteria: `column` dated within the period.
+ * @example
+ * within("'Deals'!$D$2:$D$1001", { from: "$E$8", end: "$C$4+1" }) //=> `'Deals'!$D$2:$D$1001,">="&$E$8,'Deals'!$D$2:$D$1001,"<"&$C$4+1`
+ */
+export function within(column: string, { from, end }: PeriodBounds): string {
+  return `${column},">="&${from},${column},"<"&${end}`;
+}
+
+/**
+ * The deals won (or lost) whose close day — the date of their furthest stage, the Dashboard's hidden close-day column
+ * (dashboardPrintLayout.ts) — falls in the period.
+ */
+export function closedCount(layout: Layout, status: "won" | "lost", bounds: PeriodBounds): string {
+  const { deals, locale } = layout;
+  return `COUNTIFS(${deals.column(deals.outcome)},${quoted(DEAL_STATUS_WORDS[status][locale])},${within(closeDayColumn(layout), bounds)})`;
+}
+
+/**
+ * One Deals row's close day, for the Dashboard's hidden close-day column: the date in its furthest stage column
+ * (INDEX of the row's stage dates), "" for a bad row. Open deals get it too: the counts read it with their outcome.
+ */
+export function closeDayCell({ deals, stageCount }: Layout, dealsSheet: string, dealRow: number): string {
+  const stages = sheetRef(dealsSheet, `${columnLetter(deals.stage(0))}${dealRow}:${columnLetter(deals.stage(stageCount - 1))}${dealRow}`);
+  return `IFERROR(INDEX(${stages},1,${sheetRef(dealsSheet, `${columnLetter(deals.furthest)}${dealRow}`)}),"")`;
+}
+
+/** Win rate of the deals closed in the period: won ÷ (won + lost) (#DIV/0! when none closed). */
+export function periodWinRateFormula(layout: Layout, bounds: PeriodBounds): string {
+  const won = closedCount(layout, "won", bounds);
+  return `(${won})/(${won}+${closedCount(layout, "lost", bounds)})`;
+}
+
+/**
+ * First stage → second stage conversion of the deals dated in the first stage within the period: of them, those whose
+ * furthest stage is the second or later (#DIV/0! when none).
+ */
+export function periodConversionFormula({ deals }: Layout, bounds: PeriodBounds): string {
+  const valid = deals.column(deals.valid);
+  const entered = `${valid},1,${within(deals.column(deals.stage(0)), bounds)}`;
+  return `COUNTIFS(${entered},${deals.column(deals.furthest)},">="&2)/COUNTIFS(${entered})`;
+}
+
+/**
+ * One Deals row's cycle days when the deal was won in the period (its last-stage date in it), else "": a hidden
+ * helper column whose MEDIAN is the period's median cycle time (#NUM! when no deal was won in it).
+ */
+export function periodCycleCell({ deals, stageCount }: Layout, dealsSheet: string, dealRow: number, bounds: PeriodBounds): string {
+  const at = (column: number) => sheetRef(dealsSheet, `${columnLetter(column)}${dealRow}`);
+  const cycle = at(deals.cycle);
+  const last = at(deals.stage(stageCount - 1));
+  return `IF(AND(ISNUMBER(${cycle}),${last}>=${bounds.from},${last}<${bounds.end}),${cycle},"")`;
+}
