@@ -143,7 +143,7 @@ describe("renderWorkbook", () => {
     expect(fake.calls.count("Sheet.insertRowsAfter")).toBeLessThanOrEqual(spec.sheets.length);
   });
 
-  it("makes the same service calls for 6 and 12 stages, and for 0 and 5,000 sample deals", () => {
+  it("makes the same service calls for 6 and 12 stages, and for 30 and 5,000 sample deals (0: one dropdown fewer)", () => {
     const counted = (options: Parameters<typeof buildTemplate>[0]) => {
       const { fake } = render(buildTemplate(options));
       return { total: fake.calls.total, byMethod: fake.calls.byMethod() };
@@ -151,10 +151,16 @@ describe("renderWorkbook", () => {
     const six = counted({ locale: "zh-CN", sampleDeals: 200 });
     const twelve = counted({ locale: "zh-CN", sampleDeals: 200, stages: TWELVE_STAGES });
     const none = counted({ locale: "zh-CN", sampleDeals: 0 });
+    const few = counted({ locale: "zh-CN", sampleDeals: 30 });
     const many = counted({ locale: "zh-CN", sampleDeals: 5000 });
-    console.log(`service calls — 6 stages: ${six.total}, 12 stages: ${twelve.total}; 0 sample deals: ${none.total}, 5,000: ${many.total}`);
+    console.log(`service calls — 6 stages: ${six.total}, 12 stages: ${twelve.total}; 0 sample deals: ${none.total}, 30: ${few.total}, 5,000: ${many.total}`);
     expect(twelve.byMethod).toEqual(six.byMethod);
-    expect(many.byMethod).toEqual(none.byMethod);
+    expect(many.byMethod).toEqual(few.byMethod);
+    // An empty template has no team to offer: the Pilot's team dropdown (one list validation) is all it lacks.
+    const listValidation = ["DataValidationBuilder.build", "DataValidationBuilder.requireValueInList", "DataValidationBuilder.setAllowInvalid", "DataValidationBuilder.setHelpText", "Range.setDataValidations", "Sheet.getRange", "SpreadsheetApp.newDataValidation"];
+    const lacking = Object.fromEntries(listValidation.map((method) => [method, (few.byMethod[method] ?? 0) - (none.byMethod[method] ?? 0)]));
+    expect(lacking).toEqual(Object.fromEntries(listValidation.map((method) => [method, 1])));
+    expect({ ...none.byMethod, ...Object.fromEntries(listValidation.map((method) => [method, few.byMethod[method]])) }).toEqual(few.byMethod);
     // and no per-cell calls anywhere: a per-row call alone would be 5,000
     expect(Math.max(...Object.values(many.byMethod))).toBeLessThan(200);
   });
@@ -179,17 +185,19 @@ describe("renderWorkbook", () => {
     expect(fake.calls.count("Range.setDataValidation")).toBe(1);
   });
 
-  it("checks amounts in the same calls for 6 and 12 stages, and for 0 and 5,000 sample deals", () => {
+  it("checks amounts in the same calls for 6 and 12 stages, and for 30 and 5,000 sample deals", () => {
     const numberCalls = (options: Parameters<typeof buildTemplate>[0]) => {
       const { fake } = render(buildTemplate(options));
       return ["DataValidationBuilder.requireNumberGreaterThanOrEqualTo", "Range.setDataValidation", "Range.setDataValidations", "SpreadsheetApp.newDataValidation"].map(
         (method) => fake.calls.count(method),
       );
     };
-    const six = numberCalls({ locale: "zh-CN", sampleDeals: 0 });
+    const six = numberCalls({ locale: "zh-CN", sampleDeals: 30 });
     expect(six.slice(0, 2)).toEqual([1, 1]);
-    expect(numberCalls({ locale: "zh-CN", sampleDeals: 0, stages: TWELVE_STAGES })).toEqual(six);
+    expect(numberCalls({ locale: "zh-CN", sampleDeals: 30, stages: TWELVE_STAGES })).toEqual(six);
     expect(numberCalls({ locale: "zh-CN", sampleDeals: 5000 })).toEqual(six);
+    // With no deal there is no team to list: one setDataValidations and one newDataValidation fewer (the Pilot's dropdown).
+    expect(numberCalls({ locale: "zh-CN", sampleDeals: 0 })).toEqual([1, 1, six[2] - 1, six[3] - 1]);
   });
 
   it("the fake refuses a number rule without a finite bound, and a rule it did not build", () => {

@@ -126,7 +126,8 @@ const SHEET_TABLE = [
   { key: "purpose", header: W.purpose, width: 40, wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 const FUNCTION_TABLE = [
-  { key: "function", header: W.function, width: 18 },
+  // As wide as the longest function name (a name is never wrapped), so a new function fits without an edit here.
+  { key: "function", header: W.function, width: Math.max(18, ...FUNCTIONS.map((spec) => spec.name.length + 1)) },
   { key: "excel", header: W.excelSyntax, width: 40, wrap: true },
   { key: "sheets", header: W.sheetsSyntax, width: 40, wrap: true },
   { key: "returns", header: W.returns, width: 48, wrap: true },
