@@ -77,7 +77,7 @@ export const CLI_TEXT = {
     en: "option {option} is missing its value, or takes none",
   },
   unknownCommand: {
-    "zh-CN": "没有“{command}”这个命令：可用的命令是 analyze、template、demo",
+    "zh-CN": "没有“{command}”这个命令：可用的命令是 analyze、template、demo、sql",
     en: 'unknown command "{command}": the commands are analyze, template, demo',
   },
   unknownLanguage: { "zh-CN": "不支持“{lang}”语言：请用 zh-CN 或 en", en: 'no language "{lang}": use zh-CN or en' },
@@ -94,18 +94,29 @@ export const CLI_TEXT = {
     "zh-CN": "这份记录没有各阶段的日期（只有当前阶段），模板需要每个阶段一个日期：请导出各阶段的进入日期，或用 analyze 分析这份文件",
     en: "this log has no date per stage (only each deal's current stage), and the template needs one: export each stage's entry date, or use analyze on this file",
   },
+  sqlUnknownDialect: { "zh-CN": "没有“{value}”这种 SQL 方言：请用 duckdb 或 postgres", en: 'no SQL dialect "{value}": use duckdb or postgres' },
+  sqlUnknownShape: { "zh-CN": "没有“{value}”这种表形状：请用 wide（每笔交易一行）或 history（每次阶段变更一行）", en: 'no table shape "{value}": use wide (one row per deal) or history (one row per stage change)' },
+  sqlBadColumn: { "zh-CN": "--column 须写成 字段=列名，字段为 {fields}：“{value}”", en: '--column takes FIELD=NAME, FIELD one of {fields}: "{value}"' },
+  sqlBadTable: { "zh-CN": "表名“{value}”无法读取：用 表 或 模式.表，名称中有点号时加双引号", en: 'cannot read the table name "{value}": write table or schema.table, in double quotes when a name holds a dot' },
+  sqlFewStages: { "zh-CN": "表中标题为阶段名的列不足两个（列：{detail}）：用 --columns 给出表的列名，或用 --stages 给出阶段", en: "fewer than two of the table's columns are named after a stage (columns: {detail}): give the table's columns with --columns, or the stages with --stages" },
+  sqlNoColumn: { "zh-CN": "找不到阶段变更记录的列：{detail}（用 --column deal=…、stage=…、date=… 指定）", en: "no column found for the history's {detail} (name it with --column deal=…, stage=…, date=…)" },
+  sqlFromTo: { "zh-CN": "“{detail}”这种原阶段/新阶段记录暂不能生成 SQL：请给出每行记录一次进入阶段的表", en: 'a From/To Stage history ("{detail}") has no SQL yet: give a table of one row per stage entered' },
+  sqlStageNoColumn: { "zh-CN": "--columns 中没有标题为这些阶段的列：{detail}", en: "no column in --columns is headed by these stages: {detail}" },
+  sqlNotInHeader: { "zh-CN": "--columns 中没有列“{detail}”", en: 'no column "{detail}" in --columns' },
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
     "zh-CN":
       "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
       "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force]\n" +
       "      sales-tracker template --deals 文件.csv|文件.xlsx [--lang zh-CN|en] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] --out 文件.xlsx [--force]\n" +
-      "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]",
+      "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]\n" +
+      "      sales-tracker sql [--dialect duckdb|postgres] [--shape wide|history] [--stages 线索,商机,...] [--table 表名] [--columns 列1,列2,...] [--column 字段=列名] [--lang zh-CN|en]",
     en:
       "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
       "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force]\n" +
       "       sales-tracker template --deals FILE.csv|FILE.xlsx [--lang zh-CN|en] [--stages a,b,...] [--date-order mdy|dmy|ymd] --out FILE.xlsx [--force]\n" +
-      "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]",
+      "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]\n" +
+      "       sales-tracker sql [--dialect duckdb|postgres] [--shape wide|history] [--stages a,b,...] [--table NAME] [--columns a,b,...] [--column FIELD=NAME] [--lang zh-CN|en]",
   },
 } as const satisfies Catalog;
 

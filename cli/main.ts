@@ -29,6 +29,7 @@ import { unreadRows } from "./unreadRows";
 import { ReadTableError } from "./readTable";
 import { unmatchedStages } from "./unmatchedStages";
 import { escapeJsonControls, visible } from "./visibleText";
+import { sqlCommand, SqlCommandFailure } from "./sqlCommand";
 import { toCsv } from "./writeCsv";
 import { workbookToXlsx } from "./xlsx/writeWorkbook";
 
@@ -65,7 +66,7 @@ const LANG_OPTION = /^(?:zh|en)(?:[-_][a-z0-9]+)*$/i;
 const DATE_ORDER_OPTION = /^(?:mdy|dmy|ymd)$/i;
 
 /** The commands, in the order the usage lists them. */
-const COMMANDS = ["analyze", "template", "demo"] as const;
+const COMMANDS = ["analyze", "template", "demo", "sql"] as const;
 
 /** A colon after a label: full-width in Chinese, as the report prints it. */
 const colon = (locale: Locale) => (locale === "zh-CN" ? "：" : ": ");
@@ -300,6 +301,12 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         sample: { type: "boolean" },
         force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
+        // sql (cli/sqlCommand.ts)
+        dialect: { type: "string" },
+        shape: { type: "string" },
+        table: { type: "string" },
+        columns: { type: "string" },
+        column: { type: "string", multiple: true },
       },
     });
   } catch (error) {
@@ -337,6 +344,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         return 2;
       }
       process.stdout.write((await template({ ...values, dateOrder }, locale)) + "\n");
+      return 0;
+    }
+    if (command === "sql" && file === undefined && !values.help) {
+      try {
+        process.stdout.write(sqlCommand({ ...values, stages: stagesOption(values.stages, locale, "analyze") }, locale));
+      } catch (error) {
+        if (!(error instanceof SqlCommandFailure) || !error.usage) throw error instanceof SqlCommandFailure ? new UsageFailure(error.message) : error;
+        process.stderr.write(`sales-tracker: ${visible(error.message)}\n${cliText(locale, "usage")}\n`);
+        return 2;
+      }
       return 0;
     }
     if (command === "demo" && !values.help) {
