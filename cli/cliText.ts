@@ -102,17 +102,38 @@ export const CLI_TEXT = {
   sqlNoColumn: { "zh-CN": "找不到阶段变更记录的列：{detail}（用 --column deal=…、stage=…、date=… 指定）", en: "no column found for the history's {detail} (name it with --column deal=…, stage=…, date=…)" },
   sqlFromTo: { "zh-CN": "“{detail}”这种原阶段/新阶段记录暂不能生成 SQL：请给出每行记录一次进入阶段的表", en: 'a From/To Stage history ("{detail}") has no SQL yet: give a table of one row per stage entered' },
   sqlStageNoColumn: { "zh-CN": "--columns 中没有标题为这些阶段的列：{detail}", en: "no column in --columns is headed by these stages: {detail}" },
+  duckdbMissing: {
+    "zh-CN": "--engine duckdb 需要 DuckDB：请先安装 @duckdb/node-api（npm install @duckdb/node-api）",
+    en: "install @duckdb/node-api to use --engine duckdb (npm install @duckdb/node-api)",
+  },
+  unknownEngine: { "zh-CN": "没有“{value}”这个引擎：请用 duckdb 或 core", en: 'no engine "{value}": use duckdb or core' },
+  duckdbFileType: { "zh-CN": "--engine duckdb 只读 .csv、.txt 和 .parquet 文件（不是“{detail}”）", en: '--engine duckdb reads .csv, .txt and .parquet files (not "{detail}")' },
+  duckdbRead: { "zh-CN": "DuckDB 无法读取该文件：{detail}", en: "DuckDB cannot read the file: {detail}" },
+  duckdbNotDates: {
+    "zh-CN": "DuckDB 没有把“{column}”列读成日期（读成了 {type}）：--engine duckdb 需要 年-月-日 格式的日期；其他写法请去掉 --engine 再分析",
+    en: 'DuckDB does not read column "{column}" as dates (it reads {type}): --engine duckdb needs YYYY-MM-DD dates; for other forms, analyze without --engine',
+  },
+  duckdbNotNumbers: {
+    "zh-CN": "DuckDB 没有把金额列“{column}”读成数字（读成了 {type}）：请去掉 --engine 再分析",
+    en: 'DuckDB does not read the amount column "{column}" as numbers (it reads {type}): analyze without --engine',
+  },
+  duckdbLeftOut: {
+    "zh-CN": "有 {n} 行未计入（没有阶段日期或日期倒序）；去掉 --engine 再分析可列出这些行",
+    en: "{n} rows were not counted (no stage date, or dates going backwards); analyze without --engine to list them",
+  },
   sqlNotInHeader: { "zh-CN": "--columns 中没有列“{detail}”", en: 'no column "{detail}" in --columns' },
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
     "zh-CN":
       "用法：sales-tracker analyze 文件.csv|文件.xlsx [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
+      "      sales-tracker analyze 文件.csv|文件.parquet --engine duckdb [--stages 线索,商机,...] [--json] [--lang zh-CN|en]\n" +
       "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force]\n" +
       "      sales-tracker template --deals 文件.csv|文件.xlsx [--lang zh-CN|en] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] --out 文件.xlsx [--force]\n" +
       "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]\n" +
       "      sales-tracker sql [--dialect duckdb|postgres] [--shape wide|history] [--stages 线索,商机,...] [--table 表名] [--columns 列1,列2,...] [--column 字段=列名] [--lang zh-CN|en]",
     en:
       "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
+      "       sales-tracker analyze FILE.csv|FILE.parquet --engine duckdb [--stages a,b,...] [--json] [--lang zh-CN|en]\n" +
       "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force]\n" +
       "       sales-tracker template --deals FILE.csv|FILE.xlsx [--lang zh-CN|en] [--stages a,b,...] [--date-order mdy|dmy|ymd] --out FILE.xlsx [--force]\n" +
       "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]\n" +

@@ -29,6 +29,7 @@ import { unreadRows } from "./unreadRows";
 import { ReadTableError } from "./readTable";
 import { unmatchedStages } from "./unmatchedStages";
 import { escapeJsonControls, visible } from "./visibleText";
+import { analyzeWithDuckdb, DuckdbEngineFailure } from "./duckdbAnalyze";
 import { sqlCommand, SqlCommandFailure } from "./sqlCommand";
 import { toCsv } from "./writeCsv";
 import { workbookToXlsx } from "./xlsx/writeWorkbook";
@@ -121,12 +122,33 @@ function parseErrorText(error: unknown, locale: Locale): string {
  * values settle, else `dateOrder` (`--date-order`); a file has no locale, so a column nothing settles fails the
  * run with one line saying what was found and what to add, never a guess (core/parse/dateOrder.ts).
  */
-async function analyze(file: string, options: { stages?: string; json?: boolean; dateOrder?: DateOrder }, locale: Locale): Promise<string> {
+async function analyze(file: string, options: { stages?: string; json?: boolean; dateOrder?: DateOrder; engine?: string }, locale: Locale): Promise<string> {
+  if (options.engine === "duckdb") return analyzeDuckdb(file, options, locale);
   const { read, report, verdict } = await readLogForCli(file, options, locale);
   const source = read.sheet === undefined ? file : `${file} › ${read.sheet}`;
   const output = options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(source)}\n\n${formatReport(report, locale)}`;
   if (!verdict.readable) throw new NothingRead(`${file}: ${verdictMessage(verdict, locale, "cli")}`, output);
   return output;
+}
+
+/**
+ * `analyze --engine duckdb`: the same figures computed by DuckDB over a CSV or Parquet file (cli/duckdbAnalyze.ts);
+ * rows it left out are counted on stderr, since it lists no problem rows.
+ */
+async function analyzeDuckdb(file: string, options: { stages?: string; json?: boolean }, locale: Locale): Promise<string> {
+  const stages = stagesOption(options.stages, locale, "analyze");
+  let report;
+  try {
+    report = await analyzeWithDuckdb(file, {
+      locale,
+      ...(stages === undefined ? {} : { stages }),
+      onLeftOut: (n) => process.stderr.write(`${cliText(locale, "duckdbLeftOut", { n: n.toLocaleString("en-US") })}\n`),
+    });
+  } catch (error) {
+    if (error instanceof DuckdbEngineFailure) throw new UsageFailure(`${file}: ${error.message}`);
+    throw error;
+  }
+  return options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(file)}\n\n${formatReport(report, locale)}`;
 }
 
 /**
@@ -307,6 +329,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         table: { type: "string" },
         columns: { type: "string" },
         column: { type: "string", multiple: true },
+        // analyze --engine duckdb (cli/duckdbAnalyze.ts)
+        engine: { type: "string" },
       },
     });
   } catch (error) {
@@ -328,6 +352,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 2;
   }
   const dateOrder = dateOrderValue?.trim().toLowerCase() as DateOrder | undefined;
+  const engine = values.engine?.trim().toLowerCase();
+  if (engine !== undefined && engine !== "duckdb" && engine !== "core") {
+    process.stderr.write(`sales-tracker: --engine${colon(locale)}${cliText(locale, "unknownEngine", { value: visible(values.engine ?? "") })}\n${cliText(locale, "usage")}\n`);
+    return 2;
+  }
   const [command, file] = positionals;
   if (command !== undefined && !(COMMANDS as readonly string[]).includes(command)) {
     process.stderr.write(`sales-tracker: ${cliText(locale, "unknownCommand", { command: visible(command) })}\n${cliText(locale, "usage")}\n`);
@@ -335,7 +364,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   }
   try {
     if (command === "analyze" && file !== undefined && !values.help) {
-      process.stdout.write((await analyze(file, { ...values, dateOrder }, locale)) + "\n");
+      process.stdout.write((await analyze(file, { ...values, dateOrder, engine }, locale)) + "\n");
       return 0;
     }
     if (command === "template" && file === undefined && !values.help) {
