@@ -78,7 +78,7 @@ export const CLI_TEXT = {
   },
   unknownCommand: {
     "zh-CN": "没有“{command}”这个命令：可用的命令是 analyze、template、demo、sql",
-    en: 'unknown command "{command}": the commands are analyze, template, demo',
+    en: 'unknown command "{command}": the commands are analyze, template, demo, sql',
   },
   unknownLanguage: { "zh-CN": "不支持“{lang}”语言：请用 zh-CN 或 en", en: 'no language "{lang}": use zh-CN or en' },
   unknownDateOrder: {
