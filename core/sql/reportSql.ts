@@ -56,7 +56,7 @@ export function reportSql(plan: TablePlan, options: ReportSqlOptions): string {
     `-- sales-tracker: the report's figures (docs/DEFINITIONS.md §4) over ${plan.shape === "wide" ? "a wide deals table" : "a stage-history table"}, ${options.dialect}`,
     `-- stages: ${plan.stages.join(" > ").replace(/[\r\n]/g, " ")}`,
   ].join("\n");
-  return `${header}\nWITH\n${[...deals, ...figuresSql(plan.stages, hasStatus, plan.shape === "wide" && plan.latestEntries)].join(",\n")}\nSELECT line, figure, position, stage, value FROM figures ORDER BY line\n`;
+  return `${header}\nWITH\n${[...deals, ...figuresSql(plan.stages, hasStatus, plan.shape === "wide" && plan.latestEntries, options.dialect)].join(",\n")}\nSELECT line, figure, position, stage, value FROM figures ORDER BY line\n`;
 }
 
 /** The status code of a folded status key: won, lost, else open (an unknown word is open, DEFINITIONS §5). */
@@ -202,7 +202,7 @@ function regexpTest(expression: string, pattern: string, dialect: SqlDialect): s
  * stage (a re-entered deal only when that is its earliest date); time in stage S: deals dated in S and later, to
  * the earliest later date (re-entered deals left out). Empty denominators are NULL (DEFINITIONS §4).
  */
-export function figuresSql(stages: readonly string[], hasStatus: string, latestEntries: boolean): string[] {
+export function figuresSql(stages: readonly string[], hasStatus: string, latestEntries: boolean, dialect: SqlDialect = "postgres"): string[] {
   const S = stages.length;
   const last = S - 1;
   const all = days(S);
@@ -215,12 +215,17 @@ export function figuresSql(stages: readonly string[], hasStatus: string, latestE
       return `CASE WHEN ${day(stage)} IS NOT NULL AND NOT reentered THEN CAST(${next} - ${day(stage)} AS ${D}) END AS t${stage}`;
     }),
   ];
-  const summary = (column: string, prefix: string) => [
-    `CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${column}) AS ${D}) AS ${prefix}_median`,
-    `CAST(AVG(${column}) AS ${D}) AS ${prefix}_mean`,
-    `CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY ${column}) AS ${D}) AS ${prefix}_p90`,
-    `COUNT(${column}) AS ${prefix}_n`,
-  ];
+  // PERCENTILE.INC is percentile_cont in both; DuckDB's list form takes both quantiles from one sort.
+  const quantiles = (column: string, prefix: string) =>
+    dialect === "duckdb"
+      ? [`quantile_cont(${column}, [0.5, 0.9]) AS ${prefix}_quantiles`]
+      : [
+          `CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY ${column}) AS ${D}) AS ${prefix}_median`,
+          `CAST(percentile_cont(0.9) WITHIN GROUP (ORDER BY ${column}) AS ${D}) AS ${prefix}_p90`,
+        ];
+  const summary = (column: string, prefix: string) => [...quantiles(column, prefix), `CAST(AVG(${column}) AS ${D}) AS ${prefix}_mean`, `COUNT(${column}) AS ${prefix}_n`];
+  const quantileOf = (prefix: string, statistic: "median" | "p90") =>
+    dialect === "duckdb" ? `${prefix}_quantiles[${statistic === "median" ? 1 : 2}]` : `${prefix}_${statistic}`;
   const totals = [
     "COUNT(*) AS deal_count",
     ...Array.from({ length: S }, (_, stage) => `COUNT(CASE WHEN furthest >= ${stage} THEN 1 END) AS reached${stage}`),
@@ -246,9 +251,14 @@ export function figuresSql(stages: readonly string[], hasStatus: string, latestE
     rows.push({ figure: "drop_off", position: stage, value: stage === last ? "NULL" : `reached${stage} - reached${stage + 1}` });
   }
   rows.push({ figure: "win_rate", value: "win_rate" });
-  for (const statistic of ["median", "mean", "p90", "n"]) rows.push({ figure: `cycle_time_${statistic}`, value: `cycle_${statistic}` });
+  rows.push({ figure: "cycle_time_median", value: quantileOf("cycle", "median") });
+  rows.push({ figure: "cycle_time_mean", value: "cycle_mean" });
+  rows.push({ figure: "cycle_time_p90", value: quantileOf("cycle", "p90") });
+  rows.push({ figure: "cycle_time_n", value: "cycle_n" });
   for (let stage = 0; stage < last; stage++) {
-    for (const statistic of ["median", "mean", "n"]) rows.push({ figure: `time_in_stage_${statistic}`, position: stage, value: `t${stage}_${statistic}` });
+    rows.push({ figure: "time_in_stage_median", position: stage, value: quantileOf(`t${stage}`, "median") });
+    rows.push({ figure: "time_in_stage_mean", position: stage, value: `t${stage}_mean` });
+    rows.push({ figure: "time_in_stage_n", position: stage, value: `t${stage}_n` });
   }
   for (let stage = 0; stage < last; stage++) {
     rows.push({ figure: "loss_lost", position: stage, value: `lost_at${stage}` });
