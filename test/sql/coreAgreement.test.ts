@@ -50,7 +50,7 @@ async function agree(
     columns: options.shape === "history" ? { row: ROW_COLUMN } : {},
     locale,
   });
-  const { columns, rows } = gridTable(grid, plan);
+  const { columns, rows } = gridTable(grid, plan, options.dateOrder === "ymd" ? undefined : options.dateOrder);
   const table = `log ${++tables}`;
   await engine.load(table, columns, rows);
   const figures = figuresOfRows(plan.stages, await engine.figures(reportSql(plan, { dialect: engine.dialect, table: [table] })));

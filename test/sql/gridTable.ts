@@ -11,19 +11,19 @@ export const ROW_COLUMN = "row number";
 
 /**
  * A core grid (header first) as a typed table, the way a database would hold it: the plan's date columns as DATE
- * (each column's numbers-only dates read in the order with fewer unreadable cells, as the core decides per
- * column), the amount as a number (the header's unit left to the SQL, as a database holds what the sheet shows),
+ * (each column's numbers-only dates read in the order its values settle, else `dateOrder`, as the core decides
+ * per column), the amount as a number (the header's unit left to the SQL, as a database holds what the sheet shows),
  * every other column as text. A row with a date cell that reads as no date cannot be held in a DATE column: it is
  * left out (the core leaves such a row out of every figure too). A history also gets {@link ROW_COLUMN}.
  */
-export function gridTable(grid: Grid, plan: TablePlan): { columns: TableColumn[]; rows: TableValue[][] } {
+export function gridTable(grid: Grid, plan: TablePlan, dateOrder?: "mdy" | "dmy"): { columns: TableColumn[]; rows: TableValue[][] } {
   const header = grid[0].map((cell) => cellText(cell));
   const dateColumns = new Set(plan.shape === "wide" ? [...plan.stageColumns, ...(plan.lostColumn === undefined ? [] : [plan.lostColumn])] : [plan.dateColumn]);
   const columns: TableColumn[] = header.map((name) => ({
     name,
     type: dateColumns.has(name) ? "DATE" : name === plan.amountColumn ? "DOUBLE PRECISION" : "VARCHAR",
   }));
-  const orders = columns.map((column, index) => (column.type === "DATE" ? columnOrder(grid, index) : undefined));
+  const orders = columns.map((column, index) => (column.type === "DATE" ? columnOrder(grid, index, dateOrder) : undefined));
   const exponent = plan.amountExponent;
   const rows: TableValue[][] = [];
   for (let r = 1; r < grid.length; r++) {
@@ -51,7 +51,13 @@ export function gridTable(grid: Grid, plan: TablePlan): { columns: TableColumn[]
   return { columns, rows };
 }
 
-function columnOrder(grid: Grid, column: number): "mdy" | "dmy" {
+/**
+ * The order a column's numbers-only dates are read in: the one its own values leave fewer problems in, else
+ * `fallback` (`--date-order`); with neither, none (a date that reads two ways is then no date, as in the core).
+ */
+function columnOrder(grid: Grid, column: number, fallback: "mdy" | "dmy" | undefined): "mdy" | "dmy" | undefined {
   const problems = (order: "mdy" | "dmy") => grid.slice(1).filter((row) => typeof readDateCell(row[column], "UTC", order) === "string").length;
-  return problems("dmy") < problems("mdy") ? "dmy" : "mdy";
+  const mdy = problems("mdy");
+  const dmy = problems("dmy");
+  return mdy === dmy ? fallback : dmy < mdy ? "dmy" : "mdy";
 }
