@@ -82,8 +82,8 @@ export const CLI_TEXT = {
     en: "option {option} is missing its value, or takes none",
   },
   unknownCommand: {
-    "zh-CN": "没有“{command}”这个命令：可用的命令是 analyze、template、demo",
-    en: 'unknown command "{command}": the commands are analyze, template, demo',
+    "zh-CN": "没有“{command}”这个命令：可用的命令是 analyze、template、demo、sql",
+    en: 'unknown command "{command}": the commands are analyze, template, demo, sql',
   },
   unknownLanguage: { "zh-CN": "不支持“{lang}”语言：请用 zh-CN 或 en", en: 'no language "{lang}": use zh-CN or en' },
   unknownDateOrder: {
@@ -103,18 +103,50 @@ export const CLI_TEXT = {
     "zh-CN": "{rows} 行放不下 {deals} 笔交易：请至少写 {deals}",
     en: "{rows} rows cannot hold {deals} deals: write at least {deals}",
   },
+  sqlUnknownDialect: { "zh-CN": "没有“{value}”这种 SQL 方言：请用 duckdb 或 postgres", en: 'no SQL dialect "{value}": use duckdb or postgres' },
+  sqlUnknownShape: { "zh-CN": "没有“{value}”这种表形状：请用 wide（每笔交易一行）或 history（每次阶段变更一行）", en: 'no table shape "{value}": use wide (one row per deal) or history (one row per stage change)' },
+  sqlBadColumn: { "zh-CN": "--column 须写成 字段=列名，字段为 {fields}：“{value}”", en: '--column takes FIELD=NAME, FIELD one of {fields}: "{value}"' },
+  sqlBadTable: { "zh-CN": "表名“{value}”无法读取：用 表 或 模式.表，名称中有点号时加双引号", en: 'cannot read the table name "{value}": write table or schema.table, in double quotes when a name holds a dot' },
+  sqlFewStages: { "zh-CN": "表中标题为阶段名的列不足两个（列：{detail}）：用 --columns 给出表的列名，或用 --stages 给出阶段", en: "fewer than two of the table's columns are named after a stage (columns: {detail}): give the table's columns with --columns, or the stages with --stages" },
+  sqlNoColumn: { "zh-CN": "找不到阶段变更记录的列：{detail}（用 --column deal=…、stage=…、date=… 指定）", en: "no column found for the history's {detail} (name it with --column deal=…, stage=…, date=…)" },
+  sqlFromTo: { "zh-CN": "“{detail}”这种原阶段/新阶段记录暂不能生成 SQL：请给出每行记录一次进入阶段的表", en: 'a From/To Stage history ("{detail}") has no SQL yet: give a table of one row per stage entered' },
+  sqlStageNoColumn: { "zh-CN": "--columns 中没有标题为这些阶段的列：{detail}", en: "no column in --columns is headed by these stages: {detail}" },
+  duckdbMissing: {
+    "zh-CN": "--engine duckdb 需要 DuckDB：请先安装 @duckdb/node-api（npm install @duckdb/node-api）",
+    en: "install @duckdb/node-api to use --engine duckdb (npm install @duckdb/node-api)",
+  },
+  unknownEngine: { "zh-CN": "没有“{value}”这个引擎：请用 duckdb 或 core", en: 'no engine "{value}": use duckdb or core' },
+  duckdbFileType: { "zh-CN": "--engine duckdb 只读 .csv、.txt 和 .parquet 文件（不是“{detail}”）", en: '--engine duckdb reads .csv, .txt and .parquet files (not "{detail}")' },
+  duckdbRead: { "zh-CN": "DuckDB 无法读取该文件：{detail}", en: "DuckDB cannot read the file: {detail}" },
+  duckdbNotDates: {
+    "zh-CN": "DuckDB 没有把“{column}”列读成日期（读成了 {type}）：--engine duckdb 需要 年-月-日 格式的日期；其他写法请去掉 --engine 再分析",
+    en: 'DuckDB does not read column "{column}" as dates (it reads {type}): --engine duckdb needs YYYY-MM-DD dates; for other forms, analyze without --engine',
+  },
+  duckdbNotNumbers: {
+    "zh-CN": "DuckDB 没有把金额列“{column}”读成数字（读成了 {type}）：请去掉 --engine 再分析",
+    en: 'DuckDB does not read the amount column "{column}" as numbers (it reads {type}): analyze without --engine',
+  },
+  duckdbLeftOut: {
+    "zh-CN": "有 {n} 行未计入（没有阶段日期或日期倒序）；去掉 --engine 再分析可列出这些行",
+    en: "{n} rows were not counted (no stage date, or dates going backwards); analyze without --engine to list them",
+  },
+  sqlNotInHeader: { "zh-CN": "--columns 中没有列“{detail}”", en: 'no column "{detail}" in --columns' },
   unexpectedArgument: { "zh-CN": "多余的参数“{argument}”", en: 'unexpected argument "{argument}"' },
   usage: {
     "zh-CN":
       "用法：sales-tracker analyze 文件.csv|文件.xlsx [--by 字段] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
+      "      sales-tracker analyze 文件.csv|文件.parquet --engine duckdb [--stages 线索,商机,...] [--json] [--lang zh-CN|en]\n" +
       "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force] [--rows 行数]\n" +
       "      sales-tracker template --deals 文件.csv|文件.xlsx [--lang zh-CN|en] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] --out 文件.xlsx [--force] [--rows 行数]\n" +
-      "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]",
+      "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]\n" +
+      "      sales-tracker sql [--dialect duckdb|postgres] [--shape wide|history] [--stages 线索,商机,...] [--table 表名] [--columns 列1,列2,...] [--column 字段=列名] [--lang zh-CN|en]",
     en:
       "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--by FIELD] [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
+      "       sales-tracker analyze FILE.csv|FILE.parquet --engine duckdb [--stages a,b,...] [--json] [--lang zh-CN|en]\n" +
       "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force] [--rows N]\n" +
       "       sales-tracker template --deals FILE.csv|FILE.xlsx [--lang zh-CN|en] [--stages a,b,...] [--date-order mdy|dmy|ymd] --out FILE.xlsx [--force] [--rows N]\n" +
-      "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]",
+      "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]\n" +
+      "       sales-tracker sql [--dialect duckdb|postgres] [--shape wide|history] [--stages a,b,...] [--table NAME] [--columns a,b,...] [--column FIELD=NAME] [--lang zh-CN|en]",
   },
 } as const satisfies Catalog;
 

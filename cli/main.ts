@@ -33,6 +33,8 @@ import { unreadRows } from "./unreadRows";
 import { ReadTableError } from "./readTable";
 import { unmatchedStages } from "./unmatchedStages";
 import { escapeJsonControls, visible } from "./visibleText";
+import { analyzeWithDuckdb, DuckdbEngineFailure } from "./duckdbAnalyze";
+import { sqlCommand, SqlCommandFailure } from "./sqlCommand";
 import { toCsv } from "./writeCsv";
 import { workbookToXlsx } from "./xlsx/writeWorkbook";
 
@@ -69,7 +71,7 @@ const LANG_OPTION = /^(?:zh|en)(?:[-_][a-z0-9]+)*$/i;
 const DATE_ORDER_OPTION = /^(?:mdy|dmy|ymd)$/i;
 
 /** The commands, in the order the usage lists them. */
-const COMMANDS = ["analyze", "template", "demo"] as const;
+const COMMANDS = ["analyze", "template", "demo", "sql"] as const;
 
 /** A colon after a label: full-width in Chinese, as the report prints it. */
 const colon = (locale: Locale) => (locale === "zh-CN" ? "：" : ": ");
@@ -124,7 +126,8 @@ function parseErrorText(error: unknown, locale: Locale): string {
  * values settle, else `dateOrder` (`--date-order`); a file has no locale, so a column nothing settles fails the
  * run with one line saying what was found and what to add, never a guess (core/parse/dateOrder.ts).
  */
-async function analyze(file: string, options: { stages?: string; json?: boolean; dateOrder?: DateOrder; by?: string }, locale: Locale): Promise<string> {
+async function analyze(file: string, options: { stages?: string; json?: boolean; dateOrder?: DateOrder; by?: string; engine?: string }, locale: Locale): Promise<string> {
+  if (options.engine === "duckdb") return analyzeDuckdb(file, options, locale);
   const { read, log, report: whole, verdict } = await readLogForCli(file, { ...options, groupBy: options.by }, locale);
   const source = read.sheet === undefined ? file : `${file} › ${read.sheet}`;
   const segments = options.by === undefined ? undefined : bySegments(read, log, options.by, locale);
@@ -150,6 +153,26 @@ function bySegments(read: LogFile, log: DealLog, by: string, locale: Locale) {
   }
   const segments = segmentsOfDeals(log.deals, read.group, log.reading);
   return { json: segmentsJson(segments, by, locale), sentences: segmentSentences(segments, groupNoun(by, segments.header), locale) };
+}
+
+/**
+ * `analyze --engine duckdb`: the same figures computed by DuckDB over a CSV or Parquet file (cli/duckdbAnalyze.ts);
+ * rows it left out are counted on stderr, since it lists no problem rows.
+ */
+async function analyzeDuckdb(file: string, options: { stages?: string; json?: boolean }, locale: Locale): Promise<string> {
+  const stages = stagesOption(options.stages, locale, "analyze");
+  let report;
+  try {
+    report = await analyzeWithDuckdb(file, {
+      locale,
+      ...(stages === undefined ? {} : { stages }),
+      onLeftOut: (n) => process.stderr.write(`${cliText(locale, "duckdbLeftOut", { n: n.toLocaleString("en-US") })}\n`),
+    });
+  } catch (error) {
+    if (error instanceof DuckdbEngineFailure) throw new UsageFailure(`${file}: ${error.message}`);
+    throw error;
+  }
+  return options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(file)}\n\n${formatReport(report, locale)}`;
 }
 
 /**
@@ -341,6 +364,14 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         force: { type: "boolean" },
         rows: { type: "string" },
         help: { type: "boolean", short: "h" },
+        // sql (cli/sqlCommand.ts)
+        dialect: { type: "string" },
+        shape: { type: "string" },
+        table: { type: "string" },
+        columns: { type: "string" },
+        column: { type: "string", multiple: true },
+        // analyze --engine duckdb (cli/duckdbAnalyze.ts)
+        engine: { type: "string" },
       },
     });
   } catch (error) {
@@ -362,6 +393,11 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     return 2;
   }
   const dateOrder = dateOrderValue?.trim().toLowerCase() as DateOrder | undefined;
+  const engine = values.engine?.trim().toLowerCase();
+  if (engine !== undefined && engine !== "duckdb" && engine !== "core") {
+    process.stderr.write(`sales-tracker: --engine${colon(locale)}${cliText(locale, "unknownEngine", { value: visible(values.engine ?? "") })}\n${cliText(locale, "usage")}\n`);
+    return 2;
+  }
   const [command, file] = positionals;
   if (command !== undefined && !(COMMANDS as readonly string[]).includes(command)) {
     process.stderr.write(`sales-tracker: ${cliText(locale, "unknownCommand", { command: visible(command) })}\n${cliText(locale, "usage")}\n`);
@@ -369,7 +405,7 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
   }
   try {
     if (command === "analyze" && file !== undefined && !values.help) {
-      process.stdout.write((await analyze(file, { ...values, dateOrder }, locale)) + "\n");
+      process.stdout.write((await analyze(file, { ...values, dateOrder, engine }, locale)) + "\n");
       return 0;
     }
     if (command === "template" && file === undefined && !values.help) {
@@ -378,6 +414,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
         return 2;
       }
       process.stdout.write((await template({ ...values, dateOrder }, locale)) + "\n");
+      return 0;
+    }
+    if (command === "sql" && file === undefined && !values.help) {
+      try {
+        process.stdout.write(sqlCommand({ ...values, stages: stagesOption(values.stages, locale, "analyze") }, locale));
+      } catch (error) {
+        if (!(error instanceof SqlCommandFailure) || !error.usage) throw error instanceof SqlCommandFailure ? new UsageFailure(error.message) : error;
+        process.stderr.write(`sales-tracker: ${visible(error.message)}\n${cliText(locale, "usage")}\n`);
+        return 2;
+      }
       return 0;
     }
     if (command === "demo" && !values.help) {

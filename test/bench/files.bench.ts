@@ -6,6 +6,10 @@
  *
  * Goals (issue 10): the CLI ≤ 3× DuckDB's time, ≤ 500 MB. The two must agree on every figure first.
  *
+ * The same CSV through `analyze --engine duckdb` (issue 15: the emitted SQL on DuckDB) must print the core's JSON;
+ * its time beside the core's is recorded. (A 10,000,000-deal run is not in the bench: on a 2-core machine the
+ * 1.5 GB file alone takes minutes to make, and both runs several more.)
+ *
  * Then a 1,000,000-deal × 14-column .xlsx (bigXlsx.ts): `analyze` against a bare pass of the streamed reader
  * (xlsxBarePass.ts); goals ≤ 60 s and ≤ 1.5 GB, and at most twice the bare pass. (DuckDB reads .xlsx only with an
  * extension it downloads, so it is no baseline here.) The files are made once per machine in the system's
@@ -49,6 +53,14 @@ async function timed(runs: number, args: readonly string[]): Promise<{ ms: numbe
   return { ms: times[Math.floor(times.length / 2)], maxRssKb: Math.max(...results.map((run) => run.maxRssKb)), stdout: results[0].stdout };
 }
 
+/** Two reports equal field by field, numbers to 1e-9 (relative past 1). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((key) => sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
 const fmt = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
 
@@ -76,6 +88,13 @@ const mb = (kb: number) => `${Math.round(kb / 1024)} MB`;
   const ratio = cli.ms / duck.ms;
   figure("CSV 1M deals: ratio CLI / DuckDB", `${ratio.toFixed(2)}×`, "≤ 3×", ratio <= 3);
   figure("CSV 1M deals: CLI peak memory", mb(cli.maxRssKb), "≤ 500 MB", cli.maxRssKb <= 500 * 1024);
+  // Issue 15: the same report computed by DuckDB with the emitted SQL (analyze --engine duckdb) must be the same JSON.
+  step("sales-tracker analyze --json --engine duckdb on the same file, 1 run");
+  const engine = await timed(1, ["test/bench/peakMemory.mjs", "dist/cli.js", "analyze", path, "--json", "--engine", "duckdb"]);
+  info("analyze --engine duckdb", `${fmt(engine.ms)}, ${mb(engine.maxRssKb)}`);
+  const same = sameJson(JSON.parse(engine.stdout), JSON.parse(cli.stdout));
+  figure("CSV 1M deals: --engine duckdb JSON = the core's (1e-9)", same ? "same" : "differs", "same", same);
+  info("ratio --engine duckdb / core", `${(engine.ms / cli.ms).toFixed(2)}×`);
 }
 
 // ── 2. .xlsx, 1,000,000 deals × 14 columns: the CLI against a bare pass of the streamed reader ─────────────────

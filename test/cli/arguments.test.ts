@@ -42,11 +42,11 @@ describe("commands and languages the command line does not have", () => {
   it("say that a command is unknown and list the commands, in the --lang language, exit 2", async () => {
     const en = await cli(["frobnicate", "--lang", "en"]);
     expect(en.code).toBe(2);
-    expect(en.stderr.split("\n")[0]).toBe('sales-tracker: unknown command "frobnicate": the commands are analyze, template, demo');
+    expect(en.stderr.split("\n")[0]).toBe('sales-tracker: unknown command "frobnicate": the commands are analyze, template, demo, sql');
     expect(en.stdout).toBe("");
     const zh = await cli(["frobnicate", "--lang", "zh-CN"]);
     expect(zh.code).toBe(2);
-    expect(zh.stderr.split("\n")[0]).toBe("sales-tracker: 没有“frobnicate”这个命令：可用的命令是 analyze、template、demo");
+    expect(zh.stderr.split("\n")[0]).toBe("sales-tracker: 没有“frobnicate”这个命令：可用的命令是 analyze、template、demo、sql");
     expect(zh.stderr).toMatch(/^用法：/m);
   });
 
