@@ -47,7 +47,7 @@ export function segmentsArgument(deals: Grid, by: string | number, order: Parame
   const column = typeof by === "number" ? (Number.isInteger(by) && by >= 1 && by <= header.length ? by - 1 : undefined) : groupByColumn(header, by);
   if (column === undefined) {
     const headers = header.map((cell) => cellText(cell)).filter((text) => text !== "");
-    throw new ArgumentProblem("#VALUE!", "arg.noGroupColumn", { name: "by", value: String(by), headers: headers.join(context.locale === "zh-CN" ? "、" : ", ") });
+    throw new ArgumentProblem("#VALUE!", "arg.noGroupColumn", { name: "by", value: typeof by === "number" && !Number.isFinite(by) ? "" : String(by), headers: headers.join(context.locale === "zh-CN" ? "、" : ", ") });
   }
   const group: GroupColumn = groupColumnOfGrid(deals, 1, log.deals.rows, column);
   return segmentsOfDeals(log.deals, group, log.reading);

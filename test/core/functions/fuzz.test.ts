@@ -276,6 +276,9 @@ const REALISTIC: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   PIPELINE_VELOCITY: wideSheets.map((sheet) => [sheet.statuses(), sheet.amounts(), sheet.first(), sheet.last()]),
   AVERAGE_WON_AMOUNT: wideSheets.map((sheet) => [sheet.statuses(), sheet.amounts()]),
   OPEN_PIPELINE_AMOUNT: wideSheets.map((sheet) => [sheet.statuses(), sheet.amounts()]),
+  // By a field word, a header the log may lack, or a column number (any column, a stage date's included).
+  FUNNEL_BY: fc.tuple(wideSheets, fc.constantFrom<unknown>("owner", "team", "线索来源", 1, 2, 3)).map(([sheet, by]) => [sheet.log, by, ...sheet.order]),
+  WIN_RATE_BY: fc.tuple(wideSheets, fc.constantFrom<unknown>("owner", "source", "Region", 1, 2, 3)).map(([sheet, by]) => [sheet.log, by, ...sheet.order]),
   STATUS_ROLLUP: fc
     .array(fc.tuple(fc.oneof(actionWords, fc.constantFrom(...BLANKS)), fc.constantFrom("王", "李", "Ann", "华东", "", " 华东 ")), { maxLength: 30 })
     .chain((items) =>
