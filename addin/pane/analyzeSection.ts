@@ -10,6 +10,8 @@ import { funnelChart } from "./funnelChart";
 import { amountText, countText, daysText, percentText } from "./numberText";
 import { figureCards, type FigureCard } from "../../core/present/figureCards";
 import { paneReport } from "./paneReport";
+import { noGroupColumnText, segmentHeatOfGrid, type SegmentHeatTable } from "../../core/present/segmentHeat";
+import { byFieldWord, bySelect, segmentSection } from "./segmentTable";
 
 /** Problem rows listed at most, as every surface lists them (core readingPolicy); the rest are counted. */
 export const MAX_PROBLEMS_SHOWN = PROBLEMS_LISTED;
@@ -29,6 +31,8 @@ export function analyzeSection(locale: Locale): HTMLElement {
     el("option", { value: "sheet" }, t("sourceSheet")),
     el("option", { value: "selection" }, t("sourceSelection")),
   );
+  const byId = uniqueId("analyze-by");
+  const by = bySelect(locale, byId);
   const analyze = el("button", { type: "button", class: "primary" }, t("analyze"));
   // The status region sits outside the results, which alone are busy while they are rebuilt: a screen reader
   // holds back what changes inside an aria-busy element, so a status inside one might never be read.
@@ -67,7 +71,10 @@ export function analyzeSection(locale: Locale): HTMLElement {
         showMessage("warning", t("datesAmbiguous", { found: shown.found }));
       } else {
         const { report, source: deals } = shown;
-        showReport(results, report, deals, shown.notes, locale, (text) => showMessage("error", text));
+        // Split by the field chosen under "By", as analyze --by splits it (core/present/segmentHeat.ts).
+        const field = by.value;
+        const segments = field === "" ? undefined : (segmentHeatOfGrid(deals.grid, deals.firstRow, shown.log, field, locale) ?? noGroupColumnText(deals.grid, byFieldWord(field, locale), locale));
+        showReport(results, report, deals, shown.notes, locale, (text) => showMessage("error", text), segments);
         // Said, not only drawn: the status region announces that the analysis is done and what it counted — or,
         // when every row is a problem, the one line saying so above the problem rows.
         if (shown.unread !== undefined) showMessage("error", shown.unread);
@@ -87,7 +94,7 @@ export function analyzeSection(locale: Locale): HTMLElement {
     { class: "card", "aria-labelledby": headingId },
     el("h2", { id: headingId }, t("analyzeHeading")),
     el("div", { class: "field" }, el("label", { for: sourceId }, t("source")), source),
-    el("div", { class: "actions" }, analyze),
+    el("div", { class: "actions" }, el("label", { for: byId, class: "by" }, t("by")), by, analyze),
     message,
     results,
   );
@@ -95,7 +102,15 @@ export function analyzeSection(locale: Locale): HTMLElement {
 }
 
 /** Fills `results` with the report. */
-function showReport(results: HTMLElement, report: DealReport, deals: DealSource, notes: readonly string[], locale: Locale, onError: (text: string) => void): void {
+function showReport(
+  results: HTMLElement,
+  report: DealReport,
+  deals: DealSource,
+  notes: readonly string[],
+  locale: Locale,
+  onError: (text: string) => void,
+  segments: SegmentHeatTable | string | undefined,
+): void {
   const t = (key: Parameters<typeof paneText>[1], values?: Parameters<typeof paneText>[2]) => paneText(locale, key, values);
   // The key figures as the table of report figures lists them (core/present/figureCards.ts), as the sidebar shows them.
   const figures = figureCards(report, locale).flatMap((card) => [el("dt", {}, card.label), el("dd", { "data-figure": card.id }, cardText(card, locale))]);
@@ -122,6 +137,8 @@ function showReport(results: HTMLElement, report: DealReport, deals: DealSource,
     // What the reader decided (a stage history, the stage order, footer rows, currencies, how the dates were
     // read), as the CLI's report says it (core reportNotes).
     ...notes.map((line) => el("p", { class: "muted note" }, line)),
+    // The groups first, as analyze --by leads its report with them; or the line saying no column holds the field.
+    typeof segments === "string" ? el("p", { class: "muted segments-missing" }, segments) : segments !== undefined && segmentSection(segments, locale),
     el("h3", {}, t("funnelHeading")),
     el("figure", { class: "funnel" }, funnelChart(report.funnel, locale)),
     el(

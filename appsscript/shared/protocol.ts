@@ -4,6 +4,7 @@
  * `YYYY-MM-DD` strings or `{ d: milliseconds }` (wireValues.ts), never `Date` (google.script.run cannot carry one).
  */
 import type { ReportFigureValues } from "../../core/report/reportFigures";
+import type { SegmentHeatTable } from "../../core/present/segmentHeat";
 import type { Locale } from "../../core/model/locale";
 import { PROBLEMS_LISTED } from "../../core/report/readingPolicy";
 import type { DefinedName } from "../../core/template/types";
@@ -112,6 +113,11 @@ export type AnalyzeResponse =
       readonly notes?: readonly string[];
       /** When every row is a problem: the one line saying so (core/parse/verdict.ts), shown as the error. */
       readonly unread?: string;
+      /**
+       * The deals split by the field chosen under "By" (core/present/segmentHeat.ts), or the line saying the sheet
+       * has no column for it; absent when none was chosen. Computed in the sidebar: never sent by the script.
+       */
+      readonly segments?: SegmentHeatTable | { readonly missing: string };
       /** The headline figures (win rate, cycle time, …): the table of report figures, core/report/reportFigures.ts. */
     } & Readonly<ReportFigureValues>)
   /** No deal log: `message` is the one line the CLI says (the headers found, the shapes read, what to do). */

@@ -8,6 +8,7 @@ import { FIGURE_FORMATS, figureText } from "../../core/present/numberText";
 import type { AnalyzeResponse } from "../shared/protocol";
 import { analyzeSheets } from "./analyzeSheets";
 import { fitDrawnNames, funnelChart } from "./funnelSvg";
+import { fillBySelect, renderSegments } from "./segmentPanel";
 import { byId, element, showStatus } from "./page";
 import { callServer, failureMessage } from "./server";
 import type { SidebarWords } from "./words";
@@ -17,6 +18,7 @@ type Analysis = Extract<AnalyzeResponse, { status: "ok" }>;
 /** Wires the Analyze button of Sidebar.html's Analyze panel. */
 export function initAnalyzePanel(words: SidebarWords): void {
   const button = byId<HTMLButtonElement>("analyze");
+  fillBySelect(byId<HTMLSelectElement>("by"), words);
   button.addEventListener("click", () => void analyze(button, words));
 }
 
@@ -28,7 +30,9 @@ async function analyze(button: HTMLButtonElement, words: SidebarWords): Promise<
   byId("analysis").hidden = true;
   try {
     // The server sends cells only (each sheet's head, then the chosen sheet in pages); the analysis runs here.
-    const answer = await analyzeSheets(callServer);
+    const field = byId<HTMLSelectElement>("by");
+    const by = field.value === "" ? undefined : { field: field.value, word: field.selectedOptions[0]?.textContent ?? field.value };
+    const answer = await analyzeSheets(callServer, by);
     if (answer.status === "ok") {
       showAnalysis(answer, words);
       // The polite live region says the analysis is done (screen readers hear nothing of the panel appearing) —
@@ -48,6 +52,7 @@ async function analyze(button: HTMLButtonElement, words: SidebarWords): Promise<
 /** Shows an analysis: each section drawn by its own function, then the panel, then the funnel's names fitted. */
 function showAnalysis(answer: Analysis, words: SidebarWords): void {
   renderHeading(answer, words);
+  renderSegments(byId("segments"), answer.segments, words);
   renderFigures(answer, words);
   renderFunnel(answer, words);
   renderProblems(answer, words);

@@ -25,6 +25,7 @@ import { StageOrderNeeded, stageOrderNeededText } from "../../core/parse/current
 import { parseDealLog, type DealLog } from "../../core/parse/dealLog";
 import { reportOfLog, type DealReport } from "../../core/report/analyzeDeals";
 import { ambiguousDatesText } from "../../core/report/readingText";
+import { noGroupColumnText, segmentHeatOfGrid } from "../../core/present/segmentHeat";
 import { chooseDealSheet, listedProblems, readingStages, workbookStageList } from "../../core/report/readingPolicy";
 import { pickFigures } from "../../core/report/reportFigures";
 import { reportNotes } from "../../core/report/reportNotes";
@@ -36,13 +37,17 @@ import type { CallServer } from "./generation";
 
 const fromWireRows = (rows: readonly (readonly WireValue[])[]): unknown[][] => rows.map((row) => row.map(fromWireValue));
 
-export async function analyzeSheets(callServer: CallServer): Promise<AnalyzeResponse> {
+export async function analyzeSheets(callServer: CallServer, by?: { readonly field: string; readonly word: string }): Promise<AnalyzeResponse> {
   const read = await readDealSheet(callServer);
   if (read.status !== "log") return read;
-  const { log, locale, sheet, values } = read;
+  const { log, locale, sheet, values, firstRow } = read;
   // Every row a problem: the CLI's one line, shown as the error above the problem rows.
   const unread = verdictMessage(readVerdict(values, log), locale, "workbook");
-  return wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, sheet, unread === undefined ? undefined : uiText(locale, "unread", { sheet, message: unread }));
+  const report = wireReport(reportOfLog(log, locale), stagePeriod(log.deals), locale, sheet, unread === undefined ? undefined : uiText(locale, "unread", { sheet, message: unread }));
+  if (by === undefined || report.status !== "ok") return report;
+  // Split by the field chosen under "By", as analyze --by splits it; or the line saying no column holds it.
+  const segments = segmentHeatOfGrid(values, firstRow, log, by.field, locale) ?? { missing: noGroupColumnText(values, by.word, locale) };
+  return { ...report, segments };
 }
 
 /** The deal log the reading policy chooses, parsed, with the cells it came from; or the answer that says why there is none. */

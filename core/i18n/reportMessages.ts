@@ -155,6 +155,15 @@ export const REPORT_MESSAGES = {
   "segment.nouns.industry": { "zh-CN": "行业", en: "industries" },
   "segment.noun.group": { "zh-CN": "分组", en: "group" },
   "segment.nouns.group": { "zh-CN": "分组", en: "groups" },
+  // The panes' group × step heat table (core/present/segmentHeat.ts): its deals column, a flagged group's mark, and
+  // what is said when the sheet has no column for the field chosen under "By".
+  "segment.table.deals": { "zh-CN": "交易数", en: "Deals" },
+  "segment.table.above": { "zh-CN": "显著偏高", en: "above the others" },
+  "segment.table.below": { "zh-CN": "显著偏低", en: "below the others" },
+  "segment.noColumn": {
+    "zh-CN": "这张表没有“{field}”列，未分组（表头：{headers}）",
+    en: 'This sheet has no column for "{field}", so nothing is split by it (its headers: {headers})',
+  },
 } as const satisfies Catalog;
 
 /** The code of a report message. */

@@ -21,6 +21,7 @@ import { buildTemplate } from "../../core/template/buildTemplate";
 import type { BrowserHostConfig, BrowserHostHandle } from "./fakes/browserHost";
 import type { FakeWorkbookSummary } from "./fakes/fakeWorkbook";
 import { screenshotPath } from "../support/screenshots";
+import { buildCli, cli } from "../cli/helpers";
 
 // The task pane bundled with esbuild, served from 127.0.0.1 (https with office-addin-dev-certs certificates:
 // the developer's own ~/.office-addin-dev-certs when present, else a throwaway pair generated into the temp
@@ -514,6 +515,64 @@ describe("task pane in Chromium", () => {
     expect(fresh.errors).toEqual([]);
     await fresh.page.close();
   });
+
+  it("By lead source: the heat table and the flagged groups' sentence are analyze --by's on the same cells", async () => {
+    // test/fixtures/exports/zh-segments.csv, a title row above the header, cell for cell as text; the CLI reads the file.
+    const file = join(ROOT, "test/fixtures/exports/zh-segments.csv");
+    const cells = readFileSync(file, "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((line) => line.split(","));
+    await buildCli();
+    const json = JSON.parse((await cli(["analyze", file, "--by", "source", "--json", "--lang", "en"])).stdout).segments;
+    const text = (await cli(["analyze", file, "--by", "source", "--lang", "en"])).stdout.split("\n");
+    const from = text.findIndex((line) => line.startsWith("■ By "));
+    const sentences = text.slice(from + 1, text.indexOf("", from)).map((line) => line.replace(/^· /, ""));
+    expect(json.groups.some((group: { flag: string | null }) => group.flag !== null)).toBe(true);
+
+    const opened = await openPane("en-US", [{ name: "商机台账", rows: cells }]);
+    const { page } = opened;
+    await page.getByLabel("By", { exact: true }).selectOption("source");
+    await page.getByRole("button", { name: "Analyze", exact: true }).click();
+    await page.locator("table.segment-heat").waitFor();
+    await expect(page.locator(".segments h3").textContent()).resolves.toBe(`By ${json.column}`);
+    expect(await page.locator(".segment-sentence").allTextContents()).toEqual(sentences);
+    const share = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}%`);
+    const shown = await page.locator("table.segment-heat tbody tr").evaluateAll((rows) =>
+      rows.map((row) => ({
+        group: row.getAttribute("data-group"),
+        flag: row.getAttribute("data-flag"),
+        cells: [...row.querySelectorAll("td")].map((cell) => cell.textContent),
+        shaded: [...row.querySelectorAll("td[data-figure='step'], td[data-figure='winRate']")].map((cell) => (cell as HTMLElement).style.backgroundColor !== ""),
+      })),
+    );
+    type Group = { group: string; deals: number; funnel: { stepConversion: number | null }[]; winRate: number | null; flag: string | null };
+    expect(shown).toEqual(
+      json.groups.map((group: Group) => {
+        const figures = [...group.funnel.slice(1).map((row) => row.stepConversion), group.winRate];
+        return {
+          group: group.group,
+          flag: group.flag,
+          cells: [String(group.deals), ...figures.map(share)],
+          shaded: figures.map((value) => value !== null),
+        };
+      }),
+    );
+    // The steps as headings: the funnel's stages two by two.
+    const stages = json.groups[0].funnel.map((row: { stage: string }) => row.stage);
+    expect(await page.locator("table.segment-heat thead th").allTextContents()).toEqual([
+      json.column,
+      "Deals",
+      ...stages.slice(1).map((stage: string, index: number) => `${stages[index]} → ${stage}`),
+      "Win rate",
+    ]);
+    // A field the sheet has no column for: said in one line, the rest of the report as always.
+    await page.getByLabel("By", { exact: true }).selectOption("region");
+    await page.getByRole("button", { name: "Analyze", exact: true }).click();
+    await page.locator(".segments-missing").waitFor();
+    await expect(page.locator(".segments-missing").textContent()).resolves.toMatch(/^This sheet has no column for "Region"/);
+    expect(await page.locator("table.segment-heat").count()).toBe(0);
+    await page.locator("svg.funnel-chart").waitFor();
+    expect(opened.errors).toEqual([]);
+    await opened.page.close();
+  }, 120_000);
 
   it("long Chinese stage names: each funnel label ends in … and stays inside the chart; the description has them whole", async () => {
     const names = ["线索获取与初步筛选", "需求确认及方案演示阶段", "商务报价与合同谈判", "签约成交"];

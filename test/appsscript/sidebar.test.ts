@@ -24,6 +24,7 @@ import { say } from "../../appsscript/sidebar/text";
 import { isWireSafe, loadBuilt, plain, readBuilt, type BuiltRuntime } from "./support/builtRuntime";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "./support/zonedDates";
 import { refreshingScreenshots, screenshotPath } from "../support/screenshots";
+import { buildCli, cli } from "../cli/helpers";
 
 const ZONE = "Asia/Shanghai";
 const LOG_SHEET = "交易记录";
@@ -306,6 +307,71 @@ describe("the sidebar in Chromium", () => {
       runtime.fake.activeSheet = runtime.fake.sheet(LOG_SHEET);
     }
   });
+
+  // Before the template is generated: once the workbook has a Stages sheet, a log that names two of its stages is
+  // read with that list (the reading policy, DEFINITIONS §1), which a CSV given to the CLI has not.
+  it("By lead source: the heat table and the flagged groups' sentence are analyze --by's on the same cells", async () => {
+    // test/fixtures/exports/zh-segments.csv, a title row above the header, cell for cell as text; the CLI reads the file.
+    const file = join(process.cwd(), "test/fixtures/exports/zh-segments.csv");
+    const cells = readFileSync(file, "utf8").replace(/^\uFEFF/, "").trim().split(/\r?\n/).map((line) => line.split(","));
+    await buildCli();
+    const json = JSON.parse((await cli(["analyze", file, "--by", "source", "--json", "--lang", "zh-CN"])).stdout).segments;
+    const text = (await cli(["analyze", file, "--by", "source", "--lang", "zh-CN"])).stdout.split("\n");
+    const from = text.findIndex((line) => line.startsWith("■ 按"));
+    const sentences = text.slice(from + 1, text.indexOf("", from)).map((line) => line.replace(/^· /, ""));
+    expect(json.groups.some((group: { flag: string | null }) => group.flag !== null)).toBe(true);
+
+    const sheet = "商机台账";
+    runtime.fake.spreadsheet.insertSheet(sheet, 1);
+    runtime.fake.put(sheet, "A1", cells);
+    try {
+      runtime.call("sidebarSelectRow", 1, sheet); // activates the sheet, as a user's click on its tab
+      await page.click("#tab-analyze");
+      expect(await page.locator("label[for='by']").textContent()).toBe("分组");
+      expect(await page.locator("#by option").allTextContents()).toEqual(["不分组", "线索来源", "负责人", "团队", "区域", "行业"]);
+      await page.selectOption("#by", "source");
+      await analyzeAndWait(sheet);
+      await page.locator("#segments table.segment-heat").waitFor();
+      expect(await page.locator("#segments h2").textContent()).toBe(`按“${json.column}”分组`);
+      expect(await page.locator("#segments .segment-sentence").allTextContents()).toEqual(sentences);
+      const share = (value: number | null) => (value === null ? "—" : `${(value * 100).toFixed(1)}%`);
+      const shown = await page.locator("#segments tbody tr").evaluateAll((rows) =>
+        rows.map((row) => ({
+          group: (row as HTMLElement).dataset.group,
+          flag: (row as HTMLElement).dataset.flag ?? null,
+          cells: [...row.querySelectorAll("td")].map((cell) => cell.textContent),
+          shaded: [...row.querySelectorAll("td[data-figure='step'], td[data-figure='winRate']")].map((cell) => (cell as HTMLElement).style.backgroundColor !== ""),
+        })),
+      );
+      type Group = { group: string; deals: number; funnel: { stepConversion: number | null }[]; winRate: number | null; flag: string | null };
+      expect(shown).toEqual(
+        json.groups.map((group: Group) => {
+          const figures = [...group.funnel.slice(1).map((row) => row.stepConversion), group.winRate];
+          return { group: group.group, flag: group.flag, cells: [String(group.deals), ...figures.map(share)], shaded: figures.map((value) => value !== null) };
+        }),
+      );
+      const stages = json.groups[0].funnel.map((row: { stage: string }) => row.stage);
+      expect(await page.locator("#segments thead th").allTextContents()).toEqual([
+        json.column,
+        "交易数",
+        ...stages.slice(1).map((stage: string, index: number) => `${stages[index]} → ${stage}`),
+        "赢单率",
+      ]);
+      // A field the sheet has no column for: said in one line, the rest of the report as always.
+      await page.selectOption("#by", "region");
+      await page.click("#analyze");
+      await expect.poll(() => page.locator("#segments .segments-missing").textContent()).toMatch(/^这张表没有“区域”列/);
+      expect(await page.locator("#segments table").count()).toBe(0);
+      expect(await page.locator("#funnel svg").count()).toBe(1);
+      // None: nothing split.
+      await page.selectOption("#by", "");
+      await analyzeAndWait(sheet);
+      expect(await page.locator("#segments").isHidden()).toBe(true);
+    } finally {
+      runtime.fake.spreadsheet.deleteSheet(runtime.fake.spreadsheet.getSheetByName(sheet)!);
+      runtime.fake.activeSheet = runtime.fake.sheet(LOG_SHEET);
+    }
+  }, 120_000);
 
   it("says what is wrong with a typed stage list before anything is sent", async () => {
     await page.click("#tab-generate");
