@@ -2,6 +2,7 @@ import { columnLetter } from "../model/cells";
 import { DEAL_STATUS_WORDS } from "../model/words";
 import { quoted, sheetRef } from "./a1";
 import { closeDayColumn } from "./dashboardPrintLayout";
+import { orDash } from "./emptyFigure";
 import type { TemplateLayout } from "./layout";
 
 /**
@@ -47,25 +48,26 @@ export function closeDayCell({ deals, stageCount }: Layout, dealsSheet: string, 
   return `IFERROR(INDEX(${stages},1,${sheetRef(dealsSheet, `${columnLetter(deals.furthest)}${dealRow}`)}),"")`;
 }
 
-/** Win rate of the deals closed in the period: won ÷ (won + lost) (#DIV/0! when none closed). */
+/** Win rate of the deals closed in the period: won ÷ (won + lost) ("—" when none closed: emptyFigure.ts). */
 export function periodWinRateFormula(layout: Layout, bounds: PeriodBounds): string {
   const won = closedCount(layout, "won", bounds);
-  return `(${won})/(${won}+${closedCount(layout, "lost", bounds)})`;
+  const closed = `(${won}+${closedCount(layout, "lost", bounds)})`;
+  return orDash(`(${won})/${closed}`, `${closed}=0`);
 }
 
 /**
  * First stage → second stage conversion of the deals dated in the first stage within the period: of them, those whose
- * furthest stage is the second or later (#DIV/0! when none).
+ * furthest stage is the second or later ("—" when none).
  */
 export function periodConversionFormula({ deals }: Layout, bounds: PeriodBounds): string {
   const valid = deals.column(deals.valid);
   const entered = `${valid},1,${within(deals.column(deals.stage(0)), bounds)}`;
-  return `COUNTIFS(${entered},${deals.column(deals.furthest)},">="&2)/COUNTIFS(${entered})`;
+  return orDash(`COUNTIFS(${entered},${deals.column(deals.furthest)},">="&2)/COUNTIFS(${entered})`, `COUNTIFS(${entered})=0`);
 }
 
 /**
  * One Deals row's cycle days when the deal was won in the period (its last-stage date in it), else "": a hidden
- * helper column whose MEDIAN is the period's median cycle time (#NUM! when no deal was won in it).
+ * helper column whose MEDIAN is the period's median cycle time ("—" on the Goals sheet when no deal was won in it).
  */
 export function periodCycleCell({ deals, stageCount }: Layout, dealsSheet: string, dealRow: number, bounds: PeriodBounds): string {
   const at = (column: number) => sheetRef(dealsSheet, `${columnLetter(column)}${dealRow}`);

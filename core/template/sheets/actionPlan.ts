@@ -13,6 +13,7 @@ import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import { statusTest } from "../statusFormula";
 import type { SheetSpec, TemplateCell } from "../types";
 import { ACTION_PLAN_COPY as W, SAMPLE_ITEMS, SEED_EXAMPLE } from "./actionPlanCopy";
+import { orDash } from "../emptyFigure";
 
 /** A seeded mix of statuses for the sample rows: a third each, shuffled. */
 function sampleStatuses(count: number, seed: number): ActionStatus[] {
@@ -37,15 +38,17 @@ function statusCodeFormula(cell: string): string {
  * The rollup block of one grouping: the group rows pick the distinct keys in order of first appearance (the
  * hidden ordinal column numbers each key where it first occurs), then count codes 1/2/3 per group by
  * SUMPRODUCT of exact matches — not COUNTIFS, whose criteria read `*` and `?` as wildcards and the seed
- * writes owners like "市场部*专员" — and done % = done / all (#DIV/0! for a group with no items).
+ * writes owners like "市场部*专员" — and done % = done / all ("—" when there are no items: STATUS_ROLLUP's #DIV/0!).
  */
 function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn: number, ordinalColumn: number, locale: Locale): TemplateCell[][] {
   const keys = absolute(keyColumn, plan.firstItemRow, keyColumn, plan.lastItemRow);
   const ordinals = absolute(ordinalColumn, plan.firstItemRow, ordinalColumn, plan.lastItemRow);
   const codes = absolute(plan.helpers.statusCode, plan.firstItemRow, plan.helpers.statusCode, plan.lastItemRow);
   const { columns } = block;
-  const share = (row: number) =>
-    `${a1(columns.done, row)}/(${a1(columns.notStarted, row)}+${a1(columns.inProgress, row)}+${a1(columns.done, row)})`;
+  const share = (row: number) => {
+    const all = `(${a1(columns.notStarted, row)}+${a1(columns.inProgress, row)}+${a1(columns.done, row)})`;
+    return orDash(`${a1(columns.done, row)}/${all}`, `${all}=0`);
+  };
   const groupRows = Array.from({ length: block.groupRows }, (_, index) => {
     const row = block.firstRow + index;
     const group = `$${columnLetter(columns.group)}${row}`;

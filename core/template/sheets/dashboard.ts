@@ -3,6 +3,7 @@ import { DEAL_STATUS_WORDS } from "../../model/words";
 import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
+import { orDash, whenNumbers } from "../emptyFigure";
 import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_FORMATS, KEY_FIGURE_NAMES, KEY_FIGURES, type KeyFigure, type TemplateLayout } from "../layout";
 import { DASHBOARD_COPY as D } from "./dashboardCopy";
@@ -15,8 +16,9 @@ import type { SheetSpec, TemplateCell } from "../types";
  * The Dashboard: the funnel (reached, step and overall conversion, drop-off) next to each stage's benchmark
  * and gap, loss points (every stage but the last), time in stage, and the key figures (win rate, cycle time median/mean/p90, pipeline
  * velocity) — all native formulas over the Deals sheet's helper columns, computing what DEFINITIONS §4 says
- * (the LibreOffice agreement test holds them to the core at 1e-9). Empty denominators show #DIV/0! (or #NUM!
- * for MEDIAN/PERCENTILE of nothing), as the contract asks, never 0; the note says so.
+ * (the LibreOffice agreement test holds them to the core at 1e-9). Where there is nothing to count (an empty
+ * denominator, the median of no cycle) a figure shows "—" ({@link orDash}), the core's null, never 0 nor a raw
+ * error; the note says so. Readers of these cells (Diagnosis, Goals, Reviews, Pilot, the velocity) test ISNUMBER.
  *
  * Row 3, right of the "Funnel" heading, warns (red, in the frozen rows) when deals are typed below the Deals
  * sheet's prepared rows, which no formula reads: {@link rowsBelowWarning} over the stage-date columns.
@@ -45,15 +47,15 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
     return [
       formula(sheetRef(layout.sheetName("stages"), absolute(stages.nameColumn, stageRow))),
       formula(`COUNTIF(${furthest},">="&${i + 1})`),
-      i === 0 ? null : formula(`${reached}/${cell(col.reached, row - 1)}`),
-      formula(`${reached}/${absolute(col.reached, firstRow)}`),
+      i === 0 ? null : formula(orDash(`${reached}/${cell(col.reached, row - 1)}`, `${cell(col.reached, row - 1)}=0`)),
+      formula(orDash(`${reached}/${absolute(col.reached, firstRow)}`, `${absolute(col.reached, firstRow)}=0`)),
       i === stageCount - 1 ? null : formula(`${reached}-${cell(col.reached, row + 1)}`),
       i === 0 ? null : formula(`IF(${benchmark}="","",${benchmark})`),
       i === 0 ? null : formula(`IFERROR(IF(${cell(col.benchmark, row)}="","",${cell(col.stepConversion, row)}-${cell(col.benchmark, row)}),"")`),
       hasStay ? formula(`COUNTIFS(${outcome},${word("lost")},${furthest},${i + 1})`) : null,
-      hasStay ? formula(`${cell(col.lost, row)}/SUM(${lostCells})`) : null,
-      hasStay ? formula(`MEDIAN(${stay})`) : null,
-      hasStay ? formula(`AVERAGE(${stay})`) : null,
+      hasStay ? formula(orDash(`${cell(col.lost, row)}/SUM(${lostCells})`, `SUM(${lostCells})=0`)) : null,
+      hasStay ? formula(orDash(`MEDIAN(${stay})`, `COUNT(${stay})=0`)) : null,
+      hasStay ? formula(orDash(`AVERAGE(${stay})`, `COUNT(${stay})=0`)) : null,
       hasStay ? formula(`COUNT(${stay})`) : null,
     ];
   });
@@ -62,16 +64,20 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
   const cycle = deals.column(deals.cycle);
   const amount = deals.column(deals.field.amount);
   const wonCount = `COUNTIF(${outcome},${word("won")})`;
+  const closedCount = `(${wonCount}+COUNTIF(${outcome},${word("lost")}))`;
+  const noCycle = `COUNT(${cycle})=0`;
+  const wonWithAmount = `(COUNTIFS(${outcome},${word("won")},${amount},">=0")+COUNTIFS(${outcome},${word("won")},${amount},"<0"))`;
+  const velocityInputs = [key("openDeals"), key("winRate"), key("meanWonAmount"), key("cycleMean")];
   const keyFormulas: Record<KeyFigure, string> = {
     dealsCounted: `COUNTIF(${deals.column(deals.valid)},1)`,
-    winRate: `${wonCount}/(${wonCount}+COUNTIF(${outcome},${word("lost")}))`,
-    cycleMedian: `MEDIAN(${cycle})`,
-    cycleMean: `AVERAGE(${cycle})`,
-    cycleP90: `PERCENTILE(${cycle},0.9)`,
+    winRate: orDash(`${wonCount}/${closedCount}`, `${closedCount}=0`),
+    cycleMedian: orDash(`MEDIAN(${cycle})`, noCycle),
+    cycleMean: orDash(`AVERAGE(${cycle})`, noCycle),
+    cycleP90: orDash(`PERCENTILE(${cycle},0.9)`, noCycle),
     cycleCount: `COUNT(${cycle})`,
     openDeals: `COUNTIF(${outcome},${word("open")})`,
-    meanWonAmount: `SUMIFS(${amount},${outcome},${word("won")})/(COUNTIFS(${outcome},${word("won")},${amount},">=0")+COUNTIFS(${outcome},${word("won")},${amount},"<0"))`,
-    velocity: `${key("openDeals")}*${key("winRate")}*${key("meanWonAmount")}/${key("cycleMean")}`,
+    meanWonAmount: orDash(`SUMIFS(${amount},${outcome},${word("won")})/${wonWithAmount}`, `${wonWithAmount}=0`),
+    velocity: whenNumbers(velocityInputs, orDash(`${velocityInputs.slice(0, 3).join("*")}/${key("cycleMean")}`, `${key("cycleMean")}=0`)),
   };
   const keyRows: TemplateCell[][] = KEY_FIGURES.map((figure) => [text(L[figure][locale]), formula(keyFormulas[figure])]);
   const firstKeyRow = dashboard.keyFigureRow[KEY_FIGURES[0]];

@@ -5,6 +5,7 @@ import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import { asOfReference } from "../asOf";
 import type { TemplateLayout } from "../layout";
 import { closeDayCell, closedCount, type PeriodBounds } from "../periodFormulas";
+import { orDash } from "../emptyFigure";
 import { formula, type SheetBuilder, text } from "../sheetBuilder";
 import type { ChartSpec, TemplateCell } from "../types";
 import { CHART_ROWS, dashboardPrintLayout, REASON_ROWS, TREND_MONTHS } from "../dashboardPrintLayout";
@@ -16,12 +17,12 @@ const KEY_STEP = 100000;
 /**
  * The median of the cycles keyed in one month: `base` = the month's index × KEY_STEP; its n keys sit at sorted
  * positions lo + 1 … lo + n (lo = keys below the month), so the median is the mean of positions lo + ⌊(n + 1) / 2⌋ and
- * lo + ⌊n / 2⌋ + 1, less `base`; #NUM! (SMALL of position 0) when none was won in the month, as MEDIAN of nothing.
+ * lo + ⌊n / 2⌋ + 1, less `base`; "—" when none was won in the month (the core's null).
  */
 function monthMedian(keys: string, base: string): string {
   const below = `COUNTIF(${keys},"<"&${base})`;
   const count = `(COUNTIF(${keys},"<"&(${base}+${KEY_STEP}))-${below})`;
-  return `IF(${count}=0,SMALL(${keys},0),(SMALL(${keys},${below}+INT((${count}+1)/2))+SMALL(${keys},${below}+INT(${count}/2)+1))/2-${base})`;
+  return orDash(`(SMALL(${keys},${below}+INT((${count}+1)/2))+SMALL(${keys},${below}+INT(${count}/2)+1))/2-${base}`, `${count}=0`);
 }
 
 /**
@@ -49,7 +50,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
       formula(monthStart(index)),
       formula(closedCount(layout, "won", bounds)),
       formula(closedCount(layout, "lost", bounds)),
-      formula(`${a1(trend.won, row)}/(${a1(trend.won, row)}+${a1(trend.lost, row)})`),
+      formula(orDash(`${a1(trend.won, row)}/(${a1(trend.won, row)}+${a1(trend.lost, row)})`, `${a1(trend.won, row)}+${a1(trend.lost, row)}=0`)),
       formula(monthMedian(keys, `(YEAR(${month})*12+MONTH(${month}))*${KEY_STEP}`)),
     ];
   });

@@ -248,7 +248,8 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
       problem.metric(layout, locale),
       formula(problem.value(layout)),
       benchmark !== null ? formula(benchmark) : withSample && problem.example.benchmark !== undefined ? num(problem.example.benchmark) : null,
-      formula(`IF(OR(${bench}="",ISERROR(${value})),"",${value}-${bench})`),
+      // Our value is "—" (nothing to count yet) on an empty Dashboard: no gap then.
+      formula(`IF(OR(${bench}="",NOT(ISNUMBER(${value}))),"",${value}-${bench})`),
       withSample ? text(problem.example.evidence[locale]) : null,
       withSample ? text(problem.example.rootCause[locale]) : null,
     ];

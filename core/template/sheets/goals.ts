@@ -7,6 +7,7 @@ import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
 import { type GoalsLayout, type TemplateLayout } from "../layout";
 import { asOfReference } from "../asOf";
+import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
 import { periodConversionFormula, periodCycleCell, periodWinRateFormula, type PeriodBounds } from "../periodFormulas";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
@@ -44,7 +45,8 @@ function currentCell(kind: GoalKind, typed: number | null, layout: TemplateLayou
   if (kind === "conversion") return formula(periodConversionFormula(layout, bounds));
   if (kind === "cycle") {
     const helper = columnLetter(layout.goals.cycleHelper);
-    return formula(`MEDIAN($${helper}$2:$${helper}$${layout.lastDealRow})`);
+    const cycles = `$${helper}$2:$${helper}$${layout.lastDealRow}`;
+    return formula(orDash(`MEDIAN(${cycles})`, `COUNT(${cycles})=0`));
   }
   if (kind === "winRate") return formula(periodWinRateFormula(layout, bounds));
   return typed === null ? null : num(typed);
@@ -92,24 +94,22 @@ function figureCells(goals: GoalsLayout, row: number, asOf: string): TemplateCel
   const progress = cell(columns.progress);
   const elapsed = cell(columns.elapsed);
   return [
-    // A plain division: target = baseline gives #DIV/0!, as the core's null.
-    // Blank until baseline and target are set; then an unavailable current value (e.g. #DIV/0! on an empty
-    // Dashboard) shows through.
-    formula(`IF(OR(${baseline}="",${target}=""),"",IF(${current}="","",(${current}-${baseline})/(${target}-${baseline})))`),
-    // Deadline before start: no time window (#N/A); a one-day goal is due on its day; else clamped to [0, 1].
+    // Blank until baseline and target are set; "—" (the core's null) when target = baseline or the current value
+    // is "—" (no deal to count in the goal's period).
+    formula(`IF(OR(${baseline}="",${target}=""),"",IF(${current}="","",${whenNumbers([current], orDash(`(${current}-${baseline})/(${target}-${baseline})`, `${target}=${baseline}`))}))`),
+    // Deadline before start: no time window ("—"); a one-day goal is due on its day; else clamped to [0, 1].
     formula(
-      `IF(OR(${start}="",${deadline}="",${asOf}=""),"",IF(${deadline}<${start},NA(),IF(${deadline}=${start},IF(${asOf}>=${deadline},1,0),MIN(1,MAX(0,(${asOf}-${start})/(${deadline}-${start}))))))`,
+      `IF(OR(${start}="",${deadline}="",${asOf}=""),"",IF(${deadline}<${start},"${EMPTY_FIGURE}",IF(${deadline}=${start},IF(${asOf}>=${deadline},1,0),MIN(1,MAX(0,(${asOf}-${start})/(${deadline}-${start}))))))`,
     ),
-    formula(
-      `IF(${elapsed}="","",IF(${progress}="","",IF(${progress}>=${elapsed},${quoted(goals.onTrackWords.yes)},${quoted(goals.onTrackWords.no)})))`,
-    ),
+    // On track only when both are numbers (core onTrack: null otherwise): "—" compares above every number.
+    formula(`IF(AND(ISNUMBER(${progress}),ISNUMBER(${elapsed})),IF(${progress}>=${elapsed},${quoted(goals.onTrackWords.yes)},${quoted(goals.onTrackWords.no)}),"")`),
   ];
 }
 
 /**
  * The Goals sheet: SMART rows (DEFINITIONS §4 "goal progress", "on track") — metric, baseline, target, start,
  * deadline, current, progress, time elapsed, on track — natively computing core/metrics/goalProgress.ts:
- * progress = (current − baseline) / (target − baseline) (#DIV/0! when target = baseline), time elapsed =
+ * progress = (current − baseline) / (target − baseline) ("—" when target = baseline), time elapsed =
  * elapsedShare(start, deadline, as of), on track = progress ≥ elapsed.
  *
  * Current values of the goals the deal log measures are computed from the Deals sheet over each goal's own period,

@@ -42,9 +42,9 @@ const W = {
     "zh-CN": "不装加载项也能用：仪表盘、流程地图、目标、行动计划汇总、试点和月度复盘的数字全部由 Excel、Google 表格和 LibreOffice 都支持的原生公式计算；自定义函数只是让您在自己的表格里做同样的计算。",
     en: "Works without the add-in: the Dashboard, Process map, Goals, Action plan rollup, Pilot and Reviews are all native formulas that Excel, Google Sheets and LibreOffice compute alike; the custom functions do the same sums in your own sheets.",
   },
-  emptyErrors: {
-    "zh-CN": "录入交易前，仪表盘等表中的部分数字会显示 #DIV/0!、#VALUE! 或 #NUM!：尚无数据可算（如赢单率的分母为 0），在“交易”表录入交易后即正常显示。",
-    en: "Until deals are entered, some figures on the Dashboard and other sheets show #DIV/0!, #VALUE! or #NUM!: there is nothing to count yet (a win rate with no closed deals). They fill in once the Deals sheet has deals.",
+  emptyFigures: {
+    "zh-CN": "某个数字显示“—”，表示尚无可算的交易（如还没有赢单或丢单，就没有赢单率），不是出错；在“交易”表录入相应交易后即显示数字。自定义函数在同样情况下返回带说明的错误值。",
+    en: "A figure that shows “—” has nothing to count yet (no won or lost deal means no win rate): it is not an error, and it fills in once the Deals sheet has such deals. The custom functions return an error value with a message in the same case.",
   },
   separator: { "zh-CN": "；", en: "; " },
   optional: { "zh-CN": "（可选）", en: " (optional)" },
@@ -167,7 +167,7 @@ function exampleCall(layout: TemplateLayout, stageNames: readonly string[], pref
  * how to call the custom functions — an example on this workbook's Deals sheet in Excel
  * (=SALES.STAGE_CONVERSION(…)) and Sheets (=STAGE_CONVERSION(…)), then every function of the registry with its
  * help and parameters in the workbook's language (generated from FUNCTIONS) — a note that the dashboard
- * works without the add-in, and one that figures show #DIV/0!/#VALUE!/#NUM! until deals are entered. Examples are
+ * works without the add-in, and one that a figure shows "—" when there is nothing to count yet. Examples are
  * text, never formulas.
  */
 export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
@@ -217,6 +217,6 @@ export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
       text(spec.help[locale]),
       text(parameterHelp(spec, locale)),
     ]))
-    .lines(a1(1, noteRow), ["subtitle", W.noAddIn[locale]], ["note", W.emptyErrors[locale]]);
+    .lines(a1(1, noteRow), ["subtitle", W.noAddIn[locale]], ["note", W.emptyFigures[locale]]);
   return sheet.build();
 }

@@ -60,6 +60,47 @@ function keyedMedian(keys: string, month: string): string {
   return orDash(`(SMALL(${keys},${below}+INT((${count}+1)/2))+SMALL(${keys},${below}+INT(${count}/2)+1))/2-${base}`, `${count}=0`);
 }
 
+/**
+ * The hidden cycle keys under their header (row 2 on), one per Deals row: (year × 12 + month) × 100,000 + cycle days
+ * of a won deal, by lead month and by won month. How they follow the Deals rows depends on the host, as
+ * `layout.deals.column` does (dealsReference.ts), so that deals typed or pasted below the prepared rows count:
+ * - "file": one row per prepared Deals row, the same text on every row (INDEX by ROW());
+ * - "sheets": one ARRAYFORMULA per column in row 2 over the open-ended Deals columns (only cell-by-cell functions);
+ * - "excel": one formula per column in row 2 over the Deals table's columns, which spills down as many rows as the
+ *   table has and grows with it.
+ * @example
+ * reviewsKeyRows(templateLayout("en", 6, 1001, "sheets")) //=> [[{ formula: "ARRAYFORMULA(IF(ISNUMBER('Deals'!$X$2:$X),…" }, …]]
+ */
+export function reviewsKeyRows(layout: TemplateLayout): TemplateCell[][] {
+  const { deals, stageCount, lastDealRow, host } = layout;
+  const lead = deals.column(deals.stage(0));
+  const won = deals.column(deals.stage(stageCount - 1));
+  const cycle = deals.column(deals.cycle);
+  const keys = (at: (column: string) => string): TemplateCell[] => {
+    const days = at(cycle);
+    return [formula(`IF(ISNUMBER(${days}),${monthKey(at(lead))}+${days},"")`), formula(`IF(ISNUMBER(${days}),${monthKey(at(won))}+${days},"")`)];
+  };
+  if (host === "sheets") return [keys((column) => column).map((cell) => formula(`ARRAYFORMULA(${(cell as { formula: string }).formula})`))];
+  if (host === "excel") return [keys((column) => column)];
+  const keyRow = keys((column) => `INDEX(${column},ROW()-1)`);
+  return Array.from({ length: lastDealRow - 1 }, () => keyRow);
+}
+
+/**
+ * The Reviews sheet's key column `column` as its medians read it, following {@link reviewsKeyRows}: the prepared
+ * rows (file), open-ended (sheets), the spill of row 2 (excel).
+ * @example
+ * reviewsKeyRange(templateLayout("en", 6, 1001), 30)           //=> "$AD$2:$AD$1001"
+ * reviewsKeyRange(templateLayout("en", 6, 1001, "sheets"), 30) //=> "$AD$2:$AD"
+ * reviewsKeyRange(templateLayout("en", 6, 1001, "excel"), 30)  //=> "$AD$2#"
+ */
+export function reviewsKeyRange(layout: Pick<TemplateLayout, "host" | "lastDealRow">, column: number): string {
+  const letter = columnLetter(column);
+  if (layout.host === "sheets") return `$${letter}$2:$${letter}`;
+  if (layout.host === "excel") return `$${letter}$2#`;
+  return absolute(column, 2, column, layout.lastDealRow);
+}
+
 /** The state of a month on the as-of day (core monthState): not yet, in progress, maturing (cohorts only), complete. */
 function stateFormula(reviews: ReviewsLayout, month: string, next: string, asOf: string, settle: string | null): string {
   const word = (key: keyof ReviewsLayout["stateWords"]) => quoted(reviews.stateWords[key]);
@@ -100,7 +141,7 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
   const word = (status: DealStatus) => quoted(DEAL_STATUS_WORDS[status][locale]);
   const asOf = asOfReference(layout);
   const settle = `IF(ISNUMBER(${KEY_FIGURE_NAMES.cycleMedian}),${KEY_FIGURE_NAMES.cycleMedian},0)`;
-  const keyRange = (column: number) => absolute(column, 2, column, lastDealRow);
+  const keyRange = (column: number) => reviewsKeyRange(layout, column);
   const withSample = sample.length > 0;
   const period = samplePeriod();
   const today = todayDay(options.today);
@@ -150,17 +191,7 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
 
   const closeRows = closeMonthRows(layout, stageCount, asOf);
 
-  // Cycle keys, one per Deals row: (year × 12 + month) × 100,000 + cycle days of a won deal, by lead and by won month.
-  const cycle = deals.column(deals.cycle);
-  const won = deals.column(deals.stage(stageCount - 1));
-  // The same text on every row (INDEX by ROW()), so hosts that send filled-down formulas as one row and a count can.
-  const at = (column: string) => `INDEX(${column},ROW()-1)`;
-  const days = at(cycle);
-  const keyRow: TemplateCell[] = [
-    formula(`IF(ISNUMBER(${days}),${monthKey(at(lead))}+${days},"")`),
-    formula(`IF(ISNUMBER(${days}),${monthKey(at(won))}+${days},"")`),
-  ];
-  const keyRows: TemplateCell[][] = Array.from({ length: lastDealRow - 1 }, () => keyRow);
+  const keyRows = reviewsKeyRows(layout);
 
   const words = { locale, stageNames, stageRange: layout.stages.names };
   const t = reviews.tables;
@@ -222,7 +253,7 @@ function closeMonthRows(layout: TemplateLayout, stageCount: number, asOf: string
       formula(`SUM(${lostAt(0, stageCount - 1)})`),
       formula(`COUNTIFS(${within(lead)},${outcome},${word("open")})`),
       formula(orDash(`${won}/(${won}+${lost})`, `${won}+${lost}=0`)),
-      formula(keyedMedian(absolute(reviews.keys.closeKey, 2, reviews.keys.closeKey, layout.lastDealRow), month)),
+      formula(keyedMedian(reviewsKeyRange(layout, reviews.keys.closeKey), month)),
       formula(stateFormula(reviews, month, next, asOf, null)),
       stageCount > 2
         ? formula(orDash(`INDEX(StageNames,1+MATCH(MAX(${afterFirst}),${afterFirst},0))`, `MAX(${afterFirst})=0`))

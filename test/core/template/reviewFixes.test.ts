@@ -166,14 +166,17 @@ describe("the Diagnosis", () => {
 });
 
 describe("words", () => {
-  const explained: Record<Locale, RegExp> = { en: /Until deals are entered.*#DIV\/0!.*#VALUE!/, "zh-CN": /录入交易前.*#DIV\/0!.*#VALUE!/ };
+  const explained: Record<Locale, RegExp> = { en: /showing “—” has nothing to count yet/, "zh-CN": /显示“—”.*尚无可算的交易/ };
+  const guideExplains: Record<Locale, RegExp> = { en: /shows “—” has nothing to count yet.*not an error/, "zh-CN": /显示“—”.*尚无可算的交易.*不是出错/ };
 
-  it("the Dashboard's note and the Guide say that error values show until deals are entered", () => {
+  it("the Dashboard's note and the Guide say what “—” means, and no sheet apologises for raw errors (issue 12 part 5)", () => {
     for (const locale of ["en", "zh-CN"] as const) {
       const spec = buildTemplate({ locale });
       const note = cellAt(sheetOf(spec, "dashboard"), "A2");
       expect(note !== null && "text" in note && note.text).toMatch(explained[locale]);
-      expect(texts(sheetOf(spec, "guide")).some((text) => explained[locale].test(text))).toBe(true);
+      expect(texts(sheetOf(spec, "guide")).some((text) => guideExplains[locale].test(text))).toBe(true);
+      const apologies = spec.sheets.flatMap((sheet) => texts(sheet).filter((text) => /#(DIV\/0!|VALUE!|NUM!)/.test(text)));
+      expect(apologies, locale).toEqual([]);
     }
   });
 

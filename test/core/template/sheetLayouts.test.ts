@@ -46,7 +46,7 @@ describe.each<TemplateOptions>([
       }
     }
     // The conversion goal counts the Deals sheet over its own period (goalsPeriod.test.ts), not the whole-log figure.
-    expect((cellAt(sheetSpec, a1(goals.columns.current, goals.rows[0])) as { formula: string }).formula).toMatch(/^COUNTIFS\(/);
+    expect((cellAt(sheetSpec, a1(goals.columns.current, goals.rows[0])) as { formula: string }).formula).toMatch(/^IF\(COUNTIFS\(/);
   });
 
   it("points at the Pilot's totals, figures and helper", () => {
