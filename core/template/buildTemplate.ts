@@ -13,6 +13,7 @@ import { leadScoringSheet } from "./sheets/leadScoring";
 import { pilotSheet } from "./sheets/pilot";
 import { processMapSheet } from "./sheets/processMap";
 import { reviewsSheet } from "./sheets/reviews";
+import { segmentsSheet } from "./sheets/segments";
 import { stagesSheet } from "./sheets/stages";
 import { day, num, text } from "./sheetBuilder";
 import { SHEET_KEYS, type SheetKey, type SheetSpec, type TemplateCell, type TemplateOptions, type WorkbookSpec } from "./types";
@@ -30,6 +31,7 @@ const SHEET_BUILDERS: Partial<Record<SheetKey, (context: TemplateContext) => She
   pilot: pilotSheet,
   reviews: reviewsSheet,
   leadScoring: leadScoringSheet,
+  segments: segmentsSheet,
 };
 
 /** Rows of the Deals sheet beyond the sample, ready for the manager's own deals. */
@@ -38,7 +40,7 @@ const SPARE_ROWS = 500;
 export const OWN_DEALS_SPARE_ROWS = 1000;
 
 /**
- * The tracking workbook as data (one spec for every renderer): the method's eleven sheets in the chosen
+ * The tracking workbook as data (one spec for every renderer): the method's twelve sheets in the chosen
  * language, for the given stage list, with or without sample data.
  *
  * @example

@@ -14,6 +14,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Localized>> = {
   pilot: { "zh-CN": "试点", en: "Pilot" },
   reviews: { "zh-CN": "月度复盘", en: "Reviews" },
   leadScoring: { "zh-CN": "线索评分", en: "Lead scoring" },
+  segments: { "zh-CN": "分组对比", en: "Segments" },
 };
 
 /** Words more than one sheet writes: table headers and the names of the key figures. */

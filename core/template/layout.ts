@@ -14,6 +14,7 @@ import { GOALS_COPY as G } from "./sheets/goalsCopy";
 import { PILOT_COPY as P } from "./sheets/pilotCopy";
 import { dealsColumnReference } from "./dealsReference";
 import { reviewsLayout } from "./reviewsLayout";
+import { segmentsLayout } from "./segmentsLayout";
 import type { TemplateHost, TemplateOptions } from "./types";
 
 /**
@@ -507,6 +508,7 @@ export function templateLayout(locale: Locale, stageCount: number, lastDealRow: 
     goals: goalsLayout(locale),
     pilot: pilotLayout(locale),
     reviews: reviewsLayout(locale, stageCount),
+    segments: segmentsLayout(locale, stageCount),
   };
 }
 

@@ -141,6 +141,7 @@ export const SHEET_KEYS = [
   "pilot",
   "reviews",
   "leadScoring",
+  "segments",
 ] as const;
 export type SheetKey = (typeof SHEET_KEYS)[number];
 

@@ -60,7 +60,7 @@ const STEPS: readonly { name: Localized; what: Localized; sheets: readonly Sheet
       "zh-CN": "录入近 6–12 个月的交易（线索量、来源、各阶段日期、状态），看漏斗、转化率、周期和流失节点；做匿名问卷和 3–5 个案例访谈，锁定 3–5 个核心问题。",
       en: "Enter 6–12 months of deals (sources, stage dates, status) and read the funnel, conversions, cycle time and loss points; run the anonymous survey and 3–5 case interviews; pick 3–5 core problems.",
     },
-    sheets: ["stages", "deals", "dashboard", "diagnosis"],
+    sheets: ["stages", "deals", "dashboard", "segments", "diagnosis"],
   },
   {
     name: { "zh-CN": "流程梳理", en: "Map the process" },
@@ -112,6 +112,7 @@ const PURPOSES: Readonly<Record<SheetKey, Localized>> = {
   pilot: { "zh-CN": "试点团队与对照组每周对比，提升幅度和显著性（p 值）", en: "Pilot team vs control week by week, the lift and its p-value" },
   reviews: { "zh-CN": "月度复盘：每月数据快照、结论和调整", en: "Monthly reviews: each month's figures, findings and adjustments" },
   leadScoring: { "zh-CN": "线索评分标准（预算、紧迫度、决策权、匹配度）与 1 小时分配时限", en: "The lead-scoring standard (budget, urgency, authority, fit) and the 1-hour assignment rule" },
+  segments: { "zh-CN": "按线索来源、负责人、团队对比漏斗、转化率、赢单率和周期，最弱的组标红", en: "The funnel, conversions, win rate and cycle by lead source, owner and team, the weakest group in red" },
 };
 
 /** The Guide's tables: the five steps, the sheets, the functions (sentences wrap; the title and notes run over the empty cells to their right). */

@@ -27,7 +27,7 @@ const BUILT = new Map(VARIANTS.map(({ label, options }) => [label, buildTemplate
  */
 const PORTABLE_FUNCTIONS = new Set([
   "ABS", "AND", "AVERAGE", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS", "DATE", "HYPGEOMDIST", "IF", "IFERROR", "INDEX",
-  "INT", "ISBLANK", "ISERROR", "ISNUMBER", "MATCH", "MAX", "MEDIAN", "MIN", "MONTH", "NA", "NORMSDIST", "NOT", "OR",
+  "INT", "ISBLANK", "ISERROR", "ISNUMBER", "LARGE", "MATCH", "MAX", "MEDIAN", "MIN", "MONTH", "NA", "NORMSDIST", "NOT", "OR",
   "PERCENTILE", "ROW", "ROWS", "SMALL", "SQRT", "SUM", "SUMIFS", "SUMPRODUCT", "TODAY", "TRIM", "YEAR",
 ]);
 
@@ -80,10 +80,10 @@ describe.each(VARIANTS)("buildTemplate ($label)", ({ label, options }) => {
   const spec = BUILT.get(label)!;
   const locale: Locale = options.locale;
 
-  it("has the eleven sheets in order, named in the workbook's language, each name once", () => {
+  it("has the twelve sheets in order, named in the workbook's language, each name once", () => {
     expect(spec.sheets.map((sheet) => sheet.key)).toEqual([...SHEET_KEYS]);
     expect(spec.sheets.map((sheet) => sheet.name)).toEqual(SHEET_KEYS.map((key) => SHEET_NAMES[key][locale]));
-    expect(new Set(spec.sheets.map((sheet) => sheet.name.toLowerCase())).size).toBe(11);
+    expect(new Set(spec.sheets.map((sheet) => sheet.name.toLowerCase())).size).toBe(12);
   });
 
   it("writes every formula with balanced parentheses and closed quotes", () => {
