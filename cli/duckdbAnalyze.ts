@@ -119,7 +119,8 @@ function planFor(header: readonly string[], stages: StageList | undefined, local
 
 function failure(error: unknown, locale: Locale): unknown {
   if (!(error instanceof SqlPlanError)) return error;
-  const key = ({ fewStages: "sqlFewStages", noColumn: "sqlNoColumn", fromTo: "sqlFromTo", notInHeader: "sqlNotInHeader", stageNoColumn: "sqlStageNoColumn" } as const)[error.reason];
+  // The plan is made without --by here, so a byNoColumn reason cannot arise; it reads as "no column" all the same.
+  const key = ({ fewStages: "sqlFewStages", noColumn: "sqlNoColumn", fromTo: "sqlFromTo", notInHeader: "sqlNotInHeader", stageNoColumn: "sqlStageNoColumn", byNoColumn: "sqlNoColumn" } as const)[error.reason];
   return new DuckdbEngineFailure(cliText(locale, key, { detail: error.detail }));
 }
 
