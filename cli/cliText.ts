@@ -139,14 +139,14 @@ export const CLI_TEXT = {
       "      sales-tracker template [--lang zh-CN|en] [--sample] [--stages 线索,商机,...] --out 文件.xlsx [--force] [--rows 行数]\n" +
       "      sales-tracker template --deals 文件.csv|文件.xlsx [--lang zh-CN|en] [--stages 线索,商机,...] [--date-order mdy|dmy|ymd] --out 文件.xlsx [--force] [--rows 行数]\n" +
       "      sales-tracker demo [--lang zh-CN|en] [--out 文件夹] [--force]\n" +
-      "      sales-tracker sql [--dialect duckdb|postgres] [--shape wide|history] [--stages 线索,商机,...] [--table 表名] [--columns 列1,列2,...] [--column 字段=列名] [--lang zh-CN|en]",
+      "      sales-tracker sql [--dialect duckdb|postgres] [--shape wide|history] [--stages 线索,商机,...] [--table 表名] [--columns 列1,列2,...] [--column 字段=列名] [--by 字段] [--lang zh-CN|en]",
     en:
       "usage: sales-tracker analyze FILE.csv|FILE.xlsx [--by FIELD] [--stages a,b,...] [--date-order mdy|dmy|ymd] [--json] [--lang zh-CN|en]\n" +
       "       sales-tracker analyze FILE.csv|FILE.parquet --engine duckdb [--stages a,b,...] [--json] [--lang zh-CN|en]\n" +
       "       sales-tracker template [--lang zh-CN|en] [--sample] [--stages a,b,...] --out FILE.xlsx [--force] [--rows N]\n" +
       "       sales-tracker template --deals FILE.csv|FILE.xlsx [--lang zh-CN|en] [--stages a,b,...] [--date-order mdy|dmy|ymd] --out FILE.xlsx [--force] [--rows N]\n" +
       "       sales-tracker demo [--lang zh-CN|en] [--out FOLDER] [--force]\n" +
-      "       sales-tracker sql [--dialect duckdb|postgres] [--shape wide|history] [--stages a,b,...] [--table NAME] [--columns a,b,...] [--column FIELD=NAME] [--lang zh-CN|en]",
+      "       sales-tracker sql [--dialect duckdb|postgres] [--shape wide|history] [--stages a,b,...] [--table NAME] [--columns a,b,...] [--column FIELD=NAME] [--by FIELD] [--lang zh-CN|en]",
   },
 } as const satisfies Catalog;
 

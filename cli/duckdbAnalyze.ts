@@ -2,8 +2,12 @@ import { extname } from "node:path";
 import type { Locale } from "../core/model/locale";
 import type { StageList } from "../core/model/stages";
 import { stageList } from "../core/model/stages";
-import type { DealReport } from "../core/report/analyzeDeals";
-import { figuresOfRows } from "../core/sql/figuresOfRows";
+import { funnelFromReached } from "../core/metrics/funnel";
+import { groupTests, winRateSpread, type GroupTest } from "../core/metrics/segments";
+import type { DealFigures, DealReport } from "../core/report/analyzeDeals";
+import type { Segments } from "../core/report/segments";
+import { figuresOfRows, type SqlFigures } from "../core/sql/figuresOfRows";
+import { segmentsOfRows, type SegmentRow } from "../core/sql/segmentsOfRows";
 import { reportSql } from "../core/sql/reportSql";
 import { quoteIdentifier, quoteLiteral } from "../core/sql/sqlText";
 import { planTable, SqlPlanError, type TablePlan } from "../core/sql/tablePlan";
@@ -33,6 +37,8 @@ async function loadDuckdb(): Promise<DuckdbModule> {
 }
 
 const VIEW = "sales_tracker_log";
+/** The row number `--by` adds to the file's rows (a group is named as its first row spells it). */
+const ROW = "sales_tracker_row";
 const DATE_TYPES = /^(DATE|TIMESTAMP)/;
 const NUMBER_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLINT|UINTEGER|UBIGINT|UHUGEINT|FLOAT|DOUBLE|DECIMAL)/;
 
@@ -48,7 +54,7 @@ const NUMBER_TYPES = /^(TINYINT|SMALLINT|INTEGER|BIGINT|HUGEINT|UTINYINT|USMALLI
  */
 export async function analyzeWithDuckdb(
   file: string,
-  options: { locale: Locale; stages?: StageList; onLeftOut?: (rows: number) => void },
+  options: { locale: Locale; stages?: StageList; onLeftOut?: (rows: number) => void; by?: string; onSegments?: (segments: Segments) => void },
   load: () => Promise<DuckdbModule> = loadDuckdb,
 ): Promise<DealReport> {
   const { locale } = options;
@@ -66,6 +72,9 @@ export async function analyzeWithDuckdb(
   try {
     try {
       await connection.run(`CREATE TEMP VIEW ${quoteIdentifier(VIEW)} AS SELECT * FROM ${reader}(${quoteLiteral(file)})`);
+      if (options.by !== undefined) {
+        await connection.run(`CREATE TEMP VIEW ${quoteIdentifier(`${VIEW}_rows`)} AS SELECT *, row_number() OVER () AS ${quoteIdentifier(ROW)} FROM ${quoteIdentifier(VIEW)}`);
+      }
     } catch (error) {
       throw new DuckdbEngineFailure(cliText(locale, "duckdbRead", { detail: firstLine(error) }));
     }
@@ -74,6 +83,16 @@ export async function analyzeWithDuckdb(
     const header = [...types.keys()];
     const plan = planFor(header, options.stages, locale);
     checkTypes(plan, types, locale);
+    const by = options.by;
+    let grouped: TablePlan | undefined;
+    if (by !== undefined) {
+      try {
+        grouped = planTable({ ...planOptions(plan, options.stages, locale), header: [...header, ROW], columns: { row: ROW }, by });
+      } catch (error) {
+        if (error instanceof SqlPlanError && error.reason === "byNoColumn") throw new DuckdbEngineFailure(`--by: ${cliText(locale, "byNoColumn", { by, headers: header.join(", ") })}`);
+        throw failure(error, locale);
+      }
+    }
     const sql = reportSql(plan, { dialect: "duckdb", table: [VIEW] });
     const rows = (await connection.runAndReadAll(sql)).getRowObjectsJS().map((row) => ({
       figure: String(row.figure),
@@ -81,6 +100,12 @@ export async function analyzeWithDuckdb(
       value: row.value === null ? null : Number(row.value),
     }));
     const figures = figuresOfRows(plan.stages, rows);
+    if (grouped !== undefined && options.onSegments !== undefined) {
+      const segmentRows = (await connection.runAndReadAll(reportSql(grouped, { dialect: "duckdb", table: [`${VIEW}_rows`] }))).getRowObjectsJS().map(
+        (row): SegmentRow => ({ grp: Number(row.grp), groupLabel: String(row.group_label), figure: String(row.figure), position: row.position === null ? null : Number(row.position), value: row.value === null ? null : Number(row.value) }),
+      );
+      options.onSegments(segmentsOf(grouped.groupColumn!, figures, segmentsOfRows(plan.stages, segmentRows)));
+    }
     if (plan.shape === "wide" && options.onLeftOut !== undefined) {
       const [count] = (await connection.runAndReadAll(`SELECT COUNT(*) AS n FROM ${quoteIdentifier(VIEW)}`)).getRowObjectsJS();
       const leftOut = Number(count.n) - figures.deals;
@@ -102,6 +127,35 @@ export async function analyzeWithDuckdb(
   }
 }
 
+const UNTESTED: GroupTest = { winRate: null, othersWinRate: null, pValue: null, method: null, pHolm: null, flag: null };
+
+/**
+ * The segments of `analyze --by` from the SQL's per-group figures: each group's figures as the SQL gave them, the
+ * others' funnel (the whole log's reached less the group's), and the core's tests on the SQL's won/lost counts.
+ */
+function segmentsOf(header: string, whole: SqlFigures, groups: ReturnType<typeof segmentsOfRows>): Segments {
+  const reached = whole.funnel.map((row) => row.reached);
+  const tests = whole.winRate === null ? groups.map(() => UNTESTED) : groupTests(groups.map(({ won, lost }) => ({ won, lost })));
+  const list = groups.map((group, index) => {
+    const { deals, stages, ...figures } = group.figures;
+    return {
+      label: group.label,
+      blank: group.blank,
+      deals,
+      figures: figures as DealFigures,
+      othersFunnel: funnelFromReached(stages, reached.map((all, stage) => all - group.figures.funnel[stage].reached)),
+      test: tests[index],
+    };
+  });
+  const blank = new Set(list.flatMap((group, index) => (group.blank ? [index] : [])));
+  return { header, groups: list, spread: winRateSpread(list.map((group) => group.figures.winRate), blank) };
+}
+
+/** The options a plan was made with, for making it again with `--by`. */
+function planOptions(plan: TablePlan, stages: StageList | undefined, locale: Locale) {
+  return { shape: plan.shape, stages: stages ?? stageList(undefined, locale), fixedOrder: stages !== undefined, locale };
+}
+
 /** A wide plan from the file's columns, else a stage history's. */
 function planFor(header: readonly string[], stages: StageList | undefined, locale: Locale): TablePlan {
   const base = { stages: stages ?? stageList(undefined, locale), fixedOrder: stages !== undefined, header, locale };
@@ -119,7 +173,8 @@ function planFor(header: readonly string[], stages: StageList | undefined, local
 
 function failure(error: unknown, locale: Locale): unknown {
   if (!(error instanceof SqlPlanError)) return error;
-  const key = ({ fewStages: "sqlFewStages", noColumn: "sqlNoColumn", fromTo: "sqlFromTo", notInHeader: "sqlNotInHeader", stageNoColumn: "sqlStageNoColumn" } as const)[error.reason];
+  // The plan is made without --by here, so a byNoColumn reason cannot arise; it reads as "no column" all the same.
+  const key = ({ fewStages: "sqlFewStages", noColumn: "sqlNoColumn", fromTo: "sqlFromTo", notInHeader: "sqlNotInHeader", stageNoColumn: "sqlStageNoColumn", byNoColumn: "sqlNoColumn" } as const)[error.reason];
   return new DuckdbEngineFailure(cliText(locale, key, { detail: error.detail }));
 }
 

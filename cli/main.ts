@@ -25,6 +25,7 @@ import { cliText } from "./cliText";
 import { fileErrorText } from "./fileErrors";
 import { formatReport } from "./printReport";
 import { formatSegments } from "./printSegments";
+import type { Segments } from "../core/report/segments";
 import { cellText } from "../core/model/cells";
 import { groupNoun, segmentSentences, segmentsJson, segmentsOfDeals } from "../core/report/segmentReport";
 import { writeOwnFile } from "./regularFile";
@@ -159,20 +160,27 @@ function bySegments(read: LogFile, log: DealLog, by: string, locale: Locale) {
  * `analyze --engine duckdb`: the same figures computed by DuckDB over a CSV or Parquet file (cli/duckdbAnalyze.ts);
  * rows it left out are counted on stderr, since it lists no problem rows.
  */
-async function analyzeDuckdb(file: string, options: { stages?: string; json?: boolean }, locale: Locale): Promise<string> {
+async function analyzeDuckdb(file: string, options: { stages?: string; json?: boolean; by?: string }, locale: Locale): Promise<string> {
   const stages = stagesOption(options.stages, locale, "analyze");
   let report;
+  const found: { segments?: Segments } = {};
   try {
     report = await analyzeWithDuckdb(file, {
       locale,
       ...(stages === undefined ? {} : { stages }),
       onLeftOut: (n) => process.stderr.write(`${cliText(locale, "duckdbLeftOut", { n: n.toLocaleString("en-US") })}\n`),
+      ...(options.by === undefined ? {} : { by: options.by, onSegments: (segments: Segments) => (found.segments = segments) }),
     });
   } catch (error) {
     if (error instanceof DuckdbEngineFailure) throw new UsageFailure(`${file}: ${error.message}`);
     throw error;
   }
-  return options.json ? escapeJsonControls(JSON.stringify(report, null, 2)) : `${cliText(locale, "title")} — ${visible(file)}\n\n${formatReport(report, locale)}`;
+  const { segments } = found;
+  const by = options.by;
+  const json = segments === undefined || by === undefined ? undefined : segmentsJson(segments, by, locale);
+  const lead = json === undefined ? "" : `${formatSegments(json, segmentSentences(segments!, groupNoun(by!, segments!.header), locale), locale)}\n\n`;
+  const shown = json === undefined ? report : { ...report, segments: json };
+  return options.json ? escapeJsonControls(JSON.stringify(shown, null, 2)) : `${cliText(locale, "title")} — ${visible(file)}\n\n${lead}${formatReport(report, locale)}`;
 }
 
 /**

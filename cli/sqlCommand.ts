@@ -25,6 +25,8 @@ export interface SqlCommandOptions {
   readonly table?: string;
   readonly columns?: string;
   readonly column?: readonly string[];
+  /** `--by FIELD`: the figures per group of that column (DEFINITIONS §4 "Segments"). */
+  readonly by?: string;
 }
 
 /**
@@ -60,11 +62,15 @@ export function sqlCommand(options: SqlCommandOptions, locale: Locale): string {
       ...(header === undefined ? {} : { header }),
       columns,
       locale,
+      ...(options.by === undefined ? {} : { by: options.by }),
     });
     return reportSql(plan, { dialect: dialect as SqlDialect, table });
   } catch (error) {
     if (!(error instanceof SqlPlanError)) throw error;
-    const key = ({ fewStages: "sqlFewStages", noColumn: "sqlNoColumn", fromTo: "sqlFromTo", notInHeader: "sqlNotInHeader", stageNoColumn: "sqlStageNoColumn" } as const)[error.reason];
+    if (error.reason === "byNoColumn") {
+      throw new SqlCommandFailure(`--by${locale === "zh-CN" ? "：" : ": "}${cliText(locale, "byNoColumn", { by: error.detail, headers: (header ?? []).join(locale === "zh-CN" ? "、" : ", ") })}`, false);
+    }
+    const key = ({ fewStages: "sqlFewStages", noColumn: "sqlNoColumn", fromTo: "sqlFromTo", notInHeader: "sqlNotInHeader", stageNoColumn: "sqlStageNoColumn" } as const)[error.reason as Exclude<SqlPlanError["reason"], "byNoColumn">];
     throw new SqlCommandFailure(cliText(locale, key, { detail: error.detail }), false);
   }
 }

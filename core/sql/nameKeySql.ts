@@ -33,6 +33,41 @@ export function sqlString(text: string): string {
   return parts.length === 1 ? parts[0] : `(${parts.join(" || ")})`;
 }
 
+/**
+ * A long text as one flat SQL expression (no deep nesting of `||`, which both engines parse recursively): PostgreSQL
+ * a `U&'…'` literal of escapes, DuckDB `array_to_string([…], '')` over {@link sqlString}'s parts. Short texts are
+ * {@link sqlString} itself. Either way the SQL holds printable ASCII only.
+ * @example
+ * flatString("\u00e0".repeat(60), "postgres") //=> "U&'\\00e0\\00e0…'"
+ */
+export function flatString(text: string, dialect: SqlDialect): string {
+  if ([...text].length <= 40) return sqlString(text);
+  if (dialect === "postgres") {
+    let body = "";
+    for (const ch of text) {
+      const cp = ch.codePointAt(0)!;
+      if (ch === "\\") body += "\\\\";
+      else if (ch === "'") body += "''";
+      else if (cp >= 0x20 && cp < 0x7f) body += ch;
+      else body += cp > 0xffff ? `\\+${cp.toString(16).padStart(6, "0")}` : `\\${cp.toString(16).padStart(4, "0")}`;
+    }
+    return `U&'${body}'`;
+  }
+  const parts: string[] = [];
+  let run = "";
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp >= 0x20 && cp < 0x7f) run += ch;
+    else {
+      if (run !== "") parts.push(quoteLiteral(run));
+      run = "";
+      parts.push(`chr(${cp})`);
+    }
+  }
+  if (run !== "") parts.push(quoteLiteral(run));
+  return `array_to_string([${parts.join(", ")}], '')`;
+}
+
 /** Text mappings a SQL expression applies character by character: each from → to. */
 type CharMap = ReadonlyMap<string, string>;
 
@@ -44,6 +79,8 @@ type CharMap = ReadonlyMap<string, string>;
 export interface KeyUse {
   readonly words: Iterable<string>;
   readonly outcomeSuffix: boolean;
+  /** Every character's folding matters (a group name, compared with other values, not with known words). */
+  readonly every?: boolean;
 }
 
 /**
@@ -53,6 +90,7 @@ export interface KeyUse {
  * reading also turns on brackets, and on a word character right after `won`/`lost`.
  */
 function mattersFor(use: KeyUse): { key: string; test: (folded: string) => boolean } {
+  if (use.every === true) return { key: "every", test: () => true };
   const alphabet = new Set<string>(" ");
   for (const word of use.words) {
     for (const ch of word) {
@@ -112,10 +150,10 @@ function lowerMap(use: KeyUse): CharMap {
 }
 
 /** `translate` for the one-character mappings, nested `replace` for the others (few: `İ` → `i̇`). */
-function translateSql(expression: string, map: CharMap): string {
+function translateSql(expression: string, map: CharMap, dialect: SqlDialect): string {
   const single = [...map].filter(([from, to]) => [...from].length === 1 && [...to].length === 1);
   const multi = [...map].filter(([from, to]) => !([...from].length === 1 && [...to].length === 1));
-  let out = single.length === 0 ? expression : `translate(${expression}, ${sqlString(single.map(([from]) => from).join(""))}, ${sqlString(single.map(([, to]) => to).join(""))})`;
+  let out = single.length === 0 ? expression : `translate(${expression}, ${flatString(single.map(([from]) => from).join(""), dialect)}, ${flatString(single.map(([, to]) => to).join(""), dialect)})`;
   for (const [from, to] of multi) out = `replace(${out}, ${sqlString(from)}, ${sqlString(to)})`;
   return out;
 }
@@ -149,6 +187,12 @@ function duckdbCharMapSql(expression: string, map: CharMap): string {
     index = end;
   }
   const first = entries[0].from;
+  // Many arms (every character's folding matters): one MAP lookup instead, since DuckDB nests a CASE's arms.
+  if (arms.length > 200) {
+    const keys = entries.map((entry) => entry.from).join(", ");
+    const values = entries.map((entry) => sqlString(entry.to)).join(", ");
+    return `array_to_string(list_transform(string_split(${expression}, ''), lambda ch: COALESCE(MAP([${keys}], [${values}])[unicode(ch)], ch)), '')`;
+  }
   return `array_to_string(list_transform(string_split(${expression}, ''), lambda ch: CASE WHEN unicode(ch) < ${first} THEN ch ${arms.join(" ")} ELSE ch END), '')`;
 }
 
@@ -167,7 +211,7 @@ export function nameKeySql(expression: string, dialect: SqlDialect, use: KeyUse)
   const space = jsSpaceClass(dialect);
   const trimmed = `regexp_replace(${normalized}, ${quoteLiteral(`^${space}+|${space}+$`)}, '', 'g')`;
   const collapsed = `regexp_replace(${trimmed}, ${quoteLiteral(`${space}+`)}, ' ', 'g')`;
-  return translateSql(collapsed, lowerMap(use));
+  return translateSql(collapsed, lowerMap(use), dialect);
 }
 
 /**

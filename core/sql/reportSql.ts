@@ -43,8 +43,12 @@ const day = (stage: number) => `d${stage}`;
  * _mean, _p90 (percentile_cont = PERCENTILE.INC), _n; per stage but the last time_in_stage_median, _mean, _n and
  * loss_lost, loss_share; average_won_amount; pipeline_velocity; open_pipeline_amount.
  *
- * Segments (`--by`, planned): carry the segment column through the `deals` CTE, add it to `totals`' GROUP BY and
- * to every output row; nothing else changes (the hook is {@link figuresSql}'s single `deals` input).
+ * Segments (`plan.groupColumn`, `--by`, DEFINITIONS §4 "Segments"): the same figures per group, plus won_deals and
+ * lost_deals (for the core's test of each group's win rate, core/metrics/segments.ts groupTests, which stays in
+ * TypeScript). A deal's group is its cell folded as names are (nameKey: NFKC, trim, spaces, lower case); blank is
+ * a group of its own (label ''). The answer gains `grp` (the group's place: most deals first, ties by first
+ * appearance — the row column's order, else the label —, the blank group last) and `group_label` (trimmed, as its
+ * first row spells it), ordered by grp, line; {@link segmentsOfRows} (core/sql/segmentsOfRows.ts) reads it.
  * @example
  * reportSql(planTable({ shape: "wide", stages: stageList(), fixedOrder: false, locale: "zh-CN" }), { dialect: "duckdb", table: ["deals"] })
  * // WITH source AS (SELECT CAST("线索" AS DATE) AS d0, …) … SELECT line, figure, position, stage, value FROM figures ORDER BY line
@@ -56,7 +60,27 @@ export function reportSql(plan: TablePlan, options: ReportSqlOptions): string {
     `-- sales-tracker: the report's figures (docs/DEFINITIONS.md §4) over ${plan.shape === "wide" ? "a wide deals table" : "a stage-history table"}, ${options.dialect}`,
     `-- stages: ${plan.stages.join(" > ").replace(/[\r\n]/g, " ")}`,
   ].join("\n");
-  return `${header}\nWITH\n${[...deals, ...figuresSql(plan.stages, hasStatus, plan.shape === "wide" && plan.latestEntries, options.dialect)].join(",\n")}\nSELECT line, figure, position, stage, value FROM figures ORDER BY line\n`;
+  const latestEntries = plan.shape === "wide" && plan.latestEntries;
+  if (plan.groupColumn === undefined) {
+    return `${header}\nWITH\n${[...deals, ...figuresSql(plan.stages, hasStatus, latestEntries, options.dialect)].join(",\n")}\nSELECT line, figure, position, stage, value FROM figures ORDER BY line\n`;
+  }
+  const ctes = [...deals, ...groupsSql(options.dialect), ...figuresSql(plan.stages, hasStatus, latestEntries, options.dialect, true)];
+  return `${header}\n-- by: ${plan.groupColumn.replace(/[\r\n]/g, " ")}\nWITH\n${ctes.join(",\n")}\nSELECT group_list.grp, group_list.label AS group_label, line, figure, position, stage, value\nFROM figures JOIN group_list ON figures.group_key = group_list.group_key\nORDER BY group_list.grp, line\n`;
+}
+
+/**
+ * The groups of `deals` (columns group_text, deal_order): each distinct cell folded once (`group_keys`), every deal
+ * with its group's key (`grouped_deals`), and the list of groups with their place and name (`group_list`).
+ */
+function groupsSql(dialect: SqlDialect): string[] {
+  const fold = nameKeySql("group_text", dialect, { words: [], outcomeSuffix: false, every: true });
+  return [
+    `group_keys AS (\n  SELECT group_text, ${fold} AS group_key, ${jsTrimSql("group_text", dialect)} AS group_label\n  FROM (SELECT DISTINCT group_text FROM deals WHERE group_text IS NOT NULL) AS v\n)`,
+    `grouped_deals AS (\n  SELECT deals.*, COALESCE(group_keys.group_key, '') AS group_key, COALESCE(group_keys.group_label, '') AS group_label\n  FROM deals LEFT JOIN group_keys ON deals.group_text = group_keys.group_text\n)`,
+    `group_names AS (\n  SELECT group_key, group_label, MIN(deal_order) AS first_order, COUNT(*) AS members\n  FROM grouped_deals GROUP BY group_key, group_label\n)`,
+    `group_firsts AS (\n  SELECT group_key, group_label AS label, SUM(members) OVER (PARTITION BY group_key) AS members, MIN(first_order) OVER (PARTITION BY group_key) AS first_order,\n    ROW_NUMBER() OVER (PARTITION BY group_key ORDER BY first_order NULLS LAST, group_label) AS nth\n  FROM group_names\n)`,
+    `group_list AS (\n  SELECT group_key, label, ROW_NUMBER() OVER (ORDER BY CASE WHEN group_key = '' THEN 1 ELSE 0 END, members DESC, first_order NULLS LAST, label) AS grp\n  FROM group_firsts WHERE nth = 1\n)`,
+  ];
 }
 
 /** The status code of a folded status key: won, lost, else open (an unknown word is open, DEFINITIONS §5). */
@@ -104,6 +128,9 @@ function wideDeals(plan: WideTablePlan, options: ReportSqlOptions): string[] {
     ...(plan.lostColumn === undefined ? [] : [`CAST(${quoteIdentifier(plan.lostColumn)} AS DATE) AS lost_day`]),
     ...(plan.statusColumn === undefined ? [] : [`CAST(${quoteIdentifier(plan.statusColumn)} AS VARCHAR) AS status_text`]),
     plan.amountColumn === undefined ? `CAST(NULL AS ${D}) AS amount` : `${amountSql(plan.amountColumn, plan.amountExponent)} AS amount`,
+    ...(plan.groupColumn === undefined
+      ? []
+      : [`CAST(${quoteIdentifier(plan.groupColumn)} AS VARCHAR) AS group_text`, plan.rowColumn === undefined ? `CAST(NULL AS ${D}) AS line` : `CAST(${quoteIdentifier(plan.rowColumn)} AS ${D}) AS line`]),
   ];
   const ctes = [`source AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${quoteTableName(options.table)}\n)`];
   let from = "source";
@@ -124,7 +151,7 @@ function wideDeals(plan: WideTablePlan, options: ReportSqlOptions): string[] {
   const dated = [...days(S), ...(plan.lostColumn === undefined ? [] : ["lost_day"])].map((name) => `${name} IS NOT NULL`).join(" OR ");
   const backwards = backwardsSql(S);
   ctes.push(
-    `deals AS (\n  SELECT ${days(S).join(", ")},\n    ${furthest} AS furthest,\n    ${status} AS status,\n    amount,\n    ${plan.latestEntries ? backwards : "FALSE"} AS reentered\n  FROM ${from}\n  WHERE (${dated})${plan.latestEntries ? "" : ` AND NOT ${backwards}`}\n)`,
+    `deals AS (\n  SELECT ${days(S).join(", ")},\n    ${furthest} AS furthest,\n    ${status} AS status,\n    amount,\n    ${plan.latestEntries ? backwards : "FALSE"} AS reentered${plan.groupColumn === undefined ? "" : ",\n    group_text, line AS deal_order"}\n  FROM ${from}\n  WHERE (${dated})${plan.latestEntries ? "" : ` AND NOT ${backwards}`}\n)`,
   );
   return ctes;
 }
@@ -148,7 +175,10 @@ function historyDeals(plan: HistoryTablePlan, options: ReportSqlOptions): string
     ...(plan.statusColumn === undefined ? [] : [`CAST(${quoteIdentifier(plan.statusColumn)} AS VARCHAR) AS status_text`]),
     plan.amountColumn === undefined ? `CAST(NULL AS ${D}) AS amount` : `${amountSql(plan.amountColumn, plan.amountExponent)} AS amount`,
     plan.rowColumn === undefined ? `CAST(NULL AS ${D}) AS line` : `CAST(${quoteIdentifier(plan.rowColumn)} AS ${D}) AS line`,
+    ...(plan.groupColumn === undefined ? [] : [`CAST(${quoteIdentifier(plan.groupColumn)} AS VARCHAR) AS group_text`]),
   ];
+  const grouped = plan.groupColumn !== undefined;
+  const carried = `amount${plan.statusColumn === undefined ? "" : ", status_text"}${grouped ? ", group_text" : ""}`;
   const keys = [...plan.stageKeys.keys()];
   const positionOfKey = `CASE stage_key ${[...plan.stageKeys].map(([key, position]) => `WHEN ${quoteLiteral(key)} THEN ${position}`).join(" ")} END`;
   const words = [...statusWords(), ...keys, "closed", "won", "lost"];
@@ -178,16 +208,22 @@ function historyDeals(plan: HistoryTablePlan, options: ReportSqlOptions): string
     `source AS (\n  SELECT ${select.join(",\n    ")}\n  FROM ${quoteTableName(options.table)}\n)`,
     `stage_keys AS (\n  SELECT stage_text, stage_key, regexp_replace(stage_key, ' *\\([^()]*\\)$', '') AS base\n  FROM (SELECT stage_text, ${nameKeySql("stage_text", dialect, { words, outcomeSuffix: true })} AS stage_key FROM (SELECT DISTINCT stage_text FROM source WHERE stage_text IS NOT NULL) AS v) AS k\n)`,
     `stage_codes AS (\n  SELECT stage_text, ${code} AS code\n  FROM (SELECT stage_text, stage_key, ${outcome} AS outcome FROM stage_keys) AS o\n)`,
-    `steps AS (\n  SELECT source.deal, source.day, source.line, source.amount, ${plan.statusColumn === undefined ? "" : "source.status_text, "}stage_codes.code,\n    CASE WHEN stage_codes.code = ${WON_ROW} THEN ${last} WHEN stage_codes.code >= 0 THEN stage_codes.code END AS position\n  FROM source JOIN stage_codes ON source.stage_text = stage_codes.stage_text\n  WHERE source.deal IS NOT NULL AND source.deal <> '' AND source.day IS NOT NULL AND stage_codes.code NOT IN (${NO_STAGE}, ${DROPPED})\n)`,
-    `latest AS (\n  SELECT deal, amount${plan.statusColumn === undefined ? "" : ", status_text"}\n  FROM (SELECT deal, amount${plan.statusColumn === undefined ? "" : ", status_text"}, ROW_NUMBER() OVER (PARTITION BY deal ORDER BY day DESC, line DESC) AS latest_first FROM steps) AS r\n  WHERE latest_first = 1\n)`,
+    `steps AS (\n  SELECT source.deal, source.day, source.line, source.amount, ${plan.statusColumn === undefined ? "" : "source.status_text, "}${grouped ? "source.group_text, " : ""}stage_codes.code,\n    CASE WHEN stage_codes.code = ${WON_ROW} THEN ${last} WHEN stage_codes.code >= 0 THEN stage_codes.code END AS position\n  FROM source JOIN stage_codes ON source.stage_text = stage_codes.stage_text\n  WHERE source.deal IS NOT NULL AND source.deal <> '' AND source.day IS NOT NULL AND stage_codes.code NOT IN (${NO_STAGE}, ${DROPPED})\n)`,
+    `latest AS (\n  SELECT deal, ${carried}\n  FROM (SELECT deal, ${carried}, ROW_NUMBER() OVER (PARTITION BY deal ORDER BY day DESC, line DESC) AS latest_first FROM steps) AS r\n  WHERE latest_first = 1\n)`,
     ...(plan.statusColumn === undefined
       ? []
       : [
           `latest_status AS (\n  SELECT status_text, ${statusCodeSql(nameKeySql("status_text", dialect, { words: statusWords(), outcomeSuffix: false }))} AS status_code\n  FROM (SELECT DISTINCT status_text FROM latest WHERE status_text IS NOT NULL) AS v\n)`,
         ]),
     `per_deal AS (\n  SELECT deal, ${firstDays.join(",\n    ")},\n    MAX(CASE WHEN code = ${LOST_ROW} THEN day END) AS lost_day,\n    MAX(CASE WHEN code <> ${LOST_ROW} THEN day END) AS entry_day,\n    COUNT(CASE WHEN code = ${WON_ROW} THEN 1 END) AS won_rows\n  FROM steps GROUP BY deal\n)`,
-    `pivoted AS (\n  SELECT per_deal.*, latest.amount,\n    (lost_day IS NOT NULL AND (entry_day IS NULL OR lost_day >= entry_day)) AS lost${plan.statusColumn === undefined ? "" : ",\n    latest_status.status_code"}\n  FROM per_deal JOIN latest ON per_deal.deal = latest.deal${plan.statusColumn === undefined ? "" : "\n    LEFT JOIN latest_status ON latest.status_text = latest_status.status_text"}\n)`,
-    `deals AS (\n  SELECT ${days(S).join(", ")},\n    ${furthestSql(S)} AS furthest,\n    ${status} AS status,\n    amount,\n    FALSE AS reentered\n  FROM pivoted\n  WHERE (${anyDay} OR lost) AND NOT ${backwardsSql(S)}\n)`,
+    // A deal's place in the log (`--by`: groups tied on deals go in order of first appearance): its first row with a stage and a date.
+    ...(grouped
+      ? [
+          `deal_first AS (\n  SELECT source.deal, MIN(source.line) AS deal_order\n  FROM source JOIN stage_codes ON source.stage_text = stage_codes.stage_text\n  WHERE source.deal IS NOT NULL AND source.deal <> '' AND source.day IS NOT NULL AND stage_codes.code <> ${NO_STAGE}\n  GROUP BY source.deal\n)`,
+        ]
+      : []),
+    `pivoted AS (\n  SELECT per_deal.*, latest.amount,${grouped ? " latest.group_text, deal_first.deal_order," : ""}\n    (lost_day IS NOT NULL AND (entry_day IS NULL OR lost_day >= entry_day)) AS lost${plan.statusColumn === undefined ? "" : ",\n    latest_status.status_code"}\n  FROM per_deal JOIN latest ON per_deal.deal = latest.deal${grouped ? " JOIN deal_first ON per_deal.deal = deal_first.deal" : ""}${plan.statusColumn === undefined ? "" : "\n    LEFT JOIN latest_status ON latest.status_text = latest_status.status_text"}\n)`,
+    `deals AS (\n  SELECT ${days(S).join(", ")},\n    ${furthestSql(S)} AS furthest,\n    ${status} AS status,\n    amount,\n    FALSE AS reentered${grouped ? ",\n    group_text, deal_order" : ""}\n  FROM pivoted\n  WHERE (${anyDay} OR lost) AND NOT ${backwardsSql(S)}\n)`,
   ];
 }
 
@@ -202,7 +238,7 @@ function regexpTest(expression: string, pattern: string, dialect: SqlDialect): s
  * stage (a re-entered deal only when that is its earliest date); time in stage S: deals dated in S and later, to
  * the earliest later date (re-entered deals left out). Empty denominators are NULL (DEFINITIONS §4).
  */
-export function figuresSql(stages: readonly string[], hasStatus: string, latestEntries: boolean, dialect: SqlDialect = "postgres"): string[] {
+export function figuresSql(stages: readonly string[], hasStatus: string, latestEntries: boolean, dialect: SqlDialect = "postgres", grouped = false): string[] {
   const S = stages.length;
   const last = S - 1;
   const all = days(S);
@@ -227,6 +263,7 @@ export function figuresSql(stages: readonly string[], hasStatus: string, latestE
   const quantileOf = (prefix: string, statistic: "median" | "p90") =>
     dialect === "duckdb" ? `${prefix}_quantiles[${statistic === "median" ? 1 : 2}]` : `${prefix}_${statistic}`;
   const totals = [
+    ...(grouped ? ["group_key"] : []),
     "COUNT(*) AS deal_count",
     ...Array.from({ length: S }, (_, stage) => `COUNT(CASE WHEN furthest >= ${stage} THEN 1 END) AS reached${stage}`),
     `COUNT(CASE WHEN status = ${WON} THEN 1 END) AS won`,
@@ -273,15 +310,16 @@ export function figuresSql(stages: readonly string[], hasStatus: string, latestE
   });
   // Open pipeline amount: 0 with no open deal, unknown (NULL) when open deals have no amount (DEFINITIONS §4).
   rows.push({ figure: "open_pipeline_amount", value: "CASE WHEN open_deals = 0 THEN 0 WHEN open_priced = 0 THEN NULL ELSE open_amount END" });
+  if (grouped) rows.push({ figure: "won_deals", value: "won" }, { figure: "lost_deals", value: "lost" });
   const output = rows
     .map(
       (row, line) =>
-        `  SELECT ${line + 1} AS line, ${quoteLiteral(row.figure)} AS figure, ${row.position === undefined ? "CAST(NULL AS INTEGER)" : row.position} AS position, ${row.position === undefined ? "CAST(NULL AS VARCHAR)" : quoteLiteral(stages[row.position])} AS stage, CAST(${row.value} AS ${D}) AS value FROM measures`,
+        `  SELECT ${grouped ? "group_key, " : ""}${line + 1} AS line, ${quoteLiteral(row.figure)} AS figure, ${row.position === undefined ? "CAST(NULL AS INTEGER)" : row.position} AS position, ${row.position === undefined ? "CAST(NULL AS VARCHAR)" : quoteLiteral(stages[row.position])} AS stage, CAST(${row.value} AS ${D}) AS value FROM measures`,
     )
     .join("\n  UNION ALL\n");
   return [
-    `durations AS (\n  SELECT furthest, status, amount,\n    ${durations.join(",\n    ")}\n  FROM deals\n)`,
-    `totals AS (\n  SELECT ${totals.join(",\n    ")}\n  FROM durations\n)`,
+    `durations AS (\n  SELECT ${grouped ? "group_key, " : ""}furthest, status, amount,\n    ${durations.join(",\n    ")}\n  FROM ${grouped ? "grouped_deals" : "deals"}\n)`,
+    `totals AS (\n  SELECT ${totals.join(",\n    ")}\n  FROM durations${grouped ? "\n  GROUP BY group_key" : ""}\n)`,
     `measures AS (\n  SELECT ${measures.join(",\n    ")}\n  FROM totals\n)`,
     `figures AS (\n${output}\n)`,
   ];

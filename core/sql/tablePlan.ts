@@ -3,6 +3,7 @@ import type { Locale } from "../model/locale";
 import { nameKey } from "../model/normalize";
 import { DEFAULT_STAGES, type StageList } from "../model/stages";
 import { amountExponentOfHeader, FIELD_HEADERS, fieldOfHeader } from "../model/words";
+import { GROUP_FIELDS, groupByColumn } from "../parse/groupColumn";
 import { historyColumns } from "../parse/historyColumns";
 import { detectShape, stageHeaders } from "../parse/shape";
 
@@ -28,6 +29,10 @@ export interface WideTablePlan {
   readonly amountColumn?: string;
   /** Power of ten the amount column's header puts its figures in (`金额（万元）` → 4). */
   readonly amountExponent: number;
+  /** A column giving the rows' order (the file's row number): a group is named as its first row spells it (`--by`). */
+  readonly rowColumn?: string;
+  /** The column the deals are split by (`--by`, DEFINITIONS §4 "Segments"). */
+  readonly groupColumn?: string;
 }
 
 /** What the emitter reads from a stage-history table: deal, stage entered, day; outcome and amount of the latest row. */
@@ -46,6 +51,8 @@ export interface HistoryTablePlan {
   readonly amountExponent: number;
   /** A column giving the rows' order (the file's row number): ties on the latest day go to the later row. */
   readonly rowColumn?: string;
+  /** The column the deals are split by (`--by`): a deal's group is its latest row's cell. */
+  readonly groupColumn?: string;
 }
 
 export type TablePlan = WideTablePlan | HistoryTablePlan;
@@ -53,7 +60,7 @@ export type TablePlan = WideTablePlan | HistoryTablePlan;
 /** Why no plan could be made; the command line words it (cli/cliText.ts `sql…`). */
 export class SqlPlanError extends Error {
   constructor(
-    readonly reason: "fewStages" | "noColumn" | "fromTo" | "notInHeader" | "stageNoColumn",
+    readonly reason: "fewStages" | "noColumn" | "fromTo" | "notInHeader" | "stageNoColumn" | "byNoColumn",
     readonly detail: string,
   ) {
     super(`${reason}: ${detail}`);
@@ -70,6 +77,8 @@ export interface TablePlanOptions {
   readonly header?: readonly string[];
   readonly columns?: Partial<Record<SqlColumnField, string>>;
   readonly locale: Locale;
+  /** `--by FIELD`: the deals split by the column FIELD names (core/parse/groupColumn.ts groupByColumn's rules). */
+  readonly by?: string;
 }
 
 /**
@@ -82,7 +91,22 @@ export interface TablePlanOptions {
  * //=> { shape: "wide", stages: ["Lead", "Won"], stageColumns: ["Lead date", "Won"], statusColumn: "Status", … }
  */
 export function planTable(options: TablePlanOptions): TablePlan {
-  return options.shape === "wide" ? planWide(options) : planHistory(options);
+  const plan = options.shape === "wide" ? planWide(options) : planHistory(options);
+  return options.by === undefined ? plan : { ...plan, groupColumn: groupColumnOf(options, options.by) };
+}
+
+/**
+ * The column `--by FIELD` names, by `analyze --by`'s rules (core/parse/groupColumn.ts) among the header; without
+ * a header, the template's header for a field word (`source` → 线索来源 / Source), else FIELD as written.
+ */
+function groupColumnOf(options: TablePlanOptions, by: string): string {
+  if (options.header === undefined) {
+    const word = by.trim().toLowerCase();
+    return (GROUP_FIELDS as readonly string[]).includes(word) ? FIELD_HEADERS[word as (typeof GROUP_FIELDS)[number]][options.locale] : by.trim();
+  }
+  const column = groupByColumn(options.header, by);
+  if (column === undefined) throw new SqlPlanError("byNoColumn", by);
+  return options.header[column];
 }
 
 function named(options: TablePlanOptions, field: SqlColumnField): string | undefined {
@@ -118,6 +142,7 @@ function planWide(options: TablePlanOptions): WideTablePlan {
     ...(statusColumn === undefined ? {} : { statusColumn }),
     ...(amountColumn === undefined ? {} : { amountColumn }),
     amountExponent: amountColumn === undefined ? 0 : (amountExponentOfHeader(amountColumn) ?? 0),
+    ...(named(options, "row") === undefined ? {} : { rowColumn: named(options, "row")! }),
   };
 }
 

@@ -87,3 +87,22 @@ describe("analyze --engine duckdb", () => {
     expect((failure as Error).message).toContain(words);
   });
 });
+
+describe("analyze --engine duckdb --by", () => {
+  it("prints the core's segments (per-group figures from the SQL, tests and spread from the core) for a sample CSV", async () => {
+    const csv = sampleCsv("en", 0);
+    const core = await cli(["analyze", csv, "--json", "--by", "source"]);
+    const duck = await cli(["analyze", csv, "--json", "--by", "source", "--engine", "duckdb"]);
+    expect(duck.stderr).toBe("");
+    expect(duck.code).toBe(0);
+    const expected = JSON.parse(core.stdout) as { segments: { groups: unknown[] } };
+    expect(expected.segments.groups.length).toBeGreaterThan(1);
+    expectSameFigures((JSON.parse(duck.stdout) as { segments: unknown }).segments, expected.segments, "segments");
+  }, 120_000);
+
+  it("stops with one line naming the headers when --by names no column", async () => {
+    const run = await cli(["analyze", sampleCsv("en", 0), "--by", "Colour", "--engine", "duckdb"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no column "Colour"');
+  }, 60_000);
+});

@@ -1,6 +1,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { PGlite } from "@electric-sql/pglite";
 import type { FigureRow } from "../../core/sql/figuresOfRows";
+import type { SegmentRow } from "../../core/sql/segmentsOfRows";
 import { quoteIdentifier, quoteLiteral, type SqlDialect } from "../../core/sql/sqlText";
 
 /** A column of a test table: dates are real DATE columns, amounts and row numbers numbers, the rest text. */
@@ -17,6 +18,8 @@ export interface Engine {
   readonly dialect: SqlDialect;
   load(table: string, columns: readonly TableColumn[], rows: readonly (readonly TableValue[])[]): Promise<void>;
   figures(sql: string): Promise<FigureRow[]>;
+  /** The grouped query's rows (a plan with a group column). */
+  segments(sql: string): Promise<SegmentRow[]>;
   close(): Promise<void>;
 }
 
@@ -45,6 +48,14 @@ export function loadStatements(table: string, columns: readonly TableColumn[], r
 
 const asNumber = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
+const segmentRow = (row: Record<string, unknown>): SegmentRow => ({
+  grp: Number(row.grp),
+  groupLabel: String(row.group_label),
+  figure: String(row.figure),
+  position: asNumber(row.position),
+  value: asNumber(row.value),
+});
+
 export async function duckdbEngine(): Promise<Engine> {
   const instance = await DuckDBInstance.create(":memory:");
   const connection = await instance.connect();
@@ -56,6 +67,9 @@ export async function duckdbEngine(): Promise<Engine> {
     async figures(sql) {
       const reader = await connection.runAndReadAll(sql);
       return reader.getRowObjectsJS().map((row) => ({ figure: String(row.figure), position: asNumber(row.position), value: asNumber(row.value) }));
+    },
+    async segments(sql) {
+      return (await connection.runAndReadAll(sql)).getRowObjectsJS().map(segmentRow);
     },
     async close() {
       connection.closeSync();
@@ -74,6 +88,9 @@ export async function postgresEngine(): Promise<Engine> {
     async figures(sql) {
       const result = await db.query<{ figure: string; position: number | null; value: number | null }>(sql);
       return result.rows.map((row) => ({ figure: row.figure, position: asNumber(row.position), value: asNumber(row.value) }));
+    },
+    async segments(sql) {
+      return (await db.query<Record<string, unknown>>(sql)).rows.map(segmentRow);
     },
     async close() {
       await db.close();

@@ -14,9 +14,11 @@ export const ROW_COLUMN = "row number";
  * (each column's numbers-only dates read in the order its values settle, else `dateOrder`, as the core decides
  * per column), the amount as a number (the header's unit left to the SQL, as a database holds what the sheet shows),
  * every other column as text. A row with a date cell that reads as no date cannot be held in a DATE column: it is
- * left out (the core leaves such a row out of every figure too). A history also gets {@link ROW_COLUMN}.
+ * left out (the core leaves such a row out of every figure too). A history, and a wide log whose plan names
+ * {@link ROW_COLUMN} as its row column, also get {@link ROW_COLUMN}.
  */
 export function gridTable(grid: Grid, plan: TablePlan, dateOrder?: "mdy" | "dmy"): { columns: TableColumn[]; rows: TableValue[][] } {
+  const numbered = plan.shape === "history" || plan.rowColumn === ROW_COLUMN;
   const header = grid[0].map((cell) => cellText(cell));
   const dateColumns = new Set(plan.shape === "wide" ? [...plan.stageColumns, ...(plan.lostColumn === undefined ? [] : [plan.lostColumn])] : [plan.dateColumn]);
   const columns: TableColumn[] = header.map((name) => ({
@@ -44,10 +46,10 @@ export function gridTable(grid: Grid, plan: TablePlan, dateOrder?: "mdy" | "dmy"
       return isBlankCell(cell) && typeof cell !== "string" ? null : typeof cell === "string" ? cell : cellText(cell);
     });
     if (!keep) continue;
-    if (plan.shape === "history") values.push(r);
+    if (numbered) values.push(r);
     rows.push(values);
   }
-  if (plan.shape === "history") columns.push({ name: ROW_COLUMN, type: "DOUBLE PRECISION" });
+  if (numbered) columns.push({ name: ROW_COLUMN, type: "DOUBLE PRECISION" });
   return { columns, rows };
 }
 
