@@ -94,16 +94,18 @@ function stageIndex(order: StageList, value: string): number {
 /**
  * A caller's stage list made a funnel: closed stages are outcomes, so a lost one (Closed Lost, 输单) is dropped
  * and a won one (Closed Won, 赢单) goes last, where the won stage belongs (DEFINITIONS §1). Salesforce's whole
- * Stage picklist, Closed Won and Closed Lost at its end, thus gives its funnel.
+ * Stage picklist, Closed Won and Closed Lost at its end, thus gives its funnel; a list of lost outcomes only gives
+ * none (`undefined`).
  * @example
  * funnelOrder(stageList(["Prospecting", "Closed Won", "Closed Lost", "Negotiation"])).names
  * //=> ["Prospecting", "Negotiation", "Closed Won"]
  */
-export function funnelOrder(list: StageList): StageList {
+export function funnelOrder(list: StageList): StageList | undefined {
   const open = list.names.filter((name) => outcomeOfStage(name) === undefined);
   const won = list.names.filter((name) => outcomeOfStage(name) === "won");
   if (open.length + won.length === list.names.length && won.length <= 1 && (won.length === 0 || list.names[list.names.length - 1] === won[0])) return list;
-  return stageList([...open, ...won.slice(0, 1)]);
+  // A list of lost outcomes only (输单, Closed Lost) orders no stage: no funnel (the caller says the order is not known).
+  return open.length + won.length === 0 ? undefined : stageList([...open, ...won.slice(0, 1)]);
 }
 
 /** The open stage names of an export: its stage cells (and lost-at cells) that state no outcome, each once. */
@@ -132,13 +134,16 @@ function openStageValues(grid: Grid, columns: CurrentStageColumns): string[] {
  */
 function stageOrderOf(grid: Grid, columns: CurrentStageColumns, options: CurrentStageOptions): { stages: StageList; stageOrder: NonNullable<ReadingNotes["stageOrder"]> } {
   if (options.stageSource === "given" && options.stages !== undefined) {
-    return { stages: funnelOrder(options.stages), stageOrder: { source: "given" } };
+    const given = funnelOrder(options.stages);
+    // A given list of lost outcomes only (stage_order "输单") orders none of the stages found.
+    if (given === undefined) throw new StageOrderNeeded(openStageValues(grid, columns));
+    return { stages: given, stageOrder: { source: "given" } };
   }
   const values = openStageValues(grid, columns);
   const fits = (list: StageList) => values.every((value) => stageIndex(list, value) >= 0);
   if (options.stageSource === "workbook" && options.stages !== undefined) {
     const own = funnelOrder(options.stages);
-    if (fits(own)) return { stages: own, stageOrder: { source: "workbook" } };
+    if (own !== undefined && fits(own)) return { stages: own, stageOrder: { source: "workbook" } };
   }
   const crm = crmPipelineOf(values, columns.crm) ?? crmPipelineOf(values.map((value) => value.normalize("NFKC").replace(PIPELINE_SUFFIX, "")), columns.crm);
   if (crm !== undefined) return { stages: crmStageList(crm), stageOrder: { source: "crmDefault", name: crm.name } };

@@ -74,9 +74,11 @@ describe("the outcome a stage states", () => {
   });
 
   it("makes a given list a funnel: closed-lost dropped, closed-won last", () => {
-    expect(funnelOrder(stageList(["Prospecting", "Closed Won", "Closed Lost", "Negotiation"])).names).toEqual(["Prospecting", "Negotiation", "Closed Won"]);
+    expect(funnelOrder(stageList(["Prospecting", "Closed Won", "Closed Lost", "Negotiation"]))?.names).toEqual(["Prospecting", "Negotiation", "Closed Won"]);
     const plain = stageList(["初步接洽", "需求确认", "签约"]);
     expect(funnelOrder(plain)).toBe(plain);
+    // Lost outcomes only order no stage.
+    expect(funnelOrder(stageList(["输单"]))).toBeUndefined();
   });
 });
 
