@@ -18,6 +18,13 @@ export function jsSpaceClass(dialect: SqlDialect): string {
  * sqlString("a\u3000b") //=> "('a' || chr(12288) || 'b')"
  */
 export function sqlString(text: string): string {
+  const parts = sqlParts(text);
+  if (parts.length === 0) parts.push(quoteLiteral(""));
+  return parts.length === 1 ? parts[0] : `(${parts.join(" || ")})`;
+}
+
+/** A text's pieces as SQL: runs of printable ASCII as quoted literals, every other character as `chr(code point)`. */
+function sqlParts(text: string): string[] {
   const parts: string[] = [];
   let run = "";
   for (const ch of text) {
@@ -29,8 +36,8 @@ export function sqlString(text: string): string {
       parts.push(`chr(${cp})`);
     }
   }
-  if (run !== "" || parts.length === 0) parts.push(quoteLiteral(run));
-  return parts.length === 1 ? parts[0] : `(${parts.join(" || ")})`;
+  if (run !== "") parts.push(quoteLiteral(run));
+  return parts;
 }
 
 /**
@@ -53,19 +60,7 @@ export function flatString(text: string, dialect: SqlDialect): string {
     }
     return `U&'${body}'`;
   }
-  const parts: string[] = [];
-  let run = "";
-  for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (cp >= 0x20 && cp < 0x7f) run += ch;
-    else {
-      if (run !== "") parts.push(quoteLiteral(run));
-      run = "";
-      parts.push(`chr(${cp})`);
-    }
-  }
-  if (run !== "") parts.push(quoteLiteral(run));
-  return `array_to_string([${parts.join(", ")}], '')`;
+  return `array_to_string([${sqlParts(text).join(", ")}], '')`;
 }
 
 /** Text mappings a SQL expression applies character by character: each from → to. */
