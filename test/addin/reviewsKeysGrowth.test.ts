@@ -8,7 +8,6 @@
  *   below the deals (HyperFormula has no `X2:X`).
  * Hand-worked: two deals won in January 2026 after 40 and 30 days, led in December 2025 → both months' median 35.
  */
-import { HyperFormula, type RawCellContent } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import { renderWorkbook } from "../../addin/render/renderWorkbook";
 import { a1 } from "../../core/template/a1";
@@ -16,10 +15,10 @@ import { buildTemplate } from "../../core/template/buildTemplate";
 import { EMPTY_FIGURE } from "../../core/template/emptyFigure";
 import { templateLayout } from "../../core/template/layout";
 import type { TemplateCell, WorkbookSpec } from "../../core/template/types";
-import { hyperFormulaDialect, loadWorkbook, valueOf } from "../core/template/hyperformulaWorkbook";
+import { loadWorkbook, valueOf } from "../core/template/hyperformulaWorkbook";
 import { asExcelContext, FakeRequestContext } from "./fakes/excelFake";
-import { columnToLetters } from "./fakes/fakeAddress";
 import { typeBelowTable } from "./fakes/fakeTables";
+import { calculateFake } from "./fakes/fakeWorkbookFormulas";
 import { FakeWorkbookModel } from "./fakes/fakeWorkbook";
 
 const PREPARED = 30;
@@ -51,9 +50,9 @@ describe("the Reviews cycle keys follow the deals below the prepared rows", () =
     const layout = templateLayout("en", 6, LAST, "excel");
     const model = new FakeWorkbookModel();
     await renderWorkbook(asExcelContext(new FakeRequestContext(model)), spec, { supports: (version) => model.supports(version) });
-    expect(medians(layout, calculate(model))).toEqual([EMPTY_FIGURE, EMPTY_FIGURE]);
+    expect(medians(layout, calculateFake(model))).toEqual([EMPTY_FIGURE, EMPTY_FIGURE]);
     expect(typeBelowTable(model, layout.sheetName("deals"), { row: LAST + 1, column: 1 }, dealRows(layout)).map((table) => table.name)).toEqual(["DealsTable"]);
-    expect(medians(layout, calculate(model))).toEqual([35, 35]);
+    expect(medians(layout, calculateFake(model))).toEqual([35, 35]);
   });
 
   it("Sheets: the keys are one ARRAYFORMULA per column over open-ended ranges, and deals far below the prepared rows count", () => {
@@ -87,34 +86,3 @@ function bounded(spec: WorkbookSpec, lastRow: number): WorkbookSpec {
   return { ...spec, sheets: spec.sheets.map((sheet) => ({ ...sheet, blocks: sheet.blocks.map((block) => ({ ...block, rows: block.rows.map((row) => row.map(cell)) })) })) };
 }
 
-/**
- * The model's sheets in HyperFormula: `DealsTable` resolved to the table's rows as they are now (tableGrowth.test.ts),
- * and a spill reference `$AD$2#` to the rows a spill over the table's columns takes (as many as the table's data rows).
- */
-function calculate(model: FakeWorkbookModel): (sheet: string, address: string) => unknown {
-  const table = model.tables.find((candidate) => candidate.name === "DealsTable")!;
-  const resolve = (formula: string) =>
-    formula
-      .replace(/INDEX\(DealsTable(\[#All\])?,0,(\d+)\)/g, (_, all: string | undefined, column: string) => {
-        const letters = columnToLetters(table.rect.column + Number(column) - 1);
-        return `'${table.sheet.name}'!$${letters}$${all === undefined ? table.rect.row + 1 : table.rect.row}:$${letters}$${table.rect.lastRow}`;
-      })
-      .replace(/\$([A-Z]+)\$(\d+)#/g, (_, letters: string, row: string) => `$${letters}$${row}:$${letters}$${Number(row) + table.rect.lastRow - table.rect.row - 1}`);
-  const sheets: Record<string, RawCellContent[][]> = {};
-  for (const sheet of model.sheets) {
-    const grid: RawCellContent[][] = [];
-    for (const [key, cell] of sheet.contents) {
-      const [row, column] = key.split(",").map(Number);
-      (grid[row - 1] ??= [])[column - 1] =
-        cell.kind === "formula" ? `=${hyperFormulaDialect(resolve(cell.formula.slice(1)))}` : cell.kind === "text" ? `'${cell.value}` : cell.kind === "number" ? cell.value : null;
-    }
-    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-    sheets[sheet.name] = grid;
-  }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, precisionEpsilon: 0 });
-  return (sheet, address) => {
-    const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const column = [...match[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-    return hf.getCellValue({ sheet: hf.getSheetId(sheet)!, row: Number(match[2]) - 1, col: column - 1 });
-  };
-}

@@ -4,17 +4,16 @@
  * (INDEX(DealsTable,0,k)). Against the Excel fake (tables grow as Excel's do, fakeTables.ts); the Dashboard is
  * then calculated by HyperFormula over the fake's cells, the table's name resolved to the rows it holds.
  */
-import { HyperFormula, type RawCellContent } from "hyperformula";
 import { describe, expect, it } from "vitest";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { fillDown } from "../../core/template/fillDown";
 import { templateLayout } from "../../core/template/layout";
 import type { TemplateHost } from "../../core/template/types";
 import { renderWorkbook } from "../../addin/render/renderWorkbook";
-import { hyperFormulaDialect } from "../core/template/hyperformulaWorkbook";
+
 import { asExcelContext, FakeRequestContext } from "./fakes/excelFake";
-import { columnToLetters } from "./fakes/fakeAddress";
 import { typeBelowTable } from "./fakes/fakeTables";
+import { calculateFake } from "./fakes/fakeWorkbookFormulas";
 import { FakeWorkbookModel, type FakeTable } from "./fakes/fakeWorkbook";
 
 const PREPARED = 30;
@@ -47,35 +46,6 @@ function deals(layout: ReturnType<typeof templateLayout>): (string | number | nu
   });
 }
 
-/** The model's sheets in HyperFormula, `DealsTable` resolved to the table's rows as they are now. */
-function calculate(model: FakeWorkbookModel): (sheet: string, address: string) => unknown {
-  const table = model.tables.find((candidate) => candidate.name === "DealsTable");
-  const resolve = (formula: string) =>
-    table === undefined
-      ? formula
-      : formula.replace(/INDEX\(DealsTable(\[#All\])?,0,(\d+)\)/g, (_, all: string | undefined, column: string) => {
-          const letters = columnToLetters(table.rect.column + Number(column) - 1);
-          return `'${table.sheet.name}'!$${letters}$${all === undefined ? table.rect.row + 1 : table.rect.row}:$${letters}$${table.rect.lastRow}`;
-        });
-  const sheets: Record<string, RawCellContent[][]> = {};
-  for (const sheet of model.sheets) {
-    const grid: RawCellContent[][] = [];
-    for (const [key, cell] of sheet.contents) {
-      const [row, column] = key.split(",").map(Number);
-      (grid[row - 1] ??= [])[column - 1] =
-        cell.kind === "formula" ? `=${hyperFormulaDialect(resolve(cell.formula.slice(1)))}` : cell.kind === "text" ? `'${cell.value}` : cell.kind === "number" ? cell.value : null;
-    }
-    for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-    sheets[sheet.name] = grid;
-  }
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true, smartRounding: false, precisionEpsilon: 0 });
-  return (sheet, address) => {
-    const match = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const column = [...match[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
-    return hf.getCellValue({ sheet: hf.getSheetId(sheet)!, row: Number(match[2]) - 1, col: column - 1 });
-  };
-}
-
 const dealsTable = (model: FakeWorkbookModel): FakeTable => model.tables.find((table) => table.name === "DealsTable")!;
 
 describe("Excel: the Deals helpers are calculated columns of the Deals table", () => {
@@ -105,7 +75,7 @@ describe("Excel: the Deals helpers are calculated columns of the Deals table", (
     const { model, layout } = await rendered("excel");
     const dashboard = layout.sheetName("dashboard");
     const keyCell = (figure: keyof typeof layout.dashboard.keyFigureRow) => `B${layout.dashboard.keyFigureRow[figure]}`;
-    expect(calculate(model)(dashboard, keyCell("dealsCounted"))).toBe(0);
+    expect(calculateFake(model)(dashboard, keyCell("dealsCounted"))).toBe(0);
 
     const grown = typeBelowTable(model, layout.sheetName("deals"), { row: LAST + 1, column: 1 }, deals(layout));
     expect(grown.map((table) => table.name)).toEqual(["DealsTable"]);
@@ -117,7 +87,7 @@ describe("Excel: the Deals helpers are calculated columns of the Deals table", (
       expect(sheet.cell(row, layout.deals.valid)).toEqual({ kind: "formula", formula: fillDown((first as { formula: string }).formula)(row - 2) });
     }
 
-    const value = calculate(model);
+    const value = calculateFake(model);
     // By hand: 5 deals, all valid; won 2, lost 1 → 2/3; open 2; cycles 40 and 30 days → median and mean 35.
     expect(value(dashboard, keyCell("dealsCounted"))).toBe(5);
     expect(value(dashboard, keyCell("winRate"))).toBeCloseTo(2 / 3, 12);
@@ -130,14 +100,14 @@ describe("Excel: the Deals helpers are calculated columns of the Deals table", (
     const { model, layout } = await rendered("excel");
     expect(typeBelowTable(model, layout.sheetName("deals"), { row: LAST + 3, column: 1 }, deals(layout))).toEqual([]);
     expect(dealsTable(model).rect.lastRow).toBe(LAST);
-    const warning = calculate(model)(layout.sheetName("dashboard"), layout.dashboard.warning);
+    const warning = calculateFake(model)(layout.sheetName("dashboard"), layout.dashboard.warning);
     expect(String(warning)).toMatch(/5/);
   });
 
   it("a file's Deals table holds no helper columns: deals pasted under it are not counted (the warning says so)", async () => {
     const { model, layout } = await rendered("file");
     typeBelowTable(model, layout.sheetName("deals"), { row: LAST + 1, column: 1 }, deals(layout));
-    const value = calculate(model);
+    const value = calculateFake(model);
     expect(value(layout.sheetName("dashboard"), `B${layout.dashboard.keyFigureRow.dealsCounted}`)).toBe(0);
     expect(String(value(layout.sheetName("dashboard"), layout.dashboard.warning))).toMatch(/5/);
   });
