@@ -5,9 +5,10 @@
  * sheet's rows, blanks as `""` (here a 100,000-row sheet). Same call path as the hosts (core/functions/registry
  * callFunction); the two answers must be equal before the times mean anything.
  *
- * Goal: the whole column within 3× the bounded range. Beside it, the floor no exact answer can go below: one bare
- * pass over the column's rows (touching each cell once, as finding the last deal must), measured in the same run;
- * the whole-column call should cost the bounded call plus that pass, within 1.5×.
+ * Goal: the whole column within 3× the bounded range — unless one bare pass over the column's rows (touching each
+ * cell once, as finding the last deal must; measured in the same run) already costs more than twice the bounded
+ * call: no exact answer goes below that floor, so then the goal is the floor's, the bounded call plus that pass
+ * within 1.5× (docs/DECISIONS.md "Whole columns in custom functions": Excel's million-row form of a cheap function).
  */
 import { callFunction } from "../../core/functions/registry";
 import { sampleDeals } from "../../core/sample/sampleDeals";
@@ -67,10 +68,14 @@ for (const form of forms) {
     if (JSON.stringify(small.result) !== JSON.stringify(big.result)) throw new Error(`${label}: the whole column and the range disagree`);
     info(`${form.host} ${label}`, `range ${small.ms.toFixed(1)} ms, whole column ${big.ms.toFixed(1)} ms`);
     const ratio = big.ms / small.ms;
-    figure(`${form.host}: ${label} whole column / bounded range`, `${ratio.toFixed(2)}×`, "≤ 3×", ratio <= 3);
     const pass = time(7, () => barePass(column));
     const floor = big.ms / (small.ms + pass.ms);
-    info(`${form.host} one bare pass over ${form.rows.toLocaleString("en-US")} rows`, `${pass.ms.toFixed(1)} ms`);
+    info(`${form.host} one bare pass over ${form.rows.toLocaleString("en-US")} rows`, `${pass.ms.toFixed(1)} ms (${(pass.ms / small.ms).toFixed(2)}× the bounded call)`);
+    if (pass.ms <= 2 * small.ms) {
+      figure(`${form.host}: ${label} whole column / bounded range`, `${ratio.toFixed(2)}×`, "≤ 3×", ratio <= 3);
+    } else {
+      info(`${form.host}: ${label} whole column / bounded range`, `${ratio.toFixed(2)}× (3× is out of reach: the bare pass alone is over 2× the bounded call)`);
+    }
     figure(`${form.host}: ${label} whole column / (bounded range + bare pass)`, `${floor.toFixed(2)}×`, "≤ 1.5×", floor <= 1.5);
   }
 }
