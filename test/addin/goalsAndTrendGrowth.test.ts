@@ -13,6 +13,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { renderWorkbook } from "../../addin/render/renderWorkbook";
+import { renderWorkbook as renderSheets } from "../../appsscript/render/renderWorkbook";
+import { arrayResultAt, spillIsClear } from "../appsscript/fakes/arrayFormulas";
+import { SheetsFake } from "../appsscript/fakes/sheetsFake";
 import { a1, parseA1 } from "../../core/template/a1";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { dashboardPrintLayout } from "../../core/template/dashboardPrintLayout";
@@ -113,6 +116,24 @@ describe("the Goals cycle helper and the Dashboard's print helpers follow the de
     const value = (sheet: string, address: string) => valueOf(hf, sheet, address);
     expect(figures(layout, value)).toEqual(AFTER);
     expect([far, far + 2].map((row) => value(layout.sheetName("dashboard"), a1(place.closeHelper, row)))).toEqual([46040, 46020]);
+  });
+
+  it("Sheets fake: the helpers' array formulas are accepted (none folds its array), their columns are clear below, and their results reach the grid's last row", () => {
+    const spec = buildTemplate({ locale: "en", host: "sheets", dealRows: PREPARED, today: AS_OF });
+    const layout = templateLayout("en", 6, LAST, "sheets");
+    const place = dashboardPrintLayout(layout);
+    const fake = new SheetsFake();
+    expect(renderSheets(spec, fake.spreadsheet, { app: fake.app, charts: fake.charts }).status).toBe("done");
+    const columns: [string, number][] = [
+      [layout.goals.sheet, layout.goals.cycleHelper],
+      ...[place.closeHelper, place.keyHelper, place.outcomeHelper].map((column): [string, number] => [layout.sheetName("dashboard"), column]),
+    ];
+    for (const [name, column] of columns) {
+      const sheet = fake.sheet(name)!;
+      expect(sheet.cell(2, column)?.formula, `${name} ${column}`).toMatch(/^=ARRAYFORMULA\(/);
+      expect(spillIsClear(sheet, 2, column)).toBe(true);
+      for (const row of [3, LAST + 1, sheet.maxRows]) expect(arrayResultAt(sheet, row, column), `${name} ${column} row ${row}`).toBe(2);
+    }
   });
 });
 
