@@ -1,4 +1,5 @@
-import { absolute, range, sheetRef } from "./a1";
+import { range, sheetRef } from "./a1";
+import { dealRowsHelperRange } from "./dealRowsHelper";
 import type { TemplateLayout } from "./layout";
 
 /** Months of the Dashboard's trend: the twelve ending in the as-of date's month. */
@@ -41,17 +42,33 @@ export function dashboardPrintLayout(layout: Pick<TemplateLayout, "dashboard">) 
     closeHelper: lastColumn + 2,
     /** The hidden key column (one row per Deals row from row 2): close month × KEY_STEP + cycle days of a won deal. */
     keyHelper: lastColumn + 3,
+    /**
+     * Excel and Sheets only: the hidden copy of the Deals outcome column beside the close days, so the period counts
+     * pair two columns of one length (in Sheets an open-ended range is as long as its own sheet's grid).
+     */
+    outcomeHelper: lastColumn + 4,
     printArea: range(1, 1, lastColumn, chartRow + CHART_ROWS - 1),
   };
 }
 
 /**
- * The Dashboard's hidden close-day column, sheet-qualified and absolute (rows 2 … the last deal row): what the figures
- * over a period count closed deals by (core/template/periodFormulas.ts).
+ * The Dashboard's hidden close-day column, sheet-qualified and absolute as the host reaches the Deals rows
+ * (dealRowsHelper.ts): what the figures over a period count closed deals by (core/template/periodFormulas.ts).
  * @example
  * closeDayColumn(templateLayout("en", 6, 1001)) //=> "'Dashboard'!$N$2:$N$1001"
+ * closeDayColumn(templateLayout("en", 6, 1001, "excel")) //=> "'Dashboard'!$N$2#"
  */
-export function closeDayColumn(layout: Pick<TemplateLayout, "dashboard" | "sheetName" | "lastDealRow">): string {
-  const { closeHelper } = dashboardPrintLayout(layout);
-  return sheetRef(layout.sheetName("dashboard"), absolute(closeHelper, 2, closeHelper, layout.lastDealRow));
+export function closeDayColumn(layout: Pick<TemplateLayout, "dashboard" | "sheetName" | "lastDealRow" | "host">): string {
+  return sheetRef(layout.sheetName("dashboard"), dealRowsHelperRange(layout, dashboardPrintLayout(layout).closeHelper));
+}
+
+/**
+ * The outcome column the period counts read beside {@link closeDayColumn}, of the same length: the Deals column in a
+ * file, the Dashboard's hidden copy of it in Excel and Sheets.
+ * @example
+ * closedOutcomeColumn(templateLayout("en", 6, 1001, "sheets")) //=> "'Dashboard'!$P$2:$P"
+ */
+export function closedOutcomeColumn(layout: Pick<TemplateLayout, "dashboard" | "sheetName" | "lastDealRow" | "host" | "deals">): string {
+  if (layout.host === "file") return layout.deals.column(layout.deals.outcome);
+  return sheetRef(layout.sheetName("dashboard"), dealRowsHelperRange(layout, dashboardPrintLayout(layout).outcomeHelper));
 }

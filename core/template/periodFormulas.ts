@@ -1,7 +1,7 @@
 import { columnLetter } from "../model/cells";
 import { DEAL_STATUS_WORDS } from "../model/words";
 import { quoted, sheetRef } from "./a1";
-import { closeDayColumn } from "./dashboardPrintLayout";
+import { closeDayColumn, closedOutcomeColumn } from "./dashboardPrintLayout";
 import { orDash } from "./emptyFigure";
 import type { TemplateLayout } from "./layout";
 
@@ -19,7 +19,7 @@ export interface PeriodBounds {
   readonly end: string;
 }
 
-type Layout = Pick<TemplateLayout, "deals" | "locale" | "stageCount" | "dashboard" | "sheetName" | "lastDealRow">;
+type Layout = Pick<TemplateLayout, "deals" | "locale" | "stageCount" | "dashboard" | "sheetName" | "lastDealRow" | "host">;
 
 /**
  * COUNTIFS criteria: `column` dated within the period.
@@ -32,11 +32,11 @@ export function within(column: string, { from, end }: PeriodBounds): string {
 
 /**
  * The deals won (or lost) whose close day — the date of their furthest stage, the Dashboard's hidden close-day column
- * (dashboardPrintLayout.ts) — falls in the period.
+ * (dashboardPrintLayout.ts) — falls in the period. The outcome is read beside the close day, from the column of the
+ * same length (closedOutcomeColumn: the Deals column in a file; in Excel and Sheets the Dashboard's copy of it).
  */
 export function closedCount(layout: Layout, status: "won" | "lost", bounds: PeriodBounds): string {
-  const { deals, locale } = layout;
-  return `COUNTIFS(${deals.column(deals.outcome)},${quoted(DEAL_STATUS_WORDS[status][locale])},${within(closeDayColumn(layout), bounds)})`;
+  return `COUNTIFS(${closedOutcomeColumn(layout)},${quoted(DEAL_STATUS_WORDS[status][layout.locale])},${within(closeDayColumn(layout), bounds)})`;
 }
 
 /**
@@ -46,6 +46,20 @@ export function closedCount(layout: Layout, status: "won" | "lost", bounds: Peri
 export function closeDayCell({ deals, stageCount }: Layout, dealsSheet: string, dealRow: number): string {
   const stages = sheetRef(dealsSheet, `${columnLetter(deals.stage(0))}${dealRow}:${columnLetter(deals.stage(stageCount - 1))}${dealRow}`);
   return `IFERROR(INDEX(${stages},1,${sheetRef(dealsSheet, `${columnLetter(deals.furthest)}${dealRow}`)}),"")`;
+}
+
+/**
+ * Every Deals row's close day as one array (Excel's spill, Sheets' ARRAYFORMULA): {@link closeDayCell} with only
+ * cell-by-cell functions (INDEX takes no array of columns in Sheets) — the stage date the furthest stage names, ""
+ * for a bad or blank row (no furthest stage).
+ * @example
+ * closeDayArray(templateLayout("en", 2, 1001, "sheets"))
+ * //=> `IFERROR(IF('Deals'!$J$2:$J=1,'Deals'!$H$2:$H,IF('Deals'!$J$2:$J=2,'Deals'!$I$2:$I,"")),"")` (columns for illustration)
+ */
+export function closeDayArray({ deals, stageCount }: Pick<Layout, "deals" | "stageCount">): string {
+  const furthest = deals.column(deals.furthest);
+  const chain = Array.from({ length: stageCount }, (_, i) => i).reduceRight((inner, i) => `IF(${furthest}=${i + 1},${deals.column(deals.stage(i))},${inner})`, '""');
+  return `IFERROR(${chain},"")`;
 }
 
 /** Win rate of the deals closed in the period: won ÷ (won + lost) ("—" when none closed: emptyFigure.ts). */
@@ -74,4 +88,14 @@ export function periodCycleCell({ deals, stageCount }: Layout, dealsSheet: strin
   const cycle = at(deals.cycle);
   const last = at(deals.stage(stageCount - 1));
   return `IF(AND(ISNUMBER(${cycle}),${last}>=${bounds.from},${last}<${bounds.end}),${cycle},"")`;
+}
+
+/**
+ * {@link periodCycleCell} for every Deals row at once (Excel's spill, Sheets' ARRAYFORMULA), over the host's whole
+ * Deals columns: the AND written as a product, since AND folds an array into one value.
+ */
+export function periodCycleArray({ deals, stageCount }: Pick<Layout, "deals" | "stageCount">, bounds: PeriodBounds): string {
+  const cycle = deals.column(deals.cycle);
+  const last = deals.column(deals.stage(stageCount - 1));
+  return `IF(ISNUMBER(${cycle})*(${last}>=${bounds.from})*(${last}<${bounds.end}),${cycle},"")`;
 }

@@ -17,4 +17,6 @@ export const DASHBOARD_PRINT_COPY = {
   closeHelper: { "zh-CN": "辅助：最远阶段日期（结单日期）", en: "Helper: furthest stage's date (close day)" },
   /** The hidden key column's header. */
   helper: { "zh-CN": "辅助：赢单月份×100000＋周期天数", en: "Helper: won month × 100000 + cycle days" },
+  /** The hidden outcome copy's header (Excel and Sheets: the Deals outcome beside the close day). */
+  outcomeHelper: { "zh-CN": "辅助：标准化状态（同交易行）", en: "Helper: normalized status (per deal row)" },
 } as const satisfies Record<string, Localized>;

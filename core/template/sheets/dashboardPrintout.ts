@@ -4,7 +4,8 @@ import { SAMPLE_LOST_REASONS } from "../../sample/cast";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import { asOfReference } from "../asOf";
 import type { TemplateLayout } from "../layout";
-import { closeDayCell, closedCount, type PeriodBounds } from "../periodFormulas";
+import { closeDayArray, closeDayCell, closedCount, type PeriodBounds } from "../periodFormulas";
+import { dealRowsHelperRange, dealRowsHelperRows } from "../dealRowsHelper";
 import { orDash } from "../emptyFigure";
 import { formula, type SheetBuilder, text } from "../sheetBuilder";
 import type { ChartSpec, TemplateCell } from "../types";
@@ -41,7 +42,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
   const dealsSheet = layout.sheetName("deals");
 
   const monthStart = (index: number) => `DATE(YEAR(${asOf}),MONTH(${asOf})-${TREND_MONTHS - 1 - index},1)`;
-  const keys = absolute(place.keyHelper, 2, place.keyHelper, lastDealRow);
+  const keys = dealRowsHelperRange(layout, place.keyHelper);
   const monthRows: TemplateCell[][] = Array.from({ length: TREND_MONTHS }, (_, index) => {
     const row = place.firstMonthRow + index;
     const month = absolute(trend.month, row);
@@ -55,15 +56,25 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
     ];
   });
   // The hidden key column: a won deal's close month × KEY_STEP + its cycle days, so that one month's cycles are
-  // consecutive in sorted order and SMALL finds its median (no helper column per month, no array formula).
+  // consecutive in sorted order and SMALL finds its median (no helper column per month). The columns follow the host's
+  // Deals rows (dealRowsHelper.ts): one row per prepared row in a file; in Excel a spill and in Sheets an ARRAYFORMULA
+  // per column, computed from the Deals columns alone, with the outcome copied beside (closedOutcomeColumn).
   const deal = (column: number, row: number) => sheetRef(dealsSheet, `${columnLetter(column)}${row}`);
-  const helperRows: TemplateCell[][] = Array.from({ length: lastDealRow - 1 }, (_, index) => {
-    const cycle = deal(deals.cycle, index + 2);
+  const fileRow = (dealRow: number): TemplateCell[] => {
+    const cycle = deal(deals.cycle, dealRow);
     // A won deal with a cycle closed on its last-stage date: the close-day cell beside.
-    const closed = a1(place.closeHelper, index + 2);
+    const closed = a1(place.closeHelper, dealRow);
     // No cycle ("" + a number) or no close day: an error, turned into "".
-    return [formula(closeDayCell(layout, dealsSheet, index + 2)), formula(`IFERROR((YEAR(${closed})*12+MONTH(${closed}))*${KEY_STEP}+${cycle},"")`)];
-  });
+    return [formula(closeDayCell(layout, dealsSheet, dealRow)), formula(`IFERROR((YEAR(${closed})*12+MONTH(${closed}))*${KEY_STEP}+${cycle},"")`)];
+  };
+  const arrayRow = (): string[] => {
+    const cycle = deals.column(deals.cycle);
+    const closed = closeDayArray(layout);
+    const outcomeColumn = deals.column(deals.outcome);
+    return [closed, `IFERROR(IF(ISNUMBER(${cycle}),(YEAR(${closed})*12+MONTH(${closed}))*${KEY_STEP}+${cycle},""),"")`, `IF(${outcomeColumn}="","",${outcomeColumn})`];
+  };
+  const helperRows = dealRowsHelperRows(layout, fileRow, arrayRow);
+  const helperHeaders = [W.closeHelper, W.helper, ...(layout.host === "file" ? [] : [W.outcomeHelper])].map((words) => text(words[locale]));
 
   const outcome = deals.column(deals.outcome);
   const reasonColumn = deals.column(deals.field.lostReason);
@@ -116,7 +127,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
   sheet
     .put(a1(trend.month, place.headerRow), [[W.month, W.won, W.lost, W.winRate, W.cycleMedian].map((words) => text(words[locale])), ...monthRows])
     .put(a1(reasons.reason, place.headerRow), [[text(W.reason[locale]), text(W.lost[locale])], ...reasonRows, otherRow])
-    .put(a1(place.closeHelper, 1), [[text(W.closeHelper[locale]), text(W.helper[locale])], ...helperRows])
+    .put(a1(place.closeHelper, 1), [helperHeaders, ...helperRows])
     .style(range(trend.month, place.headerRow, trend.cycleMedian, place.headerRow), "header")
     .style(range(trend.month, place.firstMonthRow, trend.cycleMedian, place.lastMonthRow), "computed")
     .style(range(reasons.reason, place.headerRow, reasons.lost, place.headerRow), "header")
@@ -126,7 +137,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
     .format(range(trend.winRate, place.firstMonthRow, trend.winRate, place.lastMonthRow), "0.0%")
     .format(range(trend.cycleMedian, place.firstMonthRow, trend.cycleMedian, place.lastMonthRow), "0.0")
     .format(range(place.closeHelper, 2, place.closeHelper, lastDealRow), "yyyy-mm-dd")
-    .hide(columnLetter(place.closeHelper), columnLetter(place.keyHelper))
+    .hide(columnLetter(place.closeHelper), columnLetter(place.keyHelper), ...(layout.host === "file" ? [] : [columnLetter(place.outcomeHelper)]))
     .print({ area: place.printArea, orientation: "landscape" });
   for (const chart of charts) sheet.chart(chart);
   return sheet;

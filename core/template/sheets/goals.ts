@@ -8,7 +8,8 @@ import { columnWidths, drawColumns } from "../columns";
 import { type GoalsLayout, type TemplateLayout } from "../layout";
 import { asOfReference } from "../asOf";
 import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
-import { periodConversionFormula, periodCycleCell, periodWinRateFormula, type PeriodBounds } from "../periodFormulas";
+import { periodConversionFormula, periodCycleArray, periodCycleCell, periodWinRateFormula, type PeriodBounds } from "../periodFormulas";
+import { dealRowsHelperRange, dealRowsHelperRows } from "../dealRowsHelper";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 import { GOALS_COPY as W } from "./goalsCopy";
@@ -44,8 +45,7 @@ function currentCell(kind: GoalKind, typed: number | null, layout: TemplateLayou
   const bounds = goalBounds(layout.goals, row, asOfReference(layout));
   if (kind === "conversion") return formula(periodConversionFormula(layout, bounds));
   if (kind === "cycle") {
-    const helper = columnLetter(layout.goals.cycleHelper);
-    const cycles = `$${helper}$2:$${helper}$${layout.lastDealRow}`;
+    const cycles = dealRowsHelperRange(layout, layout.goals.cycleHelper);
     return formula(orDash(`MEDIAN(${cycles})`, `COUNT(${cycles})=0`));
   }
   if (kind === "winRate") return formula(periodWinRateFormula(layout, bounds));
@@ -152,12 +152,17 @@ export function goalsSheet({ layout, sample, stageNames }: TemplateContext): She
   const onTrackIs = (word: string) => `$${columnLetter(columns.onTrack)}${firstRow}=${quoted(word)}`;
   const asOf = parseA1(goals.asOf);
 
-  // The cycle goal's hidden helper: each Deals row's cycle days when won in the goal's period (its MEDIAN is the current value).
+  // The cycle goal's hidden helper: each Deals row's cycle days when won in the goal's period (its MEDIAN is the current
+  // value), following the host's Deals rows (dealRowsHelper.ts: a spill in Excel, an ARRAYFORMULA in Sheets).
   const cycleRow = goals.rows[GOAL_KINDS.indexOf("cycle")];
   // A blank start compares as 0 (no start) in a plain comparison: no MAX(0, …) needed here.
   const cycleBounds = { from: absolute(goals.columns.start, cycleRow), end: `${asOfReference(layout)}+1` };
   const dealsSheet = layout.sheetName("deals");
-  const helperRows = Array.from({ length: layout.lastDealRow - 1 }, (_, index) => [formula(periodCycleCell(layout, dealsSheet, index + 2, cycleBounds))]);
+  const helperRows = dealRowsHelperRows(
+    layout,
+    (dealRow) => [formula(periodCycleCell(layout, dealsSheet, dealRow, cycleBounds))],
+    () => [periodCycleArray(layout, cycleBounds)],
+  );
   sheet
     .put(a1(goals.cycleHelper, 1), [[text(W.helperCycle[locale])], ...helperRows])
     .hide(columnLetter(goals.cycleHelper));

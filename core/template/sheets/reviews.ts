@@ -5,6 +5,7 @@ import { pilotStartDay } from "../../sample/market";
 import { civilFromDay, DEFAULT_SAMPLE_END_DAY, firstOfMonth, samplePeriod } from "../../sample/period";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import { asOfReference } from "../asOf";
+import { dealRowsHelperRange } from "../dealRowsHelper";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns, headerCells } from "../columns";
 import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
@@ -95,10 +96,7 @@ export function reviewsKeyRows(layout: TemplateLayout): TemplateCell[][] {
  * reviewsKeyRange(templateLayout("en", 6, 1001, "excel"), 30)  //=> "$AD$2#"
  */
 export function reviewsKeyRange(layout: Pick<TemplateLayout, "host" | "lastDealRow">, column: number): string {
-  const letter = columnLetter(column);
-  if (layout.host === "sheets") return `$${letter}$2:$${letter}`;
-  if (layout.host === "excel") return `$${letter}$2#`;
-  return absolute(column, 2, column, layout.lastDealRow);
+  return dealRowsHelperRange(layout, column);
 }
 
 /** The state of a month on the as-of day (core monthState): not yet, in progress, maturing (cohorts only), complete. */
