@@ -1,6 +1,6 @@
 import type { CellBlock, TemplateCell } from "../../core/template/types";
 import { parseA1 } from "../../core/template/a1";
-import type { CellRect } from "./address";
+import type { A1Rect } from "../../core/template/a1Rect";
 import { literalText } from "./literalText";
 
 /** A cell as Office.js takes it in a 2-D array: a number, a string (a formula when it starts with "="), or null (leave as is). */
@@ -8,12 +8,10 @@ export type MatrixCell = string | number | null;
 
 /** One block of the template as one whole-range write. */
 export interface BlockMatrix {
-  readonly rect: CellRect;
+  readonly rect: A1Rect;
   /** `formulas` when any cell is a formula (constants are written through it too), else `values`. */
   readonly property: "values" | "formulas";
   readonly matrix: MatrixCell[][];
-  /** Cells holding a day (a date serial), as 0-based offsets in the block: they need a date format. */
-  readonly dayCells: readonly { readonly row: number; readonly column: number }[];
 }
 
 /**
@@ -36,27 +34,24 @@ export function matrixCell(cell: TemplateCell, rename: (formula: string) => stri
  * shape is exactly the rectangle's (Excel refuses any other shape).
  * @example
  * blockMatrix({ at: "B2", rows: [[{ text: "=x" }], [{ number: 1 }, { formula: "B3*2" }]] }, (f) => f)
- * //=> { rect: { column: 2, row: 2, lastColumn: 3, lastRow: 3 }, property: "formulas",
- * //     matrix: [["'=x", null], [1, "=B3*2"]], dayCells: [] }
+ * //=> { rect: { top: 2, left: 2, bottom: 3, right: 3 }, property: "formulas",
+ * //     matrix: [["'=x", null], [1, "=B3*2"]] }
  */
 export function blockMatrix(block: CellBlock, rename: (formula: string) => string): BlockMatrix {
   const start = parseA1(block.at);
   const width = Math.max(1, ...block.rows.map((row) => row.length));
   let hasFormula = false;
-  const dayCells: { row: number; column: number }[] = [];
-  const matrix = block.rows.map((row, rowIndex) => {
+  const matrix = block.rows.map((row) => {
     const out = new Array<MatrixCell>(width).fill(null);
     row.forEach((cell, column) => {
       if (cell !== null && "formula" in cell) hasFormula = true;
-      if (cell !== null && "day" in cell) dayCells.push({ row: rowIndex, column });
       out[column] = matrixCell(cell, rename);
     });
     return out;
   });
   return {
-    rect: { column: start.column, row: start.row, lastColumn: start.column + width - 1, lastRow: start.row + Math.max(1, block.rows.length) - 1 },
+    rect: { top: start.row, left: start.column, bottom: start.row + Math.max(1, block.rows.length) - 1, right: start.column + width - 1 },
     property: hasFormula ? "formulas" : "values",
     matrix,
-    dayCells,
   };
 }

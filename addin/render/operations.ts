@@ -1,6 +1,7 @@
 import { expandRepeated } from "../../core/template/repeatedRows";
 import type { CellBlock, ChartSpec, ConditionalFormat, ListValidation, SheetSpec, StyledRange, Validation } from "../../core/template/types";
-import { columnLetter, columnsAddress, parseRect, rectAddress, rectContains, rectSize, type CellRect } from "./address";
+import { columnLetter } from "../../core/model/cells";
+import { columnNumber, formatA1Rect, parseA1Rect, tryParseA1Rect, rectSize, wholeColumns, type A1Rect } from "../../core/template/a1Rect";
 import { blockMatrix, type MatrixCell } from "./cellMatrix";
 import { jsonBytes, OPERATION_OVERHEAD_BYTES, rowBytes } from "./payload";
 import type { PlannedName, PlannedSheet } from "./renderPlan";
@@ -28,7 +29,7 @@ export type RenderOperation =
       readonly kind: "matrix";
       readonly label: string;
       readonly sheet: string;
-      readonly rect: CellRect;
+      readonly rect: A1Rect;
       readonly property: MatrixProperty;
       readonly matrix: MatrixCell[][];
       readonly rowBytes: readonly number[];
@@ -60,9 +61,6 @@ export type Feature =
   | "secondaryAxis"
   | "pageLayout";
 
-/** The number format given to day cells that no format of the spec covers. */
-export const DAY_FORMAT = "yyyy-mm-dd";
-
 /** A call of `calls` queued commands (their envelopes) carrying `args`. */
 const call = (label: string, apply: (host: RenderHost) => void, args: unknown = null, calls = 1): CallOperation => ({
   kind: "call",
@@ -71,9 +69,9 @@ const call = (label: string, apply: (host: RenderHost) => void, args: unknown = 
   apply,
 });
 
-const matrix = (sheet: string, rect: CellRect, property: MatrixProperty, cells: MatrixCell[][]): RenderOperation => ({
+const matrix = (sheet: string, rect: A1Rect, property: MatrixProperty, cells: MatrixCell[][]): RenderOperation => ({
   kind: "matrix",
-  label: `${property} ${sheet}!${rectAddress(rect)}`,
+  label: `${property} ${sheet}!${formatA1Rect(rect)}`,
   sheet,
   rect,
   property,
@@ -82,7 +80,7 @@ const matrix = (sheet: string, rect: CellRect, property: MatrixProperty, cells: 
 });
 
 /** A rows × columns array holding one value. */
-function filled<T>(rect: CellRect, value: T): T[][] {
+function filled<T>(rect: A1Rect, value: T): T[][] {
   const { rows, columns } = rectSize(rect);
   return Array.from({ length: rows }, () => new Array<T>(columns).fill(value));
 }
@@ -109,19 +107,12 @@ export function sheetOperations(
       if (spec.tabColor !== undefined && supports("tabColor")) sheet.tabColor = spec.tabColor;
     }, [name, spec.tabColor], 2),
   ];
-  const formatRects = spec.numberFormats.map((format) => parseRect(format.ref));
+  const formatRects = spec.numberFormats.map((format) => parseA1Rect(format.ref));
   const writeBlock = (block: CellBlock) => {
     if (block.rows.length === 0) return;
     const written = blockMatrix(block, rename);
+    // Days are numbers under a date format: core finishSpec gave every day cell one (spec.numberFormats).
     operations.push(matrix(name, written.rect, written.property, written.matrix));
-    const uncovered = written.dayCells.filter(
-      (cell) => !formatRects.some((rect) => rectContains(rect, written.rect.column + cell.column, written.rect.row + cell.row)),
-    );
-    if (uncovered.length > 0) {
-      const formats = filled<MatrixCell>(written.rect, null);
-      for (const cell of uncovered) formats[cell.row][cell.column] = DAY_FORMAT;
-      operations.push(matrix(name, written.rect, "numberFormat", formats));
-    }
   };
   spec.blocks.forEach(writeBlock);
   spec.numberFormats.forEach((format, index) => operations.push(matrix(name, formatRects[index], "numberFormat", filled<MatrixCell>(formatRects[index], format.format))));
@@ -129,7 +120,7 @@ export function sheetOperations(
   for (const ref of spec.wrapped ?? []) operations.push(wrapOperation(name, ref));
   operations.push(...widthOperations(name, spec.columnWidths));
   for (const column of spec.hiddenColumns) {
-    operations.push(call(`hide ${name}!${column}`, (host) => (host.sheet(name).getRange(columnsAddress(column)).columnHidden = true)));
+    operations.push(call(`hide ${name}!${column}`, (host) => (host.sheet(name).getRange(formatA1Rect(wholeColumns(columnNumber(column)))).columnHidden = true)));
   }
   for (const ref of spec.merges) operations.push(call(`merge ${name}!${ref}`, (host) => host.sheet(name).getRange(ref).merge(false)));
   if (supports("dataValidation")) for (const validation of spec.validations) operations.push(validationOperation(name, validation, rename));
@@ -193,7 +184,7 @@ function widthOperations(sheet: string, widths: readonly number[]): RenderOperat
   for (let column = 1; column <= widths.length; column++) {
     if (column < widths.length && widths[column] === widths[start]) continue;
     const points = columnWidthPoints(widths[start]);
-    const address = columnsAddress(start + 1, column);
+    const address = formatA1Rect(wholeColumns(start + 1, column));
     operations.push(call(`width ${sheet}!${address}`, (host) => (host.sheet(sheet).getRange(address).format.columnWidth = points)));
     start = column;
   }
@@ -219,17 +210,13 @@ function validationOperation(sheet: string, validation: Validation, rename: (for
 }
 
 /**
- * A dropdown's rule. A fixed list becomes Excel's comma-separated source, which cannot hold a comma and is
- * limited to 255 characters; a range becomes a formula source.
- * @throws {RangeError} when a listed word holds a comma or the list is too long (a template bug, not user data).
+ * A dropdown's rule. A fixed list becomes Excel's comma-separated source (core checkSpec has made sure it fits:
+ * no comma in a word, at most 255 characters); a range becomes a formula source.
  */
 function listRule(validation: ListValidation, rename: (formula: string) => string): Excel.DataValidationRule {
   let source: string;
   if (Array.isArray(validation.list)) {
-    const words = validation.list as readonly string[];
-    if (words.some((word) => word.includes(","))) throw new RangeError(`A dropdown word holds a comma: ${words.join(" | ")}`);
-    source = words.join(",");
-    if (source.length > 255) throw new RangeError(`A dropdown list is longer than Excel's 255 characters: ${source.slice(0, 40)}…`);
+    source = (validation.list as readonly string[]).join(",");
   } else {
     source = `=${rename((validation.list as { readonly range: string }).range)}`;
   }
@@ -267,12 +254,12 @@ function conditionalOperation(sheet: string, rule: ConditionalFormat, rename: (f
 export function chartOperation(sheet: string, chart: ChartSpec, supports: (feature: Feature) => boolean): CallOperation {
   if (chart.kind === "line") return lineChartOperation(sheet, chart, supports);
   const funnel = chart.kind === "funnel" && supports("funnelChart");
-  const at = parseRect(chart.at);
-  const end = `${columnLetter(at.column + chart.columns - 1)}${at.row + chart.rows - 1}`;
-  const values = parseRect(chart.values);
-  const categories = parseRect(chart.categories);
-  const adjacent = categories.column === values.column - 1 && categories.row === values.row && categories.lastRow === values.lastRow;
-  const source = adjacent ? rectAddress({ ...values, column: categories.column }) : chart.values;
+  const at = parseA1Rect(chart.at);
+  const end = `${columnLetter(at.left + chart.columns - 1)}${at.top + chart.rows - 1}`;
+  const values = parseA1Rect(chart.values);
+  const categories = parseA1Rect(chart.categories);
+  const adjacent = categories.left === values.left - 1 && categories.top === values.top && categories.bottom === values.bottom;
+  const source = adjacent ? formatA1Rect({ ...values, left: categories.left }) : chart.values;
   return call(`chart ${funnel ? "funnel" : "bar"} ${sheet}!${source}`, (host) => {
     const worksheet = host.sheet(sheet);
     const added = worksheet.charts.add(funnel ? "Funnel" : "BarClustered", worksheet.getRange(source), "Columns");
@@ -292,12 +279,12 @@ export function chartOperation(sheet: string, chart: ChartSpec, supports: (featu
  * `values` alone) over the categories, named for the legend; the second on the secondary axis (ExcelApi 1.8).
  */
 function lineChartOperation(sheet: string, chart: ChartSpec, supports: (feature: Feature) => boolean): CallOperation {
-  const at = parseRect(chart.at);
-  const end = `${columnLetter(at.column + chart.columns - 1)}${at.row + chart.rows - 1}`;
-  const values = parseRect(chart.values);
-  const second = chart.secondValues === undefined ? undefined : parseRect(chart.secondValues);
-  const paired = second !== undefined && second.column === values.lastColumn + 1 && second.row === values.row && second.lastRow === values.lastRow;
-  const source = paired ? rectAddress({ ...values, lastColumn: second.lastColumn }) : chart.values;
+  const at = parseA1Rect(chart.at);
+  const end = `${columnLetter(at.left + chart.columns - 1)}${at.top + chart.rows - 1}`;
+  const values = parseA1Rect(chart.values);
+  const second = chart.secondValues === undefined ? undefined : parseA1Rect(chart.secondValues);
+  const paired = second !== undefined && second.left === values.right + 1 && second.top === values.top && second.bottom === values.bottom;
+  const source = paired ? formatA1Rect({ ...values, right: second.right }) : chart.values;
   const seriesCount = paired ? 2 : 1;
   return call(`chart line ${sheet}!${source}`, (host) => {
     const worksheet = host.sheet(sheet);
@@ -320,7 +307,7 @@ function lineChartOperation(sheet: string, chart: ChartSpec, supports: (feature:
 function freezeOperation(sheet: string, freeze: NonNullable<SheetSpec["freeze"]>): RenderOperation {
   return call(`freeze ${sheet} ${freeze.rows}x${freeze.columns}`, (host) => {
     const panes = host.sheet(sheet).freezePanes;
-    if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(rectAddress({ column: 1, row: 1, lastColumn: freeze.columns, lastRow: freeze.rows }));
+    if (freeze.rows > 0 && freeze.columns > 0) panes.freezeAt(formatA1Rect({ top: 1, left: 1, bottom: freeze.rows, right: freeze.columns }));
     else if (freeze.rows > 0) panes.freezeRows(freeze.rows);
     else if (freeze.columns > 0) panes.freezeColumns(freeze.columns);
   });
@@ -330,10 +317,10 @@ function freezeOperation(sheet: string, freeze: NonNullable<SheetSpec["freeze"]>
  * A workbook name. The reference is handed over as a Range of its sheet (not as text, which some Excel builds
  * stored as a quoted string), and as a formula when it is not a plain sheet reference.
  */
-export function nameOperation(defined: PlannedName, split: (ref: string) => { sheet: string; address: string } | undefined): RenderOperation {
+export function nameOperation(defined: PlannedName): RenderOperation {
   return call(`name ${defined.name}`, (host) => {
-    const parts = split(defined.ref);
-    const reference = parts === undefined ? `=${defined.ref}` : host.sheet(parts.sheet).getRange(parts.address);
+    const rect = tryParseA1Rect(defined.ref);
+    const reference = rect?.sheet === undefined ? `=${defined.ref}` : host.sheet(rect.sheet).getRange(formatA1Rect(rect, { absolute: true, sheet: false }));
     host.context.workbook.names.add(defined.name, reference);
   }, defined);
 }

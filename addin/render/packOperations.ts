@@ -1,4 +1,4 @@
-import { rectAddress } from "./address";
+import { formatA1Rect } from "../../core/template/a1Rect";
 import type { MatrixCell } from "./cellMatrix";
 import type { RenderHost, RenderOperation } from "./operations";
 import { OPERATION_OVERHEAD_BYTES } from "./payload";
@@ -46,7 +46,7 @@ export function packOperations(operations: readonly RenderOperation[], budget: n
       let to = from;
       while (to < operation.matrix.length && used + bytes + operation.rowBytes[to] <= budget) bytes += operation.rowBytes[to++];
       if (to === from) {
-        if (items.length === 0) throw new RangeError(`Row ${operation.rect.row + from} of ${operation.label} alone exceeds the request budget.`);
+        if (items.length === 0) throw new RangeError(`Row ${operation.rect.top + from} of ${operation.label} alone exceeds the request budget.`);
         close();
         continue;
       }
@@ -68,8 +68,8 @@ export function queueBatch(batch: Batch, host: RenderHost): void {
       continue;
     }
     const { operation, from, to } = item;
-    const rect = { ...operation.rect, row: operation.rect.row + from, lastRow: operation.rect.row + to - 1 };
-    const range = host.sheet(operation.sheet).getRange(rectAddress(rect));
+    const rect = { ...operation.rect, top: operation.rect.top + from, bottom: operation.rect.top + to - 1 };
+    const range = host.sheet(operation.sheet).getRange(formatA1Rect(rect));
     const rows: MatrixCell[][] = from === 0 && to === operation.matrix.length ? operation.matrix : operation.matrix.slice(from, to);
     if (operation.property === "values") range.values = rows;
     else if (operation.property === "formulas") range.formulas = rows;

@@ -1,7 +1,7 @@
 import type { DefinedName, SheetSpec, WorkbookSpec } from "../../core/template/types";
-import { splitSheetRef } from "./address";
-import { quoteSheetName, renameReferences, type ReferenceRenames } from "../../core/template/renameReferences";
+import { renameReferences, type ReferenceRenames } from "../../core/template/renameReferences";
 import { firstFreeCopy } from "../../core/template/copyNames";
+import { outlineOf } from "../../core/template/numberedCopy";
 
 /** What the workbook already holds, as loaded in the renderer's first sync. */
 export interface ExistingWorkbook {
@@ -110,8 +110,7 @@ export function planRender(spec: WorkbookSpec, existing: ExistingWorkbook, optio
   const existingNames = upperSet([...existing.names, ...existing.tables]); // one namespace in Excel
   const nameClashes = suffix === "" ? spec.names.filter((name) => existingNames.has(name.name.toUpperCase())).map((name) => name.name) : [];
   if ((clashing.length > 0 || nameClashes.length > 0) && options.onlyMissing !== true) {
-    const template = { sheets: spec.sheets.map((sheet) => sheet.name), names: [...spec.names.map((name) => name.name), ...spec.sheets.flatMap((sheet) => sheet.tables.map((table) => table.name))] };
-    const copy = firstFreeCopy(template, { sheet: (name) => existingSheets.has(name.toUpperCase()), name: (name) => existingNames.has(name.toUpperCase()) });
+    const copy = firstFreeCopy(outlineOf(spec), { sheet: (name) => existingSheets.has(name.toUpperCase()), name: (name) => existingNames.has(name.toUpperCase()) });
     return { status: "clash", sheets: clashNames, names: nameClashes, copy };
   }
   const create = spec.sheets.filter((sheet) => !clashing.includes(sheet)).map((sheet) => ({ spec: sheet, name: sheetNames.get(sheet.name)! }));
@@ -158,7 +157,5 @@ export function planRender(spec: WorkbookSpec, existing: ExistingWorkbook, optio
 
 /** A defined name's reference with its sheet renamed (the spec always writes 'Sheet'!$A$1). */
 function definedRef(defined: DefinedName, sheetNames: ReadonlyMap<string, string>): string {
-  const parts = splitSheetRef(defined.ref);
-  if (parts === undefined) return defined.ref;
-  return `${quoteSheetName(sheetNames.get(parts.sheet) ?? parts.sheet)}!${parts.address}`;
+  return renameReferences(defined.ref, { sheets: sheetNames, identifiers: new Map() });
 }

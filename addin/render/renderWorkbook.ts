@@ -1,5 +1,5 @@
 import type { WorkbookSpec } from "../../core/template/types";
-import { splitSheetRef } from "./address";
+import { finishSpec } from "../../core/template/finishSpec";
 import { excelApiSupported } from "./hostSupport";
 import { chartOperation, FEATURE_API, nameOperation, sheetOperations, type Feature, type RenderHost, type RenderOperation } from "./operations";
 import { packOperations, queueBatch } from "./packOperations";
@@ -49,7 +49,8 @@ export type RenderResult =
   | { readonly status: "invalidName"; readonly sheets: readonly string[]; readonly syncs: number };
 
 /**
- * Builds the template in the workbook through the Excel JS API, in a constant number of syncs.
+ * Builds the template in the workbook through the Excel JS API, in a constant number of syncs. The spec is
+ * finished first (core finishSpec: checked — a SpecError before anything is loaded — and every date formatted).
  *
  * 1. One sync loads the names of the existing sheets (and, in the same request, of the workbook's defined
  *    names and tables). If a sheet of the template exists and neither `onlyMissing` nor `suffix` is given,
@@ -73,7 +74,8 @@ export type RenderResult =
  * await Excel.run((context) => renderWorkbook(context, buildTemplate({ locale: "en" }), {}));
  * //=> { status: "created", sheets: ["Guide", "Stages", …], syncs: 3, … }
  */
-export async function renderWorkbook(context: Excel.RequestContext, spec: WorkbookSpec, options: RenderOptions = {}): Promise<RenderResult> {
+export async function renderWorkbook(context: Excel.RequestContext, template: WorkbookSpec, options: RenderOptions = {}): Promise<RenderResult> {
+  const spec = finishSpec(template);
   const supportsVersion = options.supports ?? excelApiSupported;
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -103,7 +105,7 @@ export async function renderWorkbook(context: Excel.RequestContext, spec: Workbo
   const operations: RenderOperation[] = plan.create.flatMap((sheet) => sheetOperations(sheet, plan.rename, plan.tableNames, supports));
   // Charts in a request of their own, after everything else: should Excel refuse one, the rest is written.
   const charts = plan.create.flatMap(({ spec: sheet, name }) => sheet.charts.map((chart) => ({ sheet: name, operation: chartOperation(name, chart, supports) })));
-  if (plan.names.length > 0 && supports("namedItems")) operations.push(...plan.names.map((name) => nameOperation(name, splitSheetRef)));
+  if (plan.names.length > 0 && supports("namedItems")) operations.push(...plan.names.map((name) => nameOperation(name)));
   const firstCreated = plan.create[0]?.name;
   if (firstCreated !== undefined) {
     operations.push({ kind: "call", label: `activate ${firstCreated}`, bytes: 0, apply: (host) => host.sheet(firstCreated).activate() });

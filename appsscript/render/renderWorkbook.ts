@@ -1,16 +1,18 @@
 import { columnNumber, parseA1 } from "../../core/template/a1";
+import { formatA1Rect, parseA1Rect, rectSize, type A1Rect } from "../../core/template/a1Rect";
 import type { CellStyle, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 import type { CellInput, ChartsApi, HostObject, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "../hostTypes";
 import { formulaInput, isFormulaCell, valueInput } from "./cellContent";
 import { applyLook, CELL_LOOKS, RULE_LOOKS, SCALE_LOW, widthInPixels } from "./looks";
-import { parseRef, plainRef, rectSize, runs, type CellRect } from "./refs";
+import { runs } from "./refs";
 import { firstFreeCopy } from "../../core/template/copyNames";
+import { finishSpec } from "../../core/template/finishSpec";
 import { expandSheet } from "../../core/template/repeatedRows";
-import { definedNames, type TemplateOutline } from "../shared/templateCopy";
+import { definedNames, type TemplateOutline } from "../../core/template/numberedCopy";
 
 /**
  * What to do when a sheet of the template already exists. Nothing is ever overwritten. (A numbered copy is
- * the template renamed before it is drawn: shared/templateCopy.ts, in the sidebar.)
+ * the template renamed before it is drawn: core/template/numberedCopy.ts, in the sidebar.)
  */
 export type ClashChoice =
   /** change nothing and report the clashes */
@@ -48,8 +50,13 @@ export interface RenderServices {
  */
 export function existingNames(spec: WorkbookSpec, spreadsheet: SpreadsheetApi, into: (sheet: string) => boolean = () => true): string[] {
   return definedNames(spec)
-    .filter(({ name, ref }) => into(parseRef(ref).sheet ?? "") && spreadsheet.getRangeByName(name) !== null)
+    .filter(({ name, ref }) => into(parseA1Rect(ref).sheet ?? "") && spreadsheet.getRangeByName(name) !== null)
     .map(({ name }) => name);
+}
+
+/** A reference as every Apps Script `getRange` reads it: no `$` markers, the sheet (if any) quoted. */
+function plainA1(ref: string): string {
+  return formatA1Rect(parseA1Rect(ref));
 }
 
 /** Free columns every sheet keeps to the right of the template, for the manager's own columns. */
@@ -83,16 +90,17 @@ export const SPARE_COLUMNS = 10;
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
  * "addMissing" leaves existing sheets alone and adds the others (a numbered copy is a renamed spec,
- * shared/templateCopy.ts, drawn with "stop"). A workbook name
+ * core/template/numberedCopy.ts, drawn with "stop"). A workbook name
  * that exists is left as it is (reported in `namesSkipped`). A rendering that fails part-way deletes what it
  * added before the error goes on.
  */
 export function renderWorkbook(
-  spec: WorkbookSpec,
+  template: WorkbookSpec,
   spreadsheet: SpreadsheetApi,
   services: RenderServices,
   options: RenderOptions = {},
 ): RenderResult {
+  const spec = finishSpec(template);
   const onClash = options.onClash ?? "stop";
   const wanted = spec.sheets;
   const existing = wanted.filter((sheet) => spreadsheet.getSheetByName(sheet.name) !== null).map((sheet) => sheet.name);
@@ -116,13 +124,13 @@ export function renderWorkbook(
 
     const drawnNames = new Set(drawn.map((sheet) => sheet.name));
     for (const { name, ref } of definedNames(spec)) {
-      const target = parseRef(ref).sheet;
+      const target = parseA1Rect(ref).sheet;
       if (target === undefined || !drawnNames.has(target)) continue;
       if (spreadsheet.getRangeByName(name) !== null) {
         namesSkipped.push(name);
         continue;
       }
-      spreadsheet.setNamedRange(name, spreadsheet.getRange(plainRef(ref)));
+      spreadsheet.setNamedRange(name, spreadsheet.getRange(plainA1(ref)));
       names.push(name);
     }
   } catch (error) {
@@ -175,42 +183,42 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
   writeCells(sheet, spec);
 
   const formats = groupBy(spec.numberFormats, (entry) => entry.format);
-  for (const [format, entries] of formats) sheet.getRangeList(entries.map((entry) => plainRef(entry.ref))).setNumberFormat(format);
+  for (const [format, entries] of formats) sheet.getRangeList(entries.map((entry) => plainA1(entry.ref))).setNumberFormat(format);
   const styles = groupBy(spec.styles, (entry) => entry.style);
-  for (const [style, entries] of styles) applyLook(sheet.getRangeList(entries.map((entry) => plainRef(entry.ref))), CELL_LOOKS[style as CellStyle]);
+  for (const [style, entries] of styles) applyLook(sheet.getRangeList(entries.map((entry) => plainA1(entry.ref))), CELL_LOOKS[style as CellStyle]);
   const wrapped = spec.wrapped ?? [];
-  if (wrapped.length > 0) sheet.getRangeList(wrapped.map(plainRef)).setWrap(true).setVerticalAlignment("top");
+  if (wrapped.length > 0) sheet.getRangeList(wrapped.map((ref) => plainA1(ref))).setWrap(true).setVerticalAlignment("top");
 
   for (const validation of spec.validations) {
     const builder = services.app.newDataValidation();
     if (!("list" in validation)) {
       // One rule for the whole range: Sheets has no error title, so the message is the help text it shows.
       const rule = builder.requireNumberGreaterThanOrEqualTo(validation.number.atLeast).setAllowInvalid(false).setHelpText(validation.error).build();
-      sheet.getRange(plainRef(validation.ref)).setDataValidation(rule);
+      sheet.getRange(plainA1(validation.ref)).setDataValidation(rule);
       continue;
     }
     const { list } = validation;
     const listed =
       "range" in list
-        ? builder.requireValueInRange(spreadsheet.getRange(plainRef(list.range)), true)
+        ? builder.requireValueInRange(spreadsheet.getRange(plainA1(list.range)), true)
         : builder.requireValueInList([...list], true);
     const rule = listed.setAllowInvalid(false).setHelpText(validation.error).build();
-    const { rows, columns } = rectSize(parseRef(validation.ref));
-    sheet.getRange(plainRef(validation.ref)).setDataValidations(filled(rows, columns, rule));
+    const { rows, columns } = rectSize(parseA1Rect(validation.ref));
+    sheet.getRange(plainA1(validation.ref)).setDataValidations(filled(rows, columns, rule));
   }
 
   const rules: HostObject[] = spec.conditionalFormats.map((format) => {
     const builder = services.app.newConditionalFormatRule();
     if (format.kind === "dataBar") builder.setGradientMinpoint(SCALE_LOW).setGradientMaxpoint(format.color);
     else builder.whenFormulaSatisfied(`=${format.formula}`).setBackground(RULE_LOOKS[format.look].background).setFontColor(RULE_LOOKS[format.look].color);
-    return builder.setRanges([sheet.getRange(plainRef(format.ref))]).build();
+    return builder.setRanges([sheet.getRange(plainA1(format.ref))]).build();
   });
   if (rules.length > 0) sheet.setConditionalFormatRules(rules);
 
   for (const table of spec.tables) {
-    const rect = parseRef(table.ref);
-    if (rect.lastRow > rect.row) {
-      sheet.getRange(rect.row + 1, rect.column, rect.lastRow - rect.row, rect.lastColumn - rect.column + 1).applyRowBanding(services.app.BandingTheme.LIGHT_GREY, false, false);
+    const rect = parseA1Rect(table.ref);
+    if (rect.bottom > rect.top) {
+      sheet.getRange(rect.top + 1, rect.left, rect.bottom - rect.top, rect.right - rect.left + 1).applyRowBanding(services.app.BandingTheme.LIGHT_GREY, false, false);
     }
   }
 
@@ -218,8 +226,8 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
     const anchor = parseA1(chart.at);
     if (chart.kind === "line") {
       // Months left to right, the second series (days) on a right axis of its own; the legend names both.
-      let line = sheet.newChart().setChartType(services.charts.ChartType.LINE).addRange(sheet.getRange(plainRef(chart.categories))).addRange(sheet.getRange(plainRef(chart.values)));
-      if (chart.secondValues !== undefined) line = line.addRange(sheet.getRange(plainRef(chart.secondValues)));
+      let line = sheet.newChart().setChartType(services.charts.ChartType.LINE).addRange(sheet.getRange(plainA1(chart.categories))).addRange(sheet.getRange(plainA1(chart.values)));
+      if (chart.secondValues !== undefined) line = line.addRange(sheet.getRange(plainA1(chart.secondValues)));
       const names = chart.seriesNames ?? [];
       sheet.insertChart(
         line
@@ -238,8 +246,8 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
     const built = sheet
       .newChart()
       .setChartType(services.charts.ChartType.BAR)
-      .addRange(sheet.getRange(plainRef(chart.categories)))
-      .addRange(sheet.getRange(plainRef(chart.values)))
+      .addRange(sheet.getRange(plainA1(chart.categories)))
+      .addRange(sheet.getRange(plainA1(chart.values)))
       // The ranges start at the first stage: no header row to guess (an empty template's first row is data too).
       .setNumHeaders(0)
       .setPosition(anchor.row, anchor.column, 0, 0)
@@ -251,7 +259,7 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
     sheet.insertChart(built);
   }
 
-  for (const merge of spec.merges) sheet.getRange(plainRef(merge)).merge();
+  for (const merge of spec.merges) sheet.getRange(plainA1(merge)).merge();
   if (spec.freeze !== undefined && spec.freeze.rows > 0) sheet.setFrozenRows(spec.freeze.rows);
   if (spec.freeze !== undefined && spec.freeze.columns > 0) sheet.setFrozenColumns(spec.freeze.columns);
   for (const [start, count, width] of widthRuns(spec.columnWidths)) sheet.setColumnWidths(start, count, width);
@@ -268,7 +276,7 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
 function writeCells(sheet: SheetApi, spec: SheetSpec): void {
   // Later blocks win where blocks overlap, as if written in order.
   const cells = new Map<number, Map<number, Exclude<TemplateCell, null>>>();
-  const formulaBlocks: { rect: CellRect; cells: [row: number, column: number][] }[] = [];
+  const formulaBlocks: { rect: A1Rect; cells: [row: number, column: number][] }[] = [];
   for (const block of spec.blocks) {
     const at = parseA1(block.at);
     const placed: [number, number][] = [];
@@ -302,29 +310,29 @@ function writeCells(sheet: SheetApi, spec: SheetSpec): void {
     const rect = boundsOf(valueCells);
     const { rows, columns } = rectSize(rect);
     const values: CellInput[][] = Array.from({ length: rows }, () => new Array<CellInput>(columns).fill(""));
-    for (const [row, column] of valueCells) values[row - rect.row][column - rect.column] = valueInput(cellAt(row, column)!);
-    sheet.getRange(rect.row, rect.column, rows, columns).setValues(values);
+    for (const [row, column] of valueCells) values[row - rect.top][column - rect.left] = valueInput(cellAt(row, column)!);
+    sheet.getRange(rect.top, rect.left, rows, columns).setValues(values);
   }
   for (const { rect, cells: formulaCells } of viaFormulas) {
     const { rows, columns } = rectSize(rect);
     const formulas: string[][] = Array.from({ length: rows }, () => new Array<string>(columns).fill(""));
-    for (const [row, column] of formulaCells) formulas[row - rect.row][column - rect.column] = formulaInput(cellAt(row, column) as { formula: string });
-    sheet.getRange(rect.row, rect.column, rows, columns).setFormulas(formulas);
+    for (const [row, column] of formulaCells) formulas[row - rect.top][column - rect.left] = formulaInput(cellAt(row, column) as { formula: string });
+    sheet.getRange(rect.top, rect.left, rows, columns).setFormulas(formulas);
   }
 }
 
 /** True when `rect` holds a cell that is not one of `own`. */
-function coversOther(rect: CellRect, own: readonly [number, number][], cellAt: (row: number, column: number) => TemplateCell | undefined): boolean {
+function coversOther(rect: A1Rect, own: readonly [number, number][], cellAt: (row: number, column: number) => TemplateCell | undefined): boolean {
   const mine = new Set(own.map(([row, column]) => row * 100_000 + column));
-  for (let row = rect.row; row <= rect.lastRow; row++) {
-    for (let column = rect.column; column <= rect.lastColumn; column++) {
+  for (let row = rect.top; row <= rect.bottom; row++) {
+    for (let column = rect.left; column <= rect.right; column++) {
       if (cellAt(row, column) !== undefined && !mine.has(row * 100_000 + column)) return true;
     }
   }
   return false;
 }
 
-function boundsOf(cells: readonly [number, number][]): CellRect {
+function boundsOf(cells: readonly [number, number][]): A1Rect {
   let row = Infinity;
   let column = Infinity;
   let lastRow = 0;
@@ -335,21 +343,21 @@ function boundsOf(cells: readonly [number, number][]): CellRect {
     if (r > lastRow) lastRow = r;
     if (c > lastColumn) lastColumn = c;
   }
-  return { row, column, lastRow, lastColumn };
+  return { top: row, left: column, bottom: lastRow, right: lastColumn };
 }
 
 /** The last row and column anything of the sheet's spec touches. */
 function extent(spec: SheetSpec): { rows: number; columns: number } {
   let rows = 1;
   let columns = spec.columnWidths.length;
-  const include = (rect: CellRect) => {
-    rows = Math.max(rows, rect.lastRow);
-    columns = Math.max(columns, rect.lastColumn);
+  const include = (rect: A1Rect) => {
+    rows = Math.max(rows, rect.bottom);
+    columns = Math.max(columns, rect.right);
   };
   for (const block of spec.blocks) {
     const at = parseA1(block.at);
     const width = Math.max(0, ...block.rows.map((row) => row.length));
-    include({ row: at.row, column: at.column, lastRow: at.row + Math.max(block.rows.length, 1) - 1, lastColumn: at.column + Math.max(width, 1) - 1 });
+    include({ top: at.row, left: at.column, bottom: at.row + Math.max(block.rows.length, 1) - 1, right: at.column + Math.max(width, 1) - 1 });
   }
   const refs = [
     ...spec.styles.map((entry) => entry.ref),
@@ -361,7 +369,7 @@ function extent(spec: SheetSpec): { rows: number; columns: number } {
     ...(spec.wrapped ?? []),
     ...spec.charts.flatMap((chart) => [chart.categories, chart.values, chart.at]),
   ];
-  for (const ref of refs) include(parseRef(ref));
+  for (const ref of refs) include(parseA1Rect(ref));
   for (const letters of spec.hiddenColumns) columns = Math.max(columns, columnNumber(letters));
   if (spec.freeze !== undefined) {
     rows = Math.max(rows, spec.freeze.rows + 1);

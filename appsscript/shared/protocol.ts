@@ -10,7 +10,7 @@ import { PROBLEMS_LISTED } from "../../core/report/readingPolicy";
 import type { DefinedName } from "../../core/template/types";
 import type { WireSheet } from "./wireSheet";
 import type { WireValue } from "./wireValues";
-import type { TemplateOutline } from "./templateCopy";
+import type { TemplateOutline } from "../../core/template/numberedCopy";
 
 /** The sidebar's choice when sheets of the template exist. Nothing is ever overwritten. */
 export type ClashChoice = "stop" | "addMissing" | "copy";

@@ -11,7 +11,7 @@
 import type { WorkbookSpec } from "../../core/template/types";
 import { MAX_REQUEST_CHARS, type ClashChoice, type DrawSheetRequest, type SidebarServer } from "../shared/protocol";
 import { encodeSheet } from "../shared/wireSheet";
-import { asCopy, outlineOf } from "../shared/templateCopy";
+import { asCopy, outlineOf } from "../../core/template/numberedCopy";
 
 /** A server function called through google.script.run (server.ts callServer, or a test's stand-in). */
 export type CallServer = <K extends keyof SidebarServer>(name: K, ...args: Parameters<SidebarServer[K]>) => Promise<ReturnType<SidebarServer[K]>>;

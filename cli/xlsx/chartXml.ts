@@ -1,6 +1,6 @@
 import { columnLetter } from "../../core/model/cells";
 import type { ChartSpec } from "../../core/template/types";
-import { parseRange } from "./cellRange";
+import { parseA1Rect } from "../../core/template/a1Rect";
 
 /**
  * The DrawingML parts of a chart in an .xlsx (ECMA-376 Part 1, §21.2 charts and §20.5 spreadsheet drawing),
@@ -38,7 +38,7 @@ export function escapeText(text: string): string {
  * chartRange("Dashboard", "A5:A10") //=> "'Dashboard'!$A$5:$A$10"
  */
 export function chartRange(sheet: string, ref: string): string {
-  const { top, left, bottom, right } = parseRange(ref);
+  const { top, left, bottom, right } = parseA1Rect(ref);
   return `'${sheet.replace(/'/g, "''")}'!$${columnLetter(left)}$${top}:$${columnLetter(right)}$${bottom}`;
 }
 
@@ -88,7 +88,7 @@ export interface PlacedChart {
  */
 export function drawingXml(charts: readonly PlacedChart[]): string {
   const anchors = charts.map(({ chart, relationshipId }, index) => {
-    const { top, left } = parseRange(chart.at);
+    const { top, left } = parseA1Rect(chart.at);
     const marker = (column: number, row: number) =>
       `<xdr:col>${column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff>`;
     return (

@@ -1,3 +1,4 @@
+import { columnNumber } from "../../core/template/a1Rect";
 import { zipPartBytes } from "./zipPartText";
 import type { ZipPart } from "./zipSizes";
 
@@ -40,13 +41,6 @@ export async function mergedRanges(archive: Buffer, part: ZipPart): Promise<Merg
     ranges.push({ top: Math.min(c, d), left: Math.min(a, b), bottom: Math.max(c, d), right: Math.max(a, b) });
   }
   return ranges;
-}
-
-/** "A" → 1, "AA" → 27. */
-function columnNumber(letters: string): number {
-  let column = 0;
-  for (let index = 0; index < letters.length; index++) column = column * 26 + (letters.charCodeAt(index) - 64);
-  return column;
 }
 
 /**

@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import { columnLetter } from "../../core/model/cells";
 import type { SheetSpec, WorkbookSpec } from "../../core/template/types";
 import { addChartsToZip } from "./addCharts";
-import { parseRange, type CellRange } from "./cellRange";
+import { parseA1Rect, type A1Rect } from "../../core/template/a1Rect";
 import { BodyCellError, cellBlocks, headRows, SheetBody, type ExcelTables } from "./sheetBody";
 import { DAY_FORMAT, excelWorkbook, WorkbookSpecError } from "./writeWorkbook";
 import { ZipPackage } from "./zipPackage";
@@ -110,13 +110,13 @@ type ExcelModel = ExcelJS.WorkbookModel & ExcelTables & { readonly worksheets: r
 function headOf(sheet: SheetSpec, head: number): SheetSpec {
   const clip = <T extends { readonly ref: string }>(items: readonly T[]): T[] =>
     items.flatMap((item) => {
-      const area = parseRange(item.ref);
+      const area = parseA1Rect(item.ref);
       return area.top > head ? [] : [{ ...item, ref: refOf({ ...area, bottom: Math.min(area.bottom, head) }) }];
     });
   return {
     ...sheet,
     blocks: cellBlocks(sheet).flatMap((block) => {
-      const { top } = parseRange(block.at);
+      const { top } = parseA1Rect(block.at);
       return top > head ? [] : [{ at: block.at, rows: block.rows.slice(0, head - top + 1) }];
     }),
     styles: clip(sheet.styles),
@@ -131,22 +131,22 @@ function widenTables(worksheet: ExcelJS.Worksheet, sheet: SheetSpec): void {
   for (const table of sheet.tables) {
     const model = (worksheet.getTable(table.name) as unknown as { table?: { tableRef: string; autoFilterRef: string } } | undefined)?.table;
     if (model === undefined) continue; // a header-only table is an autofilter, in the head
-    model.tableRef = refOf(parseRange(table.ref));
+    model.tableRef = refOf(parseA1Rect(table.ref));
     model.autoFilterRef = model.tableRef;
   }
 }
 
-function refOf({ top, left, bottom, right }: CellRange): string {
+function refOf({ top, left, bottom, right }: A1Rect): string {
   return `${columnLetter(left)}${top}:${columnLetter(right)}${bottom}`;
 }
 
 /** The sheet's `<dimension>` grown over the body's cells. */
-function withDimension(sheetXml: string, body: CellRange | undefined): string {
+function withDimension(sheetXml: string, body: A1Rect | undefined): string {
   if (body === undefined) return sheetXml;
   return sheetXml.replace(/<dimension ref="([^"]*)"\/>/, (whole, ref: string) => {
-    let head: CellRange;
+    let head: A1Rect;
     try {
-      head = parseRange(ref);
+      head = parseA1Rect(ref);
     } catch {
       return whole;
     }

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import type { Style } from "exceljs";
 import { columnLetter } from "../../core/model/cells";
 import type { CellBlock, CellStyle, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
-import { parseRange, type CellRange } from "./cellRange";
+import { parseA1Rect, tryParseA1Rect, type A1Rect } from "../../core/template/a1Rect";
 import { cellLook } from "./cellStyles";
 import { formulaXml } from "./formulaXml";
 import { XmlBytes } from "./xmlBytes";
@@ -44,13 +44,8 @@ export interface ExcelTables {
  */
 export function headRows(sheet: SheetSpec): number {
   let head = 1;
-  const rangeOf = (ref: string): CellRange | undefined => {
-    try {
-      return parseRange(ref);
-    } catch {
-      return undefined; // exceljs refuses it in the head, naming it (writeWorkbook.ts)
-    }
-  };
+  // An unreadable reference: exceljs refuses it in the head, naming it (writeWorkbook.ts).
+  const rangeOf = tryParseA1Rect;
   for (const ref of sheet.merges) head = Math.max(head, rangeOf(ref)?.bottom ?? 1);
   for (const table of sheet.tables) {
     const area = rangeOf(table.ref);
@@ -60,7 +55,7 @@ export function headRows(sheet: SheetSpec): number {
 }
 
 /** A rectangle of one look-setting kind: a named style, a number format or wrapped text (in the spec's order). */
-type Cover = { readonly area: CellRange; readonly style: CellStyle } | { readonly area: CellRange; readonly format: string } | { readonly area: CellRange; readonly wrap: true };
+type Cover = { readonly area: A1Rect; readonly style: CellStyle } | { readonly area: A1Rect; readonly format: string } | { readonly area: A1Rect; readonly wrap: true };
 
 /**
  * The sheet's cells as this writer reads them: blocks of rows (CellBlock). The one place a spec that describes
@@ -102,11 +97,11 @@ export class SheetBody {
     readonly head: number,
     private readonly covers: readonly Cover[],
     private readonly locale: WorkbookSpec["locale"],
-    tables: readonly CellRange[],
+    tables: readonly A1Rect[],
   ) {
-    const body = (area: CellRange) => area.bottom > head;
+    const body = (area: A1Rect) => area.bottom > head;
     const blocks = cellBlocks(sheet).map((block) => {
-      const { top, left } = parseRange(block.at);
+      const { top, left } = parseA1Rect(block.at);
       return { top, left, rows: block.rows, bottom: top + block.rows.length - 1 };
     });
     const edges = new Set<number>([head + 1]);
@@ -118,7 +113,7 @@ export class SheetBody {
     for (let i = 0; i + 1 < sorted.length; i++) {
       const top = sorted[i];
       const bottom = sorted[i + 1] - 1;
-      const inBand = (area: CellRange) => area.top <= top && area.bottom >= bottom;
+      const inBand = (area: A1Rect) => area.top <= top && area.bottom >= bottom;
       const over = covers.map((cover, index) => ({ cover, index })).filter(({ cover }) => inBand(cover.area));
       const created = [...over.map(({ cover }) => cover.area), ...tables.filter(inBand)];
       const left = Math.min(...created.map((area) => area.left));
@@ -138,20 +133,20 @@ export class SheetBody {
    */
   static of(sheet: SheetSpec, head: number, locale: WorkbookSpec["locale"]): SheetBody | undefined {
     let covers: Cover[];
-    let tables: CellRange[];
+    let tables: A1Rect[];
     try {
       covers = [
-        ...sheet.styles.map(({ ref, style }) => ({ area: parseRange(ref), style })),
-        ...sheet.numberFormats.map(({ ref, format }) => ({ area: parseRange(ref), format })),
-        ...(sheet.wrapped ?? []).map((ref) => ({ area: parseRange(ref), wrap: true as const })),
+        ...sheet.styles.map(({ ref, style }) => ({ area: parseA1Rect(ref), style })),
+        ...sheet.numberFormats.map(({ ref, format }) => ({ area: parseA1Rect(ref), format })),
+        ...(sheet.wrapped ?? []).map((ref) => ({ area: parseA1Rect(ref), wrap: true as const })),
       ];
-      tables = sheet.tables.map((table) => parseRange(table.ref));
-      cellBlocks(sheet).forEach((block) => parseRange(block.at));
+      tables = sheet.tables.map((table) => parseA1Rect(table.ref));
+      cellBlocks(sheet).forEach((block) => parseA1Rect(block.at));
     } catch {
       return undefined;
     }
-    const below = (area: CellRange) => area.bottom > head;
-    const blockBelow = cellBlocks(sheet).some((block) => parseRange(block.at).top + block.rows.length - 1 > head);
+    const below = (area: A1Rect) => area.bottom > head;
+    const blockBelow = cellBlocks(sheet).some((block) => parseA1Rect(block.at).top + block.rows.length - 1 > head);
     if (!blockBelow && !covers.some(({ area }) => below(area)) && !tables.some(below)) return undefined;
     return new SheetBody(sheet, head, covers, locale, tables);
   }
@@ -294,7 +289,7 @@ export class SheetBody {
   /** The address of the last block holding (row, column): what an error names, as the old writer did. */
   private blockAt(row: number, column: number): string {
     for (const block of [...cellBlocks(this.sheet)].reverse()) {
-      const { top, left } = parseRange(block.at);
+      const { top, left } = parseA1Rect(block.at);
       const cells = block.rows[row - top];
       if (cells !== undefined && cells[column - left] !== undefined && cells[column - left] !== null) return block.at;
     }
@@ -302,8 +297,8 @@ export class SheetBody {
   }
 
   /** The columns and rows the body's cells span, for the sheet's `<dimension>`. */
-  extent(): CellRange | undefined {
-    let extent: CellRange | undefined;
+  extent(): A1Rect | undefined {
+    let extent: A1Rect | undefined;
     const grow = (top: number, left: number, bottom: number, right: number) => {
       extent = extent === undefined ? { top, left, bottom, right } : { top: Math.min(extent.top, top), left: Math.min(extent.left, left), bottom: Math.max(extent.bottom, bottom), right: Math.max(extent.right, right) };
     };

@@ -12,12 +12,15 @@ import type {
   WorkbookSpec,
 } from "../../core/template/types";
 import { argb, cellLook, ruleLook } from "./cellStyles";
-import { addressOf, forEachCell, parseRange } from "./cellRange";
+import { forEachCell, parseA1Rect } from "../../core/template/a1Rect";
+import { a1 } from "../../core/template/a1";
 import { addCharts } from "./addCharts";
 import { packageWorkbook } from "./packageWorkbook";
 import { toOoxmlFormula } from "./ooxmlFormula";
 import { ooxmlColumnWidth } from "../../core/template/columnWidth";
 import { expandWorkbook } from "../../core/template/repeatedRows";
+import { inlineListSource, SpecError } from "../../core/template/checkSpec";
+import { DAY_FORMAT, finishSpec } from "../../core/template/finishSpec";
 
 /**
  * The .xlsx renderer: template spec → exceljs → bytes, then the charts, which exceljs cannot write, added to
@@ -26,16 +29,12 @@ import { expandWorkbook } from "../../core/template/repeatedRows";
  * the exceljs half both writers share.
  */
 
-/** The number format a `day` cell gets unless the spec formats it otherwise. */
-export const DAY_FORMAT = "yyyy-mm-dd";
+/** The number format a `day` cell gets unless the spec formats it otherwise (core finishSpec). */
+export { DAY_FORMAT };
 
-/** Excel's limit on an inline dropdown list (`"a,b,c"`), quotes included. */
-const INLINE_LIST_LIMIT = 255;
-
-/** A spec that cannot be written as an .xlsx (a bug in the spec, not in a user's data). */
-export class WorkbookSpecError extends Error {
-  override readonly name = "WorkbookSpecError";
-}
+/** A spec that cannot be written as an .xlsx (a bug in the spec, not in a user's data): core's {@link SpecError}. */
+export const WorkbookSpecError = SpecError;
+export type WorkbookSpecError = SpecError;
 
 /**
  * Renders a template spec as an .xlsx file's bytes.
@@ -47,15 +46,15 @@ export class WorkbookSpecError extends Error {
  * the file is opened. Charts become DrawingML bar charts sorted like a funnel (addCharts.ts), which Excel,
  * WPS and LibreOffice all draw.
  *
- * @throws {WorkbookSpecError} when the spec cannot be written: a non-finite number, an inline list Excel
- *   cannot hold (over 255 characters, or an item with a comma), a malformed reference.
+ * @throws {WorkbookSpecError} when the spec cannot be written: a non-finite number, or what core's checkSpec
+ *   refuses (an inline list over 255 characters or with a comma in a word, a malformed reference).
  * @example
  * const bytes = await workbookToXlsx(buildTemplate({ locale: "en" }));
  * await writeFile("template.xlsx", bytes, { flag: "wx" }); // "wx": never overwrite
  */
 export async function workbookToXlsx(template: WorkbookSpec): Promise<Buffer> {
   // A file holds every row: repeated rows (the Deals helpers) are written out here, once (repeatedRows.ts).
-  return packageWorkbook(expandWorkbook(template));
+  return packageWorkbook(expandWorkbook(finishSpec(template)));
 }
 
 /**
@@ -64,7 +63,7 @@ export async function workbookToXlsx(template: WorkbookSpec): Promise<Buffer> {
  * charts. Same file as far as a reader is concerned; ~100 s and ~2 GB for 20,000 deals.
  */
 export async function workbookToXlsxInMemory(template: WorkbookSpec): Promise<Buffer> {
-  const spec = expandWorkbook(template);
+  const spec = expandWorkbook(finishSpec(template));
   const workbook = excelWorkbook(spec);
   const bytes = await workbook.xlsx.writeBuffer({ useSharedStrings: true, useStyles: true });
   return addCharts(Buffer.from(bytes), spec);
@@ -109,16 +108,16 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
   for (const { ref, style } of sheet.styles) {
     where("style", ref, () => {
       const look = cellLook(style, locale);
-      forEachCell(ref, (row, column) => Object.assign(worksheet.getCell(row, column), look));
+      forEachCell(parseA1Rect(ref), (row, column) => Object.assign(worksheet.getCell(row, column), look));
     });
   }
   for (const { ref, format } of sheet.numberFormats) {
-    where("number format", ref, () => forEachCell(ref, (row, column) => (worksheet.getCell(row, column).numFmt = format)));
+    where("number format", ref, () => forEachCell(parseA1Rect(ref), (row, column) => (worksheet.getCell(row, column).numFmt = format)));
   }
   // Wrapped text keeps the rest of the cell's alignment (a header's, say) and its other looks.
   for (const ref of sheet.wrapped ?? []) {
     where("wrapped text", ref, () =>
-      forEachCell(ref, (row, column) => {
+      forEachCell(parseA1Rect(ref), (row, column) => {
         const cell = worksheet.getCell(row, column);
         cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
       }),
@@ -138,7 +137,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
   const rows = sheet.freeze?.rows ?? 0;
   const columns = sheet.freeze?.columns ?? 0;
   if (rows > 0 || columns > 0) {
-    worksheet.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: addressOf(rows + 1, columns + 1) }];
+    worksheet.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: a1(columns + 1, rows + 1) }];
   }
   // fitToPage (sheetPr/pageSetUpPr) is the switch without which Excel ignores fitToWidth/fitToHeight.
   if (sheet.print !== undefined) {
@@ -149,13 +148,12 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
 
 /** Writes a block's cells; rows may be ragged, `null` leaves a cell empty. */
 function writeBlock(worksheet: Worksheet, block: CellBlock): void {
-  const { top, left } = parseRange(block.at);
+  const { top, left } = parseA1Rect(block.at);
   block.rows.forEach((cells, rowOffset) => {
     cells.forEach((cell, columnOffset) => {
       if (cell === null) return;
       const target = worksheet.getCell(top + rowOffset, left + columnOffset);
-      target.value = cellValue(cell);
-      if ("day" in cell) target.numFmt = DAY_FORMAT;
+      target.value = cellValue(cell); // a day's date format: spec.numberFormats (core finishSpec)
     });
   });
 }
@@ -175,7 +173,7 @@ function cellValue(cell: Exclude<TemplateCell, null>): CellValue {
  * data row; a header-only range gets an autofilter instead.
  */
 function addTable(worksheet: Worksheet, table: TableSpec): void {
-  const { top, left, bottom, right } = parseRange(table.ref);
+  const { top, left, bottom, right } = parseA1Rect(table.ref);
   if (bottom === top) {
     worksheet.autoFilter = table.ref;
     return;
@@ -198,7 +196,7 @@ function addTable(worksheet: Worksheet, table: TableSpec): void {
   worksheet.addTable({
     name: table.name,
     displayName: table.name,
-    ref: addressOf(top, left),
+    ref: a1(left, top),
     headerRow: true,
     totalsRow: false,
     style: { theme: "TableStyleLight9", showRowStripes: true },
@@ -214,7 +212,6 @@ interface WithDataValidations {
 
 /** A dropdown ({@link listValidation}) or a number check ({@link numberValidation}). */
 function addValidation(worksheet: Worksheet, validation: Validation): void {
-  parseRange(validation.ref);
   const validations = (worksheet as Worksheet & WithDataValidations).dataValidations;
   validations.add(validation.ref, "list" in validation ? listValidation(validation) : numberValidation(validation));
 }
@@ -240,13 +237,7 @@ function listValidation(validation: ListValidation): DataValidation {
   if ("range" in validation.list) {
     source = toOoxmlFormula(validation.list.range.replace(/^=/, ""));
   } else {
-    const words = validation.list;
-    const comma = words.find((word) => word.includes(","));
-    if (comma !== undefined) throw new WorkbookSpecError(`A dropdown word cannot hold a comma: ${comma}`);
-    source = `"${words.join(",").replace(/"/g, '""')}"`;
-    if (source.length > INLINE_LIST_LIMIT) {
-      throw new WorkbookSpecError(`Inline dropdown list longer than ${INLINE_LIST_LIMIT} characters: use a range`);
-    }
+    source = inlineListSource(validation.list);
   }
   return {
     type: "list",
@@ -260,7 +251,6 @@ function listValidation(validation: ListValidation): DataValidation {
 
 /** A data bar (min to max of the range) or a formula rule with Office's Bad / Good / Neutral look. */
 function addConditionalFormat(worksheet: Worksheet, rule: ConditionalFormat, priority: number): void {
-  parseRange(rule.ref);
   if (rule.kind === "dataBar") {
     // Solid bars: exceljs then writes the Excel 2010 extension with an id that its rule points to. With
     // `gradient: true` it writes the pointer with an empty id and no extension (a file Excel may repair; exceljs

@@ -1,4 +1,5 @@
 import { columnLetter } from "../model/cells";
+import { columnNumber, parseA1Rect } from "./a1Rect";
 
 /**
  * A1 addresses for the template's formulas.
@@ -26,18 +27,14 @@ export function sheetRef(sheetName: string, ref: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!${ref}`;
 }
 
-/** The 1-based column number of letters ("A" → 1, "AB" → 28). */
-export function columnNumber(letters: string): number {
-  let number = 0;
-  for (const char of letters.toUpperCase()) number = number * 26 + (char.charCodeAt(0) - 64);
-  return number;
-}
+/** The 1-based column number of letters ("A" → 1, "AB" → 28); one reading of A1 for all (a1Rect.ts). */
+export { columnNumber };
 
-/** Splits "C12" into column 3, row 12. */
+/** Splits "C12" into column 3, row 12 (one cell; ranges: {@link parseA1Rect}). */
 export function parseA1(ref: string): { column: number; row: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/i.exec(ref);
-  if (match === null) throw new RangeError(`Not an A1 cell reference: ${ref}`);
-  return { column: columnNumber(match[1]), row: Number(match[2]) };
+  const rect = parseA1Rect(ref);
+  if (rect.sheet !== undefined || rect.top !== rect.bottom || rect.left !== rect.right) throw new RangeError(`Not an A1 cell reference: ${ref}`);
+  return { column: rect.left, row: rect.top };
 }
 
 /** A formula string literal: text in double quotes, inner quotes doubled. */

@@ -27,13 +27,12 @@ describe("literalText", () => {
 });
 
 describe("blockMatrix", () => {
-  it("pads ragged rows to the rectangle, writes formulas with '=', and notes day cells", () => {
+  it("pads ragged rows to the rectangle, writes formulas with '=', and days as their serial", () => {
     const written = blockMatrix({ at: "C3", rows: [[{ text: "=x" }], [{ day: 46027 }, { formula: "C4*2" }, null]] }, (formula) => formula);
     expect(written).toEqual({
-      rect: { column: 3, row: 3, lastColumn: 5, lastRow: 4 },
+      rect: { top: 3, left: 3, bottom: 4, right: 5 },
       property: "formulas",
       matrix: [["'=x", null, null], [46027, "=C4*2", null]],
-      dayCells: [{ row: 1, column: 0 }],
     });
     expect(blockMatrix({ at: "A1", rows: [[{ number: 1 }]] }, (f) => f).property).toBe("values");
     expect(() => blockMatrix({ at: "A1", rows: [[{ number: Number.NaN }]] }, (f) => f)).toThrow(RangeError);
@@ -109,7 +108,7 @@ describe("planRender", () => {
 describe("packOperations", () => {
   const matrix = (rows: number, cellBytes: number): RenderOperation => {
     const cells = Array.from({ length: rows }, () => ["x".repeat(cellBytes - 3)]);
-    return { kind: "matrix", label: "m", sheet: "S", rect: { column: 1, row: 1, lastColumn: 1, lastRow: rows }, property: "values", matrix: cells, rowBytes: cells.map(() => cellBytes + 1) };
+    return { kind: "matrix", label: "m", sheet: "S", rect: { top: 1, left: 1, bottom: rows, right: 1 }, property: "values", matrix: cells, rowBytes: cells.map(() => cellBytes + 1) };
   };
   const call = (bytes: number): RenderOperation => ({ kind: "call", label: "c", bytes, apply: () => undefined });
 

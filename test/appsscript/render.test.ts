@@ -9,8 +9,11 @@ import { buildTemplate } from "../../core/template/buildTemplate";
 import type { SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 import { literalText } from "../../appsscript/render/cellContent";
 import { CELL_LOOKS, RULE_LOOKS, widthInPixels } from "../../appsscript/render/looks";
-import { parseRef, plainRef } from "../../appsscript/render/refs";
-import { asCopy, outlineOf } from "../../appsscript/shared/templateCopy";
+import { formatA1Rect, parseA1Rect } from "../../core/template/a1Rect";
+
+/** A reference as Apps Script reads it: no `$`, the sheet quoted. */
+const plainRef = (ref: string): string => formatA1Rect(parseA1Rect(ref));
+import { asCopy, outlineOf } from "../../core/template/numberedCopy";
 import { freeCopy, renderWorkbook, SPARE_COLUMNS, type RenderOptions } from "../../appsscript/render/renderWorkbook";
 import { SheetsFake, a1Of, parseA1 as parseFakeA1, type SheetState } from "./fakes/sheetsFake";
 
@@ -32,8 +35,8 @@ function specCells(sheet: SheetSpec): Map<string, Exclude<TemplateCell, null>> {
 }
 
 function* cellsOf(ref: string): Generator<string> {
-  const rect = parseRef(ref);
-  for (let row = rect.row; row <= rect.lastRow; row++) for (let column = rect.column; column <= rect.lastColumn; column++) yield cellAddress(column, row);
+  const rect = parseA1Rect(ref);
+  for (let row = rect.top; row <= rect.bottom; row++) for (let column = rect.left; column <= rect.right; column++) yield cellAddress(column, row);
 }
 
 function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
@@ -56,7 +59,7 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
       "number" in validation
         ? JSON.stringify({ type: "NUMBER_GREATER_THAN_OR_EQUAL_TO", value: validation.number.atLeast })
         : "range" in validation.list
-          ? JSON.stringify({ type: "VALUE_IN_RANGE", sheet: parseRef(validation.list.range).sheet, a1: plainRef(validation.list.range).split("!")[1] })
+          ? JSON.stringify({ type: "VALUE_IN_RANGE", sheet: parseA1Rect(validation.list.range).sheet, a1: plainRef(validation.list.range).split("!")[1] })
           : JSON.stringify({ type: "VALUE_IN_LIST", values: validation.list });
     for (const address of cellsOf(validation.ref)) {
       const rule = state.at(address).validation;
@@ -96,8 +99,8 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
   });
   expect(state.bandings.map((banding) => a1Of(banding.rect))).toEqual(
     sheet.tables.map((table) => {
-      const rect = parseRef(table.ref);
-      return a1Of({ ...rect, row: rect.row + 1 });
+      const rect = parseA1Rect(table.ref);
+      return a1Of({ row: rect.top + 1, column: rect.left, lastRow: rect.bottom, lastColumn: rect.right });
     }),
   );
   expect([state.frozenRows, state.frozenColumns]).toEqual([sheet.freeze?.rows ?? 0, sheet.freeze?.columns ?? 0]);
@@ -137,7 +140,7 @@ describe("renderWorkbook", () => {
     const { fake } = render(spec);
     const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
     const state = fake.sheet(deals.name);
-    const lastRow = Math.max(...deals.validations.map((validation) => parseRef(validation.ref).lastRow));
+    const lastRow = Math.max(...deals.validations.map((validation) => parseA1Rect(validation.ref).bottom));
     expect(state.maxRows).toBe(lastRow);
     expect(state.maxColumns).toBeGreaterThanOrEqual(deals.columnWidths.length + SPARE_COLUMNS);
     expect(fake.calls.count("Sheet.insertRowsAfter")).toBeLessThanOrEqual(spec.sheets.length);
@@ -174,13 +177,13 @@ describe("renderWorkbook", () => {
     expect(others).toEqual([]);
     const { fake } = render(spec);
     const state = fake.sheet(deals.name);
-    const rect = parseRef(amounts.ref);
+    const rect = parseA1Rect(amounts.ref);
     for (const address of cellsOf(amounts.ref)) {
       const rule = state.at(address).validation;
       expect([rule?.criterion, rule?.allowInvalid, rule?.helpText], address).toEqual([{ type: "NUMBER_GREATER_THAN_OR_EQUAL_TO", value: 0 }, false, amounts.error]);
     }
     // Not beyond the range: the row below, and the columns either side.
-    for (const [row, column] of [[rect.lastRow + 1, rect.column], [rect.row, rect.column - 1], [rect.row, rect.column + 1]]) {
+    for (const [row, column] of [[rect.bottom + 1, rect.left], [rect.top, rect.left - 1], [rect.top, rect.left + 1]]) {
       expect(state.at(cellAddress(column, row)).validation?.criterion.type).not.toBe("NUMBER_GREATER_THAN_OR_EQUAL_TO");
     }
     expect(fake.calls.count("DataValidationBuilder.requireNumberGreaterThanOrEqualTo")).toBe(1);

@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { encodeSheet } from "../../appsscript/shared/wireSheet";
-import { asCopy, outlineOf } from "../../appsscript/shared/templateCopy";
+import { asCopy, outlineOf } from "../../core/template/numberedCopy";
 import { pathText } from "../../appsscript/shared/shapeCheck";
 import { DRAW_SHEET_CHECK, PLAN_CHECK, readDrawSheet, readPlan } from "../../appsscript/sidebarRequests";
 import { DRAW_SHEET, PLAN, zodWhere } from "./support/zodRequests";

@@ -14,7 +14,7 @@ import { fillDown } from "../../core/template/fillDown";
 import { MAX_REQUEST_CHARS, type DrawSheetRequest } from "../../appsscript/shared/protocol";
 import { decodeSheet, encodeSheet } from "../../appsscript/shared/wireSheet";
 import { expandSheet } from "../../core/template/repeatedRows";
-import { asCopy } from "../../appsscript/shared/templateCopy";
+import { asCopy } from "../../core/template/numberedCopy";
 import { readDrawSheet } from "../../appsscript/sidebarRequests";
 
 /** A value as google.script.run hands it over: a JSON copy. */

@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { forEachCell, parseRange } from "../../cli/xlsx/cellRange";
+import { forEachCell, parseA1Rect } from "../../core/template/a1Rect";
 import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
 import type { Locale } from "../../core/model/locale";
 import { buildTemplate } from "../../core/template/buildTemplate";
@@ -32,12 +32,12 @@ function amountCheck(spec: WorkbookSpec): { sheet: string; validation: NumberVal
 /** Every amount cell holds the check; the cells just above, below, left and right of the column do not. */
 function expectOnAmounts(worksheet: ExcelJS.Worksheet, validation: NumberValidation): void {
   const wrong: string[] = [];
-  forEachCell(validation.ref, (row, column) => {
+  forEachCell(parseA1Rect(validation.ref), (row, column) => {
     const found = worksheet.getCell(row, column).dataValidation;
     if (found?.type !== "decimal" || found.operator !== "greaterThanOrEqual" || Number(found.formulae?.[0]) !== 0) wrong.push(`R${row}C${column}`);
   });
   expect(wrong.slice(0, 10)).toEqual([]);
-  const { top, bottom, left } = parseRange(validation.ref);
+  const { top, bottom, left } = parseA1Rect(validation.ref);
   for (const [row, column] of [[top - 1, left], [bottom + 1, left], [top, left - 1], [top, left + 1]]) {
     expect(worksheet.getCell(row, column).dataValidation?.type, `R${row}C${column}`).not.toBe("decimal");
   }

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readWorkbook } from "../../cli/xlsx/readWorkbook";
 import { DAY_FORMAT, WorkbookSpecError, workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
-import { forEachCell, parseRange } from "../../cli/xlsx/cellRange";
+import { forEachCell, parseA1Rect } from "../../core/template/a1Rect";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { SheetBuilder, num, text } from "../../core/template/sheetBuilder";
 import { recalculate, sofficeAvailable } from "../libreoffice/recalc";
@@ -230,9 +230,9 @@ describe("workbookToXlsx: long text wraps (SheetSpec.wrapped)", () => {
       const sheetSpec = spec.sheets.find((sheet) => sheet.key === key)!;
       const sheet = written.getWorksheet(sheetSpec.name)!;
       expect(sheetSpec.wrapped?.length, key).toBeGreaterThan(0);
-      const inputFills = sheetSpec.styles.filter((styled) => styled.style === "input").map((styled) => parseRange(styled.ref));
+      const inputFills = sheetSpec.styles.filter((styled) => styled.style === "input").map((styled) => parseA1Rect(styled.ref));
       for (const ref of sheetSpec.wrapped ?? []) {
-        forEachCell(ref, (row, column) => {
+        forEachCell(parseA1Rect(ref), (row, column) => {
           const cell = sheet.getCell(row, column);
           expect(cell.alignment, `${sheetSpec.name}!${cell.address}`).toMatchObject({ wrapText: true, vertical: "top" });
           const input = inputFills.some((area) => row >= area.top && row <= area.bottom && column >= area.left && column <= area.right);

@@ -1,6 +1,11 @@
-import { copyIdentifier, copySheetName, type TemplateNames } from "../../core/template/copyNames";
-import { renameReferences } from "../../core/template/renameReferences";
-import type { SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
+import { copyIdentifier, copySheetName, type TemplateNames } from "./copyNames";
+import { renameReferences } from "./renameReferences";
+import type { SheetSpec, TemplateCell, WorkbookSpec } from "./types";
+
+/**
+ * A numbered copy of the template, made once in core before any renderer draws it (the Sheets sidebar sends the
+ * copy; the names follow copyNames.ts, as Excel names a duplicated sheet).
+ */
 
 /** Every workbook name a spec defines: its names and its tables'. */
 export function definedNames(spec: WorkbookSpec): { name: string; ref: string }[] {
