@@ -69,6 +69,7 @@ export interface SheetApi {
   setFrozenRows(rows: number): void;
   setFrozenColumns(columns: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
+  setRowHeight(row: number, height: number): SheetApi;
   hideColumns(columnIndex: number, numColumns: number): void;
   setTabColor(color: string | null): SheetApi;
   setConditionalFormatRules(rules: HostObject[]): void;

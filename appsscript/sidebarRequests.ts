@@ -80,7 +80,16 @@ const sheet = strictObject({
   merges: array(ref),
   wrapped: optional(array(ref)),
   hiddenColumns: array(string(matches(/^[A-Z]{1,3}$/))),
-  print: optional(strictObject({ area: ref, orientation: oneOf(["landscape", "portrait"]) })),
+  // The print setup travels with the spec though Sheets cannot set a page (renderWorkbook.ts): checked all the same.
+  print: optional(
+    strictObject({
+      area: ref,
+      orientation: oneOf(["landscape", "portrait"]),
+      pagesTall: optional(oneOf([0, 1])),
+      titleRows: optional(string(matches(/^\$?[1-9]\d{0,6}:\$?[1-9]\d{0,6}$/))),
+    }),
+  ),
+  rowHeights: optional(array(strictObject({ row: integer(between(1, 1_048_576)), points: number(between(0, 409)) }), { max: 1000 })),
 });
 
 /** The shape of a draw request (before its limits, {@link withinLimits}); exported for the tests. */

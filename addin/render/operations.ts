@@ -87,7 +87,7 @@ function filled<T>(rect: A1Rect, value: T): T[][] {
 
 /**
  * Everything one new sheet needs, in the order it is queued: the sheet (and the load of its id), its cells (whole-range writes), number
- * formats, then looks and structure (styles, wrapped text, widths, hidden columns, merges, validations,
+ * formats, then looks and structure (styles, wrapped text, widths, hidden columns, merges, row heights, validations,
  * conditional formats, tables, repeated rows, frozen panes). Values come before tables so that a table is laid over its
  * header row; repeated rows ({@link RepeatedRows}) come after them, so that a repeated formula written over a
  * table column's whole body makes it a calculated column.
@@ -123,6 +123,9 @@ export function sheetOperations(
     operations.push(call(`hide ${name}!${column}`, (host) => (host.sheet(name).getRange(formatA1Rect(wholeColumns(columnNumber(column)))).columnHidden = true)));
   }
   for (const ref of spec.merges) operations.push(call(`merge ${name}!${ref}`, (host) => host.sheet(name).getRange(ref).merge(false)));
+  for (const { row, points } of spec.rowHeights ?? []) {
+    operations.push(call(`height ${name}!${row}`, (host) => (host.sheet(name).getRange(`${row}:${row}`).format.rowHeight = points)));
+  }
   if (supports("dataValidation")) for (const validation of spec.validations) operations.push(validationOperation(name, validation, rename));
   if (supports("conditionalFormats")) for (const rule of spec.conditionalFormats) operations.push(conditionalOperation(name, rule, rename));
   for (const table of spec.tables) {
@@ -141,18 +144,23 @@ export function sheetOperations(
   return operations;
 }
 
-/** The printed page (ExcelApi 1.9): orientation, fitted to one page wide and tall, the print area. */
+/**
+ * The printed page (ExcelApi 1.9): orientation, fitted to one page wide and one tall — or, `pagesTall` 0, as many
+ * tall as needed: no `verticalFitToPages` (Office.js documents whole pages or null, not the file's 0 for
+ * "automatic") — the print area and the title rows repeated on every page.
+ */
 function printOperation(sheet: string, print: NonNullable<SheetSpec["print"]>): RenderOperation {
   return call(
     `page layout ${sheet}!${print.area}`,
     (host) => {
       const layout = host.sheet(sheet).pageLayout;
       layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
-      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 1 };
+      layout.zoom = print.pagesTall === 0 ? { horizontalFitToPages: 1 } : { horizontalFitToPages: 1, verticalFitToPages: 1 };
       layout.setPrintArea(print.area);
+      if (print.titleRows !== undefined) layout.setPrintTitleRows(print.titleRows);
     },
     print,
-    3,
+    print.titleRows === undefined ? 3 : 4,
   );
 }
 

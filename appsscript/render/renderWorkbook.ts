@@ -83,9 +83,10 @@ export const SPARE_COLUMNS = 10;
  * - tables: alternating row colours (banding) on the data rows, and a workbook name for the table's range;
  * - charts: Sheets has no funnel chart, so a funnel is a bar chart (bars in stage order, top to bottom); a line
  *   chart's second series goes on a right axis (`series` option `targetAxisIndex: 1`);
- * - the print setup (`spec.print`: landscape, one page, print area) is left out: Apps Script cannot set a sheet's
- *   page setup (Sheets asks for it in File › Print each time);
- * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs).
+ * - the print setup (`spec.print`: orientation, fit to width or page, print area, title rows) is left out: Apps
+ *   Script cannot set a sheet's page setup (Sheets asks for it in File › Print each time);
+ * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs), row
+ *   heights (`spec.rowHeights`, one call each).
  * Workbook names follow the sheets they point into.
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
@@ -264,6 +265,8 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
   if (spec.freeze !== undefined && spec.freeze.columns > 0) sheet.setFrozenColumns(spec.freeze.columns);
   for (const [start, count, width] of widthRuns(spec.columnWidths)) sheet.setColumnWidths(start, count, width);
   for (const [start, count] of runs(spec.hiddenColumns.map((letters) => columnNumber(letters)))) sheet.hideColumns(start, count);
+  // Sheets fits no merged cell's height: the wrapped prose gets its rows' heights (points → pixels).
+  for (const { row, points } of spec.rowHeights ?? []) sheet.setRowHeight(row, Math.round(points / 0.75));
 }
 
 /**

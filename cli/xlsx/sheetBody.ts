@@ -37,7 +37,7 @@ export interface ExcelTables {
 }
 
 /**
- * The last row of a sheet's head: at least row 1, every merge's last row, and each table's header row and its
+ * The last row of a sheet's head: at least row 1, every merge's last row, every row of a set height, and each table's header row and its
  * first data row (exceljs writes the table part from those; its reference is widened afterwards).
  * @example
  * headRows(dealsSheet) //=> 2 (the table's header, row 1, and its first data row)
@@ -47,6 +47,8 @@ export function headRows(sheet: SheetSpec): number {
   // An unreadable reference: exceljs refuses it in the head, naming it (writeWorkbook.ts).
   const rangeOf = tryParseA1Rect;
   for (const ref of sheet.merges) head = Math.max(head, rangeOf(ref)?.bottom ?? 1);
+  // Rows of a set height (wrapped prose, printSetup.ts) are exceljs's to write.
+  for (const { row } of sheet.rowHeights ?? []) head = Math.max(head, row);
   for (const table of sheet.tables) {
     const area = rangeOf(table.ref);
     if (area !== undefined) head = Math.max(head, area.bottom > area.top ? area.top + 1 : area.top);

@@ -14,6 +14,7 @@ import type {
 import { argb, cellLook, ruleLook } from "./cellStyles";
 import { forEachCell, parseA1Rect } from "../../core/template/a1Rect";
 import { a1 } from "../../core/template/a1";
+import { columnLetter } from "../../core/model/cells";
 import { addCharts } from "./addCharts";
 import { packageWorkbook } from "./packageWorkbook";
 import { toOoxmlFormula } from "./ooxmlFormula";
@@ -140,10 +141,17 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
     worksheet.views = [{ state: "frozen", xSplit: columns, ySplit: rows, topLeftCell: a1(columns + 1, rows + 1) }];
   }
   // fitToPage (sheetPr/pageSetUpPr) is the switch without which Excel ignores fitToWidth/fitToHeight.
+  // fitToHeight 0: as many pages tall as the area needs (one page wide); printTitlesRow: _xlnm.Print_Titles.
   if (sheet.print !== undefined) {
-    const { area, orientation } = sheet.print;
-    worksheet.pageSetup = { ...worksheet.pageSetup, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: 1, printArea: area };
+    const { area, orientation, pagesTall = 1, titleRows } = sheet.print;
+    const titles = titleRows === undefined ? {} : { printTitlesRow: titleRows.replace(/\$/g, "") };
+    // exceljs puts a "$" before each corner ("$A1:$L42"), which LibreOffice reads as a plain name, not a print
+    // range (it then prints the whole sheet): the rows' "$" makes it "$A$1:$L$42".
+    const { top, left, bottom, right } = parseA1Rect(area);
+    const printArea = `${columnLetter(left)}$${top}:${columnLetter(right)}$${bottom}`;
+    worksheet.pageSetup = { ...worksheet.pageSetup, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: pagesTall, printArea, ...titles };
   }
+  for (const { row, points } of sheet.rowHeights ?? []) worksheet.getRow(row).height = points;
 }
 
 /** Writes a block's cells; rows may be ragged, `null` leaves a cell empty. */

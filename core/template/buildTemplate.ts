@@ -3,6 +3,7 @@ import { sampleDeals } from "../sample/sampleDeals";
 import { sampleGrid } from "../sample/sampleGrid";
 import type { TemplateContext } from "./context";
 import { LEADING_FIELDS, templateLayout } from "./layout";
+import { printable } from "./printSetup";
 import { actionPlanSheet } from "./sheets/actionPlan";
 import { dashboardNames, dashboardSheet } from "./sheets/dashboard";
 import { dealsSheet } from "./sheets/deals";
@@ -60,7 +61,10 @@ export function buildTemplate(options: TemplateOptions): WorkbookSpec {
   const context: TemplateContext = { options, layout, stageNames, sample, sampleRows };
   const sheets = SHEET_KEYS.flatMap((key) => {
     const build = SHEET_BUILDERS[key];
-    return build === undefined ? [] : [build(context)];
+    if (build === undefined) return [];
+    // Every sheet prints one page wide; the Deals sheet its input columns and filled rows (printSetup.ts).
+    const deals = { top: 1, left: 1, bottom: 1 + sampleRows.length, right: layout.deals.lastInput };
+    return [printable(build(context), key === "deals" ? deals : undefined)];
   });
   return Object.freeze({ locale, sheets, names: dashboardNames(layout) });
 }

@@ -31,6 +31,8 @@ function localRefs(sheet: SheetSpec): [what: string, ref: string][] {
       ...(chart.secondValues === undefined ? [] : [["chart", chart.secondValues] as [string, string]]),
     ]),
     ...sheet.hiddenColumns.map((letters): [string, string] => ["hidden column", `${letters}:${letters}`]),
+    ...(sheet.print === undefined ? [] : [["print area", sheet.print.area] as [string, string]]),
+    ...(sheet.print?.titleRows === undefined ? [] : [["print title rows", sheet.print.titleRows] as [string, string]]),
   ];
 }
 
@@ -50,7 +52,7 @@ export function inlineListSource(words: readonly string[]): string {
 
 /**
  * Checks, once and before any renderer, what every host would refuse: each sheet's own references (cells,
- * styles, formats, merges, validations, rules, tables, charts, hidden columns) name a rectangle of that sheet
+ * styles, formats, merges, validations, rules, tables, charts, hidden columns, print area and title rows) name a rectangle of that sheet
  * (not another sheet, not a name), and each inline dropdown fits ({@link inlineListSource}). Returns the spec,
  * so a renderer writes `checkSpec(spec)` where it takes it.
  * @throws {SpecError} naming the sheet and the reference, e.g. "Guide!Sheet2!A1 (style): …".
@@ -63,6 +65,9 @@ export function checkSpec(spec: WorkbookSpec): WorkbookSpec {
       const rect = tryParseA1Rect(ref);
       if (rect === undefined || rect.sheet !== undefined) throw new SpecError(`${sheet.name}!${ref} (${what}): not a cell or range of this sheet`);
     }
+    // Print titles are whole rows ("1:1"), as Excel's setPrintTitleRows and an .xlsx's _xlnm.Print_Titles name them.
+    const titles = sheet.print?.titleRows;
+    if (titles !== undefined && !/^\$?[1-9]\d*:\$?[1-9]\d*$/.test(titles)) throw new SpecError(`${sheet.name}!${titles} (print title rows): not whole rows of this sheet`);
     for (const validation of sheet.validations) {
       if (!("list" in validation) || !Array.isArray(validation.list)) continue;
       try {

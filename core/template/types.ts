@@ -120,12 +120,25 @@ export interface ChartSpec {
 }
 
 /**
- * How a sheet prints: `area` (a range of the sheet) landscape or portrait, fitted to one page wide and one page tall
- * (in an .xlsx: `fitToPage` in sheetPr/pageSetUpPr, without which Excel ignores fitToWidth/fitToHeight).
+ * How a sheet prints: `area` (a range of the sheet) landscape or portrait, fitted to one page wide and `pagesTall`
+ * pages tall (in an .xlsx: `fitToPage` in sheetPr/pageSetUpPr, without which Excel ignores fitToWidth/fitToHeight).
+ * @example
+ * { area: "A1:L42", orientation: "landscape" }                                      // the Dashboard: one page
+ * { area: "A1:R2001", orientation: "landscape", pagesTall: 0, titleRows: "1:1" }   // Deals: one page wide, header on each page
  */
 export interface PrintSetup {
   readonly area: string;
   readonly orientation: "landscape" | "portrait";
+  /** Pages tall: 1 (default) the whole area on one page; 0 one page wide and as many pages tall as it needs. */
+  readonly pagesTall?: 0 | 1;
+  /** Rows repeated at the top of every printed page ("3:3", rows of the sheet), e.g. a long table's header. */
+  readonly titleRows?: string;
+}
+
+/** A row's height in points, for text a host does not fit itself (wrapped prose in a merged cell). */
+export interface RowHeight {
+  readonly row: number;
+  readonly points: number;
 }
 
 /** The sheets of the template, in order (issue: Guide … Lead scoring). */
@@ -172,8 +185,10 @@ export interface SheetSpec {
   readonly wrapped?: readonly string[];
   /** Columns (letters) hidden from view, e.g. helper columns a formula needs. */
   readonly hiddenColumns: readonly string[];
-  /** The sheet's printed page, when it has one (the Dashboard: one landscape page). */
+  /** The sheet's printed page (printSetup.ts: the Dashboard one landscape page, every other sheet one page wide). */
   readonly print?: PrintSetup;
+  /** Rows given a height (1-based rows): the merged, wrapped prose of printSetup.ts's wrapProse. */
+  readonly rowHeights?: readonly RowHeight[];
 }
 
 /** A workbook-level name: `ref` is sheet-qualified, e.g. "'Dashboard'!$C$5". */

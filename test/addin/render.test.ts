@@ -158,12 +158,24 @@ function expectStructure(spec: WorkbookSpec, model: FakeWorkbookModel, apiAtLeas
       }
       expect(drawn.title).toBe(drawn.type === "Funnel" ? undefined : chart.title);
     });
-    // The printed page (ExcelApi 1.9): landscape, fitted to one page, the print area.
+    // The printed page (ExcelApi 1.9): every sheet one page wide (the Dashboard one page tall too, landscape; the
+    // others as many tall as needed: no verticalFitToPages), the print area, the Deals header on every page.
+    const print = sheetSpec.print;
+    expect(print, sheet.name).toBeDefined();
     expect(sheet.pageLayout).toEqual(
-      sheetSpec.print === undefined || !apiAtLeast19
+      print === undefined || !apiAtLeast19
         ? undefined
-        : { orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 1 }, printArea: sheetSpec.print.area },
+        : {
+            orientation: print.orientation === "landscape" ? "Landscape" : "Portrait",
+            zoom: print.pagesTall === 0 ? { horizontalFitToPages: 1 } : { horizontalFitToPages: 1, verticalFitToPages: 1 },
+            printArea: print.area,
+            ...(print.titleRows === undefined ? {} : { titleRows: print.titleRows }),
+          },
     );
+    if (sheetSpec.key === "dashboard") expect(print).toMatchObject({ orientation: "landscape" });
+    if (sheetSpec.key === "deals" && apiAtLeast19) expect(sheet.pageLayout?.titleRows).toBe("1:1");
+    // Rows of wrapped prose get their height (in points).
+    for (const { row, points } of sheetSpec.rowHeights ?? []) expect(sheet.rowHeights.get(row), `${sheet.name} row ${row}`).toBe(points);
     expect(sheet.freeze).toEqual(sheetSpec.freeze === undefined ? undefined : { rows: sheetSpec.freeze.rows, columns: sheetSpec.freeze.columns });
     expect(sheet.merges.map(fakeRectAddress).sort()).toEqual(sheetSpec.merges.map(address).sort());
     expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual(sheetSpec.hiddenColumns.map((letters) => rect(`${letters}1`).column).sort((a, b) => a - b));

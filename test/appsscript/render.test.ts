@@ -105,6 +105,8 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
   );
   expect([state.frozenRows, state.frozenColumns]).toEqual([sheet.freeze?.rows ?? 0, sheet.freeze?.columns ?? 0]);
   sheet.columnWidths.forEach((width, index) => expect(state.columnWidths.get(index + 1)).toBe(widthInPixels(width)));
+  // Merged, wrapped prose: Sheets fits no merged cell's height itself; points are ¾ of a pixel.
+  for (const { row, points } of sheet.rowHeights ?? []) expect(state.rowHeights.get(row), `${sheet.name} row ${row}`).toBe(Math.round(points / 0.75));
   expect(state.merges.map(a1Of)).toEqual(sheet.merges.map(plainRef));
   expect([...state.hiddenColumns].sort((a, b) => a - b)).toEqual(
     sheet.hiddenColumns.map((letters) => parseFakeA1(`${letters}1`).column).sort((a, b) => a - b),

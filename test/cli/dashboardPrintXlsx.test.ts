@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
+import { columnLetter } from "../../core/model/cells";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { dashboardPrintLayout } from "../../core/template/dashboardPrintLayout";
 import { templateLayout } from "../../core/template/layout";
@@ -31,9 +32,28 @@ describe("the Dashboard's page setup and trend chart in the .xlsx", () => {
     expect(dashboard).toMatch(/<sheetPr>.*<pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
     expect(dashboard).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="1"/);
     const [, last] = dashboardPrintLayout(layout).printArea.split(":");
-    expect(zipEntry(bytes, "xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="3">&apos;Dashboard&apos;!$A1:$${last.replace(/\d+/, "")}${last.replace(/\D+/, "")}</definedName>`);
-    // The other sheets print as before.
-    expect(sheetPart(layout.sheetName("goals"))).not.toContain("fitToPage");
+    // Absolute rows too: LibreOffice takes "$A1:$L42" (exceljs's own form) as a plain name and prints the whole sheet.
+    expect(zipEntry(bytes, "xl/workbook.xml")).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="3">&apos;Dashboard&apos;!$A$1:$${last.replace(/\d+/, "")}$${last.replace(/\D+/, "")}</definedName>`);
+  });
+
+  it("fits every other sheet to one page wide and as many tall as needed, the Deals header on every page", () => {
+    const goals = sheetPart(layout.sheetName("goals"));
+    expect(goals).toMatch(/<sheetPr>.*<pageSetUpPr fitToPage="1"\/><\/sheetPr>/);
+    expect(goals).toMatch(/<pageSetup [^>]*orientation="landscape"[^>]*fitToWidth="1" fitToHeight="0"/);
+    const deals = sheetPart(layout.sheetName("deals"));
+    expect(deals).toMatch(/<pageSetup [^>]*fitToWidth="1" fitToHeight="0"/);
+    const workbook = zipEntry(bytes, "xl/workbook.xml");
+    // Deals is the third sheet (localSheetId 2): its input columns, the header row only (the template is empty).
+    const lastInput = columnLetter(layout.deals.lastInput);
+    expect(workbook).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="2">&apos;Deals&apos;!$A$1:$${lastInput}$1</definedName>`);
+    expect(workbook).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="2">&apos;Deals&apos;!\$1:\$1<\/definedName>/);
+  });
+
+  it("wraps the Goals intro across the printed width in a taller row", () => {
+    const goals = sheetPart(layout.sheetName("goals"));
+    expect(goals).toMatch(/<mergeCell ref="A2:[A-Z]+2"\/>/);
+    const height = Number(/<row r="2"[^>]*ht="([\d.]+)"[^>]*customHeight="1"/.exec(goals)?.[1]);
+    expect(height).toBeGreaterThanOrEqual(32);
   });
 
   it("draws four charts on the Dashboard, the trend as two lines on two axes", () => {

@@ -464,8 +464,17 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
     return this.children().freezePanes;
   }
 
-  /** `worksheet.pageLayout` (ExcelApi 1.9): orientation, zoom (fit to pages) and setPrintArea, recorded on the model. */
-  get pageLayout(): { orientation: string; zoom: { horizontalFitToPages?: number; verticalFitToPages?: number }; setPrintArea(area: string): void } {
+  /**
+   * `worksheet.pageLayout` (ExcelApi 1.9): orientation, zoom (fit to pages), setPrintArea and setPrintTitleRows,
+   * recorded on the model. A zoom takes whole pages of at least 1 or a scale of 10–400 (Office.js
+   * PageLayoutZoomOptions; 0 is not documented, so refused here), and print titles whole rows ("1:1").
+   */
+  get pageLayout(): {
+    orientation: string;
+    zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+    setPrintArea(area: string): void;
+    setPrintTitleRows(rows: string): void;
+  } {
     const write = (label: string, value: unknown, apply: (layout: NonNullable<FakeSheetModel["pageLayout"]>) => void) =>
       this.queueWrite(label, value, (sheet) => {
         requireApi(this.context, "1.9", "PageLayout");
@@ -479,8 +488,14 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
       get orientation(): string {
         throw notLoaded("orientation");
       },
-      set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number }) {
-        write("pageLayout.zoom", value, (layout) => (layout.zoom = value));
+      set zoom(value: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number }) {
+        write("pageLayout.zoom", value, (layout) => {
+          for (const pages of [value.horizontalFitToPages, value.verticalFitToPages]) {
+            if (pages !== undefined && !(Number.isInteger(pages) && pages >= 1)) throw new FakeExcelError("InvalidArgument", `Fit to ${pages} pages is not valid.`);
+          }
+          if (value.scale !== undefined && !(value.scale >= 10 && value.scale <= 400)) throw new FakeExcelError("InvalidArgument", `Scale ${value.scale} is not valid.`);
+          layout.zoom = value;
+        });
       },
       get zoom(): { horizontalFitToPages?: number; verticalFitToPages?: number } {
         throw notLoaded("zoom");
@@ -489,6 +504,12 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
         write("pageLayout.setPrintArea", area, (layout) => {
           if (parseFakeAddress(area) === undefined) throw new FakeExcelError("InvalidArgument", `The print area "${area}" is not valid.`);
           layout.printArea = area;
+        });
+      },
+      setPrintTitleRows: (rows: string) => {
+        write("pageLayout.setPrintTitleRows", rows, (layout) => {
+          if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeExcelError("InvalidArgument", `The print title rows "${rows}" are not whole rows.`);
+          layout.titleRows = rows;
         });
       },
     };
@@ -787,6 +808,15 @@ export class FakeRangeFormat extends FakeFormatPart {
       if (!(points >= 0 && points <= 1_790)) throw new FakeExcelError("InvalidArgument", `Column width ${points} is out of range.`);
       for (let column = rect.column; column <= rect.lastColumn; column++) sheet.columnWidths.set(column, points);
       this.context.model.record({ action: "columnWidth", sheet: sheet.name, address: fakeRectAddress(rect), detail: points });
+    });
+  }
+  /** Whole rows' height in points (Excel: 0–409). */
+  set rowHeight(points: number) {
+    this.loaded.set("rowHeight", points);
+    this.queueWrite("rowHeight", points, ({ sheet, rect }) => {
+      if (!(points >= 0 && points <= 409)) throw new FakeExcelError("InvalidArgument", `Row height ${points} is out of range.`);
+      for (let row = rect.row; row <= rect.lastRow; row++) sheet.rowHeights.set(row, points);
+      this.context.model.record({ action: "rowHeight", sheet: sheet.name, address: fakeRectAddress(rect), detail: points });
     });
   }
   set wrapText(value: boolean) {

@@ -79,8 +79,10 @@ const key = (row: number, column: number) => `${row},${column}`;
 export class FakeSheetModel {
   tabColor?: string;
   freeze?: { rows: number; columns: number };
-  /** `worksheet.pageLayout` as set: orientation, fit-to-pages zoom, print area. */
-  pageLayout?: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number }; printArea?: string };
+  /** `worksheet.pageLayout` as set: orientation, fit-to-pages zoom, print area, print title rows. */
+  pageLayout?: { orientation?: string; zoom?: { horizontalFitToPages?: number; verticalFitToPages?: number }; printArea?: string; titleRows?: string };
+  /** Row heights set through `range.format.rowHeight`, in points, by row. */
+  readonly rowHeights = new Map<number, number>();
   readonly contents = new Map<string, StoredCell>();
   readonly numberFormats = new Map<string, string>();
   readonly formats: FakeRangeFormat[] = [];

@@ -197,6 +197,7 @@ export class SheetState {
   frozenColumns = 0;
   tabColor: string | null = null;
   readonly columnWidths = new Map<number, number>();
+  readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
   readonly merges: Rect[] = [];
   readonly bandings: { rect: Rect; theme: unknown; showHeader: boolean; showFooter: boolean }[] = [];
@@ -621,6 +622,12 @@ class FakeSheet implements SheetApi {
     this.state.checkInside({ row: 1, column: startColumn, lastRow: 1, lastColumn: startColumn + numColumns - 1 });
     if (!(width > 0)) throw new Error("Exception: Invalid width.");
     for (let column = startColumn; column < startColumn + numColumns; column++) this.state.columnWidths.set(column, width);
+    return this;
+  }
+  setRowHeight(row: number, height: number): SheetApi {
+    this.state.checkInside({ row, column: 1, lastRow: row, lastColumn: 1 });
+    if (!(Number.isInteger(height) && height > 0)) throw new Error("Exception: Invalid height.");
+    this.state.rowHeights.set(row, height);
     return this;
   }
   hideColumns(columnIndex: number, numColumns: number): void {

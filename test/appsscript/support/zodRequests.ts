@@ -73,7 +73,15 @@ const sheet = z.strictObject({
   merges: z.array(ref),
   wrapped: z.optional(z.array(ref)),
   hiddenColumns: z.array(z.string().check(z.regex(/^[A-Z]{1,3}$/))),
-  print: z.optional(z.strictObject({ area: ref, orientation: z.enum(["landscape", "portrait"]) })),
+  print: z.optional(
+    z.strictObject({
+      area: ref,
+      orientation: z.enum(["landscape", "portrait"]),
+      pagesTall: z.optional(z.union([z.literal(0), z.literal(1)])),
+      titleRows: z.optional(z.string().check(z.regex(/^\$?[1-9]\d{0,6}:\$?[1-9]\d{0,6}$/))),
+    }),
+  ),
+  rowHeights: z.optional(z.array(z.strictObject({ row: z.number().check(z.int(), z.gte(1), z.lte(1_048_576)), points: z.number().check(z.gte(0), z.lte(409)) })).check(z.maxLength(1000))),
 });
 
 export const DRAW_SHEET = z.strictObject({
