@@ -208,7 +208,9 @@ describe.skipIf(!available)("the monthly meeting's figures in LibreOffice", () =
       it("its four charts are inside the print area, as LibreOffice saves them", async () => {
         const zip = await JSZip.loadAsync(readFileSync(results.get(testCase.label)!.recalculated));
         const workbook = await zip.file("xl/workbook.xml")!.async("string");
-        const area = /<definedName[^>]*_xlnm\.Print_Area[^>]*>([^<]*)<\/definedName>/.exec(workbook)?.[1] ?? "";
+        // Every sheet has a print area now: the Dashboard's is the one on its sheet.
+        const areas = [...workbook.matchAll(/<definedName[^>]*_xlnm\.Print_Area[^>]*>([^<]*)<\/definedName>/g)].map((match) => match[1]);
+        const area = areas.find((ref) => ref.replace(/^'|'?![^!]*$/g, "") === dashboard) ?? "";
         const [, firstColumn, firstRow, lastColumn, lastRow] = /!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)/.exec(area) ?? [];
         const from = parseA1(`${firstColumn}${firstRow}`);
         const to = parseA1(`${lastColumn}${lastRow}`);
