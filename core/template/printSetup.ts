@@ -109,7 +109,7 @@ export function sheetPrintSetup(sheet: SheetSpec, area: A1Rect = usedArea(sheet)
 
 /**
  * The sheet's prose that stands alone in its row — a "note" line in column A with nothing beside it (the intro
- * paragraph under the title, a section's guidance) — merged across the printed width (up to a column short of
+ * paragraph under the title, a section's guidance), or a "subtitle" longer than the printed width — merged across the printed width (up to a column short of
  * anything else in its row) and wrapped, its row as tall
  * as the paragraph needs ({@link introHeight}); before, each was one line cut at the page's edge. Rows inside a
  * table or a merge are left as they are.
@@ -119,19 +119,24 @@ export function sheetPrintSetup(sheet: SheetSpec, area: A1Rect = usedArea(sheet)
 export function wrapProse(sheet: SheetSpec, area: A1Rect): SheetSpec {
   const cells = filledCells(sheet);
   const hidden = new Set(sheet.hiddenColumns.map(columnNumber));
-  const notes = new Set(sheet.styles.filter((styled) => styled.style === "note").map((styled) => styled.ref.replace(/\$/g, "")));
+  const looks = (style: string) => new Set(sheet.styles.filter((styled) => styled.style === style).map((styled) => styled.ref.replace(/\$/g, "")));
+  const notes = looks("note");
+  const headings = looks("subtitle");
   const taken = [...sheet.merges, ...sheet.tables.map((table) => table.ref)].map((ref) => parseA1Rect(ref));
   const merges: string[] = [];
   const wrapped: string[] = [];
   const rowHeights: { row: number; points: number }[] = [];
   for (const { row, column, cell } of cells) {
-    if (column !== 1 || !("text" in cell) || !notes.has(a1(1, row)) || row > area.bottom) continue;
+    const note = notes.has(a1(1, row));
+    if (column !== 1 || !("text" in cell) || !(note || headings.has(a1(1, row))) || row > area.bottom) continue;
     // Up to the column before anything else in the row (the Action plan's progress table sits right of its intro).
     const beside = cells.filter((other) => other.row === row && other.column > 1 && !hidden.has(other.column)).map((other) => other.column);
     const right = Math.min(area.right, ...beside.map((column) => column - 2));
     if (right < 2) continue;
     if (taken.some((rect) => rect.top <= row && row <= rect.bottom && rect.left <= right)) continue;
     const points = introHeight(cell.text, visibleWidth(sheet, 1, right));
+    // A heading is merged only when longer than the width (a sentence, not a title of a few words).
+    if (!note && points === 0) continue;
     merges.push(`A${row}:${columnLetter(right)}${row}`);
     wrapped.push(`A${row}`);
     if (points > 0) rowHeights.push({ row, points });

@@ -17,6 +17,9 @@ const SPECS: readonly [string, WorkbookSpec][] = [
   ["en empty template", buildTemplate({ locale: "en" })],
 ];
 
+/** The letters of an area's last column. */
+const sheetArea = (area: { right: number }) => String.fromCharCode(64 + area.right);
+
 function sheetOf(spec: WorkbookSpec, key: SheetSpec["key"]): SheetSpec {
   return spec.sheets.find((sheet) => sheet.key === key)!;
 }
@@ -96,6 +99,25 @@ describe("every sheet's printed page", () => {
       });
     });
   }
+
+  it("wraps a heading longer than the printed width too (the Guide's 'works without the add-in' line), not a short one", () => {
+    const guide = sheetOf(SPECS[1][1], "guide");
+    const area = parseA1Rect(guide.print!.area);
+    const subtitles = guide.styles.filter((styled) => styled.style === "subtitle" && !styled.ref.includes(":")).map((styled) => parseA1(styled.ref));
+    const text = (row: number) => guide.blocks.flatMap((block) => {
+      const at = parseA1(block.at);
+      const cell = block.rows[row - at.row]?.[1 - at.column];
+      return at.column === 1 && cell !== null && cell !== undefined && "text" in cell ? [cell.text] : [];
+    })[0] ?? "";
+    const long = subtitles.filter(({ row }) => text(row).length > 209);
+    expect(long.length).toBeGreaterThan(0);
+    for (const { row } of subtitles) {
+      const merged = guide.merges.includes(`A${row}:${sheetArea(area)}${row}`);
+      // Longer than the Guide's 209 characters: merged and wrapped; a heading of a few words stays as it is.
+      if (text(row).length > 209) expect(merged, text(row)).toBe(true);
+      if (text(row).length < 100) expect(merged, text(row)).toBe(false);
+    }
+  });
 
   it("sizes a paragraph's row by its width: a line per 53 characters in 60, one line more for word breaks", () => {
     expect(introHeight("x".repeat(100), 60)).toBe(3 * 16 + 4);
