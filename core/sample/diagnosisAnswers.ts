@@ -1,5 +1,7 @@
 import type { Locale, Localized } from "../model/locale";
 import { DEAL_STATUS_WORDS } from "../model/words";
+import { summarize } from "../metrics/statistics";
+import { SAMPLE_LOST_REASONS } from "./cast";
 import { SeededRandom } from "./random";
 import type { SampleDeal } from "./sampleDeals";
 
@@ -14,13 +16,14 @@ const CROSS_TEAM_ANSWERS: readonly Localized[] = [
 
 /**
  * Sample survey answers (the template's Diagnosis sheet): a seeded stage per respondent, weighted towards the
- * slow middle stages, and an answer to the cross-team question.
+ * stage that takes longest against its target (`slowest`; the third stage when not known) and the other middle
+ * stages, and an answer to the cross-team question.
  * @example
  * sampleSurvey(["Lead", "Qualified", "Proposal", "Won"], "en", 2026)[0] //=> ["Proposal", "Quotes wait for finance approval; …"]
  */
-export function sampleSurvey(stageNames: readonly string[], locale: Locale, seed: number): [stage: string, answer: string][] {
+export function sampleSurvey(stageNames: readonly string[], locale: Locale, seed: number, slowest = 2): [stage: string, answer: string][] {
   const random = new SeededRandom(seed + 1);
-  const weights = stageNames.map((_, index) => (index === 0 || index === stageNames.length - 1 ? 1 : index === 2 ? 5 : 3));
+  const weights = stageNames.map((_, index) => (index === slowest ? 5 : index === 0 || index === stageNames.length - 1 ? 1 : 3));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   return Array.from({ length: 10 }, () => {
     let pick = random.next() * total;
@@ -30,8 +33,14 @@ export function sampleSurvey(stageNames: readonly string[], locale: Locale, seed
   });
 }
 
-/** The method's interview findings for won and lost cases. */
-const FINDINGS: Readonly<Record<"won" | "lost", readonly { interviewee: Localized; findings: Localized }[]>> = {
+/**
+ * The method's interview findings for won and lost cases, and the deal each is about: a lost case is a deal lost at
+ * `stage` for the lost reason `reason` (index into SAMPLE_LOST_REASONS), as its words say; a `fast` won case closed
+ * in less than the median cycle of the won deals. test/core/sample/sampleStory.test.ts checks the picked deals.
+ */
+export const SAMPLE_FINDINGS: Readonly<
+  Record<"won" | "lost", readonly { interviewee: Localized; findings: Localized; stage?: number; reason?: number; fast?: boolean }[]>
+> = {
   won: [
     {
       interviewee: { "zh-CN": "销售负责人、客户采购经理", en: "Account owner; customer's purchasing manager" },
@@ -40,23 +49,52 @@ const FINDINGS: Readonly<Record<"won" | "lost", readonly { interviewee: Localize
     {
       interviewee: { "zh-CN": "销售负责人、售前工程师", en: "Account owner; presales engineer" },
       findings: { "zh-CN": "售前提前介入，阶梯报价让客户快速决策", en: "Presales joined early; a tiered quote let the customer decide fast" },
+      fast: true,
     },
   ],
   lost: [
     {
       interviewee: { "zh-CN": "销售负责人、客户对接人", en: "Account owner; customer contact" },
-      findings: { "zh-CN": "方案定制比承诺晚 3 天，客户转向竞品", en: "The proposal came 3 days late; the customer went to a competitor" },
+      findings: { "zh-CN": "需求没问清就出方案，客户认为方案不匹配", en: "The proposal was written before the needs were clear; the customer found it no fit" },
+      stage: 2,
+      reason: SAMPLE_LOST_REASONS.findIndex((reason) => reason.name.en === "Solution not a fit"),
     },
     {
       interviewee: { "zh-CN": "销售负责人、财务", en: "Account owner; finance" },
-      findings: { "zh-CN": "报价经两轮审批，需求挖掘不充分导致报价反复", en: "Two approval rounds; needs not explored, so the quote went back and forth" },
+      findings: { "zh-CN": "报价经两轮审批、反复修改，谈判时客户仍认为价格过高", en: "Two approval rounds on the quote; in negotiation the customer still found the price too high" },
+      stage: 4,
+      reason: SAMPLE_LOST_REASONS.findIndex((reason) => reason.name.en === "Price too high"),
     },
   ],
 };
 
-/** Sample interviews: the first two won and the first two lost sample deals, with the method's findings. */
+/** The last dated stage of a sample deal. */
+const furthestOf = (deal: SampleDeal) => deal.stageDays.reduce<number>((last, stageDay, stage) => (stageDay !== null ? stage : last), 0);
+
+/**
+ * Sample interviews: two won and two lost sample deals that fit the method's findings (SAMPLE_FINDINGS: the stage and
+ * reason a lost case names, a fast won case); the first won or lost deal not yet taken when none fits.
+ */
 export function sampleInterviews(sample: readonly SampleDeal[], locale: Locale): string[][] {
-  const pick = (status: "won" | "lost") => sample.filter((deal) => deal.status === status).slice(0, 2);
-  const cases = [...pick("won").map((deal, index) => ({ deal, status: "won" as const, index })), ...pick("lost").map((deal, index) => ({ deal, status: "lost" as const, index }))];
-  return cases.map(({ deal, status, index }) => [deal.customer, DEAL_STATUS_WORDS[status][locale], FINDINGS[status][index].interviewee[locale], FINDINGS[status][index].findings[locale]]);
+  const taken = new Set<SampleDeal>();
+  const wonCycles = sample
+    .filter((deal) => deal.status === "won")
+    .map((deal) => (deal.stageDays[deal.stageDays.length - 1] ?? NaN) - (deal.stageDays[0] ?? NaN))
+    .filter(Number.isFinite);
+  const medianCycle = summarize(wonCycles, "median") ?? Infinity;
+  const rows: string[][] = [];
+  for (const status of ["won", "lost"] as const) {
+    for (const finding of SAMPLE_FINDINGS[status]) {
+      const fits = (deal: SampleDeal) =>
+        (finding.stage === undefined || furthestOf(deal) === finding.stage) &&
+        (finding.reason === undefined || deal.lostReason === SAMPLE_LOST_REASONS[finding.reason].name[locale]) &&
+        (!finding.fast || (deal.stageDays[deal.stageDays.length - 1] ?? Infinity) - (deal.stageDays[0] ?? 0) < medianCycle);
+      const candidates = sample.filter((deal) => deal.status === status && !taken.has(deal));
+      const deal = candidates.find(fits) ?? candidates[0];
+      if (deal === undefined) continue;
+      taken.add(deal);
+      rows.push([deal.customer, DEAL_STATUS_WORDS[status][locale], finding.interviewee[locale], finding.findings[locale]]);
+    }
+  }
+  return rows;
 }

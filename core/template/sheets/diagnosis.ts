@@ -7,6 +7,7 @@ import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
+import { mostOverTarget, templateStory } from "../sampleStory";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -271,7 +272,7 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]], ["subtitle", W.problems[locale]])
     .put(a1(1, firstProblem), problemCells)
     .lines(a1(1, surveyTitle), ["subtitle", W.survey[locale]], ["note", W.surveyNote[locale]])
-    .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026) : []))
+    .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026, mostOverTarget(templateStory({ sample, stageNames, layout }))) : []))
     .put(a1(tally.first, answers.first), tallyCells)
     .lines(a1(1, interviewTitle), ["subtitle", W.interviews[locale]], ["note", W.interviewNote[locale]])
     .put(a1(1, caseRows.first), numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []))
