@@ -15,22 +15,33 @@ const CROSS_TEAM_ANSWERS: readonly Localized[] = [
 ];
 
 /**
- * Sample survey answers (the template's Diagnosis sheet): a seeded stage per respondent, weighted towards the
- * stage that takes longest against its target (`slowest`; the third stage when not known) and the other middle
- * stages, and an answer to the cross-team question.
+ * Sample survey answers (the template's Diagnosis sheet): ten respondents, each naming the step that takes longest
+ * and a cross-team problem. Four name `slowest` (the stage the sample's deals spend longest in; the third stage when
+ * not known), so it is named most, as the figures show; the others a seeded middle stage (at most three each: fewer
+ * respondents for a short stage list), in a seeded order.
  * @example
  * sampleSurvey(["Lead", "Qualified", "Proposal", "Won"], "en", 2026)[0] //=> ["Proposal", "Quotes wait for finance approval; …"]
  */
 export function sampleSurvey(stageNames: readonly string[], locale: Locale, seed: number, slowest = 2): [stage: string, answer: string][] {
   const random = new SeededRandom(seed + 1);
-  const weights = stageNames.map((_, index) => (index === slowest ? 5 : index === 0 || index === stageNames.length - 1 ? 1 : 3));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  return Array.from({ length: 10 }, () => {
-    let pick = random.next() * total;
-    let stage = 0;
-    while (pick >= weights[stage] && stage < weights.length - 1) pick -= weights[stage++];
-    return [stageNames[stage], random.pick(CROSS_TEAM_ANSWERS)[locale]];
-  });
+  const top = Math.min(slowest, stageNames.length - 1);
+  const others = stageNames.map((_, index) => index).filter((index) => index !== top);
+  const middle = others.filter((index) => index > 0 && index < stageNames.length - 1);
+  const pool = middle.length > 0 ? middle : others;
+  const votes = new Map<number, number>();
+  const stages: number[] = [top, top, top, top];
+  // Fewer respondents when the stage list is too short for six more votes of at most three each.
+  while (stages.length < 10 && pool.some((stage) => (votes.get(stage) ?? 0) < 3)) {
+    const stage = random.pick(pool);
+    if ((votes.get(stage) ?? 0) >= 3) continue;
+    votes.set(stage, (votes.get(stage) ?? 0) + 1);
+    stages.push(stage);
+  }
+  for (let index = stages.length - 1; index > 0; index--) {
+    const other = random.int(0, index);
+    [stages[index], stages[other]] = [stages[other], stages[index]];
+  }
+  return stages.map((stage) => [stageNames[stage], random.pick(CROSS_TEAM_ANSWERS)[locale]]);
 }
 
 /**

@@ -147,8 +147,13 @@ export function tellStory(told: Localized | undefined, plain: Localized, story: 
  * - `overTarget` / `withinTarget`: the stage's median time in stage is above / at most its target days;
  * - `belowBenchmark`: the conversion into the stage is below its benchmark;
  * - `topLossAfterFirst`: of the lost deals that got past the first stage, most stopped at this stage;
- * - `liveStreamBelowOthers`: live-stream leads reach the second stage less often than other sources' leads.
+ * - `topLoss`: most lost deals stopped at this stage (the first counted too);
+ * - `surveyTop`: the survey's most named slow stage, and the stage with the longest median time in stage;
+ * - `liveStreamBelowOthers`: live-stream leads reach the second stage less often than other sources' leads;
+ * - `cycleOverTarget`: the median cycle is above the sum of the target days of every stage but the last;
+ * - `winRateBelow`: the win rate is below `share`.
  */
 export type StoryClaim =
-  | { readonly kind: "overTarget" | "withinTarget" | "belowBenchmark" | "topLossAfterFirst"; readonly stage: number }
-  | { readonly kind: "liveStreamBelowOthers" };
+  | { readonly kind: "overTarget" | "withinTarget" | "belowBenchmark" | "topLossAfterFirst" | "topLoss" | "surveyTop"; readonly stage: number }
+  | { readonly kind: "liveStreamBelowOthers" | "cycleOverTarget" }
+  | { readonly kind: "winRateBelow"; readonly share: number };

@@ -13,19 +13,15 @@ export function templateStory({ sample, stageNames, layout }: Pick<TemplateConte
 }
 
 /**
- * The stage that takes longest against its target in the story (median days − target days, the largest; the first
- * on a tie); undefined when no stage has both.
+ * The stage the story's deals spend longest in (the largest median days in stage; the first on a tie); undefined
+ * when none is timed.
  * @example
- * mostOverTarget(templateStory(context)) //=> 3 (the default stages' Quote: 8 days against 5)
+ * longestStage(templateStory(context)) //=> 4 (the default stages' Negotiation: 11 days)
  */
-export function mostOverTarget(story: SampleStory | undefined): number | undefined {
+export function longestStage(story: SampleStory | undefined): number | undefined {
   let best: number | undefined;
-  let bestOver = -Infinity;
   story?.stageDays.forEach((days, stage) => {
-    const target = story.targetDays[stage];
-    if (days === null || target === null || days - target <= bestOver) return;
-    bestOver = days - target;
-    best = stage;
+    if (days !== null && (best === undefined || days > (story.stageDays[best] ?? -Infinity))) best = stage;
   });
   return best;
 }
