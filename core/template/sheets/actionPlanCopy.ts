@@ -75,7 +75,7 @@ export const SEED_EXAMPLE: ActionItem = {
 const SAMPLE_LEAD_PAIN: Localized = { "zh-CN": "线索分配慢，线索阶段停留超过目标时长", en: "Leads wait to be assigned: longer in the lead stage than the target" };
 const SAMPLE_LEAD_PAIN_TOLD: Localized = {
   "zh-CN": "线索分配慢：线索阶段停留中位数 {days:0} 天，目标 {target:0} 天",
-  en: "Leads wait to be assigned: median {days:0} days in the lead stage, target {target:0} days",
+  en: "Leads wait to be assigned: median {days:0} days in the lead stage against a {target:0}-day target",
 };
 const CONVERSION_GOAL: Localized = { "zh-CN": "3 个月内线索→商机转化率提升 10 个百分点（见目标表）", en: "Lead → opportunity conversion up 10 points within 3 months (Goals sheet)" };
 const CONVERSION_GOAL_TOLD: Localized = {
@@ -190,7 +190,7 @@ export const SAMPLE_ITEMS: readonly ActionItem[] = [
     told: {
       painPoint: {
         "zh-CN": "合同条款反复修改：谈判阶段停留中位数 {days:4} 天，目标 {target:4} 天",
-        en: "Contract terms go back and forth: median {days:4} days in negotiation, target {target:4} days",
+        en: "Contract terms go back and forth: median {days:4} days in negotiation against a {target:4}-day target",
       },
       goal: { "zh-CN": "谈判阶段停留不超过 {target:4} 天", en: "At most {target:4} days in negotiation" },
     },
