@@ -1,31 +1,19 @@
 import { columnLetter } from "../../model/cells";
 import type { Locale } from "../../model/locale";
 import { ACTION_STATUS_ALIASES, ACTION_STATUS_WORDS, type ActionStatus } from "../../model/words";
-import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
-import { SeededRandom } from "../../sample/random";
+import { tellStory } from "../../sample/story";
 import { a1, absolute, parseA1, quoted, range } from "../a1";
 import { asOfReference } from "../asOf";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
 import type { ActionPlanLayout, RollupBlockLayout } from "../layout";
 import { rowsBelowWarning } from "../rowsBelow";
+import { templateStory } from "../sampleStory";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import { statusTest } from "../statusFormula";
 import type { SheetSpec, TemplateCell } from "../types";
 import { ACTION_PLAN_COPY as W, SAMPLE_ITEMS, SEED_EXAMPLE } from "./actionPlanCopy";
 import { orDash } from "../emptyFigure";
-
-/** A seeded mix of statuses for the sample rows: a third each, shuffled. */
-function sampleStatuses(count: number, seed: number): ActionStatus[] {
-  const order: ActionStatus[] = ["done", "inProgress", "notStarted"];
-  const statuses = Array.from({ length: count }, (_, index) => order[index % order.length]);
-  const random = new SeededRandom(seed);
-  for (let index = statuses.length - 1; index > 0; index--) {
-    const other = random.int(0, index);
-    [statuses[index], statuses[other]] = [statuses[other], statuses[index]];
-  }
-  return statuses;
-}
 
 /** 1 not started, 2 in progress, 3 done, blank for a row without a (readable) status: not an action item. */
 function statusCodeFormula(cell: string): string {
@@ -89,10 +77,11 @@ function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn:
  * counts items typed below the last item row, which the rollups and the overdue check do not read
  * ({@link rowsBelowWarning} over the columns stage … status).
  *
- * With sample data, nine rows from the seed's example and its five steps, with a seeded mix of statuses and
- * deadlines around the sample's end; without, the seed's own example row, not started.
+ * With sample data, nine rows from the seed's example and its five steps, with the sample's figures in their words
+ * (core/sample/story.ts) and statuses and deadlines that agree with the as-of date and the pilot (actionPlanCopy.ts);
+ * without, the seed's own example row, not started.
  */
-export function actionPlanSheet({ layout, stageNames, sample, options }: TemplateContext): SheetSpec {
+export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {
   const { locale, actionPlan: plan } = layout;
   const sheet = new SheetBuilder("actionPlan", plan.sheet, "#FFC000");
   const { columns, helpers, rollups, tables } = plan;
@@ -101,19 +90,19 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
   const stageAt = (index: number) => stageNames[Math.min(index, stageNames.length - 1)];
 
   const items = sample.length > 0 ? SAMPLE_ITEMS : [SEED_EXAMPLE];
-  const statuses = sample.length > 0 ? sampleStatuses(items.length, options.seed ?? 2026) : ["notStarted" as const];
+  const story = templateStory({ sample, stageNames, layout });
   const itemRows: TemplateCell[][] = Array.from({ length: last - first + 1 }, (_, index) => {
     const item = items[index];
-    const deadline = sample.length > 0 && item ? day(DEFAULT_SAMPLE_END_DAY - 56 + 14 * index) : null;
+    const deadline = sample.length > 0 && item?.deadline !== undefined ? day(item.deadline) : null;
     return [
       num(index + 1),
       item ? text(stageAt(item.stage)) : null,
-      item ? text(item.painPoint[locale]) : null,
-      item ? text(item.goal[locale]) : null,
+      item ? text(tellStory(item.told?.painPoint, item.painPoint, story, locale)) : null,
+      item ? text(tellStory(item.told?.goal, item.goal, story, locale)) : null,
       item ? text(item.measures[locale]) : null,
       item ? text(item.owner[locale]) : null,
       deadline,
-      item ? text(ACTION_STATUS_WORDS[statuses[index]][locale]) : null,
+      item ? text(ACTION_STATUS_WORDS[item.status ?? "notStarted"][locale]) : null,
     ];
   });
 

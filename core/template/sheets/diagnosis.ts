@@ -7,6 +7,8 @@ import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
+import { longestStage, templateStory } from "../sampleStory";
+import type { StoryClaim } from "../../sample/story";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -56,7 +58,7 @@ interface ProblemRow {
   /** "higher" when a larger value is better (the gap is bad below 0), "lower" when a smaller one is. */
   readonly better: "higher" | "lower";
   readonly format: string;
-  readonly example: { problem: Localized; evidence: Localized; rootCause: Localized; benchmark?: number };
+  readonly example: { problem: Localized; evidence: Localized; rootCause: Localized; benchmark?: number; claims?: readonly StoryClaim[] };
 }
 
 const stageName = (layout: TemplateLayout, index: number) =>
@@ -81,30 +83,35 @@ function stayProblem(stage: number, example: ProblemRow["example"]): ProblemRow 
   };
 }
 
-/** The method's two slow stages: proposals (方案, the 3rd stage) and quote approvals (报价, the 4th). */
+/**
+ * The two slow stages of the sample's story: quote approvals (报价, the 4th stage) and contract negotiation (谈判, the
+ * 5th), the stages its deals spend longer in than the Stages sheet's targets (the proposal stage is faster).
+ */
 const STAY_EXAMPLES: readonly (readonly [wanted: number, example: ProblemRow["example"]])[] = [
-  [
-    2,
-    {
-      problem: { "zh-CN": "方案定制周期长", en: "Proposals take too long" },
-      evidence: { "zh-CN": "方案定制周期超预期 3 天（问卷最耗时环节第一）", en: "Proposals take 3 days longer than promised (top answer in the survey)" },
-      rootCause: { "zh-CN": "售前介入晚，方案需多轮内部确认", en: "Presales joins late; several internal review rounds" },
-    },
-  ],
   [
     3,
     {
       problem: { "zh-CN": "报价审批流程冗余", en: "Redundant quote approvals" },
-      evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds: initial and detailed" },
+      evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds, initial and detailed" },
       rootCause: { "zh-CN": "“初步报价”与“详细报价”重复", en: "The initial and detailed quotes duplicate each other" },
+      claims: [{ kind: "overTarget", stage: 3 }],
+    },
+  ],
+  [
+    4,
+    {
+      problem: { "zh-CN": "合同谈判周期长", en: "Contract negotiation drags on" },
+      evidence: { "zh-CN": "合同条款反复修改，法务在最后才审核（问卷最耗时环节第一）", en: "Contract terms go back and forth; legal reviews only at the end (top answer in the survey)" },
+      rootCause: { "zh-CN": "没有统一的合同模板，法务介入晚", en: "No standard contract template; legal joins late" },
+      claims: [{ kind: "overTarget", stage: 4 }, { kind: "surveyTop", stage: 4 }],
     },
   ],
 ];
 
 /**
- * The time-in-stage problems for `stageCount` stages, each on a different stage: the 3rd and 4th where there are
- * that many timed stages (every stage but the last), else the last timed stages below them (4 stages: the 2nd and
- * 3rd; 3 stages: the 1st and 2nd). With two stages only the first is timed, and one row is left.
+ * The time-in-stage problems for `stageCount` stages, each on a different stage: the 4th and 5th where there are
+ * that many timed stages (every stage but the last), else the last timed stages below them (5 stages: the 3rd and
+ * 4th; 4 stages: the 2nd and 3rd; 3 stages: the 1st and 2nd). With two stages only the first is timed, and one row is left.
  */
 export function stayStages(stageCount: number): number[] {
   const stages: number[] = [];
@@ -116,6 +123,11 @@ export function stayStages(stageCount: number): number[] {
     below = stage;
   }
   return stages;
+}
+
+/** What the sample's core-problem words claim of the figures (the default six stages), for test/core/sample/sampleStory.test.ts. */
+export function diagnosisExampleClaims(): StoryClaim[] {
+  return problemRows(6).flatMap((row) => row.example.claims ?? []);
 }
 
 /** The core problems of a template with `stageCount` stages, top to bottom. */
@@ -133,8 +145,9 @@ const CONVERSION_PROBLEM: ProblemRow = {
   format: "0.0%",
   example: {
     problem: { "zh-CN": "线索转商机率低", en: "Few leads become opportunities" },
-    evidence: { "zh-CN": "“线索-商机”转化率低于行业平均", en: "Lead → opportunity conversion below the industry average" },
+    evidence: { "zh-CN": "“线索-商机”转化率低于行业基准", en: "Lead → opportunity conversion below the industry benchmark" },
     rootCause: { "zh-CN": "需求挖掘不充分；线索质量参差不齐", en: "Needs not explored; uneven lead quality" },
+    claims: [{ kind: "belowBenchmark", stage: 1 }],
   },
 };
 
@@ -152,8 +165,9 @@ const CYCLE_PROBLEM: ProblemRow = {
   format: "0.0",
   example: {
     problem: { "zh-CN": "销售周期过长", en: "The sales cycle is too long" },
-    evidence: { "zh-CN": "从线索到成交的耗时超出行业平均，中间环节流失率高", en: "Lead-to-deal time above the industry average; many drop out mid-way" },
+    evidence: { "zh-CN": "从线索到成交的耗时超过各阶段目标时长之和", en: "Lead-to-deal time above the sum of the stages' target days" },
     rootCause: { "zh-CN": "部门间交接等待，客户需求传递不及时", en: "Waiting at hand-overs; needs passed on late" },
+    claims: [{ kind: "cycleOverTarget" }],
   },
 };
 
@@ -165,9 +179,10 @@ const WIN_RATE_PROBLEM: ProblemRow = {
   format: "0.0%",
   example: {
     problem: { "zh-CN": "赢单率偏低且因人而异", en: "Low win rate that swings with individuals" },
-    evidence: { "zh-CN": "流失客户多在早期阶段丢失；业绩依赖个人能力", en: "Most losses come early; results depend on individuals" },
+    evidence: { "zh-CN": "流失客户多在线索阶段丢失；业绩依赖个人能力", en: "Most losses come at the lead stage; results depend on individuals" },
     rootCause: { "zh-CN": "跟进标准不统一，成功经验难以复制", en: "No common follow-up standard; success is hard to repeat" },
     benchmark: 0.25,
+    claims: [{ kind: "topLoss", stage: 0 }, { kind: "winRateBelow", share: 0.25 }],
   },
 };
 
@@ -271,7 +286,7 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]], ["subtitle", W.problems[locale]])
     .put(a1(1, firstProblem), problemCells)
     .lines(a1(1, surveyTitle), ["subtitle", W.survey[locale]], ["note", W.surveyNote[locale]])
-    .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026) : []))
+    .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026, longestStage(templateStory({ sample, stageNames, layout }))) : []))
     .put(a1(tally.first, answers.first), tallyCells)
     .lines(a1(1, interviewTitle), ["subtitle", W.interviews[locale]], ["note", W.interviewNote[locale]])
     .put(a1(1, caseRows.first), numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []))

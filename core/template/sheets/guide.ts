@@ -8,6 +8,7 @@ import { SHEET_NAMES } from "../labels";
 import type { TemplateLayout } from "../layout";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
+import { templateStory } from "../sampleStory";
 import { SheetBuilder, text } from "../sheetBuilder";
 import { SHEET_KEYS, type SheetKey, type SheetSpec } from "../types";
 
@@ -73,8 +74,8 @@ const STEPS: readonly { name: Localized; what: Localized; sheets: readonly Sheet
   {
     name: { "zh-CN": "方案设计与目标设定", en: "Plan and set goals" },
     what: {
-      "zh-CN": "针对每个问题写出具体措施、责任部门/人、所需资源和时间节点；设定 SMART 目标（如 3 个月内线索→商机转化率 15%→25%）。",
-      en: "A measure for each problem, with owner, resources and deadline; SMART goals (e.g. lead → opportunity conversion 15% → 25% within 3 months).",
+      "zh-CN": "针对每个问题写出具体措施、责任部门/人、所需资源和时间节点；设定 SMART 目标（如 3 个月内线索→商机转化率 {goal.baseline} → {goal.target}）。",
+      en: "A measure for each problem, with owner, resources and deadline; SMART goals (e.g. lead → opportunity conversion {goal.baseline} → {goal.target} within 3 months).",
     },
     sheets: ["actionPlan", "goals", "leadScoring"],
   },
@@ -171,7 +172,11 @@ function exampleCall(layout: TemplateLayout, stageNames: readonly string[], pref
  * works without the add-in, and one that a figure shows "—" when there is nothing to count yet. Examples are
  * text, never formulas.
  */
-export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
+export function guideSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {
+  // The worked goal: the sample's own (its Goals sheet) or, without sample data, the method's example (15% → 25%, as the empty Goals sheet).
+  const goal = templateStory({ sample, stageNames, layout })?.goal ?? { baseline: 0.15, target: 0.25 };
+  const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
+  const withGoal = (sentence: string) => sentence.replace("{goal.baseline}", percent(goal.baseline)).replace("{goal.target}", percent(goal.target));
   const { locale } = layout;
   const sheet = new SheetBuilder("guide", layout.sheetName("guide"), "#1F3864");
   const sheetName = (key: SheetKey) => SHEET_NAMES[key][locale];
@@ -200,7 +205,7 @@ export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
     .put(a1(1, stepRows.first), STEPS.map((step, index) => [
       text(String(index + 1)),
       text(step.name[locale]),
-      text(step.what[locale]),
+      text(withGoal(step.what[locale])),
       text(step.sheets.map(sheetName).join(locale === "zh-CN" ? "、" : ", ")),
     ]))
     .lines(a1(1, sheetsTitle), ["subtitle", W.sheets[locale]])

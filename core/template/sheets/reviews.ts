@@ -12,17 +12,28 @@ import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
 import { DEFAULT_LOST_REASONS, REVIEW_MONTH_ROWS as MONTH_ROWS, type ReviewsLayout } from "../reviewsLayout";
 import { formula, SheetBuilder, text, day } from "../sheetBuilder";
+import { templateStory } from "../sampleStory";
+import { tellStory, type StoryClaim } from "../../sample/story";
 import type { SheetSpec, TemplateCell } from "../types";
 import { REVIEWS_COPY as W } from "./reviewsCopy";
 
 /** The Goals sheet's win-rate goal row (0-based, goals.ts GOAL_KINDS): the close-month review compares with its target. */
 export const WIN_RATE_GOAL_INDEX = 2;
 
-/** The sample's review notes: the live-stream channel's opening, the pilot's start, and the method's own example. */
-const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Localized; adjustment: Localized }[] = [
+/**
+ * The sample's review notes: the live-stream channel after its first two months (the month after it opened,
+ * core/sample/story.ts: its figures in `told`, checked with `claims` by test/core/sample/sampleStory.test.ts), the
+ * pilot's start, and the latest month, still maturing.
+ */
+export const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Localized; told?: Localized; claims?: readonly StoryClaim[]; adjustment: Localized }[] = [
   {
     at: "liveStream",
-    note: { "zh-CN": "新增直播渠道，线索多但转商机率低", en: "New live-stream channel: many leads, few become opportunities" },
+    note: { "zh-CN": "直播渠道开通两个月：线索转商机率低于其他来源", en: "Live stream, two months in: its leads become opportunities less often than other sources'" },
+    told: {
+      "zh-CN": "直播渠道开通两个月：{live.leads} 条线索，转商机率 {live.rate}，其他来源 {others.rate}",
+      en: "Live stream, two months in: {live.leads} leads, {live.rate} became opportunities ({others.rate} of other sources')",
+    },
+    claims: [{ kind: "liveStreamBelowOthers" }],
     adjustment: { "zh-CN": "为直播线索单独设计跟进流程（季度微调）", en: "A follow-up flow of its own for live-stream leads (quarterly tweak)" },
   },
   {
@@ -145,14 +156,16 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
   const today = todayDay(options.today);
   const firstMonth = withSample ? firstOfMonth(period.startDay) : firstOfMonth(today, 1 - MONTH_ROWS);
 
-  const notesByRow = new Map<number, { note: Localized; adjustment: Localized }>();
+  const notesByRow = new Map<number, (typeof SAMPLE_NOTES)[number]>();
+  const story = templateStory({ sample, stageNames, layout });
   if (withSample) {
     const monthIndex = (dayNumber: number) => {
       const start = civilFromDay(period.startDay);
       const at = civilFromDay(dayNumber);
       return (at.year - start.year) * 12 + at.month - start.month;
     };
-    const rowOf = { liveStream: monthIndex(period.startDay + Math.floor((period.endDay - period.startDay + 1) / 2)), pilot: monthIndex(pilotStartDay(period)), last: monthIndex(period.endDay) };
+    const liveStream = story?.liveStream.month ?? NaN;
+    const rowOf = { liveStream: Number.isFinite(liveStream) ? monthIndex(liveStream) : -1, pilot: monthIndex(pilotStartDay(period)), last: monthIndex(period.endDay) };
     for (const entry of SAMPLE_NOTES) notesByRow.set(rowOf[entry.at], entry);
   }
 
@@ -173,7 +186,7 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
       formula(keyedMedian(keyRange(reviews.keys.leadKey), month)),
       formula(`IF(MAX(${lostCells})=0,"",INDEX(StageNames,MATCH(MAX(${lostCells}),${lostCells},0)))`),
       formula(stateFormula(reviews, month, next, asOf, settle)),
-      sampleNote ? text(sampleNote.note[locale]) : null,
+      sampleNote ? text(tellStory(sampleNote.told, sampleNote.note, story, locale)) : null,
       sampleNote ? text(sampleNote.adjustment[locale]) : null,
     ];
   });

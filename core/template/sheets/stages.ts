@@ -95,3 +95,17 @@ export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec 
     .freeze(1, 2)
     .build();
 }
+
+/**
+ * The reference values the Stages sheet writes for each stage: target days and benchmark conversion into it (null
+ * for a stage of the manager's own, which the sheet leaves blank) — what the sample's words compare with.
+ * @example
+ * stageReferenceValues(["Lead", "Opportunity", "Proposal"], "en")[1] //=> { days: 7, benchmark: 0.6 }
+ */
+export function stageReferenceValues(stageNames: readonly string[], locale: "zh-CN" | "en"): { days: number | null; benchmark: number | null }[] {
+  const defaults = stageList(undefined, locale);
+  return stageNames.map((name) => {
+    const known = isDefaultStageName(name) ? DEFAULT_STAGE_DETAILS[defaults.indexOf(name)] : undefined;
+    return { days: known?.days ?? null, benchmark: known?.benchmark ?? null };
+  });
+}

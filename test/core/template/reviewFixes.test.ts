@@ -134,8 +134,9 @@ describe("the Diagnosis", () => {
   }
 
   it("times a different stage in each time-in-stage row", () => {
-    expect(stayStages(6)).toEqual([2, 3]);
-    expect(stayStages(12)).toEqual([2, 3]);
+    expect(stayStages(6)).toEqual([3, 4]);
+    expect(stayStages(5)).toEqual([2, 3]);
+    expect(stayStages(12)).toEqual([3, 4]);
     expect(stayStages(4)).toEqual([1, 2]);
     expect(stayStages(3)).toEqual([0, 1]);
     expect(stayStages(2)).toEqual([0]);
