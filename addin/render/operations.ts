@@ -1,5 +1,6 @@
 import { expandRepeated } from "../../core/template/repeatedRows";
 import type { CellBlock, ChartSpec, ConditionalFormat, ListValidation, SheetSpec, StyledRange, Validation } from "../../core/template/types";
+import { columnNumber } from "../../core/template/a1";
 import { columnLetter, columnsAddress, parseRect, rectAddress, rectContains, rectSize, type CellRect } from "./address";
 import { blockMatrix, type MatrixCell } from "./cellMatrix";
 import { jsonBytes, OPERATION_OVERHEAD_BYTES, rowBytes } from "./payload";
@@ -48,6 +49,8 @@ export const FEATURE_API: Readonly<Record<Feature, string>> = {
   funnelChart: "1.9",
   secondaryAxis: "1.8",
   pageLayout: "1.9",
+  columnGroups: "1.10",
+  notes: "1.18",
 };
 export type Feature =
   | "tabColor"
@@ -58,7 +61,9 @@ export type Feature =
   | "chartAxisOptions"
   | "funnelChart"
   | "secondaryAxis"
-  | "pageLayout";
+  | "pageLayout"
+  | "columnGroups"
+  | "notes";
 
 /** The number format given to day cells that no format of the spec covers. */
 export const DAY_FORMAT = "yyyy-mm-dd";
@@ -128,8 +133,31 @@ export function sheetOperations(
   for (const styled of spec.styles) operations.push(styleOperation(name, styled));
   for (const ref of spec.wrapped ?? []) operations.push(wrapOperation(name, ref));
   operations.push(...widthOperations(name, spec.columnWidths));
-  for (const column of spec.hiddenColumns) {
-    operations.push(call(`hide ${name}!${column}`, (host) => (host.sheet(name).getRange(columnsAddress(column)).columnHidden = true)));
+  // Hidden columns, adjacent ones as one run: grouped and collapsed where the host groups (ExcelApi 1.10), so
+  // the "+" above them shows them again; plainly hidden below that.
+  const groups = spec.hiddenColumns.length > 0 && supports("columnGroups");
+  for (const [first, last] of columnRuns(spec.hiddenColumns.map(columnNumber))) {
+    const columns = columnsAddress(first, last);
+    operations.push(
+      call(`hide ${name}!${columns}`, (host) => {
+        const range = host.sheet(name).getRange(columns);
+        if (groups) {
+          range.group("ByColumns");
+          range.hideGroupDetails("ByColumns");
+        }
+        range.columnHidden = true;
+      }),
+    );
+  }
+  if ((spec.notes ?? []).length > 0 && supports("notes")) {
+    for (const note of spec.notes ?? []) {
+      operations.push(
+        call(`note ${name}!${note.ref}`, (host) => {
+          const sheet = host.sheet(name);
+          sheet.notes.add(sheet.getRange(note.ref), note.text);
+        }),
+      );
+    }
   }
   for (const ref of spec.merges) operations.push(call(`merge ${name}!${ref}`, (host) => host.sheet(name).getRange(ref).merge(false)));
   if (supports("dataValidation")) for (const validation of spec.validations) operations.push(validationOperation(name, validation, rename));
@@ -336,4 +364,19 @@ export function nameOperation(defined: PlannedName, split: (ref: string) => { sh
     const reference = parts === undefined ? `=${defined.ref}` : host.sheet(parts.sheet).getRange(parts.address);
     host.context.workbook.names.add(defined.name, reference);
   }, defined);
+}
+
+/**
+ * Runs of adjacent column numbers, as [first, last], in order.
+ * @example
+ * columnRuns([17, 18, 20]) //=> [[17, 18], [20, 20]]
+ */
+export function columnRuns(columns: readonly number[]): [first: number, last: number][] {
+  const out: [number, number][] = [];
+  for (const column of [...columns].sort((a, b) => a - b)) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && column <= previous[1] + 1) previous[1] = Math.max(previous[1], column);
+    else out.push([column, column]);
+  }
+  return out;
 }
