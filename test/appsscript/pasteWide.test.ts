@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderWorkbook } from "../../appsscript/render/renderWorkbook";
+import { encodeSheet } from "../../appsscript/shared/wireSheet";
+import { readDrawSheet } from "../../appsscript/sidebarRequests";
 import { columnLetter } from "../../core/model/cells";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { templateLayout } from "../../core/template/layout";
@@ -26,5 +28,14 @@ describe("Sheets: a 20-column export pasted at A2 of the Deals sheet", () => {
 
     expect(helpers.map((address) => state.at(address).formula)).toEqual(before);
     for (const address of helpers) expect(state.hiddenColumns.has(deals.valid + helpers.indexOf(address))).toBe(true);
+  });
+
+  it("the sidebar's request carries the empty Deals sheet's paste guide (a note) and the server accepts it", () => {
+    const spec = buildTemplate({ locale: "zh-CN", host: "sheets" });
+    const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
+    const read = readDrawSheet(JSON.parse(JSON.stringify({ locale: spec.locale, sheet: encodeSheet(deals), names: spec.names, onClash: "stop" })));
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.value.sheet.notes).toEqual(deals.notes);
+    expect(deals.notes).toHaveLength(1);
   });
 });
