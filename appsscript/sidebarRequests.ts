@@ -80,6 +80,7 @@ const sheet = strictObject({
   merges: array(ref),
   wrapped: optional(array(ref)),
   hiddenColumns: array(string(matches(/^[A-Z]{1,3}$/))),
+  notes: optional(array(strictObject({ ref: cellRef, text }))),
   print: optional(strictObject({ area: ref, orientation: oneOf(["landscape", "portrait"]) })),
 });
 

@@ -85,7 +85,7 @@ export const SPARE_COLUMNS = 10;
  *   chart's second series goes on a right axis (`series` option `targetAxisIndex: 1`);
  * - the print setup (`spec.print`: landscape, one page, print area) is left out: Apps Script cannot set a sheet's
  *   page setup (Sheets asks for it in File › Print each time);
- * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs).
+ * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs, each grouped and collapsed).
  * Workbook names follow the sheets they point into.
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
@@ -263,7 +263,13 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
   if (spec.freeze !== undefined && spec.freeze.rows > 0) sheet.setFrozenRows(spec.freeze.rows);
   if (spec.freeze !== undefined && spec.freeze.columns > 0) sheet.setFrozenColumns(spec.freeze.columns);
   for (const [start, count, width] of widthRuns(spec.columnWidths)) sheet.setColumnWidths(start, count, width);
-  for (const [start, count] of runs(spec.hiddenColumns.map((letters) => columnNumber(letters)))) sheet.hideColumns(start, count);
+  for (const note of spec.notes ?? []) sheet.getRange(plainA1(note.ref)).setNote(note.text);
+  // Hidden columns: grouped one level deep and collapsed, so the "+" above them shows them again.
+  for (const [start, count] of runs(spec.hiddenColumns.map((letters) => columnNumber(letters)))) {
+    sheet.getRange(1, start, 1, count).shiftColumnGroupDepth(1);
+    sheet.hideColumns(start, count);
+    sheet.getColumnGroup(start, 1)?.collapse();
+  }
 }
 
 /**

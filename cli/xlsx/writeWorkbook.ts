@@ -133,7 +133,14 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
   sheet.columnWidths.forEach((width, index) => {
     if (width > 0) worksheet.getColumn(index + 1).width = ooxmlColumnWidth(width);
   });
-  for (const letters of sheet.hiddenColumns) worksheet.getColumn(letters).hidden = true;
+  for (const note of sheet.notes ?? []) where("note", note.ref, () => (worksheet.getCell(note.ref).note = note.text));
+  // Hidden columns are grouped one level deep and collapsed, so the "+" above them shows them again.
+  if (sheet.hiddenColumns.length > 0) worksheet.properties.outlineLevelCol = 1;
+  for (const letters of sheet.hiddenColumns) {
+    const column = worksheet.getColumn(letters);
+    column.hidden = true;
+    column.outlineLevel = 1;
+  }
   const rows = sheet.freeze?.rows ?? 0;
   const columns = sheet.freeze?.columns ?? 0;
   if (rows > 0 || columns > 0) {

@@ -13,6 +13,7 @@ import { DEALS_COPY, LEAD_SOURCES } from "./sheets/dealsCopy";
 import { GOALS_COPY as G } from "./sheets/goalsCopy";
 import { PILOT_COPY as P } from "./sheets/pilotCopy";
 import { dealsColumnReference } from "./dealsReference";
+import { spareColumns } from "./pasteRoom";
 import { reviewsLayout } from "./reviewsLayout";
 import { segmentsLayout } from "./segmentsLayout";
 import type { TemplateHost, TemplateOptions } from "./types";
@@ -42,7 +43,7 @@ export function fieldHeader(field: DealField, locale: Locale): string {
   return FIELD_HEADERS[field][locale];
 }
 
-type DealColumn = DealField | "stage" | "valid" | "furthest" | "outcome" | "cycle" | "stay";
+type DealColumn = DealField | "stage" | "spare" | "valid" | "furthest" | "outcome" | "cycle" | "stay";
 
 /** The Deals fields' widths (10 unless said) and looks. */
 const FIELD_WIDTHS: Readonly<Partial<Record<DealField, number>>> = { customer: 22, source: 12, team: 12, industry: 12, amount: 12, lostReason: 16 };
@@ -58,26 +59,36 @@ const DEAL_LOOKS: Readonly<Partial<Record<DealField, Partial<Omit<ColumnSpec, "k
 const fieldColumn = (key: DealField): ColumnSpec<DealColumn> => ({ key, header: FIELD_HEADERS[key], width: FIELD_WIDTHS[key] ?? 10, ...DEAL_LOOKS[key] });
 
 /**
- * The Deals sheet's columns: the wide deal log of DEFINITIONS §2 (fields, one date per stage, fields), then
- * the helper columns its formulas fill (deals.ts).
+ * The Deals sheet's columns: the wide deal log of DEFINITIONS §2 (fields, one date per stage, fields), spare
+ * columns that a wider export pasted at A2 may fill (read by nothing; pasteRoom.ts), then the helper columns its
+ * formulas fill (deals.ts), hidden and grouped.
  */
-export const DEAL_COLUMNS: readonly ColumnSpec<DealColumn>[] = [
-  ...LEADING_FIELDS.map(fieldColumn),
-  { key: "stage", count: "stages", header: (_locale, index, names) => names[index], width: 12, format: "yyyy-mm-dd" },
-  ...TRAILING_FIELDS.map(fieldColumn),
-  { key: "valid", header: DEALS_COPY.valid, width: 8, role: "computed" },
-  { key: "furthest", header: DEALS_COPY.furthest, width: 10, role: "computed" },
-  { key: "outcome", header: DEALS_COPY.outcome, width: 8, role: "computed" },
-  { key: "cycle", header: DEALS_COPY.cycleDays, width: 10, role: "computed", format: "0" },
-  {
-    key: "stay",
-    count: "stagesButLast",
-    header: (locale, index, names) => DEALS_COPY.stayDays[locale].replace("{stage}", names[index]),
-    width: 12,
-    role: "computed",
-    format: "0",
-  },
-];
+export function dealColumns(stageCount: number): readonly ColumnSpec<DealColumn>[] {
+  return [
+    ...LEADING_FIELDS.map(fieldColumn),
+    { key: "stage", count: "stages", header: (_locale, index, names) => names[index], width: 12, format: "yyyy-mm-dd" },
+    ...TRAILING_FIELDS.map(fieldColumn),
+    {
+      key: "spare",
+      count: spareColumns(LEADING_FIELDS.length + stageCount + TRAILING_FIELDS.length),
+      header: (locale, index) => DEALS_COPY.spare[locale].replace("{n}", String(index + 1)),
+      width: 10,
+    },
+    { key: "valid", header: DEALS_COPY.valid, width: 8, role: "computed", hidden: true },
+    { key: "furthest", header: DEALS_COPY.furthest, width: 10, role: "computed", hidden: true },
+    { key: "outcome", header: DEALS_COPY.outcome, width: 8, role: "computed", hidden: true },
+    { key: "cycle", header: DEALS_COPY.cycleDays, width: 10, role: "computed", format: "0", hidden: true },
+    {
+      key: "stay",
+      count: "stagesButLast",
+      header: (locale, index, names) => DEALS_COPY.stayDays[locale].replace("{stage}", names[index]),
+      width: 12,
+      role: "computed",
+      format: "0",
+      hidden: true,
+    },
+  ];
+}
 
 export interface DealsLayout {
   readonly table: TableColumns<DealColumn>;
@@ -92,8 +103,10 @@ export interface DealsLayout {
   /** Helper column of days spent in stage i (i = 0 … stageCount − 2). */
   readonly stay: (index: number) => number;
   readonly lastColumn: number;
-  /** The last column the manager fills in (the table's last). */
+  /** The last column the manager fills in (the last field). */
   readonly lastInput: number;
+  /** The spare columns between the inputs and the helpers, which a wider export pasted at A2 may fill (pasteRoom.ts). */
+  readonly spare: { readonly first: number; readonly last: number };
   /**
    * A reference to a whole data column as this host reads it ({@link dealsColumnReference}): the prepared rows
    * 2 … lastDealRow in a file, the Deals table's column in Excel, open-ended in Sheets. Every sheet's formulas
@@ -105,7 +118,7 @@ export interface DealsLayout {
 }
 
 function dealsLayout(sheet: string, stageCount: number, lastDealRow: number, host: TemplateHost): DealsLayout {
-  const table = placeColumns(1, DEAL_COLUMNS, stageCount);
+  const table = placeColumns(1, dealColumns(stageCount), stageCount);
   const field = Object.fromEntries([...LEADING_FIELDS, ...TRAILING_FIELDS].map((name) => [name, table.at[name]])) as Record<DealField, number>;
   return {
     table,
@@ -117,7 +130,8 @@ function dealsLayout(sheet: string, stageCount: number, lastDealRow: number, hos
     cycle: table.at.cycle,
     stay: (index) => table.at.stay + index,
     lastColumn: table.last,
-    lastInput: table.at.valid - 1,
+    lastInput: table.at.spare - 1,
+    spare: { first: table.at.spare, last: table.at.valid - 1 },
     column: (column) => dealsColumnReference(host, sheet, column, lastDealRow),
     columnWithHeader: (column) => dealsColumnReference(host, sheet, column, lastDealRow, true),
   };

@@ -170,10 +170,21 @@ export interface SheetSpec {
    * The cells' other looks (fill, font, a header's alignment) stay as they are.
    */
   readonly wrapped?: readonly string[];
-  /** Columns (letters) hidden from view, e.g. helper columns a formula needs. */
+  /**
+   * Columns (letters) hidden from view, e.g. helper columns a formula needs. Every host draws them grouped one
+   * outline level deep and collapsed (adjacent ones as one group), so the "+" above them shows them again.
+   */
   readonly hiddenColumns: readonly string[];
+  /** Notes (comments) on cells: guidance that is no cell value, so no formula and no reader ever sees it. */
+  readonly notes?: readonly CellNote[];
   /** The sheet's printed page, when it has one (the Dashboard: one landscape page). */
   readonly print?: PrintSetup;
+}
+
+/** A note on one cell (`ref`: an A1 cell of the sheet), plain text. */
+export interface CellNote {
+  readonly ref: string;
+  readonly text: string;
 }
 
 /** A workbook-level name: `ref` is sheet-qualified, e.g. "'Dashboard'!$C$5". */

@@ -164,6 +164,11 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
     expect(dash.getCell("C1").font.size).toBe(18); // the merge carries the title's look across
     expect(deals.getColumn("F").hidden).toBe(true);
     expect(deals.getColumn("E").hidden).toBe(false);
+    // Hidden columns are grouped one level deep (the "+" above them shows them again), collapsed.
+    expect(deals.getColumn("F").outlineLevel).toBe(1);
+    expect(deals.getColumn("E").outlineLevel ?? 0).toBe(0);
+    expect(deals.properties.outlineLevelCol).toBe(1);
+    expect(dash.properties.outlineLevelCol ?? 0).toBe(0);
     // The file's width counts the padding (ECMA-376 §18.3.1.13): reading it back with the standard's own rule,
     // pixels = trunc(((256 × width + trunc(128 / 7)) / 256) × 7), gives the 7 px × n + 5 px Excel and Sheets draw.
     const pixelsOf = (width: number) => Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);

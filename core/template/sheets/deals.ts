@@ -8,6 +8,7 @@ import { formula, SheetBuilder } from "../sheetBuilder";
 import { DEALS_TABLE } from "../dealsReference";
 import { statusTest } from "../statusFormula";
 import { dealArrayFormulas } from "./dealArrayFormulas";
+import { DEALS_COPY } from "./dealsCopy";
 import type { SheetSpec, TemplateCell } from "../types";
 
 /** The status words the template's formulas recognise (ASCII and CJK aliases; spreadsheet `=` ignores case). */
@@ -92,8 +93,24 @@ export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: Templat
     .table(DEALS_TABLE, range(1, 1, layout.host === "excel" ? deals.lastColumn : deals.lastInput, lastDealRow))
     .freeze(1, 2);
   if (dataRows.length > 0) sheet.put("A2", dataRows);
+  else sheet.note("A1", pasteGuide(layout));
   // One row of helpers repeated down the prepared rows; in Sheets one array formula per column instead.
   if (layout.host === "sheets") sheet.put(a1(deals.valid, 2), [dealArrayFormulas(layout)]);
   else sheet.repeat(a1(deals.valid, 2), dealRowFormulas(layout, 2), lastDealRow - 1);
   return sheet.build();
+}
+
+/**
+ * The empty Deals sheet's guide, a note on A1 (never a cell value, so no formula or reader sees it): paste at A2,
+ * the input columns read, the spare columns a wider export may fill, the hidden helper columns.
+ * @example
+ * pasteGuide(templateLayout("en", 6, 1001)) // "Paste your deals here: from A2 … Columns A–P are read … columns Q–AD are spare … from AE on are hidden on purpose …"
+ */
+export function pasteGuide(layout: TemplateLayout): string {
+  const { deals, locale } = layout;
+  const span = (first: number, last: number) => `${columnLetter(first)}–${columnLetter(last)}`;
+  return DEALS_COPY.pasteGuide[locale]
+    .replace("{inputs}", span(1, deals.lastInput))
+    .replace("{spare}", span(deals.spare.first, deals.spare.last))
+    .replace("{helpers}", columnLetter(deals.valid));
 }

@@ -86,6 +86,11 @@ export class FakeSheetModel {
   readonly formats: FakeRangeFormat[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  /** Columns grouped (Range.group "ByColumns") and those of collapsed groups (Range.hideGroupDetails). */
+  readonly groupedColumns = new Set<number>();
+  readonly collapsedColumns = new Set<number>();
+  /** Cell notes by address (worksheet.notes.add, ExcelApi 1.18). */
+  readonly notes = new Map<string, string>();
   readonly merges: FakeRect[] = [];
   readonly validations: FakeValidation[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];

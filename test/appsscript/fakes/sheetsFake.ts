@@ -198,6 +198,11 @@ export class SheetState {
   tabColor: string | null = null;
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  /** Column group depth (Range.shiftColumnGroupDepth), and the columns of collapsed groups (Group.collapse). */
+  readonly columnGroupDepth = new Map<number, number>();
+  readonly collapsedColumns = new Set<number>();
+  /** Cell notes by A1 address (Range.setNote). */
+  readonly notes = new Map<string, string>();
   readonly merges: Rect[] = [];
   readonly bandings: { rect: Rect; theme: unknown; showHeader: boolean; showFooter: boolean }[] = [];
   conditionalRules: FakeConditionalFormatRule[] = [];
@@ -253,6 +258,8 @@ export class SheetState {
       tabColor: this.tabColor,
       widths: [...this.columnWidths],
       hidden: [...this.hiddenColumns],
+      groups: [...this.columnGroupDepth],
+      notes: [...this.notes],
       merges: this.merges.map(a1Of),
       bandings: this.bandings.map((banding) => a1Of(banding.rect)),
       rules: this.conditionalRules.map((rule) => rule.describe()),
@@ -376,6 +383,27 @@ class FakeRange implements RangeApi {
   }
   getNumColumns(): number {
     return this.rect.lastColumn - this.rect.column + 1;
+  }
+  setNote(note: string): RangeApi {
+    if (typeof note !== "string") throw new Error("Exception: The parameters don't match the method signature for Range.setNote.");
+    for (let row = this.rect.row; row <= this.rect.lastRow; row++) {
+      for (let column = this.rect.column; column <= this.rect.lastColumn; column++) {
+        const address = a1Of({ row, column, lastRow: row, lastColumn: column });
+        if (note === "") this.sheet.notes.delete(address);
+        else this.sheet.notes.set(address, note);
+      }
+    }
+    return this;
+  }
+  shiftColumnGroupDepth(delta: number): RangeApi {
+    if (!Number.isInteger(delta)) throw new Error("Exception: The parameters don't match the method signature for Range.shiftColumnGroupDepth.");
+    for (let column = this.rect.column; column <= this.rect.lastColumn; column++) {
+      // Sheets allows depths 0 … 8; shifting below 0 or above 8 is an error.
+      const depth = (this.sheet.columnGroupDepth.get(column) ?? 0) + delta;
+      if (depth < 0 || depth > 8) throw new Error("Exception: The group depth is out of range.");
+      this.sheet.columnGroupDepth.set(column, depth);
+    }
+    return this;
   }
   getA1Notation(): string {
     return a1Of(this.rect);
@@ -622,6 +650,25 @@ class FakeSheet implements SheetApi {
     if (!(width > 0)) throw new Error("Exception: Invalid width.");
     for (let column = startColumn; column < startColumn + numColumns; column++) this.state.columnWidths.set(column, width);
     return this;
+  }
+  /** The column group of `groupDepth` around `columnIndex` (its run of columns at least that deep), or null. */
+  getColumnGroup(columnIndex: number, groupDepth: number): { collapse(): unknown } | null {
+    const depth = (column: number) => this.state.columnGroupDepth.get(column) ?? 0;
+    if (depth(columnIndex) < groupDepth) return null;
+    let first = columnIndex;
+    let last = columnIndex;
+    while (first > 1 && depth(first - 1) >= groupDepth) first--;
+    while (depth(last + 1) >= groupDepth) last++;
+    const state = this.state;
+    return {
+      collapse() {
+        for (let column = first; column <= last; column++) {
+          state.collapsedColumns.add(column);
+          state.hiddenColumns.add(column);
+        }
+        return this;
+      },
+    };
   }
   hideColumns(columnIndex: number, numColumns: number): void {
     this.state.checkInside({ row: 1, column: columnIndex, lastRow: 1, lastColumn: columnIndex + numColumns - 1 });
