@@ -11,7 +11,7 @@ import type {
   Validation,
   WorkbookSpec,
 } from "../../core/template/types";
-import { argb, cellLook, ruleLook } from "./cellStyles";
+import { argb, cellLook, ruleLook, xlsxRowHeights } from "./cellStyles";
 import { addressOf, forEachCell, parseRange } from "./cellRange";
 import { addCharts } from "./addCharts";
 import { packageWorkbook } from "./packageWorkbook";
@@ -135,6 +135,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
     if (width > 0) worksheet.getColumn(index + 1).width = ooxmlColumnWidth(width);
   });
   for (const letters of sheet.hiddenColumns) worksheet.getColumn(letters).hidden = true;
+  for (const [row, height] of xlsxRowHeights(sheet)) worksheet.getRow(row).height = height;
   const rows = sheet.freeze?.rows ?? 0;
   const columns = sheet.freeze?.columns ?? 0;
   if (rows > 0 || columns > 0) {

@@ -182,8 +182,7 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
     drawColumns(sheet, block.table, { header: block.headerRow, first: block.firstRow, last: block.totalRow - 1 }, words)
       .style(range(rc.group, block.totalRow, rc.donePercent, block.totalRow), "total")
       .style(a1(rc.group, block.overflowRow), "note")
-      .format(range(rc.donePercent, block.firstRow, rc.donePercent, block.totalRow), "0.0%")
-      .rule({ kind: "dataBar", ref: range(rc.donePercent, block.firstRow, rc.donePercent, block.totalRow - 1), color: "#70AD47" });
+      .format(range(rc.donePercent, block.firstRow, rc.donePercent, block.totalRow), "0.0%");
   }
   return sheet.build();
 }
