@@ -3,7 +3,7 @@ import type { Locale } from "../../model/locale";
 import { ACTION_STATUS_ALIASES, ACTION_STATUS_WORDS, type ActionStatus } from "../../model/words";
 import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
 import { SeededRandom } from "../../sample/random";
-import { a1, absolute, parseA1, quoted, range } from "../a1";
+import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import { asOfReference } from "../asOf";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
@@ -13,6 +13,7 @@ import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import { statusTest } from "../statusFormula";
 import type { SheetSpec, TemplateCell } from "../types";
 import { ACTION_PLAN_COPY as W, SAMPLE_ITEMS, SEED_EXAMPLE } from "./actionPlanCopy";
+import { goalName as goalNameText, SAMPLE_LINKS, SEED_LINK } from "./actionPlanLinks";
 import { orDash } from "../emptyFigure";
 
 /** A seeded mix of statuses for the sample rows: a third each, shuffled. */
@@ -73,8 +74,8 @@ function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn:
 }
 
 /**
- * The Action plan: the seed's tool table (流程优化工具表) — stage, pain point, goal, measures, owner, deadline,
- * status — with overdue rows highlighted (deadline before the workbook's as-of date, asOf.ts, and not done) and the status rollup by
+ * The Action plan: the seed's tool table (流程优化工具表) — stage, pain point, goal, the Goals-sheet goal it serves (a
+ * dropdown of the Goals sheet's names), measures, owner, resources needed, deadline, status — with overdue rows highlighted (deadline before the workbook's as-of date, asOf.ts, and not done) and the status rollup by
  * stage and by owner (DEFINITIONS §4 "status rollup"), natively, computing what `STATUS_ROLLUP(status, stage)`
  * and `STATUS_ROLLUP(status, owner)` spill on the same rows: rows without a status are not action items;
  * groups in order of first appearance, a blank group as "(blank)"; counts per status; done % = done / all; a
@@ -101,20 +102,29 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
   const stageAt = (index: number) => stageNames[Math.min(index, stageNames.length - 1)];
 
   const items = sample.length > 0 ? SAMPLE_ITEMS : [SEED_EXAMPLE];
+  const links = sample.length > 0 ? SAMPLE_LINKS : [SEED_LINK];
   const statuses = sample.length > 0 ? sampleStatuses(items.length, options.seed ?? 2026) : ["notStarted" as const];
   const itemRows: TemplateCell[][] = Array.from({ length: last - first + 1 }, (_, index) => {
     const item = items[index];
+    const link = links[index];
     const deadline = sample.length > 0 && item ? day(DEFAULT_SAMPLE_END_DAY - 56 + 14 * index) : null;
-    return [
-      num(index + 1),
-      item ? text(stageAt(item.stage)) : null,
-      item ? text(item.painPoint[locale]) : null,
-      item ? text(item.goal[locale]) : null,
-      item ? text(item.measures[locale]) : null,
-      item ? text(item.owner[locale]) : null,
-      deadline,
-      item ? text(ACTION_STATUS_WORDS[statuses[index]][locale]) : null,
-    ];
+    const row: TemplateCell[] = Array.from({ length: columns.status }, () => null);
+    const put = (column: number, cell: TemplateCell) => (row[column - 1] = cell);
+    put(columns.position, num(index + 1));
+    if (item) {
+      put(columns.stage, text(stageAt(item.stage)));
+      put(columns.painPoint, text(item.painPoint[locale]));
+      put(columns.goal, text(item.goal[locale]));
+      put(columns.measures, text(item.measures[locale]));
+      put(columns.owner, text(item.owner[locale]));
+      put(columns.status, text(ACTION_STATUS_WORDS[statuses[index]][locale]));
+    }
+    if (link) {
+      put(columns.goalLink, text(goalNameText(link.goal, stageNames, locale)));
+      put(columns.resources, text(link.resources[locale]));
+    }
+    put(columns.deadline, deadline);
+    return row;
   });
 
   const letter = (column: number) => columnLetter(column);
@@ -161,7 +171,22 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
     .put(a1(helpers.statusCode, first), helperRows)
     .style("A1", "title")
     .style("A2", "note");
-  drawColumns(sheet, tables.items, { header: plan.headerRow, first, last }, words);
+  const { goals } = layout;
+  const { goalList } = plan;
+  const goalName = (row: number) => sheetRef(goals.sheet, absolute(goals.columns.metric, row));
+  sheet
+    .put(a1(goalList.column, goalList.titleRow), [[text(W.goalList[locale])]])
+    .style(a1(goalList.column, goalList.titleRow), "subtitle")
+    .put(
+      a1(goalList.column, goalList.firstRow),
+      goals.rows.map((row) => [formula(`IF(${goalName(row)}="","",${goalName(row)})`)]),
+    )
+    .style(range(goalList.column, goalList.firstRow, goalList.column, goalList.lastRow), "computed");
+  drawColumns(sheet, tables.items, { header: plan.headerRow, first, last }, words).list(
+    range(columns.goalLink, first, columns.goalLink, last),
+    { range: sheetRef(plan.sheet, absolute(goalList.column, goalList.firstRow, goalList.column, goalList.lastRow)) },
+    W.goalLinkError[locale],
+  );
   drawColumns(sheet, tables.helpers, { header: plan.headerRow, first, last }, words)
     .rule({
       kind: "formula",
