@@ -11,7 +11,7 @@ import type {
   Validation,
   WorkbookSpec,
 } from "../../core/template/types";
-import { argb, cellLook, ruleLook } from "./cellStyles";
+import { argb, cellLook, ruleLook, xlsxRowHeights } from "./cellStyles";
 import { forEachCell, parseA1Rect } from "../../core/template/a1Rect";
 import { a1 } from "../../core/template/a1";
 import { addCharts } from "./addCharts";
@@ -141,6 +141,7 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
     column.hidden = true;
     column.outlineLevel = 1;
   }
+  for (const [row, height] of xlsxRowHeights(sheet)) worksheet.getRow(row).height = height;
   const rows = sheet.freeze?.rows ?? 0;
   const columns = sheet.freeze?.columns ?? 0;
   if (rows > 0 || columns > 0) {

@@ -250,8 +250,12 @@ export const ACTION_ITEM_TABLE = [
   { key: "stage", header: L.stage, width: 12, role: "input", list: { values: "stageNames", error: W.stageError } },
   { key: "painPoint", header: W.painPoint, width: 28, role: "input", wrap: true },
   { key: "goal", header: W.goal, width: 28, role: "input", wrap: true },
+  // The Goals sheet's goal the action serves (a dropdown of its goal names: actionPlan.ts).
+  { key: "goalLink", header: W.goalLink, width: 22, role: "input", wrap: true },
   { key: "measures", header: W.measures, width: 40, role: "input", wrap: true },
   { key: "owner", header: W.owner, width: 16, role: "input" },
+  // The method's 所需资源 (training budget, CRM access …).
+  { key: "resources", header: W.resources, width: 24, role: "input", wrap: true },
   { key: "deadline", header: W.deadline, width: 12, role: "input", format: "yyyy-mm-dd" },
   {
     key: "status",
@@ -299,9 +303,9 @@ export type ActionPlanLayout = ReturnType<typeof actionPlanLayout>;
  */
 export type RollupBlockLayout = ActionPlanLayout["rollups"]["stage"];
 
-/** Where the Action plan's columns start: the items at A, the rollups at K, the hidden helpers at Q (a narrow blank column between). */
-const ROLLUP_FIRST_COLUMN = 11;
-const HELPER_FIRST_COLUMN = 17;
+/** Where the Action plan's columns start: the items at A, then the rollups, then the hidden helpers (a narrow blank column between). */
+const ROLLUP_FIRST_COLUMN = ACTION_ITEM_TABLE.length + 2;
+const HELPER_FIRST_COLUMN = ROLLUP_FIRST_COLUMN + rollupTable(L.stage).length + 1;
 
 export function actionPlanLayout(locale: Locale, stageCount: number) {
   const items = placeColumns(1, ACTION_ITEM_TABLE, stageCount);
@@ -322,6 +326,9 @@ export function actionPlanLayout(locale: Locale, stageCount: number) {
     // The subtitle's row above the header; group rows firstRow … firstRow + groupRows − 1; the note of groups beyond them under the total.
     return { by, titleRow, headerRow: header, firstRow: groups.first, groupRows, totalRow, overflowRow, columns: table.at as RollupColumns, table };
   };
+  const rollups = { stage: block("stage", stageCount + EXTRA_STAGE_GROUP_ROWS), owner: block("owner", OWNER_GROUP_ROWS) };
+  const goalListTitle = right.next();
+  const goalListRows = right.take(GOAL_ROWS);
   return {
     sheet: SHEET_NAMES.actionPlan[locale],
     headerRow,
@@ -332,7 +339,13 @@ export function actionPlanLayout(locale: Locale, stageCount: number) {
     columns: items.at,
     /** Hidden helper columns: status code (1 not started, 2 in progress, 3 done, blank), group keys, first-appearance ordinals. */
     helpers: helpers.at,
-    rollups: { stage: block("stage", stageCount + EXTRA_STAGE_GROUP_ROWS), owner: block("owner", OWNER_GROUP_ROWS) },
+    rollups,
+    /**
+     * Under the rollups: the Goals sheet's goal names, one formula each (blank for a goal row without a name), the
+     * Goal column's dropdown. On this sheet, not the Goals sheet's own cells: Sheets draws the Action plan before the
+     * Goals sheet exists, and a dropdown cannot point at a sheet that is not there yet (a formula can).
+     */
+    goalList: { titleRow: goalListTitle, firstRow: goalListRows.first, lastRow: goalListRows.last, column: ROLLUP_FIRST_COLUMN },
     /**
      * The cell warning of items typed below the last item row ("" when there are none), above the table in column A:
      * the counted columns (stage … status) must not hold it, or it would count itself (a circular reference).

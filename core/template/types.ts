@@ -47,7 +47,7 @@ export type CellStyle =
   | "subtitle" //  bold section heading
   | "header" //    table header: bold on a tinted fill
   | "note" //      grey italic guidance text
-  | "input" //     a cell the manager fills in (light yellow)
+  | "input" //     a cell the manager fills in (light yellow; every fill: palette.ts)
   | "computed" //  a figure computed by a formula (light blue)
   | "total"; //    bold total row
 

@@ -7,12 +7,16 @@ import type { StoryClaim } from "../../sample/story";
 export const ACTION_PLAN_COPY = {
   title: { "zh-CN": "流程优化工具表（行动计划）", en: "Process improvement plan (action plan)" },
   note: {
-    "zh-CN": "每个环节一行：当前痛点、优化目标、具体措施、责任部门/人、时间节点和完成状态。过了时间节点仍未完成的行标红；右侧按阶段和责任人汇总进度（与自定义函数 STATUS_ROLLUP 的结果相同）。",
-    en: "One row per step: pain point, goal, measures, owner, deadline and status. Rows past their deadline and not done turn red; on the right, progress by stage and by owner (the same as the STATUS_ROLLUP function).",
+    "zh-CN": "每个环节一行：当前痛点、优化目标（及其对应“目标”表中的哪个目标）、具体措施、责任部门/人、所需资源、时间节点和完成状态。过了时间节点仍未完成的行标红；右侧按阶段和责任人汇总进度（与自定义函数 STATUS_ROLLUP 的结果相同）。",
+    en: "One row per step: pain point, goal (and the Goals-sheet goal it serves), measures, owner, resources needed, deadline and status. Rows past their deadline and not done turn red; on the right, progress by stage and by owner (the same as the STATUS_ROLLUP function).",
   },
   painPoint: { "zh-CN": "当前痛点", en: "Pain point" },
   goal: { "zh-CN": "优化目标", en: "Goal" },
+  goalLink: { "zh-CN": "对应目标（目标表）", en: "Goal served (Goals sheet)" },
+  goalLinkError: { "zh-CN": "请从“目标”表的指标中选择", en: "Choose a goal from the Goals sheet" },
   measures: { "zh-CN": "具体措施", en: "Specific measures" },
+  resources: { "zh-CN": "所需资源", en: "Resources needed" },
+  goalList: { "zh-CN": "“目标”表中的目标（对应目标的下拉选项）", en: "Goals on the Goals sheet (the Goal column's choices)" },
   owner: { "zh-CN": "责任部门/人", en: "Owner (department / person)" },
   deadline: { "zh-CN": "时间节点", en: "Deadline" },
   status: { "zh-CN": "完成状态", en: "Status" },

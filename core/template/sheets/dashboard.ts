@@ -108,8 +108,7 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
     if (format !== undefined) sheet.format(a1(2, dashboard.keyFigureRow[figure]), format);
   }
   sheet
-    .rule({ kind: "dataBar", ref: range(col.reached, firstRow, col.reached, lastRow), color: "#5B9BD5" })
-    .rule({ kind: "dataBar", ref: range(col.lost, firstRow, col.lost, lastRow - 1), color: "#E06666" })
+    // No data bars over the reached and lost counts (they covered the numbers): the funnel and loss charts draw them.
     .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}<0)`, look: "bad" })
     .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}>=0)`, look: "good" })
     .chart({

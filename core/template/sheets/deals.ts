@@ -68,7 +68,7 @@ export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]
 /**
  * The Deals sheet: the wide deal log of DEFINITIONS §2 (one row per deal, one date column per stage), with
  * dropdowns for source and status, amounts checked as numbers ≥ 0, date and amount formats (all declared with
- * its columns, layout.ts), a yellow status for a deal marked lost with a date in the last stage (lost in the
+ * its columns, layout.ts), an orange status for a deal marked lost with a date in the last stage (lost in the
  * win rate, at no loss point), and the helper columns of {@link dealRowFormulas}: one row repeated down to
  * `layout.lastDealRow` (calculated columns of the Deals table in Excel), or in Sheets one array formula per
  * column over every row ({@link dealArrayFormulas}). `dataRows` are the sample deals (or none), already as cells.

@@ -289,8 +289,7 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026, longestStage(templateStory({ sample, stageNames, layout }))) : []))
     .put(a1(tally.first, answers.first), tallyCells)
     .lines(a1(1, interviewTitle), ["subtitle", W.interviews[locale]], ["note", W.interviewNote[locale]])
-    .put(a1(1, caseRows.first), numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []))
-    .rule({ kind: "dataBar", ref: range(tally.at.votes, tallyRows.first, tally.at.votes, tallyRows.last), color: "#C00000" });
+    .put(a1(1, caseRows.first), numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []));
   problems.forEach((problem, index) => {
     const row = firstProblem + index;
     const gap = a1(col.gap, row);

@@ -16,8 +16,8 @@ import { SHEET_KEYS, type SheetKey, type SheetSpec } from "../types";
 const W = {
   title: { "zh-CN": "销售流程优化模板 · 使用指南", en: "Sales process optimization · Guide" },
   intro: {
-    "zh-CN": "从诊断到落地：按下面五步使用本工作簿。黄色单元格由您填写，蓝色单元格由公式自动计算。",
-    en: "From diagnosis to roll-out: use this workbook in the five steps below. Yellow cells are yours to fill in; blue cells are computed by formulas.",
+    "zh-CN": "从诊断到落地：按下面五步使用本工作簿。黄色单元格由您填写，蓝色单元格由公式自动计算；绿色表示达标，红色表示落后、逾期或有误，橙色表示需要核对。",
+    en: "From diagnosis to roll-out: use this workbook in the five steps below. Yellow cells are yours to fill in; blue cells are computed by formulas; green is on target, red is behind, overdue or wrong, orange asks you to check.",
   },
   steps: { "zh-CN": "五个步骤", en: "The five steps" },
   step: { "zh-CN": "步骤", en: "Step" },

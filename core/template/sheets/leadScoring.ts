@@ -215,8 +215,7 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
     .format(total, "0%")
     .format(weightCells, "0%")
     .format(range(2, gradeARow, 2, gradeBRow), "0.0")
-    .rule({ kind: "formula", ref: total, formula: `ABS(${total}-1)>0.000001`, look: "bad" })
-    .rule({ kind: "dataBar", ref: range(col.score, firstLead, col.score, lastLead), color: "#264478" });
+    .rule({ kind: "formula", ref: total, formula: `ABS(${total}-1)>0.000001`, look: "bad" });
   rule(col.grade, `$${grade}${firstLead}="A"`, "good");
   rule(col.grade, `$${grade}${firstLead}="C"`, "warn");
   rule(col.late, `$${late}${firstLead}=${quoted(W.late[locale])}`, "bad");

@@ -15,8 +15,8 @@ import type { SheetSpec, TemplateCell } from "../types";
 const W = {
   title: { "zh-CN": "流程地图：现状与理想路径", en: "Process map: current and ideal" },
   note: {
-    "zh-CN": "按时间顺序，每个阶段一行。部门、输入、输出和目标时长来自“阶段”表；实际中位数来自仪表盘（交易数据）。标记重复环节、非增值环节和信息断点，再写出理想做法和改动。实际停留最长的阶段（瓶颈）整行高亮，实际超过目标的单元格标黄。",
-    en: "One row per stage, in time order. Department, input, output and target come from the Stages sheet; the actual median from the Dashboard (your deals). Flag duplicate steps, non-value steps and information breaks, then write the ideal step and the change. The stage with the longest actual median (the bottleneck) is highlighted; actuals over target are yellow.",
+    "zh-CN": "按时间顺序，每个阶段一行。部门、输入、输出和目标时长来自“阶段”表；实际中位数来自仪表盘（交易数据）。标记重复环节、非增值环节和信息断点，再写出理想做法和改动。实际停留最长的阶段（瓶颈）整行高亮，实际超过目标的单元格标橙。",
+    en: "One row per stage, in time order. Department, input, output and target come from the Stages sheet; the actual median from the Dashboard (your deals). Flag duplicate steps, non-value steps and information breaks, then write the ideal step and the change. The stage with the longest actual median (the bottleneck) is highlighted; actuals over target are orange.",
   },
   durationNow: { "zh-CN": "现状耗时（天）", en: "Duration now (days)" },
   target: { "zh-CN": "目标（天）", en: "Target (days)" },
@@ -110,7 +110,7 @@ const MAP_TABLE = [
  * output (linked to the Stages sheet), duration now (typed in), target days (Stages), the actual median days
  * in the stage (the Dashboard's time-in-stage median, blank when no deal was timed; the last stage has none),
  * a flag dropdown (duplicate / non-value / information break), the ideal step and the change. The bottleneck —
- * the row with the largest actual median — is highlighted by a formula rule; actual above target is yellow.
+ * the row with the largest actual median — is highlighted by a formula rule; actual above target is orange (the palette's "warn").
  * With sample data the typed-in columns hold the method's examples, the duration now the sample's measured median.
  */
 export function processMapSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {

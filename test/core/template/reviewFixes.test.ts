@@ -47,7 +47,7 @@ describe("deals and action items below the prepared rows", () => {
     const cell = cellAt(sheet, plan.warning);
     expect(cell !== null && "formula" in cell && cell.formula).toMatch(/^IF\(MAX\(COUNTA\(\$B:\$B\)-COUNTA\(\$B\$1:\$B\$44\),/);
     expect(plan.warning).toBe("A3");
-    expect(sheet.conditionalFormats).toContainEqual({ kind: "formula", ref: "A3:I3", formula: '$A$3<>""', look: "bad" });
+    expect(sheet.conditionalFormats).toContainEqual({ kind: "formula", ref: "A3:K3", formula: '$A$3<>""', look: "bad" }); // A … K: the item table with its Goal and Resources columns, to Overdue
   });
 
   it("says nothing until something is typed below, then how many and where, in the workbook's language", () => {
