@@ -130,7 +130,7 @@ export const FUNNEL_TABLE = [
   { key: "reached", header: D.reached, width: 12, role: "computed" },
   { key: "stepConversion", header: D.stepConversion, width: 14, role: "computed", format: "0.0%" },
   { key: "overallConversion", header: D.overallConversion, width: 14, role: "computed", format: "0.0%" },
-  { key: "dropOff", header: D.dropOff, width: 10, role: "computed" },
+  { key: "dropOff", header: D.dropOff, width: 16, role: "computed" },
   { key: "benchmark", header: L.benchmark, width: 14, role: "computed", format: "0.0%" },
   { key: "gap", header: L.gap, width: 14, role: "computed", format: POINTS_FORMAT },
   { key: "lost", header: D.lost, width: 13, role: "computed" },

@@ -85,7 +85,7 @@ export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec 
   const last = 1 + stageNames.length;
   const noteRow = last + 2;
   return sheet
-    .widths(6, 14, 18, 24, 50, 14, 28)
+    .widths(6, 14, 18, 24, 50, 14, 38)
     .put("A1", [header, ...rows])
     .put(a1(1, noteRow), [[text(NAMES_NOTE[locale])]])
     .style(a1(1, noteRow), "note")
