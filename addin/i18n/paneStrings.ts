@@ -112,7 +112,7 @@ export const PANE_STRINGS = {
   },
   funnelLegend: { "zh-CN": "到达数 · 阶段转化率（较上一阶段）", en: "Reached · step conversion (from the stage above)" },
   notAvailable: { "zh-CN": "—", en: "—" },
-  lossHeading: { "zh-CN": "流失节点", en: "Loss points" },
+  lossHeading: { "zh-CN": "丢单阶段", en: "Loss points" },
   lossStage: { "zh-CN": "阶段", en: "Stage" },
   lossCount: { "zh-CN": "丢单数", en: "Lost" },
   lossShare: { "zh-CN": "占比", en: "Share" },

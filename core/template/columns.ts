@@ -25,8 +25,8 @@ export interface ColumnSpec<K extends string = string> {
   readonly count?: ColumnCount;
   /** A cell the manager fills in, or a figure a formula computes (the looks of the same names). */
   readonly role?: Extract<CellStyle, "input" | "computed">;
-  /** An Excel number format code for the data rows. */
-  readonly format?: string;
+  /** An Excel number format code for the data rows, or one per language (percentage points: points.ts). */
+  readonly format?: string | Localized;
   /** Sentences: the text wraps and sits at the top. */
   readonly wrap?: boolean;
   /** A helper column a formula needs, hidden from view. */
@@ -102,7 +102,7 @@ export function drawColumns<K extends string>(
     sheet.style(range(table.first, rows.header, table.last, rows.header), "header");
   }
   for (const run of runs(table.placed, (spec) => spec.role)) sheet.style(span(run.from, run.to), run.value);
-  for (const run of runs(table.placed, (spec) => spec.format)) sheet.format(span(run.from, run.to), run.value);
+  for (const run of runs(table.placed, (spec) => (typeof spec.format === "object" ? spec.format[locale] : spec.format))) sheet.format(span(run.from, run.to), run.value);
   for (const run of runs(table.placed, (spec) => (spec.wrap ? "wrap" : undefined))) sheet.wrap(span(run.from, run.to));
   for (const { spec, column } of table.placed) {
     const ref = span(column, column);

@@ -6,6 +6,7 @@ import { SAMPLE_LEADING_FIELDS, SAMPLE_TRAILING_FIELDS } from "../sample/sampleG
 import { a1, absolute, sheetRef } from "./a1";
 import { placeColumns, type ColumnSpec, type TableColumns } from "./columns";
 import { SHEET_NAMES, TEMPLATE_LABELS as L } from "./labels";
+import { POINTS_FORMAT } from "./points";
 import { RowCursor } from "./rowCursor";
 import { ACTION_PLAN_COPY as W } from "./sheets/actionPlanCopy";
 import { DASHBOARD_COPY as D } from "./sheets/dashboardCopy";
@@ -76,7 +77,7 @@ export function dealColumns(stageCount: number): readonly ColumnSpec<DealColumn>
     },
     { key: "valid", header: DEALS_COPY.valid, width: 8, role: "computed", hidden: true },
     { key: "furthest", header: DEALS_COPY.furthest, width: 10, role: "computed", hidden: true },
-    { key: "outcome", header: DEALS_COPY.outcome, width: 8, role: "computed", hidden: true },
+    { key: "outcome", header: DEALS_COPY.outcome, width: 10, role: "computed", hidden: true },
     { key: "cycle", header: DEALS_COPY.cycleDays, width: 10, role: "computed", format: "0", hidden: true },
     {
       key: "stay",
@@ -139,17 +140,17 @@ function dealsLayout(sheet: string, stageCount: number, lastDealRow: number, hos
 
 /** The Dashboard's funnel table: one row per stage. */
 export const FUNNEL_TABLE = [
-  { key: "stage", header: L.stage, width: 16 },
+  { key: "stage", header: L.stage, width: 26 },
   { key: "reached", header: D.reached, width: 12, role: "computed" },
   { key: "stepConversion", header: D.stepConversion, width: 14, role: "computed", format: "0.0%" },
   { key: "overallConversion", header: D.overallConversion, width: 14, role: "computed", format: "0.0%" },
-  { key: "dropOff", header: D.dropOff, width: 10, role: "computed" },
+  { key: "dropOff", header: D.dropOff, width: 16, role: "computed" },
   { key: "benchmark", header: L.benchmark, width: 14, role: "computed", format: "0.0%" },
-  { key: "gap", header: L.gap, width: 10, role: "computed", format: "0.0%" },
-  { key: "lost", header: D.lost, width: 10, role: "computed" },
+  { key: "gap", header: L.gap, width: 14, role: "computed", format: POINTS_FORMAT },
+  { key: "lost", header: D.lost, width: 13, role: "computed" },
   // A share of the loss points, which end before the last stage: formatted on those rows (dashboard.ts).
   { key: "lostShare", header: D.lostShare, width: 12, role: "computed" },
-  { key: "stayMedian", header: D.stayMedian, width: 16, role: "computed", format: "0.0" },
+  { key: "stayMedian", header: D.stayMedian, width: 18, role: "computed", format: "0.0" },
   { key: "stayMean", header: D.stayMean, width: 16, role: "computed", format: "0.0" },
   { key: "stayCount", header: D.stayCount, width: 10, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
@@ -366,7 +367,7 @@ export const ON_TRACK_WORDS = {
 /** The Goals sheet's table; the metric and current value columns look as each row's goal says (goals.ts). */
 export const GOAL_TABLE = [
   { key: "position", header: L.position, width: 5 },
-  { key: "metric", header: G.metric, width: 30 },
+  { key: "metric", header: G.metric, width: 32 },
   { key: "baseline", header: G.baseline, width: 10, role: "input" },
   { key: "target", header: G.target, width: 10, role: "input" },
   { key: "start", header: G.start, width: 12, role: "input", format: "yyyy-mm-dd" },
@@ -417,8 +418,8 @@ export const PILOT_WEEK_TABLE = [
   { key: "weekStart", header: P.weekStart, width: 12, format: "yyyy-mm-dd" },
   ...(["pilot", "control"] as const).flatMap((group) => [
     { key: `${group}Leads`, header: P[`${group}Leads`], width: 10, role: "computed" },
-    { key: `${group}Opportunities`, header: P[`${group}Opportunities`], width: 10, role: "computed" },
-    { key: `${group}Deals`, header: P[`${group}Deals`], width: 10, role: "computed" },
+    { key: `${group}Opportunities`, header: P[`${group}Opportunities`], width: 13, role: "computed" },
+    { key: `${group}Deals`, header: P[`${group}Deals`], width: 13, role: "computed" },
     { key: `${group}LeadToOpportunity`, header: P[`${group}LeadToOpportunity`], width: 12, role: "computed", format: "0.0%" },
     { key: `${group}OpportunityToDeal`, header: P[`${group}OpportunityToDeal`], width: 12, role: "computed", format: "0.0%" },
   ] as const),
@@ -426,7 +427,7 @@ export const PILOT_WEEK_TABLE = [
 ] as const satisfies readonly ColumnSpec[];
 /** The PILOT_LIFT figures and, under them, their details: a label and a computed value. */
 export const PILOT_FIGURE_TABLE = [
-  { key: "label", header: P.figure, width: 24 },
+  { key: "label", header: P.figure, width: 36 },
   { key: "value", header: P.value, width: 14, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
 /** The hidden Fisher helper: k and P(k). */
@@ -435,10 +436,10 @@ export const FISHER_HELPER_TABLE = [
   { key: "probability", header: P.helperP, width: 12, hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 /** The number formats of the figures and details (none: a count or a word). */
-export const PILOT_FORMATS: Readonly<Partial<Record<keyof typeof P.figures | keyof typeof P.details | keyof typeof P.baseline, string>>> = {
-  ...{ pilotRate: "0.0%", controlRate: "0.0%", lift: "0.0%", relativeLift: "0.0%", pValue: "0.0000" },
+export const PILOT_FORMATS: Readonly<Partial<Record<keyof typeof P.figures | keyof typeof P.details | keyof typeof P.baseline, string | Localized>>> = {
+  ...{ pilotRate: "0.0%", controlRate: "0.0%", lift: POINTS_FORMAT, relativeLift: "0.0%", pValue: "0.0000" },
   ...{ smallestExpected: "0.00", z: "0.000", zPValue: "0.0000", observedProbability: "0.000000", fisherPValue: "0.0000" },
-  ...{ beforeRate: "0.0%", afterRate: "0.0%", change: "+0.0%;-0.0%;0.0%" },
+  ...{ beforeRate: "0.0%", afterRate: "0.0%", change: POINTS_FORMAT },
 };
 
 /** The Pilot sheet's weekly table, the PILOT_LIFT figures and details beside it, the hidden Fisher helper. */

@@ -8,6 +8,7 @@ import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_FORMATS, KEY_FIGURE_NAMES, KEY_FIGURES, type KeyFigure, type TemplateLayout } from "../layout";
 import { DASHBOARD_COPY as D } from "./dashboardCopy";
 import { addDashboardPrintout, funnelChartPlace } from "./dashboardPrintout";
+import { inPoints } from "../points";
 import { rowsBelowWarning } from "../rowsBelow";
 import { formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
@@ -51,7 +52,7 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
       formula(orDash(`${reached}/${absolute(col.reached, firstRow)}`, `${absolute(col.reached, firstRow)}=0`)),
       i === stageCount - 1 ? null : formula(`${reached}-${cell(col.reached, row + 1)}`),
       i === 0 ? null : formula(`IF(${benchmark}="","",${benchmark})`),
-      i === 0 ? null : formula(`IFERROR(IF(${cell(col.benchmark, row)}="","",${cell(col.stepConversion, row)}-${cell(col.benchmark, row)}),"")`),
+      i === 0 ? null : formula(`IFERROR(IF(${cell(col.benchmark, row)}="","",${inPoints(`${cell(col.stepConversion, row)}-${cell(col.benchmark, row)}`)}),"")`),
       hasStay ? formula(`COUNTIFS(${outcome},${word("lost")},${furthest},${i + 1})`) : null,
       hasStay ? formula(orDash(`${cell(col.lost, row)}/SUM(${lostCells})`, `SUM(${lostCells})=0`)) : null,
       hasStay ? formula(orDash(`MEDIAN(${stay})`, `COUNT(${stay})=0`)) : null,

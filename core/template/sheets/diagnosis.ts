@@ -5,6 +5,7 @@ import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
+import { inPoints, POINTS_FORMAT } from "../points";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
 import { longestStage, templateStory } from "../sampleStory";
@@ -23,7 +24,7 @@ const W = {
   problem: { "zh-CN": "问题", en: "Problem" },
   metric: { "zh-CN": "指标", en: "Metric" },
   ourValue: { "zh-CN": "我们的数值", en: "Our value" },
-  benchmark: { "zh-CN": "基准", en: "Benchmark" },
+  benchmark: { "zh-CN": "参考基准", en: "Reference benchmark" },
   evidence: { "zh-CN": "证据", en: "Evidence" },
   rootCause: { "zh-CN": "根本原因", en: "Root cause" },
   conversion: { "zh-CN": "转化率", en: " step conversion" },
@@ -60,6 +61,9 @@ interface ProblemRow {
   readonly format: string;
   readonly example: { problem: Localized; evidence: Localized; rootCause: Localized; benchmark?: number; claims?: readonly StoryClaim[] };
 }
+
+/** A problem measured by a rate (formatted in %): its gap is in percentage points. */
+const isRate = (problem: ProblemRow) => problem.format.includes("%");
 
 const stageName = (layout: TemplateLayout, index: number) =>
   sheetRef(layout.sheetName("stages"), absolute(layout.stages.nameColumn, layout.stages.firstRow + index));
@@ -179,7 +183,7 @@ const WIN_RATE_PROBLEM: ProblemRow = {
   format: "0.0%",
   example: {
     problem: { "zh-CN": "赢单率偏低且因人而异", en: "Low win rate that swings with individuals" },
-    evidence: { "zh-CN": "流失客户多在线索阶段丢失；业绩依赖个人能力", en: "Most losses come at the lead stage; results depend on individuals" },
+    evidence: { "zh-CN": "丢单多发生在线索阶段；业绩依赖个人能力", en: "Most losses come at the lead stage; results depend on individuals" },
     rootCause: { "zh-CN": "跟进标准不统一，成功经验难以复制", en: "No common follow-up standard; success is hard to repeat" },
     benchmark: 0.25,
     claims: [{ kind: "topLoss", stage: 0 }, { kind: "winRateBelow", share: 0.25 }],
@@ -191,13 +195,14 @@ const INTERVIEW_ROWS = 6;
 
 /** The core problems: our value and the gap computed, the words typed in (sentences wrap). */
 const PROBLEM_TABLE = [
-  { key: "position", header: L.position, width: 5 },
+  // Column A also heads the survey's respondents ("Respondent").
+  { key: "position", header: L.position, width: 10 },
   { key: "problem", header: W.problem, width: 24, role: "input", wrap: true },
   { key: "metric", header: W.metric, width: 26 },
   { key: "value", header: W.ourValue, width: 12, role: "computed" },
   // Computed from the Stages sheet, or typed in: each row says (problemRows).
   { key: "benchmark", header: W.benchmark, width: 12 },
-  { key: "gap", header: L.gap, width: 10, role: "computed" },
+  { key: "gap", header: L.gap, width: 14, role: "computed" },
   { key: "evidence", header: W.evidence, width: 40, role: "input", wrap: true },
   { key: "rootCause", header: W.rootCause, width: 36, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];
@@ -264,7 +269,8 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
       formula(problem.value(layout)),
       benchmark !== null ? formula(benchmark) : withSample && problem.example.benchmark !== undefined ? num(problem.example.benchmark) : null,
       // Our value is "—" (nothing to count yet) on an empty Dashboard: no gap then.
-      formula(`IF(OR(${bench}="",NOT(ISNUMBER(${value}))),"",${value}-${bench})`),
+      // A rate's gap in percentage points (points.ts).
+      formula(`IF(OR(${bench}="",NOT(ISNUMBER(${value}))),"",${isRate(problem) ? inPoints(`${value}-${bench}`) : `${value}-${bench}`})`),
       withSample ? text(problem.example.evidence[locale]) : null,
       withSample ? text(problem.example.rootCause[locale]) : null,
     ];
@@ -294,7 +300,8 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     const row = firstProblem + index;
     const gap = a1(col.gap, row);
     sheet
-      .format(range(col.value, row, col.gap, row), problem.format)
+      .format(range(col.value, row, col.benchmark, row), problem.format)
+      .format(gap, isRate(problem) ? POINTS_FORMAT[locale] : problem.format)
       .style(a1(col.benchmark, row), problem.benchmark(layout) === null ? "input" : "computed")
       .rule({ kind: "formula", ref: gap, formula: `AND(ISNUMBER(${gap}),${gap}${problem.better === "higher" ? "<" : ">"}0)`, look: "bad" });
   });

@@ -58,7 +58,7 @@ const STEPS: readonly { name: Localized; what: Localized; sheets: readonly Sheet
   {
     name: { "zh-CN": "现状诊断", en: "Diagnose" },
     what: {
-      "zh-CN": "录入近 6–12 个月的交易（线索量、来源、各阶段日期、状态），看漏斗、转化率、周期和流失节点；做匿名问卷和 3–5 个案例访谈，锁定 3–5 个核心问题。",
+      "zh-CN": "录入近 6–12 个月的交易（线索量、来源、各阶段日期、状态），看漏斗、转化率、周期和丢单阶段；做匿名问卷和 3–5 个案例访谈，锁定 3–5 个核心问题。",
       en: "Enter 6–12 months of deals (sources, stage dates, status) and read the funnel, conversions, cycle time and loss points; run the anonymous survey and 3–5 case interviews; pick 3–5 core problems.",
     },
     sheets: ["stages", "deals", "dashboard", "segments", "diagnosis"],
@@ -101,11 +101,11 @@ const STEPS: readonly { name: Localized; what: Localized; sheets: readonly Sheet
 const PURPOSES: Readonly<Record<SheetKey, Localized>> = {
   guide: { "zh-CN": "本页：方法、各表用途、函数用法", en: "This page: the method, the sheets, the functions" },
   stages: {
-    "zh-CN": "阶段顺序与名称、责任部门、输入输出、目标时长和行业基准转化率。公式按“交易”表的阶段日期列计数，各表的阶段名称取自本表：名称须与“交易”表的列标题一致——要改阶段，两处同时改名，或用新的阶段重新生成模板",
-    en: "Stage order and names, owners, inputs, outputs, target days and benchmark conversions. Formulas count by the Deals sheet's stage-date columns and the other sheets label them with these names, so the names must match the Deals sheet's headers: to change the stages, rename both, or generate a new template with your stages",
+    "zh-CN": "阶段顺序与名称、责任部门、输入输出、目标时长和参考基准转化率（请替换为贵公司的数据）。公式按“交易”表的阶段日期列计数，各表的阶段名称取自本表：名称须与“交易”表的列标题一致——要改阶段，两处同时改名，或用新的阶段重新生成模板",
+    en: "Stage order and names, owners, inputs, outputs, target days and reference benchmark conversions (replace them with your own). Formulas count by the Deals sheet's stage-date columns and the other sheets label them with these names, so the names must match the Deals sheet's headers: to change the stages, rename both, or generate a new template with your stages",
   },
   deals: { "zh-CN": "交易记录：每笔交易一行，每个阶段一列日期，另有状态、来源、金额等；右侧辅助列自动计算", en: "The deal log: one row per deal, one date column per stage, status, source, amount…; helper columns on the right compute themselves" },
-  dashboard: { "zh-CN": "漏斗、转化率、赢单率、成交周期、阶段停留、流失节点和管道速度，对照基准", en: "Funnel, conversions, win rate, cycle time, time in stage, loss points and pipeline velocity, against the benchmarks" },
+  dashboard: { "zh-CN": "漏斗、转化率、赢单率、成交周期、阶段停留、丢单阶段和管道速度，对照基准", en: "Funnel, conversions, win rate, cycle time, time in stage, loss points and pipeline velocity, against the benchmarks" },
   processMap: { "zh-CN": "现状与理想流程，耗时对比，瓶颈高亮", en: "Current and ideal process, durations compared, the bottleneck highlighted" },
   diagnosis: { "zh-CN": "核心问题（数值、基准、差距、证据、根因）、问卷和案例访谈", en: "Core problems (value, benchmark, gap, evidence, root cause), survey and case interviews" },
   actionPlan: { "zh-CN": "流程优化工具表：措施、责任人、时间节点、状态，逾期标红，按阶段和责任人汇总", en: "The improvement plan: measures, owners, deadlines, status; overdue in red; progress by stage and owner" },

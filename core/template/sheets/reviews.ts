@@ -10,6 +10,7 @@ import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns, headerCells } from "../columns";
 import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
+import { inPoints } from "../points";
 import { DEFAULT_LOST_REASONS, REVIEW_MONTH_ROWS as MONTH_ROWS, type ReviewsLayout } from "../reviewsLayout";
 import { formula, SheetBuilder, text, day } from "../sheetBuilder";
 import { templateStory } from "../sampleStory";
@@ -270,8 +271,8 @@ function closeMonthRows(layout: TemplateLayout, stageCount: number, asOf: string
         ? formula(orDash(`INDEX(StageNames,1+MATCH(MAX(${afterFirst}),${afterFirst},0))`, `MAX(${afterFirst})=0`))
         : text(EMPTY_FIGURE),
       formula(orDash(`INDEX(${reasonList},MATCH(MAX(${reasons}),${reasons},0))`, `MAX(${reasons})=0`)),
-      index === 0 ? text(EMPTY_FIGURE) : formula(whenNumbers([winRate, a1(col.winRate, row - 1)], `${winRate}-${a1(col.winRate, row - 1)}`)),
-      formula(whenNumbers([winRate, goal], `${winRate}-${goal}`)),
+      index === 0 ? text(EMPTY_FIGURE) : formula(whenNumbers([winRate, a1(col.winRate, row - 1)], inPoints(`${winRate}-${a1(col.winRate, row - 1)}`))),
+      formula(whenNumbers([winRate, goal], inPoints(`${winRate}-${goal}`))),
     ]);
     hidden.push([
       formula(`DATE(YEAR(${month}),MONTH(${month})+1,1)`),

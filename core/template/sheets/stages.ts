@@ -69,7 +69,7 @@ export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec 
   const { locale } = layout;
   const sheet = new SheetBuilder("stages", layout.sheetName("stages"), "#5B9BD5");
   const defaults = stageList(undefined, locale);
-  const header = [L.position, L.stage, L.department, L.input, L.output, L.targetDays, L.benchmark].map((label) => text(label[locale]));
+  const header = [L.position, L.stage, L.department, L.input, L.output, L.targetDays, L.benchmarkInput].map((label) => text(label[locale]));
   const rows: TemplateCell[][] = stageNames.map((name, index) => {
     const known = isDefaultStageName(name) ? DEFAULT_STAGE_DETAILS[defaults.indexOf(name)] : undefined;
     return [
@@ -85,7 +85,7 @@ export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec 
   const last = 1 + stageNames.length;
   const noteRow = last + 2;
   return sheet
-    .widths(6, 14, 18, 24, 30, 14, 18)
+    .widths(6, 14, 18, 24, 50, 14, 38)
     .put("A1", [header, ...rows])
     .put(a1(1, noteRow), [[text(NAMES_NOTE[locale])]])
     .style(a1(1, noteRow), "note")
