@@ -14,6 +14,7 @@ import { DEFAULT_LOST_REASONS, REVIEW_MONTH_ROWS as MONTH_ROWS, type ReviewsLayo
 import { formula, SheetBuilder, text, day } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 import { REVIEWS_COPY as W } from "./reviewsCopy";
+import { dealRowsEnd } from "../rowsDown";
 
 /** The Goals sheet's win-rate goal row (0-based, goals.ts GOAL_KINDS): the close-month review compares with its target. */
 export const WIN_RATE_GOAL_INDEX = 2;
@@ -126,7 +127,7 @@ function stateFormula(reviews: ReviewsLayout, month: string, next: string, asOf:
  * @throws {RangeError} when `options.today` is not a whole day number in 1900-03-01 … 9999-12-31.
  */
 export function reviewsSheet({ options, layout, stageNames, sample }: TemplateContext): SheetSpec {
-  const { locale, deals, stageCount, lastDealRow } = layout;
+  const { locale, deals, stageCount } = layout;
   const reviews = layout.reviews;
   const sheet = new SheetBuilder("reviews", layout.sheetName("reviews"), "#A5A5A5");
   const { cohort, close } = reviews;
@@ -212,7 +213,7 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
     .style(range(col.month, cohort.first + 1, col.month, cohort.last), "computed")
     .style(range(col.month, close.first, col.month, close.last), "computed")
     .freeze(cohort.header, 1);
-  return drawColumns(sheet, t.keys, { first: 2, last: lastDealRow }, words).build();
+  return drawColumns(sheet, t.keys, { first: 2, last: dealRowsEnd(layout) }, words).build();
 }
 
 /** The close-month table's visible and hidden cells (core monthlyReview). */
