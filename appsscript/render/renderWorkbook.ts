@@ -1,5 +1,5 @@
 import { columnNumber, parseA1 } from "../../core/template/a1";
-import { formatA1Rect, parseA1Rect, rectSize, type A1Rect } from "../../core/template/a1Rect";
+import { formatA1Rect, MAX_ROWS, parseA1Rect, rectSize, type A1Rect } from "../../core/template/a1Rect";
 import type { CellStyle, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 import type { CellInput, ChartsApi, HostObject, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "../hostTypes";
 import { formulaInput, isFormulaCell, valueInput } from "./cellContent";
@@ -54,9 +54,12 @@ export function existingNames(spec: WorkbookSpec, spreadsheet: SpreadsheetApi, i
     .map(({ name }) => name);
 }
 
-/** A reference as every Apps Script `getRange` reads it: no `$` markers, the sheet (if any) quoted. */
+/**
+ * A reference as every Apps Script `getRange` reads it: no `$` markers, the sheet (if any) quoted, columns from a
+ * row down open-ended (`A2:C`: to the grid's last row, however far it grows).
+ */
 function plainA1(ref: string): string {
-  return formatA1Rect(parseA1Rect(ref));
+  return formatA1Rect(parseA1Rect(ref), { openEnded: true });
 }
 
 /** Free columns every sheet keeps to the right of the template, for the manager's own columns. */
@@ -203,7 +206,13 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
         ? builder.requireValueInRange(spreadsheet.getRange(plainA1(list.range)), true)
         : builder.requireValueInList([...list], true);
     const rule = listed.setAllowInvalid(false).setHelpText(validation.error).build();
-    const { rows, columns } = rectSize(parseA1Rect(validation.ref));
+    const rect = parseA1Rect(validation.ref);
+    // Open-ended (every row of the grid): one rule for the range, as no array can be as long as the grid will be.
+    if (rect.bottom === MAX_ROWS) {
+      sheet.getRange(plainA1(validation.ref)).setDataValidation(rule);
+      continue;
+    }
+    const { rows, columns } = rectSize(rect);
     sheet.getRange(plainA1(validation.ref)).setDataValidations(filled(rows, columns, rule));
   }
 
@@ -357,7 +366,8 @@ function extent(spec: SheetSpec): { rows: number; columns: number } {
   let rows = 1;
   let columns = spec.columnWidths.length;
   const include = (rect: A1Rect) => {
-    rows = Math.max(rows, rect.bottom);
+    // An open-ended range (`A2:C`) reaches whatever the grid holds: it asks for its first row only.
+    rows = Math.max(rows, rect.bottom === MAX_ROWS ? rect.top : rect.bottom);
     columns = Math.max(columns, rect.right);
   };
   for (const block of spec.blocks) {

@@ -2,6 +2,7 @@ import { columnLetter } from "../model/cells";
 import type { Locale, Localized } from "../model/locale";
 import { a1, range } from "./a1";
 import { SheetBuilder, text } from "./sheetBuilder";
+import { rowsDown } from "./rowsDown";
 import type { CellStyle, ListValidation, TemplateCell } from "./types";
 
 /** How many adjacent columns one declaration stands for: a number, one per stage, or one per stage but the last. */
@@ -86,17 +87,17 @@ export function headerCells<K extends string>(table: TableColumns<K>, { locale, 
 
 /**
  * Writes a table's header (on `rows.header`, styled as a header, unless left out) and the looks its columns
- * declare over the data rows `rows.first` … `rows.last`: role styles, number formats, wrapping, dropdowns,
- * number checks and hidden columns. Adjacent columns with the same role, format or wrapping are one range.
+ * declare over the data rows `rows.first` … `rows.last` ("open": every row from `rows.first` down, rowsDown.ts):
+ * role styles, number formats, wrapping, dropdowns, number checks and hidden columns. Adjacent columns with the same role, format or wrapping are one range.
  */
 export function drawColumns<K extends string>(
   sheet: SheetBuilder,
   table: TableColumns<K>,
-  rows: { readonly header?: number; readonly first: number; readonly last: number },
+  rows: { readonly header?: number; readonly first: number; readonly last: number | "open" },
   words: ColumnWords,
 ): SheetBuilder {
   const { locale } = words;
-  const span = (from: number, to: number) => range(from, rows.first, to, rows.last);
+  const span = (from: number, to: number) => rowsDown(from, rows.first, to, rows.last);
   if (rows.header !== undefined) {
     sheet.put(a1(table.first, rows.header), [headerCells(table, words)]);
     sheet.style(range(table.first, rows.header, table.last, rows.header), "header");

@@ -6,6 +6,7 @@ import type { TemplateContext } from "../context";
 import type { TemplateLayout } from "../layout";
 import { formula, SheetBuilder } from "../sheetBuilder";
 import { DEALS_TABLE } from "../dealsReference";
+import { dealRowsEnd, rowsDown } from "../rowsDown";
 import { statusTest } from "../statusFormula";
 import { dealArrayFormulas } from "./dealArrayFormulas";
 import { DEALS_COPY } from "./dealsCopy";
@@ -76,16 +77,18 @@ export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]
 export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: TemplateContext): SheetSpec {
   const { deals, locale, lastDealRow } = layout;
   const sheet = new SheetBuilder("deals", layout.sheetName("deals"), "#70AD47");
-  drawColumns(sheet.widths(...deals.table.placed.map(({ spec }) => spec.width)), deals.table, { header: 1, first: 2, last: lastDealRow }, {
+  // Looks, dropdowns and highlights: the prepared rows, or in Sheets every row of the grid (rowsDown.ts).
+  const end = dealRowsEnd(layout);
+  drawColumns(sheet.widths(...deals.table.placed.map(({ spec }) => spec.width)), deals.table, { header: 1, first: 2, last: end }, {
     locale,
     stageNames,
     stageRange: layout.stages.names,
   })
-    .rule({ kind: "formula", ref: range(1, 2, deals.lastColumn, lastDealRow), formula: `$${columnLetter(deals.valid)}2=0`, look: "bad" })
+    .rule({ kind: "formula", ref: rowsDown(1, 2, deals.lastColumn, end), formula: `$${columnLetter(deals.valid)}2=0`, look: "bad" })
     // Lost, yet dated in the last stage: counted as lost, at no loss point (the core reports it as a problem row).
     .rule({
       kind: "formula",
-      ref: range(deals.field.status, 2, deals.field.status, lastDealRow),
+      ref: rowsDown(deals.field.status, 2, deals.field.status, end),
       formula: `AND($${columnLetter(deals.outcome)}2=${quoted(DEAL_STATUS_WORDS.lost[locale])},$${columnLetter(deals.furthest)}2=${layout.stageCount})`,
       look: "warn",
     })

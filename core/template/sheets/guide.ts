@@ -3,6 +3,7 @@ import type { FunctionSpec } from "../../functions/types";
 import type { Locale, Localized } from "../../model/locale";
 import { isDefaultStageName } from "../../model/stages";
 import { a1, range } from "../a1";
+import { formatA1Rect, wholeColumns } from "../a1Rect";
 import type { TemplateContext } from "../context";
 import { SHEET_NAMES } from "../labels";
 import type { TemplateLayout } from "../layout";
@@ -155,9 +156,13 @@ function parameterHelp(spec: FunctionSpec, locale: Locale): string {
  * The example call of the Guide, on this workbook's Deals sheet: conversion from the second stage to the last.
  * When the team's stages are not all default ones, the call passes the Stages sheet's names (`StageNames`) as
  * its stage_order, so it answers whatever the names are (a function knows only the default stages by itself).
+ * The stage columns are whole columns in the template for Excel and for Sheets (`Deals!H:M`, valid in both):
+ * deals typed or pasted below the prepared rows count, and the functions cut the blank rows
+ * (core/functions/trimRanges.ts). In a file they are the prepared rows, as every figure of the file counts.
  */
 function exampleCall(layout: TemplateLayout, stageNames: readonly string[], prefix: string): string {
-  const stages = range(layout.deals.stage(0), 1, layout.deals.stage(layout.stageCount - 1), layout.lastDealRow);
+  const [first, last] = [layout.deals.stage(0), layout.deals.stage(layout.stageCount - 1)];
+  const stages = layout.host === "file" ? range(first, 1, last, layout.lastDealRow) : formatA1Rect(wholeColumns(first, last));
   const from = stageNames[Math.min(1, stageNames.length - 1)];
   const to = stageNames[stageNames.length - 1];
   const order = stageNames.every(isDefaultStageName) ? "" : ",StageNames";

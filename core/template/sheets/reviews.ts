@@ -17,6 +17,7 @@ import { templateStory } from "../sampleStory";
 import { tellStory, type StoryClaim } from "../../sample/story";
 import type { SheetSpec, TemplateCell } from "../types";
 import { REVIEWS_COPY as W } from "./reviewsCopy";
+import { dealRowsEnd } from "../rowsDown";
 
 /** The Goals sheet's win-rate goal row (0-based, goals.ts GOAL_KINDS): the close-month review compares with its target. */
 export const WIN_RATE_GOAL_INDEX = 2;
@@ -138,7 +139,7 @@ function stateFormula(reviews: ReviewsLayout, month: string, next: string, asOf:
  * @throws {RangeError} when `options.today` is not a whole day number in 1900-03-01 … 9999-12-31.
  */
 export function reviewsSheet({ options, layout, stageNames, sample }: TemplateContext): SheetSpec {
-  const { locale, deals, stageCount, lastDealRow } = layout;
+  const { locale, deals, stageCount } = layout;
   const reviews = layout.reviews;
   const sheet = new SheetBuilder("reviews", layout.sheetName("reviews"), "#A5A5A5");
   const { cohort, close } = reviews;
@@ -226,7 +227,7 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
     .style(range(col.month, cohort.first + 1, col.month, cohort.last), "computed")
     .style(range(col.month, close.first, col.month, close.last), "computed")
     .freeze(cohort.header, 1);
-  return drawColumns(sheet, t.keys, { first: 2, last: lastDealRow }, words).build();
+  return drawColumns(sheet, t.keys, { first: 2, last: dealRowsEnd(layout) }, words).build();
 }
 
 /** The close-month table's visible and hidden cells (core monthlyReview). */
