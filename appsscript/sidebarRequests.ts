@@ -70,6 +70,7 @@ const sheet = strictObject({
       categories: ref,
       values: ref,
       secondValues: optional(ref),
+      valuesFormat: optional(string(maxLength(255))),
       seriesNames: optional(array(string(maxLength(255)), { max: 2 })),
       at: cellRef,
       columns: integer(between(1, 100)),

@@ -42,7 +42,7 @@ export const PANE_STRINGS = {
   feature_namedItems: { "zh-CN": "工作簿名称", en: "workbook names" },
   feature_chartAxisOptions: { "zh-CN": "图表坐标轴设置", en: "chart axis settings" },
   feature_funnelChart: { "zh-CN": "漏斗图（以条形图代替）", en: "the funnel chart (a bar chart stands in)" },
-  feature_secondaryAxis: { "zh-CN": "趋势图的次坐标轴（周期天数与赢单率共用一个坐标轴）", en: "the trend chart's second axis (cycle days share the win rate's axis)" },
+  feature_secondaryAxis: { "zh-CN": "趋势图的次坐标轴与百分比刻度（周期天数与赢单率共用一个坐标轴）", en: "the trend chart's second axis and % labels (cycle days share the win rate's axis)" },
   feature_pageLayout: { "zh-CN": "仪表盘的打印设置（横向、一页）", en: "the Dashboard's page setup (landscape, one page)" },
   feature_columnGroups: { "zh-CN": "隐藏列的分组（列仍隐藏，但上方没有 + 可展开）", en: "the grouping of hidden columns (they are still hidden, with no + above them to show them)" },
   feature_notes: { "zh-CN": "交易表 A1 的粘贴说明（批注）", en: "the Deals sheet's paste guide (a note on A1)" },

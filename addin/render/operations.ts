@@ -327,6 +327,7 @@ function lineChartOperation(sheet: string, chart: ChartSpec, supports: (feature:
       }
       if (index === 1 && supports("secondaryAxis")) series.axisGroup = "Secondary";
     }
+    if (chart.valuesFormat !== undefined && supports("secondaryAxis")) added.axes.valueAxis.numberFormat = chart.valuesFormat;
   }, chart.title);
 }
 

@@ -245,6 +245,7 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
           .setOption("title", chart.title)
           .setOption("series", { 0: { labelInLegend: names[0] ?? "" }, 1: { targetAxisIndex: 1, labelInLegend: names[1] ?? "" } })
           .setOption("legend", { position: "bottom" })
+          .setOption("vAxes", { 0: chart.valuesFormat === undefined ? {} : { format: chart.valuesFormat } })
           .setOption("width", chart.columns * 100)
           .setOption("height", chart.rows * 21)
           .build(),

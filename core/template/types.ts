@@ -111,6 +111,11 @@ export interface ChartSpec {
    * own on the right (a figure in other units: days beside a rate).
    */
   readonly secondValues?: string;
+  /**
+   * The left axis's number format when the values are not plain numbers (a line chart's): `0%` for a rate, so the
+   * axis reads 0%–35% rather than 0–0.35 (LibreOffice does not take the cells' own format for an axis).
+   */
+  readonly valuesFormat?: string;
   /** The legend's names of `values` and `secondValues` (a line chart's; bar charts have no legend). */
   readonly seriesNames?: readonly string[];
   /** Top-left cell of the chart and its size in columns × rows. */

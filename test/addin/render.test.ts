@@ -141,6 +141,9 @@ function expectStructure(spec: WorkbookSpec, model: FakeWorkbookModel, apiAtLeas
         expect(drawn.series?.map((series) => series.xAxisValues)).toEqual([0, 1].map(() => `${quotedSheet(sheet.name)}!${address(chart.categories)}`));
         expect(drawn.series?.map((series) => series.name)).toEqual(chart.seriesNames);
         expect(drawn.series?.[1].axisGroup).toBe("Secondary");
+        // The left axis reads as the rate it is (0%–35%, not 0–0.35).
+        expect(drawn.valueAxisFormat).toBe(chart.valuesFormat);
+        expect(chart.valuesFormat).toBe("0%");
         return;
       }
       expect(drawn.type).toBe(chart.kind === "funnel" && apiAtLeast19 ? "Funnel" : "BarClustered");

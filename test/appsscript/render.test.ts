@@ -89,6 +89,9 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
       expect(landed.chartType).toBe("LINE");
       expect(landed.ranges.map(a1Of)).toEqual([plainRef(chart.categories), plainRef(chart.values), plainRef(chart.secondValues!)]);
       expect(landed.options.get("series")).toEqual({ 0: { labelInLegend: chart.seriesNames![0] }, 1: { targetAxisIndex: 1, labelInLegend: chart.seriesNames![1] } });
+      // The left axis reads as the rate it is (0%–35%, not 0–0.35).
+      expect(chart.valuesFormat).toBe("0%");
+      expect(landed.options.get("vAxes")).toEqual({ 0: { format: "0%" } });
     } else {
       expect(landed.chartType).toBe("BAR"); // Sheets has no funnel chart
       expect(landed.ranges.map(a1Of)).toEqual([plainRef(chart.categories), plainRef(chart.values)]);

@@ -9,8 +9,8 @@ export const DASHBOARD_COPY = {
   },
   /** The warning about deals typed below the Deals sheet's prepared rows; {row} and {count} are filled in by the formula. */
   dealsBelowRange: {
-    "zh-CN": "“交易”表第 {row} 行以下有 {count} 笔交易未计入：请在表格内（第 {row} 行以上）插入行，并向下填充右侧辅助列的公式。",
-    en: "Deals below row {row} of the Deals sheet are not counted (found: {count}): insert rows inside the table, above row {row}, and fill the helper columns down.",
+    "zh-CN": "“交易”表第 {row} 行以下有 {count} 笔交易未计入：请在表格内（第 {row} 行以上）插入行，并向下填充右侧辅助列的公式（辅助列已隐藏：点击列上方的 + 展开）。",
+    en: "Deals below row {row} of the Deals sheet are not counted (found: {count}): insert rows inside the table, above row {row}, and fill the helper columns down (they are hidden on the right: click + above them to show them).",
   },
   funnel: { "zh-CN": "销售漏斗", en: "Funnel" },
   reached: { "zh-CN": "到达数", en: "Reached" },

@@ -99,6 +99,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
       categories: range(trend.month, place.firstMonthRow, trend.month, place.lastMonthRow),
       values: range(trend.winRate, place.firstMonthRow, trend.winRate, place.lastMonthRow),
       secondValues: range(trend.cycleMedian, place.firstMonthRow, trend.cycleMedian, place.lastMonthRow),
+      valuesFormat: "0%",
       seriesNames: [W.winRate[locale], W.cycleMedian[locale]],
       at: chartAt(1),
       columns: chartWidths[1],

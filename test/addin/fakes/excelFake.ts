@@ -1213,7 +1213,7 @@ export class FakeChartClient extends FakeClientObject<FakeChart> {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void; name: string; axisGroup: string } };
-  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean }; readonly valueAxis: { numberFormat: string } };
 
   constructor(context: FakeRequestContext, resolver: () => FakeChart) {
     super(context, resolver, { queued: false, label: "chart" });
@@ -1280,6 +1280,17 @@ export class FakeChartClient extends FakeClientObject<FakeChart> {
         },
         get reversePlotOrder(): boolean {
           throw notLoaded("reversePlotOrder");
+        },
+      },
+      valueAxis: {
+        set numberFormat(value: string) {
+          write("valueAxis.numberFormat", value, (chart) => {
+            requireApi(context, "1.8", "ChartAxis.numberFormat");
+            chart.valueAxisFormat = value;
+          });
+        },
+        get numberFormat(): string {
+          throw notLoaded("numberFormat");
         },
       },
     };

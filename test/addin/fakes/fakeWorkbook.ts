@@ -44,6 +44,8 @@ export interface FakeChart {
   position?: { readonly start: string; readonly end?: string };
   xAxisValues?: string;
   reversePlotOrder?: boolean;
+  /** The value axis's tick-label format (ChartAxis.numberFormat). */
+  valueAxisFormat?: string;
   /** Per series (index): its legend name, axis group ("Primary" / "Secondary") and category range. */
   series?: { name?: string; axisGroup?: string; xAxisValues?: string }[];
 }

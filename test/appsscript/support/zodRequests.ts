@@ -63,6 +63,7 @@ const sheet = z.strictObject({
       categories: ref,
       values: ref,
       secondValues: z.optional(ref),
+      valuesFormat: z.optional(z.string().check(z.maxLength(255))),
       seriesNames: z.optional(z.array(z.string().check(z.maxLength(255))).check(z.maxLength(2))),
       at: cellRef,
       columns: z.number().check(z.int(), z.gte(1), z.lte(100)),
