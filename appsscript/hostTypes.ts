@@ -28,6 +28,10 @@ export interface RangeApi {
   setDataValidation(rule: HostObject | null): RangeApi;
   setDataValidations(rules: (HostObject | null)[][]): RangeApi;
   merge(): RangeApi;
+  /** Sets the note of every cell of the range (plain text). */
+  setNote(note: string): RangeApi;
+  /** Deepens (or flattens, below 0) the column groups over the range's columns. */
+  shiftColumnGroupDepth(delta: number): RangeApi;
   activate(): RangeApi;
   applyRowBanding(bandingTheme: unknown, showHeader: boolean, showFooter: boolean): unknown;
 }
@@ -71,6 +75,8 @@ export interface SheetApi {
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
   setRowHeight(row: number, height: number): SheetApi;
   hideColumns(columnIndex: number, numColumns: number): void;
+  /** The column group of that depth that holds the column, or null. */
+  getColumnGroup(columnIndex: number, groupDepth: number): { collapse(): unknown } | null;
   setTabColor(color: string | null): SheetApi;
   setConditionalFormatRules(rules: HostObject[]): void;
   newChart(): EmbeddedChartBuilderApi;

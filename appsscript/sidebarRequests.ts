@@ -15,8 +15,8 @@ import { array, between, byKind, integer, matches, maxLength, minLength, nullVal
 
 /** A cell: `B2`, `$C$5` (row 1 to 9,999,999). */
 const CELL_PART = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;
-/** A cell or range of the sheet being drawn, never of another sheet: `B2`, `$B$2:D40`. */
-const LOCAL = new RegExp(`^${CELL_PART}(?::${CELL_PART})?$`);
+/** A cell or range of the sheet being drawn, never of another sheet: `B2`, `$B$2:D40`, open-ended `F2:F`. */
+const LOCAL = new RegExp(`^${CELL_PART}(?::(?:${CELL_PART}|\\$?[A-Z]{1,3}))?$`);
 /** A cell or range of a named sheet (workbook names, dropdown lists): `'Stages'!$B$2:$B$7`. */
 const QUALIFIED = new RegExp(`^(?:'(?:[^']|'')+'|[^'!:]+)!${CELL_PART}(?::${CELL_PART})?$`);
 const cellRef = string(matches(new RegExp(`^${CELL_PART}$`)));
@@ -70,6 +70,7 @@ const sheet = strictObject({
       categories: ref,
       values: ref,
       secondValues: optional(ref),
+      valuesFormat: optional(string(maxLength(255))),
       seriesNames: optional(array(string(maxLength(255)), { max: 2 })),
       at: cellRef,
       columns: integer(between(1, 100)),
@@ -80,6 +81,7 @@ const sheet = strictObject({
   merges: array(ref),
   wrapped: optional(array(ref)),
   hiddenColumns: array(string(matches(/^[A-Z]{1,3}$/))),
+  notes: optional(array(strictObject({ ref: cellRef, text }))),
   // The print setup travels with the spec though Sheets cannot set a page (renderWorkbook.ts): checked all the same.
   print: optional(
     strictObject({

@@ -19,7 +19,7 @@ const TEXT = {
   },
   analyze: {
     en: "Analyze — opens the pane: choose the language, the stages and sample data before generating, or analyze the deal log (funnel, win rate, cycle time, loss points and the rows that could not be read).",
-    "zh-CN": "分析 — 打开任务窗格：生成前可选择语言、阶段和示例数据，或分析交易记录（漏斗、赢单率、成交周期、流失节点及无法读取的行）。",
+    "zh-CN": "分析 — 打开任务窗格：生成前可选择语言、阶段和示例数据，或分析交易记录（漏斗、赢单率、成交周期、丢单阶段及无法读取的行）。",
   },
   functions: { en: "Functions", "zh-CN": "函数" },
   functionsIntro: {

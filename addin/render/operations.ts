@@ -49,6 +49,8 @@ export const FEATURE_API: Readonly<Record<Feature, string>> = {
   funnelChart: "1.9",
   secondaryAxis: "1.8",
   pageLayout: "1.9",
+  columnGroups: "1.10",
+  notes: "1.18",
 };
 export type Feature =
   | "tabColor"
@@ -59,7 +61,9 @@ export type Feature =
   | "chartAxisOptions"
   | "funnelChart"
   | "secondaryAxis"
-  | "pageLayout";
+  | "pageLayout"
+  | "columnGroups"
+  | "notes";
 
 /** A call of `calls` queued commands (their envelopes) carrying `args`. */
 const call = (label: string, apply: (host: RenderHost) => void, args: unknown = null, calls = 1): CallOperation => ({
@@ -119,8 +123,31 @@ export function sheetOperations(
   for (const styled of spec.styles) operations.push(styleOperation(name, styled));
   for (const ref of spec.wrapped ?? []) operations.push(wrapOperation(name, ref));
   operations.push(...widthOperations(name, spec.columnWidths));
-  for (const column of spec.hiddenColumns) {
-    operations.push(call(`hide ${name}!${column}`, (host) => (host.sheet(name).getRange(formatA1Rect(wholeColumns(columnNumber(column)))).columnHidden = true)));
+  // Hidden columns, adjacent ones as one run: grouped and collapsed where the host groups (ExcelApi 1.10), so
+  // the "+" above them shows them again; plainly hidden below that.
+  const groups = spec.hiddenColumns.length > 0 && supports("columnGroups");
+  for (const [first, last] of columnRuns(spec.hiddenColumns.map(columnNumber))) {
+    const columns = formatA1Rect(wholeColumns(first, last));
+    operations.push(
+      call(`hide ${name}!${columns}`, (host) => {
+        const range = host.sheet(name).getRange(columns);
+        if (groups) {
+          range.group("ByColumns");
+          range.hideGroupDetails("ByColumns");
+        }
+        range.columnHidden = true;
+      }),
+    );
+  }
+  if ((spec.notes ?? []).length > 0 && supports("notes")) {
+    for (const note of spec.notes ?? []) {
+      operations.push(
+        call(`note ${name}!${note.ref}`, (host) => {
+          const sheet = host.sheet(name);
+          sheet.notes.add(sheet.getRange(note.ref), note.text);
+        }),
+      );
+    }
   }
   for (const ref of spec.merges) operations.push(call(`merge ${name}!${ref}`, (host) => host.sheet(name).getRange(ref).merge(false)));
   for (const { row, points } of spec.rowHeights ?? []) {
@@ -308,6 +335,7 @@ function lineChartOperation(sheet: string, chart: ChartSpec, supports: (feature:
       }
       if (index === 1 && supports("secondaryAxis")) series.axisGroup = "Secondary";
     }
+    if (chart.valuesFormat !== undefined && supports("secondaryAxis")) added.axes.valueAxis.numberFormat = chart.valuesFormat;
   }, chart.title);
 }
 
@@ -331,4 +359,19 @@ export function nameOperation(defined: PlannedName): RenderOperation {
     const reference = rect?.sheet === undefined ? `=${defined.ref}` : host.sheet(rect.sheet).getRange(formatA1Rect(rect, { absolute: true, sheet: false }));
     host.context.workbook.names.add(defined.name, reference);
   }, defined);
+}
+
+/**
+ * Runs of adjacent column numbers, as [first, last], in order.
+ * @example
+ * columnRuns([17, 18, 20]) //=> [[17, 18], [20, 20]]
+ */
+export function columnRuns(columns: readonly number[]): [first: number, last: number][] {
+  const out: [number, number][] = [];
+  for (const column of [...columns].sort((a, b) => a - b)) {
+    const previous = out[out.length - 1];
+    if (previous !== undefined && column <= previous[1] + 1) previous[1] = Math.max(previous[1], column);
+    else out.push([column, column]);
+  }
+  return out;
 }

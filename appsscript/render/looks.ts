@@ -1,7 +1,8 @@
+import { PALETTE } from "../../core/template/palette";
 import type { CellStyle, ConditionalFormat } from "../../core/template/types";
 import type { RangeListApi } from "../hostTypes";
 
-/** How a named cell style looks in Sheets (the Excel renderer and the .xlsx writer use the same colours). */
+/** How a named cell style looks in Sheets: the fills of core/template/palette.ts, as in Excel and the .xlsx writer. */
 interface Look {
   readonly bold?: boolean;
   readonly italic?: boolean;
@@ -13,11 +14,11 @@ interface Look {
 export const CELL_LOOKS: Readonly<Record<CellStyle, Look>> = {
   title: { bold: true, size: 16, color: "#1F3864" },
   subtitle: { bold: true, size: 12, color: "#1F3864" },
-  header: { bold: true, background: "#DDEBF7", color: "#1F3864" },
+  header: { bold: true, background: PALETTE.header.fill, color: PALETTE.header.font },
   note: { italic: true, color: "#666666" },
-  input: { background: "#FFF9DB" },
-  computed: { background: "#EAF2FB" },
-  total: { bold: true },
+  input: { background: PALETTE.input.fill },
+  computed: { background: PALETTE.computed.fill },
+  total: { bold: true, background: PALETTE.total.fill },
 };
 
 /** Applies a look to every range of a list: one call per property the look sets, whatever the ranges' size. */
@@ -31,9 +32,9 @@ export function applyLook(ranges: RangeListApi, look: Look): void {
 
 /** Fill and text colour of a formula rule's look (Excel's "Light red fill with dark red text" family). */
 export const RULE_LOOKS: Readonly<Record<Extract<ConditionalFormat, { kind: "formula" }>["look"], { background: string; color: string }>> = {
-  bad: { background: "#FFC7CE", color: "#9C0006" },
-  good: { background: "#C6EFCE", color: "#006100" },
-  warn: { background: "#FFEB9C", color: "#9C5700" },
+  bad: { background: PALETTE.bad.fill, color: PALETTE.bad.font },
+  good: { background: PALETTE.good.fill, color: PALETTE.good.font },
+  warn: { background: PALETTE.warn.fill, color: PALETTE.warn.font },
 };
 
 /** The low end of the colour scale that stands in for a data bar. */

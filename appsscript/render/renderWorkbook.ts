@@ -1,5 +1,5 @@
 import { columnNumber, parseA1 } from "../../core/template/a1";
-import { formatA1Rect, parseA1Rect, rectSize, type A1Rect } from "../../core/template/a1Rect";
+import { formatA1Rect, MAX_ROWS, parseA1Rect, rectSize, type A1Rect } from "../../core/template/a1Rect";
 import type { CellStyle, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 import type { CellInput, ChartsApi, HostObject, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "../hostTypes";
 import { formulaInput, isFormulaCell, valueInput } from "./cellContent";
@@ -54,9 +54,12 @@ export function existingNames(spec: WorkbookSpec, spreadsheet: SpreadsheetApi, i
     .map(({ name }) => name);
 }
 
-/** A reference as every Apps Script `getRange` reads it: no `$` markers, the sheet (if any) quoted. */
+/**
+ * A reference as every Apps Script `getRange` reads it: no `$` markers, the sheet (if any) quoted, columns from a
+ * row down open-ended (`A2:C`: to the grid's last row, however far it grows).
+ */
 function plainA1(ref: string): string {
-  return formatA1Rect(parseA1Rect(ref));
+  return formatA1Rect(parseA1Rect(ref), { openEnded: true });
 }
 
 /** Free columns every sheet keeps to the right of the template, for the manager's own columns. */
@@ -85,8 +88,8 @@ export const SPARE_COLUMNS = 10;
  *   chart's second series goes on a right axis (`series` option `targetAxisIndex: 1`);
  * - the print setup (`spec.print`: orientation, fit to width or page, print area, title rows) is left out: Apps
  *   Script cannot set a sheet's page setup (Sheets asks for it in File › Print each time);
- * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs), row
- *   heights (`spec.rowHeights`, one call each).
+ * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs, each
+ *   grouped and collapsed), row heights (`spec.rowHeights`, one call each).
  * Workbook names follow the sheets they point into.
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
@@ -204,7 +207,13 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
         ? builder.requireValueInRange(spreadsheet.getRange(plainA1(list.range)), true)
         : builder.requireValueInList([...list], true);
     const rule = listed.setAllowInvalid(false).setHelpText(validation.error).build();
-    const { rows, columns } = rectSize(parseA1Rect(validation.ref));
+    const rect = parseA1Rect(validation.ref);
+    // Open-ended (every row of the grid): one rule for the range, as no array can be as long as the grid will be.
+    if (rect.bottom === MAX_ROWS) {
+      sheet.getRange(plainA1(validation.ref)).setDataValidation(rule);
+      continue;
+    }
+    const { rows, columns } = rectSize(rect);
     sheet.getRange(plainA1(validation.ref)).setDataValidations(filled(rows, columns, rule));
   }
 
@@ -237,6 +246,7 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
           .setOption("title", chart.title)
           .setOption("series", { 0: { labelInLegend: names[0] ?? "" }, 1: { targetAxisIndex: 1, labelInLegend: names[1] ?? "" } })
           .setOption("legend", { position: "bottom" })
+          .setOption("vAxes", { 0: chart.valuesFormat === undefined ? {} : { format: chart.valuesFormat } })
           .setOption("width", chart.columns * 100)
           .setOption("height", chart.rows * 21)
           .build(),
@@ -264,7 +274,13 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
   if (spec.freeze !== undefined && spec.freeze.rows > 0) sheet.setFrozenRows(spec.freeze.rows);
   if (spec.freeze !== undefined && spec.freeze.columns > 0) sheet.setFrozenColumns(spec.freeze.columns);
   for (const [start, count, width] of widthRuns(spec.columnWidths)) sheet.setColumnWidths(start, count, width);
-  for (const [start, count] of runs(spec.hiddenColumns.map((letters) => columnNumber(letters)))) sheet.hideColumns(start, count);
+  for (const note of spec.notes ?? []) sheet.getRange(plainA1(note.ref)).setNote(note.text);
+  // Hidden columns: grouped one level deep and collapsed, so the "+" above them shows them again.
+  for (const [start, count] of runs(spec.hiddenColumns.map((letters) => columnNumber(letters)))) {
+    sheet.getRange(1, start, 1, count).shiftColumnGroupDepth(1);
+    sheet.hideColumns(start, count);
+    sheet.getColumnGroup(start, 1)?.collapse();
+  }
   // Sheets fits no merged cell's height: the wrapped prose gets its rows' heights (points → pixels).
   for (const { row, points } of spec.rowHeights ?? []) sheet.setRowHeight(row, Math.round(points / 0.75));
 }
@@ -354,7 +370,8 @@ function extent(spec: SheetSpec): { rows: number; columns: number } {
   let rows = 1;
   let columns = spec.columnWidths.length;
   const include = (rect: A1Rect) => {
-    rows = Math.max(rows, rect.bottom);
+    // An open-ended range (`A2:C`) reaches whatever the grid holds: it asks for its first row only.
+    rows = Math.max(rows, rect.bottom === MAX_ROWS ? rect.top : rect.bottom);
     columns = Math.max(columns, rect.right);
   };
   for (const block of spec.blocks) {

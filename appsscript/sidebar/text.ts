@@ -43,7 +43,7 @@ export const TEXT = {
     "zh-CN": "各阶段的到达数，及第二个阶段起的阶段转化率（较上一阶段）：{list}",
     en: "Deals that reached each stage and, from the second stage on, the step conversion from the stage before: {list}",
   },
-  lossPoints: { "zh-CN": "主要流失节点", en: "Top loss point" },
+  lossPoints: { "zh-CN": "主要丢单阶段", en: "Top loss point" },
   problems: { "zh-CN": "问题行（{count}）", en: "Problem rows ({count})" },
   noProblems: { "zh-CN": "没有问题行。", en: "No problem rows." },
   moreProblems: { "zh-CN": "另有 {count} 行未列出。", en: "{count} more not listed." },

@@ -1,10 +1,12 @@
 import type { Alignment, Borders, Fill, Font, Style } from "exceljs";
 import type { Locale } from "../../core/model/locale";
-import type { CellStyle, ConditionalFormat } from "../../core/template/types";
+import { PALETTE } from "../../core/template/palette";
+import { wrappedRowHeights } from "../../core/template/rowHeights";
+import type { CellStyle, ConditionalFormat, SheetSpec } from "../../core/template/types";
 
 /**
- * How the template's named looks appear in the .xlsx: Office's own palette (the blue of the default theme,
- * "Input" yellow, "Good/Bad/Neutral" fills), so the file looks like a tidy Office template.
+ * How the template's named looks appear in the .xlsx: the fills of core/template/palette.ts (one meaning per
+ * colour, the same in Excel and Sheets), Office's fonts and borders.
  */
 
 /**
@@ -42,15 +44,15 @@ const LOOKS: Readonly<Record<CellStyle, LookParts>> = {
   title: { font: { size: 18, bold: true, color: { argb: argb("#1F3864") } }, alignment: { vertical: "middle" } },
   subtitle: { font: { size: 13, bold: true, color: { argb: argb("#2F5597") } }, border: { bottom: thin("#8EA9DB") } },
   header: {
-    font: { bold: true, color: { argb: argb("#1F3864") } },
-    fill: solid("#D9E1F2"),
+    font: { bold: true, color: { argb: argb(PALETTE.header.font) } },
+    fill: solid(PALETTE.header.fill),
     border: { bottom: thin("#8EA9DB") },
     alignment: { vertical: "middle", wrapText: true },
   },
   note: { font: { italic: true, color: { argb: argb("#7F7F7F") } } },
-  input: { font: {}, fill: solid("#FFF2CC"), border: { bottom: thin("#D9D9D9") } },
-  computed: { font: { color: { argb: argb("#1F3864") } }, fill: solid("#DDEBF7") },
-  total: { font: { bold: true }, fill: solid("#F2F2F2"), border: { top: thin("#7F7F7F") } },
+  input: { font: {}, fill: solid(PALETTE.input.fill), border: { bottom: thin("#D9D9D9") } },
+  computed: { font: { color: { argb: argb(PALETTE.computed.font) } }, fill: solid(PALETTE.computed.fill) },
+  total: { font: { bold: true }, fill: solid(PALETTE.total.fill), border: { top: thin("#7F7F7F") } },
 };
 
 /** The exceljs style parts of a named look, in the workbook's body font. */
@@ -59,15 +61,26 @@ export function cellLook(style: CellStyle, locale: Locale): Pick<Style, "font"> 
   return { ...look, font: { ...bodyFont(locale), ...look.font } };
 }
 
-/** Office's "Bad", "Good" and "Neutral" cell styles, as a conditional format's differential style. */
+/** The palette's "bad", "good" and "warn" colours, as a conditional format's differential style. */
 const RULE_LOOKS: Readonly<Record<Extract<ConditionalFormat, { kind: "formula" }>["look"], { fill: string; font: string }>> = {
-  bad: { fill: "#FFC7CE", font: "#9C0006" },
-  good: { fill: "#C6EFCE", font: "#006100" },
-  warn: { fill: "#FFEB9C", font: "#9C5700" },
+  bad: PALETTE.bad,
+  good: PALETTE.good,
+  warn: PALETTE.warn,
 };
 
 /** The differential style (fill and font colour) of a conditional format's look. */
 export function ruleLook(look: keyof typeof RULE_LOOKS): Partial<Style> {
   const colors = RULE_LOOKS[look];
   return { fill: solid(colors.fill), font: { color: { argb: argb(colors.font) } } };
+}
+
+/**
+ * The row heights (points) the .xlsx gives a sheet's wrapped text: the spec's wrapped cells and, here, its headers
+ * (whose look wraps), measured by core/template/rowHeights.ts. LibreOffice and Excel keep a file's row heights
+ * when they open it, so a row left at the default height shows one line of a wrapped sentence over the next rows.
+ * @example
+ * xlsxRowHeights(actionPlanSheet).get(5) //=> 35 (a pain point on two lines)
+ */
+export function xlsxRowHeights(sheet: SheetSpec): ReadonlyMap<number, number> {
+  return wrappedRowHeights(sheet, sheet.styles.filter(({ style }) => LOOKS[style].alignment?.wrapText === true).map(({ ref }) => ref));
 }

@@ -109,8 +109,13 @@ export function drawingXml(charts: readonly PlacedChart[]): string {
 /** The second series' colour: the template's orange (the Dashboard's tab). */
 const SECOND_COLOR = "ED7D31";
 
+/** An axis's number format: its own when given, else the cells' (General, linked to the source). */
+function axisFormat(format: string | undefined): string {
+  return format === undefined ? `<c:numFmt formatCode="General" sourceLinked="1"/>` : `<c:numFmt formatCode="${escapeText(format)}" sourceLinked="0"/>`;
+}
+
 /**
- * A line chart: `values` on the left axis (formatted as the cells are), `secondValues` on a right axis, over the
+ * A line chart: `values` on the left axis (in `valuesFormat`, else as the cells are), `secondValues` on a right axis, over the
  * categories (months: numbers shown in the cells' format). Two `lineChart` groups, one per axis pair, as Excel writes
  * a secondary axis.
  */
@@ -140,7 +145,7 @@ function lineChartXml(chart: ChartSpec, sheet: string): string {
       `<c:axPos val="b"/><c:numFmt formatCode="yyyy-mm" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
       `<c:crossAx val="${valId}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
       `<c:valAx><c:axId val="${valId}"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>` +
-      `<c:axPos val="${secondary ? "r" : "l"}"/>${secondary ? "" : "<c:majorGridlines/>"}<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
+      `<c:axPos val="${secondary ? "r" : "l"}"/>${secondary ? "" : "<c:majorGridlines/>"}${axisFormat(secondary ? undefined : chart.valuesFormat)}<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
       `<c:crossAx val="${catId}"/><c:crosses val="${secondary ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`
     );
   };

@@ -3,7 +3,7 @@ import type { Style } from "exceljs";
 import { columnLetter } from "../../core/model/cells";
 import type { CellBlock, CellStyle, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 import { parseA1Rect, tryParseA1Rect, type A1Rect } from "../../core/template/a1Rect";
-import { cellLook } from "./cellStyles";
+import { cellLook, xlsxRowHeights } from "./cellStyles";
 import { formulaXml } from "./formulaXml";
 import { XmlBytes } from "./xmlBytes";
 
@@ -238,6 +238,7 @@ export class SheetBody {
     const out = new XmlBytes();
     const letters: string[] = [];
     const emptyKind = KINDS.indexOf("empty");
+    const heights = xlsxRowHeights(this.sheet);
     for (const band of this.bands) {
       const values: (Exclude<TemplateCell, null> | undefined)[] = [];
       for (let row = band.top; row <= band.bottom; row++) {
@@ -257,7 +258,9 @@ export class SheetBody {
         }
         if (!Number.isFinite(left) || !Number.isFinite(right)) continue; // no cell in this row
         const number = String(row);
-        out.ascii(`<row r="${number}" spans="${left}:${right}" x14ac:dyDescent="0.25">`);
+        const height = heights.get(row);
+        const tall = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+        out.ascii(`<row r="${number}" spans="${left}:${right}"${tall} x14ac:dyDescent="0.25">`);
         for (let column = left; column <= right; column++) {
           const letter = (letters[column] ??= columnLetter(column));
           const cell = values[column];

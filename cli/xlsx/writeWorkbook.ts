@@ -11,7 +11,7 @@ import type {
   Validation,
   WorkbookSpec,
 } from "../../core/template/types";
-import { argb, cellLook, ruleLook } from "./cellStyles";
+import { argb, cellLook, ruleLook, xlsxRowHeights } from "./cellStyles";
 import { forEachCell, parseA1Rect } from "../../core/template/a1Rect";
 import { a1 } from "../../core/template/a1";
 import { columnLetter } from "../../core/model/cells";
@@ -134,7 +134,15 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
   sheet.columnWidths.forEach((width, index) => {
     if (width > 0) worksheet.getColumn(index + 1).width = ooxmlColumnWidth(width);
   });
-  for (const letters of sheet.hiddenColumns) worksheet.getColumn(letters).hidden = true;
+  for (const note of sheet.notes ?? []) where("note", note.ref, () => (worksheet.getCell(note.ref).note = note.text));
+  // Hidden columns are grouped one level deep and collapsed, so the "+" above them shows them again.
+  if (sheet.hiddenColumns.length > 0) worksheet.properties.outlineLevelCol = 1;
+  for (const letters of sheet.hiddenColumns) {
+    const column = worksheet.getColumn(letters);
+    column.hidden = true;
+    column.outlineLevel = 1;
+  }
+  for (const [row, height] of xlsxRowHeights(sheet)) worksheet.getRow(row).height = height;
   const rows = sheet.freeze?.rows ?? 0;
   const columns = sheet.freeze?.columns ?? 0;
   if (rows > 0 || columns > 0) {
@@ -151,7 +159,8 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
     const printArea = `${columnLetter(left)}$${top}:${columnLetter(right)}$${bottom}`;
     worksheet.pageSetup = { ...worksheet.pageSetup, orientation, fitToPage: true, fitToWidth: 1, fitToHeight: pagesTall, printArea, ...titles };
   }
-  for (const { row, points } of sheet.rowHeights ?? []) worksheet.getRow(row).height = points;
+  // A merged paragraph's height (printSetup.ts), unless the wrapped-text heights above already gave it more.
+  for (const { row, points } of sheet.rowHeights ?? []) worksheet.getRow(row).height = Math.max(points, worksheet.getRow(row).height ?? 0);
 }
 
 /** Writes a block's cells; rows may be ragged, `null` leaves a cell empty. */

@@ -6,7 +6,7 @@ export const LABELS = {
   reached: { "zh-CN": "到达数", en: "Reached" },
   stepConversion: { "zh-CN": "阶段转化率", en: "Step conversion" },
   overallConversion: { "zh-CN": "累计转化率", en: "Overall conversion" },
-  dropOff: { "zh-CN": "流失数", en: "Drop-off" },
+  dropOff: { "zh-CN": "未推进数", en: "Did not advance" },
   lost: { "zh-CN": "丢单数", en: "Lost" },
   share: { "zh-CN": "占比", en: "Share" },
   group: { "zh-CN": "分组", en: "Group" },

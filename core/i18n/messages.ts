@@ -26,7 +26,7 @@ export const MESSAGES = {
   "amount.unreadable": { "zh-CN": "无法识别的金额“{value}”，按空值处理", en: 'Unreadable amount "{value}", treated as missing' },
   "status.unknown": { "zh-CN": "无法识别的状态“{value}”，按进行中处理", en: 'Unknown status "{value}", treated as open' },
   "status.lostAtLastStage": {
-    "zh-CN": "状态为“{value}”，却有最后阶段“{stage}”的日期：计为丢单，不计入流失节点",
+    "zh-CN": "状态为“{value}”，却有最后阶段“{stage}”的日期：计为丢单，但不计入任何丢单阶段",
     en: 'Status "{value}" but dated in the last stage "{stage}": counted as lost, in no loss point',
   },
   "stage.unknown": { "zh-CN": "“{value}”不是阶段名称", en: 'Not a stage name "{value}"' },

@@ -30,7 +30,7 @@ export const FIELD_HEADERS: Readonly<Record<DealField, Localized>> = Object.free
   amount: { "zh-CN": "金额", en: "Amount" },
   currency: { "zh-CN": "币种", en: "Currency" },
   status: { "zh-CN": "状态", en: "Status" },
-  lostReason: { "zh-CN": "流失原因", en: "Lost reason" },
+  lostReason: { "zh-CN": "丢单原因", en: "Lost reason" },
 });
 
 /** Every header a user's own log may use for a field, beyond the template's two. */

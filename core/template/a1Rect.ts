@@ -34,9 +34,12 @@ export function columnNumber(letters: string): number {
 
 /**
  * Reads an A1 reference: a cell (`B2`), a range (`$B$2:D9`, corners in either order), whole columns (`A:C`) or
- * rows (`2:5`), lower case allowed, optionally on a sheet (`'Sheet name'!A1`, quotes doubled inside; `Deals!A1`).
+ * rows (`2:5`), columns from a row down (`A2:C`, Google Sheets' open-ended range: to the grid's last row, here
+ * {@link MAX_ROWS}), lower case allowed, optionally on a sheet (`'Sheet name'!A1`, quotes doubled inside;
+ * `Deals!A1`).
  * @example
  * parseA1Rect("C:E")   //=> { top: 1, left: 3, bottom: 1048576, right: 5 }
+ * parseA1Rect("A2:C")  //=> { top: 2, left: 1, bottom: 1048576, right: 3 }
  * parseA1Rect("$2:$5") //=> { top: 2, left: 1, bottom: 5, right: 16384 }
  * @throws {RangeError} for anything else (a name, three corners, a cell beyond XFD1048576).
  */
@@ -48,7 +51,8 @@ export function parseA1Rect(ref: string): A1Rect {
   const corners = address.split(":");
   if (corners.length > 2 || (qualified === null && text.includes("!"))) throw new RangeError(`Not an A1 reference: ${ref}`);
   const [first, last = first] = corners;
-  const rect = cellsOf(first, last) ?? columnsOf(first, last, corners.length === 2) ?? rowsOf(first, last, corners.length === 2);
+  const pair = corners.length === 2;
+  const rect = cellsOf(first, last) ?? columnsOf(first, last, pair) ?? rowsOf(first, last, pair) ?? openOf(first, last, pair);
   if (rect === undefined || rect.bottom > MAX_ROWS || rect.right > MAX_COLUMNS) throw new RangeError(`Not an A1 reference: ${ref}`);
   return sheet === undefined ? rect : { sheet, ...rect };
 }
@@ -87,6 +91,15 @@ function columnsOf(first: string, last: string, pair: boolean): A1Rect | undefin
   return { top: 1, left, bottom: MAX_ROWS, right };
 }
 
+/** `A2:C`: columns A … C from row 2 down (Google Sheets' open-ended range). */
+function openOf(first: string, last: string, pair: boolean): A1Rect | undefined {
+  const start = CELL.exec(first);
+  const end = COLUMN.exec(last);
+  if (!pair || start === null || end === null) return undefined;
+  const [left, right] = span(columnNumber(start[1]), columnNumber(end[1]));
+  return { top: Number(start[2]), left, bottom: MAX_ROWS, right };
+}
+
 function rowsOf(first: string, last: string, pair: boolean): A1Rect | undefined {
   const start = ROW.exec(first);
   const end = ROW.exec(last);
@@ -95,10 +108,15 @@ function rowsOf(first: string, last: string, pair: boolean): A1Rect | undefined 
   return { top, left: 1, bottom, right: MAX_COLUMNS };
 }
 
-/** How {@link formatA1Rect} writes: `$` markers (default none), the sheet when the rectangle has one (default yes). */
+/**
+ * How {@link formatA1Rect} writes: `$` markers (default none), the sheet when the rectangle has one (default yes),
+ * and columns from a row down to the last row as Google Sheets' open-ended `A2:C` (default no: `A2:C1048576`,
+ * which Excel reads).
+ */
 export interface A1Style {
   readonly absolute?: boolean;
   readonly sheet?: boolean;
+  readonly openEnded?: boolean;
 }
 
 /**
@@ -115,6 +133,7 @@ export function formatA1Rect(rect: A1Rect, style: A1Style = {}): string {
   let address: string;
   if (rect.top === 1 && rect.bottom === MAX_ROWS) address = `${column(rect.left)}:${column(rect.right)}`;
   else if (rect.left === 1 && rect.right === MAX_COLUMNS) address = `${row(rect.top)}:${row(rect.bottom)}`;
+  else if (style.openEnded === true && rect.bottom === MAX_ROWS) address = `${column(rect.left)}${row(rect.top)}:${column(rect.right)}`;
   else {
     const start = column(rect.left) + row(rect.top);
     address = rect.top === rect.bottom && rect.left === rect.right ? start : `${start}:${column(rect.right)}${row(rect.bottom)}`;

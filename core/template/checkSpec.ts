@@ -31,6 +31,7 @@ function localRefs(sheet: SheetSpec): [what: string, ref: string][] {
       ...(chart.secondValues === undefined ? [] : [["chart", chart.secondValues] as [string, string]]),
     ]),
     ...sheet.hiddenColumns.map((letters): [string, string] => ["hidden column", `${letters}:${letters}`]),
+    ...(sheet.notes ?? []).map(({ ref }): [string, string] => ["note", ref]),
     ...(sheet.print === undefined ? [] : [["print area", sheet.print.area] as [string, string]]),
     ...(sheet.print?.titleRows === undefined ? [] : [["print title rows", sheet.print.titleRows] as [string, string]]),
   ];

@@ -2,6 +2,7 @@ import { columnLetter } from "../model/cells";
 import type { Locale, Localized } from "../model/locale";
 import { a1, range } from "./a1";
 import { SheetBuilder, text } from "./sheetBuilder";
+import { rowsDown } from "./rowsDown";
 import type { CellStyle, ListValidation, TemplateCell } from "./types";
 
 /** How many adjacent columns one declaration stands for: a number, one per stage, or one per stage but the last. */
@@ -25,8 +26,8 @@ export interface ColumnSpec<K extends string = string> {
   readonly count?: ColumnCount;
   /** A cell the manager fills in, or a figure a formula computes (the looks of the same names). */
   readonly role?: Extract<CellStyle, "input" | "computed">;
-  /** An Excel number format code for the data rows. */
-  readonly format?: string;
+  /** An Excel number format code for the data rows, or one per language (percentage points: points.ts). */
+  readonly format?: string | Localized;
   /** Sentences: the text wraps and sits at the top. */
   readonly wrap?: boolean;
   /** A helper column a formula needs, hidden from view. */
@@ -86,23 +87,23 @@ export function headerCells<K extends string>(table: TableColumns<K>, { locale, 
 
 /**
  * Writes a table's header (on `rows.header`, styled as a header, unless left out) and the looks its columns
- * declare over the data rows `rows.first` … `rows.last`: role styles, number formats, wrapping, dropdowns,
- * number checks and hidden columns. Adjacent columns with the same role, format or wrapping are one range.
+ * declare over the data rows `rows.first` … `rows.last` ("open": every row from `rows.first` down, rowsDown.ts):
+ * role styles, number formats, wrapping, dropdowns, number checks and hidden columns. Adjacent columns with the same role, format or wrapping are one range.
  */
 export function drawColumns<K extends string>(
   sheet: SheetBuilder,
   table: TableColumns<K>,
-  rows: { readonly header?: number; readonly first: number; readonly last: number },
+  rows: { readonly header?: number; readonly first: number; readonly last: number | "open" },
   words: ColumnWords,
 ): SheetBuilder {
   const { locale } = words;
-  const span = (from: number, to: number) => range(from, rows.first, to, rows.last);
+  const span = (from: number, to: number) => rowsDown(from, rows.first, to, rows.last);
   if (rows.header !== undefined) {
     sheet.put(a1(table.first, rows.header), [headerCells(table, words)]);
     sheet.style(range(table.first, rows.header, table.last, rows.header), "header");
   }
   for (const run of runs(table.placed, (spec) => spec.role)) sheet.style(span(run.from, run.to), run.value);
-  for (const run of runs(table.placed, (spec) => spec.format)) sheet.format(span(run.from, run.to), run.value);
+  for (const run of runs(table.placed, (spec) => (typeof spec.format === "object" ? spec.format[locale] : spec.format))) sheet.format(span(run.from, run.to), run.value);
   for (const run of runs(table.placed, (spec) => (spec.wrap ? "wrap" : undefined))) sheet.wrap(span(run.from, run.to));
   for (const { spec, column } of table.placed) {
     const ref = span(column, column);

@@ -25,7 +25,10 @@ export const TEMPLATE_LABELS = {
   input: { "zh-CN": "输入", en: "Input" },
   output: { "zh-CN": "输出", en: "Output" },
   targetDays: { "zh-CN": "目标时长（天）", en: "Target days" },
-  benchmark: { "zh-CN": "行业基准转化率", en: "Benchmark conversion" },
+  /** A benchmark is a reference value the manager replaces with the company's own (DECISIONS: words). */
+  benchmark: { "zh-CN": "参考基准转化率", en: "Reference benchmark" },
+  /** The Stages sheet's header over the typed-in benchmarks. */
+  benchmarkInput: { "zh-CN": "参考基准转化率（请替换为贵公司的数据）", en: "Reference benchmark conversion (replace with your own)" },
   gap: { "zh-CN": "差距", en: "Gap" },
   winRate: { "zh-CN": "赢单率", en: "Win rate" },
   cycleMedian: { "zh-CN": "成交周期中位数（天）", en: "Cycle time, median (days)" },
@@ -33,7 +36,8 @@ export const TEMPLATE_LABELS = {
   cycleP90: { "zh-CN": "成交周期 P90（天）", en: "Cycle time, P90 (days)" },
   cycleCount: { "zh-CN": "计入周期的赢单数", en: "Won deals timed" },
   openDeals: { "zh-CN": "进行中交易数", en: "Open deals" },
-  meanWonAmount: { "zh-CN": "赢单平均金额", en: "Mean won amount" },
-  velocity: { "zh-CN": "管道速度（金额/天）", en: "Pipeline velocity (amount per day)" },
+  // zh-CN amounts are in 元 (the Deals sheet's amount check says ¥); en names no currency (the amounts' own).
+  meanWonAmount: { "zh-CN": "赢单平均金额（元）", en: "Mean won amount" },
+  velocity: { "zh-CN": "管道速度（元/天）", en: "Pipeline velocity, per day" },
   dealsCounted: { "zh-CN": "计入交易数", en: "Deals counted" },
 } as const satisfies Record<string, Localized>;

@@ -6,6 +6,7 @@ import { SAMPLE_LEADING_FIELDS, SAMPLE_TRAILING_FIELDS } from "../sample/sampleG
 import { a1, absolute, sheetRef } from "./a1";
 import { placeColumns, type ColumnSpec, type TableColumns } from "./columns";
 import { SHEET_NAMES, TEMPLATE_LABELS as L } from "./labels";
+import { POINTS_FORMAT } from "./points";
 import { RowCursor } from "./rowCursor";
 import { ACTION_PLAN_COPY as W } from "./sheets/actionPlanCopy";
 import { DASHBOARD_COPY as D } from "./sheets/dashboardCopy";
@@ -13,6 +14,7 @@ import { DEALS_COPY, LEAD_SOURCES } from "./sheets/dealsCopy";
 import { GOALS_COPY as G } from "./sheets/goalsCopy";
 import { PILOT_COPY as P } from "./sheets/pilotCopy";
 import { dealsColumnReference } from "./dealsReference";
+import { spareColumns } from "./pasteRoom";
 import { reviewsLayout } from "./reviewsLayout";
 import { segmentsLayout } from "./segmentsLayout";
 import type { TemplateHost, TemplateOptions } from "./types";
@@ -42,7 +44,7 @@ export function fieldHeader(field: DealField, locale: Locale): string {
   return FIELD_HEADERS[field][locale];
 }
 
-type DealColumn = DealField | "stage" | "valid" | "furthest" | "outcome" | "cycle" | "stay";
+type DealColumn = DealField | "stage" | "spare" | "valid" | "furthest" | "outcome" | "cycle" | "stay";
 
 /** The Deals fields' widths (10 unless said) and looks. */
 const FIELD_WIDTHS: Readonly<Partial<Record<DealField, number>>> = { customer: 22, source: 12, team: 12, industry: 12, amount: 12, lostReason: 16 };
@@ -58,26 +60,36 @@ const DEAL_LOOKS: Readonly<Partial<Record<DealField, Partial<Omit<ColumnSpec, "k
 const fieldColumn = (key: DealField): ColumnSpec<DealColumn> => ({ key, header: FIELD_HEADERS[key], width: FIELD_WIDTHS[key] ?? 10, ...DEAL_LOOKS[key] });
 
 /**
- * The Deals sheet's columns: the wide deal log of DEFINITIONS §2 (fields, one date per stage, fields), then
- * the helper columns its formulas fill (deals.ts).
+ * The Deals sheet's columns: the wide deal log of DEFINITIONS §2 (fields, one date per stage, fields), spare
+ * columns that a wider export pasted at A2 may fill (read by nothing; pasteRoom.ts), then the helper columns its
+ * formulas fill (deals.ts), hidden and grouped.
  */
-export const DEAL_COLUMNS: readonly ColumnSpec<DealColumn>[] = [
-  ...LEADING_FIELDS.map(fieldColumn),
-  { key: "stage", count: "stages", header: (_locale, index, names) => names[index], width: 12, format: "yyyy-mm-dd" },
-  ...TRAILING_FIELDS.map(fieldColumn),
-  { key: "valid", header: DEALS_COPY.valid, width: 8, role: "computed" },
-  { key: "furthest", header: DEALS_COPY.furthest, width: 10, role: "computed" },
-  { key: "outcome", header: DEALS_COPY.outcome, width: 8, role: "computed" },
-  { key: "cycle", header: DEALS_COPY.cycleDays, width: 10, role: "computed", format: "0" },
-  {
-    key: "stay",
-    count: "stagesButLast",
-    header: (locale, index, names) => DEALS_COPY.stayDays[locale].replace("{stage}", names[index]),
-    width: 12,
-    role: "computed",
-    format: "0",
-  },
-];
+export function dealColumns(stageCount: number): readonly ColumnSpec<DealColumn>[] {
+  return [
+    ...LEADING_FIELDS.map(fieldColumn),
+    { key: "stage", count: "stages", header: (_locale, index, names) => names[index], width: 12, format: "yyyy-mm-dd" },
+    ...TRAILING_FIELDS.map(fieldColumn),
+    {
+      key: "spare",
+      count: spareColumns(LEADING_FIELDS.length + stageCount + TRAILING_FIELDS.length),
+      header: (locale, index) => DEALS_COPY.spare[locale].replace("{n}", String(index + 1)),
+      width: 10,
+    },
+    { key: "valid", header: DEALS_COPY.valid, width: 8, role: "computed", hidden: true },
+    { key: "furthest", header: DEALS_COPY.furthest, width: 10, role: "computed", hidden: true },
+    { key: "outcome", header: DEALS_COPY.outcome, width: 10, role: "computed", hidden: true },
+    { key: "cycle", header: DEALS_COPY.cycleDays, width: 10, role: "computed", format: "0", hidden: true },
+    {
+      key: "stay",
+      count: "stagesButLast",
+      header: (locale, index, names) => DEALS_COPY.stayDays[locale].replace("{stage}", names[index]),
+      width: 12,
+      role: "computed",
+      format: "0",
+      hidden: true,
+    },
+  ];
+}
 
 export interface DealsLayout {
   readonly table: TableColumns<DealColumn>;
@@ -92,8 +104,10 @@ export interface DealsLayout {
   /** Helper column of days spent in stage i (i = 0 … stageCount − 2). */
   readonly stay: (index: number) => number;
   readonly lastColumn: number;
-  /** The last column the manager fills in (the table's last). */
+  /** The last column the manager fills in (the last field). */
   readonly lastInput: number;
+  /** The spare columns between the inputs and the helpers, which a wider export pasted at A2 may fill (pasteRoom.ts). */
+  readonly spare: { readonly first: number; readonly last: number };
   /**
    * A reference to a whole data column as this host reads it ({@link dealsColumnReference}): the prepared rows
    * 2 … lastDealRow in a file, the Deals table's column in Excel, open-ended in Sheets. Every sheet's formulas
@@ -105,7 +119,7 @@ export interface DealsLayout {
 }
 
 function dealsLayout(sheet: string, stageCount: number, lastDealRow: number, host: TemplateHost): DealsLayout {
-  const table = placeColumns(1, DEAL_COLUMNS, stageCount);
+  const table = placeColumns(1, dealColumns(stageCount), stageCount);
   const field = Object.fromEntries([...LEADING_FIELDS, ...TRAILING_FIELDS].map((name) => [name, table.at[name]])) as Record<DealField, number>;
   return {
     table,
@@ -117,7 +131,8 @@ function dealsLayout(sheet: string, stageCount: number, lastDealRow: number, hos
     cycle: table.at.cycle,
     stay: (index) => table.at.stay + index,
     lastColumn: table.last,
-    lastInput: table.at.valid - 1,
+    lastInput: table.at.spare - 1,
+    spare: { first: table.at.spare, last: table.at.valid - 1 },
     column: (column) => dealsColumnReference(host, sheet, column, lastDealRow),
     columnWithHeader: (column) => dealsColumnReference(host, sheet, column, lastDealRow, true),
   };
@@ -125,17 +140,17 @@ function dealsLayout(sheet: string, stageCount: number, lastDealRow: number, hos
 
 /** The Dashboard's funnel table: one row per stage. */
 export const FUNNEL_TABLE = [
-  { key: "stage", header: L.stage, width: 16 },
+  { key: "stage", header: L.stage, width: 26 },
   { key: "reached", header: D.reached, width: 12, role: "computed" },
   { key: "stepConversion", header: D.stepConversion, width: 14, role: "computed", format: "0.0%" },
   { key: "overallConversion", header: D.overallConversion, width: 14, role: "computed", format: "0.0%" },
-  { key: "dropOff", header: D.dropOff, width: 10, role: "computed" },
+  { key: "dropOff", header: D.dropOff, width: 16, role: "computed" },
   { key: "benchmark", header: L.benchmark, width: 14, role: "computed", format: "0.0%" },
-  { key: "gap", header: L.gap, width: 10, role: "computed", format: "0.0%" },
-  { key: "lost", header: D.lost, width: 10, role: "computed" },
+  { key: "gap", header: L.gap, width: 14, role: "computed", format: POINTS_FORMAT },
+  { key: "lost", header: D.lost, width: 13, role: "computed" },
   // A share of the loss points, which end before the last stage: formatted on those rows (dashboard.ts).
   { key: "lostShare", header: D.lostShare, width: 12, role: "computed" },
-  { key: "stayMedian", header: D.stayMedian, width: 16, role: "computed", format: "0.0" },
+  { key: "stayMedian", header: D.stayMedian, width: 18, role: "computed", format: "0.0" },
   { key: "stayMean", header: D.stayMean, width: 16, role: "computed", format: "0.0" },
   { key: "stayCount", header: D.stayCount, width: 10, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
@@ -236,8 +251,12 @@ export const ACTION_ITEM_TABLE = [
   { key: "stage", header: L.stage, width: 12, role: "input", list: { values: "stageNames", error: W.stageError } },
   { key: "painPoint", header: W.painPoint, width: 28, role: "input", wrap: true },
   { key: "goal", header: W.goal, width: 28, role: "input", wrap: true },
+  // The Goals sheet's goal the action serves (a dropdown of its goal names: actionPlan.ts).
+  { key: "goalLink", header: W.goalLink, width: 22, role: "input", wrap: true },
   { key: "measures", header: W.measures, width: 40, role: "input", wrap: true },
   { key: "owner", header: W.owner, width: 16, role: "input" },
+  // The method's 所需资源 (training budget, CRM access …).
+  { key: "resources", header: W.resources, width: 24, role: "input", wrap: true },
   { key: "deadline", header: W.deadline, width: 12, role: "input", format: "yyyy-mm-dd" },
   {
     key: "status",
@@ -285,9 +304,9 @@ export type ActionPlanLayout = ReturnType<typeof actionPlanLayout>;
  */
 export type RollupBlockLayout = ActionPlanLayout["rollups"]["stage"];
 
-/** Where the Action plan's columns start: the items at A, the rollups at K, the hidden helpers at Q (a narrow blank column between). */
-const ROLLUP_FIRST_COLUMN = 11;
-const HELPER_FIRST_COLUMN = 17;
+/** Where the Action plan's columns start: the items at A, then the rollups, then the hidden helpers (a narrow blank column between). */
+const ROLLUP_FIRST_COLUMN = ACTION_ITEM_TABLE.length + 2;
+const HELPER_FIRST_COLUMN = ROLLUP_FIRST_COLUMN + rollupTable(L.stage).length + 1;
 
 export function actionPlanLayout(locale: Locale, stageCount: number) {
   const items = placeColumns(1, ACTION_ITEM_TABLE, stageCount);
@@ -308,6 +327,9 @@ export function actionPlanLayout(locale: Locale, stageCount: number) {
     // The subtitle's row above the header; group rows firstRow … firstRow + groupRows − 1; the note of groups beyond them under the total.
     return { by, titleRow, headerRow: header, firstRow: groups.first, groupRows, totalRow, overflowRow, columns: table.at as RollupColumns, table };
   };
+  const rollups = { stage: block("stage", stageCount + EXTRA_STAGE_GROUP_ROWS), owner: block("owner", OWNER_GROUP_ROWS) };
+  const goalListTitle = right.next();
+  const goalListRows = right.take(GOAL_ROWS);
   return {
     sheet: SHEET_NAMES.actionPlan[locale],
     headerRow,
@@ -318,7 +340,13 @@ export function actionPlanLayout(locale: Locale, stageCount: number) {
     columns: items.at,
     /** Hidden helper columns: status code (1 not started, 2 in progress, 3 done, blank), group keys, first-appearance ordinals. */
     helpers: helpers.at,
-    rollups: { stage: block("stage", stageCount + EXTRA_STAGE_GROUP_ROWS), owner: block("owner", OWNER_GROUP_ROWS) },
+    rollups,
+    /**
+     * Under the rollups: the Goals sheet's goal names, one formula each (blank for a goal row without a name), the
+     * Goal column's dropdown. On this sheet, not the Goals sheet's own cells: Sheets draws the Action plan before the
+     * Goals sheet exists, and a dropdown cannot point at a sheet that is not there yet (a formula can).
+     */
+    goalList: { titleRow: goalListTitle, firstRow: goalListRows.first, lastRow: goalListRows.last, column: ROLLUP_FIRST_COLUMN },
     /**
      * The cell warning of items typed below the last item row ("" when there are none), above the table in column A:
      * the counted columns (stage … status) must not hold it, or it would count itself (a circular reference).
@@ -339,7 +367,7 @@ export const ON_TRACK_WORDS = {
 /** The Goals sheet's table; the metric and current value columns look as each row's goal says (goals.ts). */
 export const GOAL_TABLE = [
   { key: "position", header: L.position, width: 5 },
-  { key: "metric", header: G.metric, width: 30 },
+  { key: "metric", header: G.metric, width: 32 },
   { key: "baseline", header: G.baseline, width: 10, role: "input" },
   { key: "target", header: G.target, width: 10, role: "input" },
   { key: "start", header: G.start, width: 12, role: "input", format: "yyyy-mm-dd" },
@@ -390,8 +418,8 @@ export const PILOT_WEEK_TABLE = [
   { key: "weekStart", header: P.weekStart, width: 12, format: "yyyy-mm-dd" },
   ...(["pilot", "control"] as const).flatMap((group) => [
     { key: `${group}Leads`, header: P[`${group}Leads`], width: 10, role: "computed" },
-    { key: `${group}Opportunities`, header: P[`${group}Opportunities`], width: 10, role: "computed" },
-    { key: `${group}Deals`, header: P[`${group}Deals`], width: 10, role: "computed" },
+    { key: `${group}Opportunities`, header: P[`${group}Opportunities`], width: 13, role: "computed" },
+    { key: `${group}Deals`, header: P[`${group}Deals`], width: 13, role: "computed" },
     { key: `${group}LeadToOpportunity`, header: P[`${group}LeadToOpportunity`], width: 12, role: "computed", format: "0.0%" },
     { key: `${group}OpportunityToDeal`, header: P[`${group}OpportunityToDeal`], width: 12, role: "computed", format: "0.0%" },
   ] as const),
@@ -399,7 +427,7 @@ export const PILOT_WEEK_TABLE = [
 ] as const satisfies readonly ColumnSpec[];
 /** The PILOT_LIFT figures and, under them, their details: a label and a computed value. */
 export const PILOT_FIGURE_TABLE = [
-  { key: "label", header: P.figure, width: 24 },
+  { key: "label", header: P.figure, width: 36 },
   { key: "value", header: P.value, width: 14, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
 /** The hidden Fisher helper: k and P(k). */
@@ -408,10 +436,10 @@ export const FISHER_HELPER_TABLE = [
   { key: "probability", header: P.helperP, width: 12, hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 /** The number formats of the figures and details (none: a count or a word). */
-export const PILOT_FORMATS: Readonly<Partial<Record<keyof typeof P.figures | keyof typeof P.details | keyof typeof P.baseline, string>>> = {
-  ...{ pilotRate: "0.0%", controlRate: "0.0%", lift: "0.0%", relativeLift: "0.0%", pValue: "0.0000" },
+export const PILOT_FORMATS: Readonly<Partial<Record<keyof typeof P.figures | keyof typeof P.details | keyof typeof P.baseline, string | Localized>>> = {
+  ...{ pilotRate: "0.0%", controlRate: "0.0%", lift: POINTS_FORMAT, relativeLift: "0.0%", pValue: "0.0000" },
   ...{ smallestExpected: "0.00", z: "0.000", zPValue: "0.0000", observedProbability: "0.000000", fisherPValue: "0.0000" },
-  ...{ beforeRate: "0.0%", afterRate: "0.0%", change: "+0.0%;-0.0%;0.0%" },
+  ...{ beforeRate: "0.0%", afterRate: "0.0%", change: POINTS_FORMAT },
 };
 
 /** The Pilot sheet's weekly table, the PILOT_LIFT figures and details beside it, the hidden Fisher helper. */

@@ -24,7 +24,7 @@ const STATUS_OF_CODE: readonly DealStatus[] = (["open", "won", "lost"] as const)
 
 /**
  * The manager's own deals as Deals-sheet rows of the template (DEFINITIONS §2's wide layout, the columns of
- * layout.ts's DEAL_COLUMNS): each counted deal's text fields as the log has them (the customer column takes the
+ * layout.ts dealColumns): each counted deal's text fields as the log has them (the customer column takes the
  * deal's name when the log has no customer), one date cell per stage (`deals.stageDays`), the amount as a
  * number — or, when the log's amount could not be read, its text as it came (`problems`' `amount.unreadable`,
  * which every figure leaves out as the core does) —, a deal lost with no stage dated dated in its first stage on

@@ -2,6 +2,7 @@ import type { Locale } from "../model/locale";
 import { SAMPLE_LOST_REASONS } from "../sample/cast";
 import { placeColumns, type ColumnSpec } from "./columns";
 import { SHEET_NAMES } from "./labels";
+import { POINTS_FORMAT } from "./points";
 import { RowCursor } from "./rowCursor";
 import { REVIEWS_COPY as W } from "./sheets/reviewsCopy";
 
@@ -19,7 +20,7 @@ export const COHORT_TABLE = [
   { key: "won", header: W.won, width: 8, role: "computed" },
   { key: "lost", header: W.lost, width: 8, role: "computed" },
   { key: "winRate", header: W.winRate, width: 10, role: "computed", format: "0.0%" },
-  { key: "cycle", header: W.cycleMedian, width: 12, role: "computed", format: "0.0" },
+  { key: "cycle", header: W.cycleMedian, width: 14, role: "computed", format: "0.0" },
   { key: "drop", header: W.biggestDrop, width: 14, role: "computed" },
   { key: "state", header: W.state, width: 11, role: "computed" },
   { key: "notes", header: W.notes, width: 36, role: "input", wrap: true },
@@ -34,12 +35,12 @@ export const CLOSE_TABLE = [
   { key: "lost", header: W.closedLost, width: 8, role: "computed" },
   { key: "stillOpen", header: W.stillOpen, width: 10, role: "computed" },
   { key: "winRate", header: W.winRate, width: 10, role: "computed", format: "0.0%" },
-  { key: "cycle", header: W.wonCycleMedian, width: 12, role: "computed", format: "0.0" },
+  { key: "cycle", header: W.wonCycleMedian, width: 14, role: "computed", format: "0.0" },
   { key: "state", header: W.state, width: 11, role: "computed" },
   { key: "topLoss", header: W.biggestDrop, width: 36, role: "computed" },
   { key: "topReason", header: W.topReason, width: 40, role: "computed" },
-  { key: "vsLastMonth", header: W.vsLastMonth, width: 12, role: "computed", format: "+0.0%;-0.0%;0.0%" },
-  { key: "vsGoal", header: W.vsGoal, width: 12, role: "computed", format: "+0.0%;-0.0%;0.0%" },
+  { key: "vsLastMonth", header: W.vsLastMonth, width: 14, role: "computed", format: POINTS_FORMAT },
+  { key: "vsGoal", header: W.vsGoal, width: 14, role: "computed", format: POINTS_FORMAT },
 ] as const satisfies readonly ColumnSpec[];
 
 /** Hidden working columns: the cohort's next month and lost-at counts, the close months' likewise and reason counts, the cycle keys. */

@@ -1,6 +1,7 @@
 import { a1, parseA1 } from "./a1";
 import type {
   CellBlock,
+  CellNote,
   CellStyle,
   ChartSpec,
   ConditionalFormat,
@@ -39,6 +40,7 @@ export class SheetBuilder {
   private readonly merges: string[] = [];
   private readonly hiddenColumns: string[] = [];
   private readonly wrapped: string[] = [];
+  private readonly notes: CellNote[] = [];
   private columnWidths: number[] = [];
   private frozen?: { rows: number; columns: number };
   private printed?: PrintSetup;
@@ -112,6 +114,11 @@ export class SheetBuilder {
     this.wrapped.push(...refs);
     return this;
   }
+  /** A note on the cell `ref` (no cell value). */
+  note(ref: string, text: string): this {
+    this.notes.push({ ref, text });
+    return this;
+  }
   hide(...columns: string[]): this {
     this.hiddenColumns.push(...columns);
     return this;
@@ -144,6 +151,7 @@ export class SheetBuilder {
       merges: this.merges,
       wrapped: this.wrapped.length > 0 ? this.wrapped : undefined,
       hiddenColumns: this.hiddenColumns,
+      ...(this.notes.length > 0 ? { notes: this.notes } : {}),
       ...(this.printed === undefined ? {} : { print: this.printed }),
     });
   }

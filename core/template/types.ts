@@ -47,7 +47,7 @@ export type CellStyle =
   | "subtitle" //  bold section heading
   | "header" //    table header: bold on a tinted fill
   | "note" //      grey italic guidance text
-  | "input" //     a cell the manager fills in (light yellow)
+  | "input" //     a cell the manager fills in (light yellow; every fill: palette.ts)
   | "computed" //  a figure computed by a formula (light blue)
   | "total"; //    bold total row
 
@@ -111,6 +111,11 @@ export interface ChartSpec {
    * own on the right (a figure in other units: days beside a rate).
    */
   readonly secondValues?: string;
+  /**
+   * The left axis's number format when the values are not plain numbers (a line chart's): `0%` for a rate, so the
+   * axis reads 0%–35% rather than 0–0.35 (LibreOffice does not take the cells' own format for an axis).
+   */
+  readonly valuesFormat?: string;
   /** The legend's names of `values` and `secondValues` (a line chart's; bar charts have no legend). */
   readonly seriesNames?: readonly string[];
   /** Top-left cell of the chart and its size in columns × rows. */
@@ -183,12 +188,23 @@ export interface SheetSpec {
    * The cells' other looks (fill, font, a header's alignment) stay as they are.
    */
   readonly wrapped?: readonly string[];
-  /** Columns (letters) hidden from view, e.g. helper columns a formula needs. */
+  /**
+   * Columns (letters) hidden from view, e.g. helper columns a formula needs. Every host draws them grouped one
+   * outline level deep and collapsed (adjacent ones as one group), so the "+" above them shows them again.
+   */
   readonly hiddenColumns: readonly string[];
+  /** Notes (comments) on cells: guidance that is no cell value, so no formula and no reader ever sees it. */
+  readonly notes?: readonly CellNote[];
   /** The sheet's printed page (printSetup.ts: the Dashboard one landscape page, every other sheet one page wide). */
   readonly print?: PrintSetup;
   /** Rows given a height (1-based rows): the merged, wrapped prose of printSetup.ts's wrapProse. */
   readonly rowHeights?: readonly RowHeight[];
+}
+
+/** A note on one cell (`ref`: an A1 cell of the sheet), plain text. */
+export interface CellNote {
+  readonly ref: string;
+  readonly text: string;
 }
 
 /** A workbook-level name: `ref` is sheet-qualified, e.g. "'Dashboard'!$C$5". */

@@ -141,6 +141,9 @@ function expectStructure(spec: WorkbookSpec, model: FakeWorkbookModel, apiAtLeas
         expect(drawn.series?.map((series) => series.xAxisValues)).toEqual([0, 1].map(() => `${quotedSheet(sheet.name)}!${address(chart.categories)}`));
         expect(drawn.series?.map((series) => series.name)).toEqual(chart.seriesNames);
         expect(drawn.series?.[1].axisGroup).toBe("Secondary");
+        // The left axis reads as the rate it is (0%–35%, not 0–0.35).
+        expect(drawn.valueAxisFormat).toBe(chart.valuesFormat);
+        expect(chart.valuesFormat).toBe("0%");
         return;
       }
       expect(drawn.type).toBe(chart.kind === "funnel" && apiAtLeast19 ? "Funnel" : "BarClustered");
@@ -179,6 +182,11 @@ function expectStructure(spec: WorkbookSpec, model: FakeWorkbookModel, apiAtLeas
     expect(sheet.freeze).toEqual(sheetSpec.freeze === undefined ? undefined : { rows: sheetSpec.freeze.rows, columns: sheetSpec.freeze.columns });
     expect(sheet.merges.map(fakeRectAddress).sort()).toEqual(sheetSpec.merges.map(address).sort());
     expect([...sheet.hiddenColumns].sort((a, b) => a - b)).toEqual(sheetSpec.hiddenColumns.map((letters) => rect(`${letters}1`).column).sort((a, b) => a - b));
+    // Hidden columns are grouped (ExcelApi 1.10, present wherever 1.9 is in these tests) and the groups collapsed.
+    expect([...sheet.groupedColumns].sort((a, b) => a - b)).toEqual(apiAtLeast19 ? [...sheet.hiddenColumns].sort((a, b) => a - b) : []);
+    expect([...sheet.collapsedColumns].sort((a, b) => a - b)).toEqual(apiAtLeast19 ? [...sheet.hiddenColumns].sort((a, b) => a - b) : []);
+    // Notes need ExcelApi 1.18 (the fake's default is 1.17: left out there, and listed as unsupported).
+    expect([...sheet.notes]).toEqual(model.supports("1.18") ? (sheetSpec.notes ?? []).map((note) => [note.ref, note.text]) : []);
     // A width of n characters is n digits of Calibri 11 (7 px each at 96 dpi) plus 5 px of padding, and Excel's
     // Range.format.columnWidth is in points, ¾ of a pixel (ECMA-376 §18.3.1.13; Office.js RangeFormat).
     sheetSpec.columnWidths.forEach((width, index) => expect(sheet.columnWidths.get(index + 1), `${sheet.name} width of column ${index + 1}`).toBe(Math.round(width * 7 + 5) * 0.75));
@@ -246,17 +254,26 @@ describe("renderWorkbook: what the spec asks for", () => {
     }
   });
 
+  it("ExcelApi 1.18: the empty template's Deals sheet carries the paste guide as a note on A1; nothing is left out", async () => {
+    const { spec, model, result } = await render({ locale: "zh-CN" }, {}, { apiVersion: "1.18" });
+    expect(result.status === "created" && [...result.unsupported]).toEqual([]);
+    expectStructure(spec, model, true);
+    const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
+    expect([...model.sheet(deals.name)!.notes.keys()]).toEqual(["A1"]);
+    expect(model.sheet(deals.name)!.notes.get("A1")).toMatch(/^在此粘贴交易：从 A2 开始粘贴/);
+  });
+
   it("older hosts: a bar chart below ExcelApi 1.9, and features below their API level are left out, not failed", async () => {
     const bar = await render({ locale: "en" }, {}, { apiVersion: "1.8" });
     // Below 1.9 the Dashboard's page setup is left out too (pageLayout).
-    expect(bar.result.status === "created" && [...bar.result.unsupported].sort()).toEqual(["funnelChart", "pageLayout"]);
+    expect(bar.result.status === "created" && [...bar.result.unsupported].sort()).toEqual(["columnGroups", "funnelChart", "notes", "pageLayout"]);
     expectStructure(bar.spec, bar.model, false);
     const chart = bar.model.sheets.flatMap((sheet) => sheet.charts)[0];
     expect(chart).toMatchObject({ type: "BarClustered", reversePlotOrder: true });
 
     const old = await render({ locale: "en" }, {}, { apiVersion: "1.5" });
     expect(old.result.status).toBe("created");
-    if (old.result.status === "created") expect([...old.result.unsupported].sort()).toEqual(["chartAxisOptions", "conditionalFormats", "dataValidation", "freezePanes", "funnelChart", "pageLayout", "secondaryAxis", "tabColor"]);
+    if (old.result.status === "created") expect([...old.result.unsupported].sort()).toEqual(["chartAxisOptions", "columnGroups", "conditionalFormats", "dataValidation", "freezePanes", "funnelChart", "notes", "pageLayout", "secondaryAxis", "tabColor"]);
     expect(blockMismatches(old.spec, old.model)).toEqual([]);
     const oldChart = old.model.sheets.flatMap((sheet) => sheet.charts)[0];
     expect(oldChart.type).toBe("BarClustered");

@@ -89,6 +89,9 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
       expect(landed.chartType).toBe("LINE");
       expect(landed.ranges.map(a1Of)).toEqual([plainRef(chart.categories), plainRef(chart.values), plainRef(chart.secondValues!)]);
       expect(landed.options.get("series")).toEqual({ 0: { labelInLegend: chart.seriesNames![0] }, 1: { targetAxisIndex: 1, labelInLegend: chart.seriesNames![1] } });
+      // The left axis reads as the rate it is (0%–35%, not 0–0.35).
+      expect(chart.valuesFormat).toBe("0%");
+      expect(landed.options.get("vAxes")).toEqual({ 0: { format: "0%" } });
     } else {
       expect(landed.chartType).toBe("BAR"); // Sheets has no funnel chart
       expect(landed.ranges.map(a1Of)).toEqual([plainRef(chart.categories), plainRef(chart.values)]);
@@ -111,6 +114,13 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
   expect([...state.hiddenColumns].sort((a, b) => a - b)).toEqual(
     sheet.hiddenColumns.map((letters) => parseFakeA1(`${letters}1`).column).sort((a, b) => a - b),
   );
+  // Hidden columns are grouped one level deep and the groups collapsed, so the "+" above them shows them again.
+  expect([...state.columnGroupDepth].filter(([, depth]) => depth > 0).map(([column]) => column).sort((a, b) => a - b)).toEqual(
+    sheet.hiddenColumns.map((letters) => parseFakeA1(`${letters}1`).column).sort((a, b) => a - b),
+  );
+  expect(Math.max(0, ...state.columnGroupDepth.values())).toBeLessThanOrEqual(1);
+  for (const column of state.hiddenColumns) expect(state.collapsedColumns.has(column)).toBe(true);
+  expect([...state.notes]).toEqual((sheet.notes ?? []).map((note) => [plainRef(note.ref), note.text]));
   expect(state.tabColor).toBe(sheet.tabColor ?? null);
   for (const styled of sheet.styles) {
     const look = CELL_LOOKS[styled.style];
@@ -148,6 +158,15 @@ describe("renderWorkbook", () => {
     expect(fake.calls.count("Sheet.insertRowsAfter")).toBeLessThanOrEqual(spec.sheets.length);
   });
 
+  it("draws the empty template: the Deals sheet's paste guide as a note on A1, its helper columns grouped and collapsed", () => {
+    const spec = buildTemplate({ locale: "en" });
+    const { fake } = render(spec);
+    for (const sheet of spec.sheets) expectSheetLanded(fake.sheet(sheet.name), sheet);
+    const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
+    expect([...fake.sheet(deals.name).notes.keys()]).toEqual(["A1"]);
+    expect(fake.sheet(deals.name).notes.get("A1")).toMatch(/^Paste your deals here: from A2/);
+  });
+
   it("makes the same service calls for 6 and 12 stages, and for 30 and 5,000 sample deals (0: one dropdown fewer)", () => {
     const counted = (options: Parameters<typeof buildTemplate>[0]) => {
       const { fake } = render(buildTemplate(options));
@@ -163,11 +182,14 @@ describe("renderWorkbook", () => {
     // tables: 2 + 12 reached + 11 steps + 3 = 28), grown once more.
     expect(twelve.byMethod).toEqual({ ...six.byMethod, "Sheet.insertColumnsAfter": six.byMethod["Sheet.insertColumnsAfter"] + 1 });
     expect(many.byMethod).toEqual(few.byMethod);
-    // An empty template has no team to offer: the Pilot's team dropdown (one list validation) is all it lacks.
+    // An empty template has no team to offer: the Pilot's team dropdown (one list validation) is all it lacks;
+    // it has the Deals sheet's paste guide instead (one note: a range got for it, no dropdown's).
     const listValidation = ["DataValidationBuilder.build", "DataValidationBuilder.requireValueInList", "DataValidationBuilder.setAllowInvalid", "DataValidationBuilder.setHelpText", "Range.setDataValidations", "Sheet.getRange", "SpreadsheetApp.newDataValidation"];
     const lacking = Object.fromEntries(listValidation.map((method) => [method, (few.byMethod[method] ?? 0) - (none.byMethod[method] ?? 0)]));
-    expect(lacking).toEqual(Object.fromEntries(listValidation.map((method) => [method, 1])));
-    expect({ ...none.byMethod, ...Object.fromEntries(listValidation.map((method) => [method, few.byMethod[method]])) }).toEqual(few.byMethod);
+    expect(lacking).toEqual(Object.fromEntries(listValidation.map((method) => [method, method === "Sheet.getRange" ? 0 : 1])));
+    expect(none.byMethod["Range.setNote"]).toBe(1);
+    const noneWithoutNote = Object.fromEntries(Object.entries(none.byMethod).filter(([method]) => method !== "Range.setNote"));
+    expect({ ...noneWithoutNote, ...Object.fromEntries(listValidation.map((method) => [method, few.byMethod[method]])) }).toEqual(few.byMethod);
     // and no per-cell calls anywhere: a per-row call alone would be 5,000
     expect(Math.max(...Object.values(many.byMethod))).toBeLessThan(200);
   });

@@ -104,7 +104,8 @@ describe("the wire form of a sheet", () => {
 
   it("sends a column of filled-down formulas as one row and a count", () => {
     const deals = templates[0].sheets.find((sheet) => sheet.key === "deals")!;
-    const helpers = encodeSheet(deals).blocks.find((block) => block.at === "Q2")!;
+    // The helpers start at AE with six stages (16 input columns, 14 spare: pasteRoom.ts).
+    const helpers = encodeSheet(deals).blocks.find((block) => block.at === "AE2")!;
     expect(helpers.rows).toEqual([expect.any(Array), 999]);
     const spelled = JSON.stringify(expandSheet(deals)).length;
     const sent = JSON.stringify(encodeSheet(deals)).length;
@@ -188,7 +189,10 @@ describe("the server's reading of a sheet request", () => {
     expect(where({ ...request, names: [{ name: "1st", ref: "'Deals'!A1" }] })).toBe("names[0].name");
     expect(where({ ...request, sheet: { ...sheet, key: "macros" } })).toBe("sheet.key");
     expect(where({ ...request, sheet: { ...sheet, name: "x".repeat(101) } })).toBe("sheet.name");
-    expect(where({ ...request, sheet: { ...sheet, merges: ["A1:B"] } })).toBe("sheet.merges[0]");
+    expect(where({ ...request, sheet: { ...sheet, merges: ["A1:2"] } })).toBe("sheet.merges[0]");
+    expect(where({ ...request, sheet: { ...sheet, merges: ["A:B2"] } })).toBe("sheet.merges[0]");
+    // Columns from a row down (Sheets' open-ended range, the Deals checks of issue 12) are a range of the sheet.
+    expect(where({ ...request, sheet: { ...sheet, merges: ["A2:B"] } })).toBe("accepted");
     expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ d: 1.5 }]] }] } })).toBe("sheet.blocks[0].rows[0]");
     expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ text: "hi" }]] }] } })).toBe("sheet.blocks[0].rows[0]");
     expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[null, null, null], 4_000_000] }] } })).toBe("sheet.blocks");

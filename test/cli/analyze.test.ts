@@ -69,7 +69,7 @@ describe("sales-tracker analyze", () => {
     expect(zh.stdout).toContain("赢单率：50.0%");
     // Reached 5, 4, 3, 2: the lowest step conversion is 方案 → 成交, 2 of 3.
     expect(zh.stdout).toContain("转化率最低的一步：方案 → 成交（66.7%）");
-    expect(zh.stdout).toMatch(/阶段\s+到达数\s+阶段转化率\s+累计转化率\s+流失数/);
+    expect(zh.stdout).toMatch(/阶段\s+到达数\s+阶段转化率\s+累计转化率\s+未推进数/);
     expect(zh.stdout).toContain("P90");
     // Full-width "：" and "（）" after Chinese, never ASCII.
     expect(zh.stdout).not.toMatch(/[\u4e00-\u9fff）]: |[\u4e00-\u9fff] ?\(/);
@@ -122,7 +122,7 @@ describe("sales-tracker analyze", () => {
     writeFileSync(join(dir, "contradiction.csv"), good + "D6,x,2026-02-01,2026-02-03,,2026-02-20,丢单,\r\n");
     const { code, stdout } = await cli(["analyze", join(dir, "contradiction.csv"), "--lang", "zh-CN"]);
     expect(code).toBe(0);
-    const section = stdout.split("■ 流失节点")[1].split("■")[0].trim().split("\n");
+    const section = stdout.split("■ 丢单阶段")[1].split("■")[0].trim().split("\n");
     // D4 at 线索, D3 at 方案: one each of the two lost deals counted here.
     expect(section.slice(1).map((line) => line.trim().split(/\s+/))).toEqual([
       ["线索", "1", "50.0%"],
@@ -130,7 +130,7 @@ describe("sales-tracker analyze", () => {
       ["方案", "1", "50.0%"],
     ]);
     expect(stdout).toContain("赢单率：40.0%");
-    expect(stdout).toMatch(/7\s+G\s+状态为“丢单”，却有最后阶段“成交”的日期：计为丢单，不计入流失节点/);
+    expect(stdout).toMatch(/7\s+G\s+状态为“丢单”，却有最后阶段“成交”的日期：计为丢单，但不计入任何丢单阶段/);
   });
 
   it("fails with one line and a non-zero exit when it cannot read the file", async () => {

@@ -64,5 +64,7 @@ describe("the Dashboard's page setup and trend chart in the .xlsx", () => {
     expect(trend[0].match(/<c:lineChart>/g)).toHaveLength(2);
     expect(trend[0]).toContain('<c:axPos val="r"/>');
     expect(trend[0]).toContain("<c:tx><c:v>Win rate</c:v></c:tx>");
+    // The left axis reads as the rate it is (0%–35%, not 0–0.35): its own format, not the cells' General.
+    expect(trend[0]).toMatch(/<c:axPos val="l"\/><c:majorGridlines\/><c:numFmt formatCode="0%" sourceLinked="0"\/>/);
   });
 });

@@ -8,13 +8,13 @@ beforeAll(async () => {
   await buildCli();
 });
 
-/** The Deals sheet's table range and the last row holding the first helper formula (column Q of 6 stages). */
+/** The Deals sheet's table range and the last row holding the first helper formula (column AE of 6 stages, after 14 spare columns). */
 async function prepared(file: string): Promise<{ table: string; lastHelperRow: number }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const deals = workbook.worksheets[2];
   let lastHelperRow = 0;
-  deals.getColumn("Q").eachCell((cell, row) => {
+  deals.getColumn("AE").eachCell((cell, row) => {
     if (typeof cell.value === "object" && cell.value !== null && "formula" in cell.value) lastHelperRow = row;
   });
   const table = Object.values((deals as unknown as { tables: Record<string, { table: { tableRef: string } }> }).tables)[0].table.tableRef;

@@ -103,7 +103,7 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
   it("styles cells by their named look", () => {
     const header = deals.getCell("C1");
     expect(header.font.bold).toBe(true);
-    expect(fill(header)).toBe("FFD9E1F2");
+    expect(fill(header)).toBe("FF305496"); // palette.ts header
     expect(fill(deals.getCell("B3"))).toBe("FFFFF2CC"); // input
     expect(fill(deals.getCell("F5"))).toBe("FFDDEBF7"); // computed
     expect(dash.getCell("A1").font.size).toBe(18); // title
@@ -142,7 +142,7 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
     const dashRules = formatsOf(dash).flatMap((format) => format.rules);
     expect(dashRules.map((rule) => (rule as ExcelJS.ExpressionRuleType).style?.fill)).toMatchObject([
       { bgColor: { argb: "FFC6EFCE" } },
-      { bgColor: { argb: "FFFFEB9C" } },
+      { bgColor: { argb: "FFF4B183" } }, // palette.ts warn: orange, not the input yellow
     ]);
   });
 
@@ -164,6 +164,11 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
     expect(dash.getCell("C1").font.size).toBe(18); // the merge carries the title's look across
     expect(deals.getColumn("F").hidden).toBe(true);
     expect(deals.getColumn("E").hidden).toBe(false);
+    // Hidden columns are grouped one level deep (the "+" above them shows them again), collapsed.
+    expect(deals.getColumn("F").outlineLevel).toBe(1);
+    expect(deals.getColumn("E").outlineLevel ?? 0).toBe(0);
+    expect(deals.properties.outlineLevelCol).toBe(1);
+    expect(dash.properties.outlineLevelCol ?? 0).toBe(0);
     // The file's width counts the padding (ECMA-376 §18.3.1.13): reading it back with the standard's own rule,
     // pixels = trunc(((256 × width + trunc(128 / 7)) / 256) × 7), gives the 7 px × n + 5 px Excel and Sheets draw.
     const pixelsOf = (width: number) => Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
@@ -252,7 +257,7 @@ describe("workbookToXlsx: long text wraps (SheetSpec.wrapped)", () => {
     await written.xlsx.load((await workbookToXlsx(spec)) as unknown as Parameters<ExcelJS.Xlsx["load"]>[0]);
     const cell = written.getWorksheet("Guide")!.getCell("A1");
     expect(cell.alignment).toEqual({ wrapText: true, vertical: "top" });
-    expect([cell.font.bold, fill(cell)]).toEqual([true, "FFD9E1F2"]);
+    expect([cell.font.bold, fill(cell)]).toEqual([true, "FF305496"]);
   });
 });
 

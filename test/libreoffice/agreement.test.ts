@@ -34,6 +34,9 @@ import { recalculate, sofficeAvailable } from "./recalc";
 import { expectKeyFigures } from "./keyFigures";
 import { expectSame, readValues, valueAt, type SheetValues } from "./readBack";
 
+/** A rate difference as the template shows it: in percentage points (core/template/points.ts), the core's fraction × 100. */
+const points = (difference: number | null): number | null => (difference === null ? null : difference * 100);
+
 const run = promisify(execFile);
 
 interface Case {
@@ -272,7 +275,7 @@ describe.skipIf(!available)("the template's formulas in LibreOffice agree with t
         const shown = (name: keyof typeof pilot.figures) => valueAt(values, pilot.sheet, pilot.figures[name]);
         expectSame(shown("pilotRate"), core.pilotRate, "pilot rate");
         expectSame(shown("controlRate"), core.controlRate, "control rate");
-        expectSame(shown("lift"), core.lift, "lift");
+        expectSame(shown("lift"), points(core.lift), "lift (percentage points)");
         expectSame(shown("relativeLift"), core.relativeLift, "relative lift");
         expectSame(shown("pValue"), core.pValue, "p-value");
         if (core.method !== null) expect(shown("method")).toBe(core.method === "fisher" ? pilot.methodWords.fisher : pilot.methodWords.zTest);

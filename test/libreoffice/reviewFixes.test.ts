@@ -106,11 +106,11 @@ describe.skipIf(!available)("the template after review, in LibreOffice", () => {
   describe("deals and action items below the prepared rows", () => {
     const expected: Record<Locale, { deals: string; actions: string }> = {
       "zh-CN": {
-        deals: "“交易”表第 21 行以下有 2 笔交易未计入：请在表格内（第 21 行以上）插入行，并向下填充右侧辅助列的公式。",
+        deals: "“交易”表第 21 行以下有 2 笔交易未计入：请在表格内（第 21 行以上）插入行，并向下填充右侧辅助列的公式（辅助列已隐藏：点击列上方的 + 展开）。",
         actions: "第 44 行以下有 1 条行动项未计入：请在表格内（第 44 行以上）插入行，并向下填充“逾期”列和隐藏辅助列的公式。",
       },
       en: {
-        deals: "Deals below row 21 of the Deals sheet are not counted (found: 2): insert rows inside the table, above row 21, and fill the helper columns down.",
+        deals: "Deals below row 21 of the Deals sheet are not counted (found: 2): insert rows inside the table, above row 21, and fill the helper columns down (they are hidden on the right: click + above them to show them).",
         actions: "Items below row 44 are not counted (found: 1): insert rows inside the table, above row 44, and fill the Overdue and hidden helper columns down.",
       },
     };

@@ -25,6 +25,9 @@ import { tempDir } from "../cli/helpers";
 import { readValues, valueAt, type CellValue, type SheetValues } from "./readBack";
 import { recalculate, sofficeAvailable } from "./recalc";
 
+/** A rate difference as the template shows it: in percentage points (core/template/points.ts), the core's fraction × 100. */
+const points = (difference: number | null): number | null => (difference === null ? null : difference * 100);
+
 const available = sofficeAvailable();
 if (!available && process.env.CI) throw new Error("CI is set but LibreOffice `soffice` is not installed");
 
@@ -106,8 +109,8 @@ describe.skipIf(!available)("Reviews and Pilot in LibreOffice", () => {
           expect([at(c.newLeads, row), at(c.won, row), at(c.lost, row), at(c.stillOpen, row)], where).toEqual([month.newLeads, month.won, month.lost, month.stillOpen]);
           expectFigure(at(c.winRate, row), month.winRate, `${where} win rate`);
           expectFigure(at(c.cycle, row), month.cycleMedian, `${where} cycle`);
-          expectFigure(at(c.vsLastMonth, row), month.changeFromLastMonth, `${where} vs last month`);
-          expectFigure(at(c.vsGoal, row), month.againstGoal, `${where} vs goal`);
+          expectFigure(at(c.vsLastMonth, row), points(month.changeFromLastMonth), `${where} vs last month`);
+          expectFigure(at(c.vsGoal, row), points(month.againstGoal), `${where} vs goal`);
           expect(at(c.topLoss, row), where).toBe(month.topLossStage === null ? EMPTY_FIGURE : stageNames[month.topLossStage]);
           expect(at(c.topReason, row), where).toBe(month.topLostReason ?? EMPTY_FIGURE);
           expect(at(c.state, row), where).toBe(reviews.stateWords[month.state]);
@@ -152,7 +155,7 @@ describe.skipIf(!available)("Reviews and Pilot in LibreOffice", () => {
         expect(at(pilot.converted.pilotConverted)).toBe(core.totals.pilot.deals);
         expect(at(pilot.converted.controlTotal)).toBe(core.totals.control.opportunities);
         expect(at(pilot.converted.controlConverted)).toBe(core.totals.control.deals);
-        for (const key of ["pilotRate", "controlRate", "lift", "relativeLift", "pValue"] as const) expectFigure(at(pilot.figures[key]), core.lift[key], key);
+        for (const key of ["pilotRate", "controlRate", "lift", "relativeLift", "pValue"] as const) expectFigure(at(pilot.figures[key]), key === "lift" ? points(core.lift.lift) : core.lift[key], key);
         expect(at(pilot.figures.method)).toBe(core.lift.method === null ? EMPTY_FIGURE : core.lift.method === "fisher" ? pilot.methodWords.fisher : pilot.methodWords.zTest);
         expect(at(pilot.verdict)).toBe(pilot.verdictWords[core.verdict]);
         const b = core.baseline;
@@ -160,7 +163,7 @@ describe.skipIf(!available)("Reviews and Pilot in LibreOffice", () => {
         expectFigure(at(pilot.baseline.beforeDeals), b.before.deals, "before deals");
         expectFigure(at(pilot.baseline.beforeRate), b.before.rate, "before rate");
         expectFigure(at(pilot.baseline.afterRate), b.after.rate, "after rate");
-        expectFigure(at(pilot.baseline.change), b.change, "change");
+        expectFigure(at(pilot.baseline.change), points(b.change), "change");
         if (withSample) expect(b.before.opportunities).toBeGreaterThan(0);
       });
 

@@ -10,7 +10,7 @@ export const FUNNEL = defineFunction({
   name: "FUNNEL",
   result: "table",
   help: {
-    "zh-CN": "销售漏斗：每个阶段的到达数、阶段转化率、累计转化率与流失数（溢出为表格）",
+    "zh-CN": "销售漏斗：每个阶段的到达数、阶段转化率、累计转化率与未推进数（溢出为表格）",
     en: "The sales funnel: for each stage the deals reached, step conversion, overall conversion and drop-off (spills a table)",
   },
   params: [STAGES_PARAM, STAGE_ORDER_PARAM] as const,

@@ -14,7 +14,7 @@ export const FUNNEL_BY = defineFunction({
   name: "FUNNEL_BY",
   result: "table",
   help: {
-    "zh-CN": "分组漏斗：按来源、负责人、团队等分组，每组每个阶段的到达数、阶段转化率、累计转化率与流失数（溢出为表格）",
+    "zh-CN": "分组漏斗：按来源、负责人、团队等分组，每组每个阶段的到达数、阶段转化率、累计转化率与未推进数（溢出为表格）",
     en: "The funnel by group (source, owner, team...): for each group and stage the deals reached, step and overall conversion, drop-off (spills a table)",
   },
   params: [DEALS_PARAM, BY_PARAM, STAGE_ORDER_PARAM] as const,

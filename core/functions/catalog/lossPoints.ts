@@ -17,7 +17,7 @@ export const LOSS_POINTS = defineFunction({
   name: "LOSS_POINTS",
   result: "table",
   help: {
-    "zh-CN": "流失节点：丢单按其到达的最远阶段计数，列出最后阶段之前的各阶段（有最后阶段日期的丢单自相矛盾，不计入），及各阶段所占比例（溢出为表格）",
+    "zh-CN": "丢单阶段：丢单按其到达的最远阶段计数，列出最后阶段之前的各阶段（有最后阶段日期的丢单自相矛盾，不计入），及各阶段所占比例（溢出为表格）",
     en: "Loss points: lost deals counted by the furthest stage each reached, for every stage but the last (a lost deal dated in the last stage contradicts itself and is left out), and each stage's share (spills a table)",
   },
   params: [

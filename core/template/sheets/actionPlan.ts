@@ -1,31 +1,20 @@
 import { columnLetter } from "../../model/cells";
 import type { Locale } from "../../model/locale";
 import { ACTION_STATUS_ALIASES, ACTION_STATUS_WORDS, type ActionStatus } from "../../model/words";
-import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
-import { SeededRandom } from "../../sample/random";
-import { a1, absolute, parseA1, quoted, range } from "../a1";
+import { tellStory } from "../../sample/story";
+import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import { asOfReference } from "../asOf";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
 import type { ActionPlanLayout, RollupBlockLayout } from "../layout";
 import { rowsBelowWarning } from "../rowsBelow";
+import { templateStory } from "../sampleStory";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import { statusTest } from "../statusFormula";
 import type { SheetSpec, TemplateCell } from "../types";
 import { ACTION_PLAN_COPY as W, SAMPLE_ITEMS, SEED_EXAMPLE } from "./actionPlanCopy";
+import { goalName as goalNameText, SAMPLE_LINKS, SEED_LINK } from "./actionPlanLinks";
 import { orDash } from "../emptyFigure";
-
-/** A seeded mix of statuses for the sample rows: a third each, shuffled. */
-function sampleStatuses(count: number, seed: number): ActionStatus[] {
-  const order: ActionStatus[] = ["done", "inProgress", "notStarted"];
-  const statuses = Array.from({ length: count }, (_, index) => order[index % order.length]);
-  const random = new SeededRandom(seed);
-  for (let index = statuses.length - 1; index > 0; index--) {
-    const other = random.int(0, index);
-    [statuses[index], statuses[other]] = [statuses[other], statuses[index]];
-  }
-  return statuses;
-}
 
 /** 1 not started, 2 in progress, 3 done, blank for a row without a (readable) status: not an action item. */
 function statusCodeFormula(cell: string): string {
@@ -73,8 +62,8 @@ function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn:
 }
 
 /**
- * The Action plan: the seed's tool table (流程优化工具表) — stage, pain point, goal, measures, owner, deadline,
- * status — with overdue rows highlighted (deadline before the workbook's as-of date, asOf.ts, and not done) and the status rollup by
+ * The Action plan: the seed's tool table (流程优化工具表) — stage, pain point, goal, the Goals-sheet goal it serves (a
+ * dropdown of the Goals sheet's names), measures, owner, resources needed, deadline, status — with overdue rows highlighted (deadline before the workbook's as-of date, asOf.ts, and not done) and the status rollup by
  * stage and by owner (DEFINITIONS §4 "status rollup"), natively, computing what `STATUS_ROLLUP(status, stage)`
  * and `STATUS_ROLLUP(status, owner)` spill on the same rows: rows without a status are not action items;
  * groups in order of first appearance, a blank group as "(blank)"; counts per status; done % = done / all; a
@@ -89,10 +78,11 @@ function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn:
  * counts items typed below the last item row, which the rollups and the overdue check do not read
  * ({@link rowsBelowWarning} over the columns stage … status).
  *
- * With sample data, nine rows from the seed's example and its five steps, with a seeded mix of statuses and
- * deadlines around the sample's end; without, the seed's own example row, not started.
+ * With sample data, nine rows from the seed's example and its five steps, with the sample's figures in their words
+ * (core/sample/story.ts) and statuses and deadlines that agree with the as-of date and the pilot (actionPlanCopy.ts);
+ * without, the seed's own example row, not started.
  */
-export function actionPlanSheet({ layout, stageNames, sample, options }: TemplateContext): SheetSpec {
+export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {
   const { locale, actionPlan: plan } = layout;
   const sheet = new SheetBuilder("actionPlan", plan.sheet, "#FFC000");
   const { columns, helpers, rollups, tables } = plan;
@@ -101,20 +91,29 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
   const stageAt = (index: number) => stageNames[Math.min(index, stageNames.length - 1)];
 
   const items = sample.length > 0 ? SAMPLE_ITEMS : [SEED_EXAMPLE];
-  const statuses = sample.length > 0 ? sampleStatuses(items.length, options.seed ?? 2026) : ["notStarted" as const];
+  const story = templateStory({ sample, stageNames, layout });
+  const links = sample.length > 0 ? SAMPLE_LINKS : [SEED_LINK];
   const itemRows: TemplateCell[][] = Array.from({ length: last - first + 1 }, (_, index) => {
     const item = items[index];
-    const deadline = sample.length > 0 && item ? day(DEFAULT_SAMPLE_END_DAY - 56 + 14 * index) : null;
-    return [
-      num(index + 1),
-      item ? text(stageAt(item.stage)) : null,
-      item ? text(item.painPoint[locale]) : null,
-      item ? text(item.goal[locale]) : null,
-      item ? text(item.measures[locale]) : null,
-      item ? text(item.owner[locale]) : null,
-      deadline,
-      item ? text(ACTION_STATUS_WORDS[statuses[index]][locale]) : null,
-    ];
+    const link = links[index];
+    const deadline = sample.length > 0 && item?.deadline !== undefined ? day(item.deadline) : null;
+    const row: TemplateCell[] = Array.from({ length: columns.status }, () => null);
+    const put = (column: number, cell: TemplateCell) => (row[column - 1] = cell);
+    put(columns.position, num(index + 1));
+    if (item) {
+      put(columns.stage, text(stageAt(item.stage)));
+      put(columns.painPoint, text(tellStory(item.told?.painPoint, item.painPoint, story, locale)));
+      put(columns.goal, text(tellStory(item.told?.goal, item.goal, story, locale)));
+      put(columns.measures, text(item.measures[locale]));
+      put(columns.owner, text(item.owner[locale]));
+      put(columns.status, text(ACTION_STATUS_WORDS[item.status ?? "notStarted"][locale]));
+    }
+    if (link) {
+      put(columns.goalLink, text(goalNameText(link.goal, stageNames, locale)));
+      put(columns.resources, text(link.resources[locale]));
+    }
+    put(columns.deadline, deadline);
+    return row;
   });
 
   const letter = (column: number) => columnLetter(column);
@@ -161,7 +160,22 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
     .put(a1(helpers.statusCode, first), helperRows)
     .style("A1", "title")
     .style("A2", "note");
-  drawColumns(sheet, tables.items, { header: plan.headerRow, first, last }, words);
+  const { goals } = layout;
+  const { goalList } = plan;
+  const goalName = (row: number) => sheetRef(goals.sheet, absolute(goals.columns.metric, row));
+  sheet
+    .put(a1(goalList.column, goalList.titleRow), [[text(W.goalList[locale])]])
+    .style(a1(goalList.column, goalList.titleRow), "subtitle")
+    .put(
+      a1(goalList.column, goalList.firstRow),
+      goals.rows.map((row) => [formula(`IF(${goalName(row)}="","",${goalName(row)})`)]),
+    )
+    .style(range(goalList.column, goalList.firstRow, goalList.column, goalList.lastRow), "computed");
+  drawColumns(sheet, tables.items, { header: plan.headerRow, first, last }, words).list(
+    range(columns.goalLink, first, columns.goalLink, last),
+    { range: sheetRef(plan.sheet, absolute(goalList.column, goalList.firstRow, goalList.column, goalList.lastRow)) },
+    W.goalLinkError[locale],
+  );
   drawColumns(sheet, tables.helpers, { header: plan.headerRow, first, last }, words)
     .rule({
       kind: "formula",
@@ -182,8 +196,7 @@ export function actionPlanSheet({ layout, stageNames, sample, options }: Templat
     drawColumns(sheet, block.table, { header: block.headerRow, first: block.firstRow, last: block.totalRow - 1 }, words)
       .style(range(rc.group, block.totalRow, rc.donePercent, block.totalRow), "total")
       .style(a1(rc.group, block.overflowRow), "note")
-      .format(range(rc.donePercent, block.firstRow, rc.donePercent, block.totalRow), "0.0%")
-      .rule({ kind: "dataBar", ref: range(rc.donePercent, block.firstRow, rc.donePercent, block.totalRow - 1), color: "#70AD47" });
+      .format(range(rc.donePercent, block.firstRow, rc.donePercent, block.totalRow), "0.0%");
   }
   return sheet.build();
 }

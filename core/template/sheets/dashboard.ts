@@ -8,6 +8,7 @@ import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_FORMATS, KEY_FIGURE_NAMES, KEY_FIGURES, type KeyFigure, type TemplateLayout } from "../layout";
 import { DASHBOARD_COPY as D } from "./dashboardCopy";
 import { addDashboardPrintout, funnelChartPlace } from "./dashboardPrintout";
+import { inPoints } from "../points";
 import { rowsBelowWarning } from "../rowsBelow";
 import { formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
@@ -51,7 +52,7 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
       formula(orDash(`${reached}/${absolute(col.reached, firstRow)}`, `${absolute(col.reached, firstRow)}=0`)),
       i === stageCount - 1 ? null : formula(`${reached}-${cell(col.reached, row + 1)}`),
       i === 0 ? null : formula(`IF(${benchmark}="","",${benchmark})`),
-      i === 0 ? null : formula(`IFERROR(IF(${cell(col.benchmark, row)}="","",${cell(col.stepConversion, row)}-${cell(col.benchmark, row)}),"")`),
+      i === 0 ? null : formula(`IFERROR(IF(${cell(col.benchmark, row)}="","",${inPoints(`${cell(col.stepConversion, row)}-${cell(col.benchmark, row)}`)}),"")`),
       hasStay ? formula(`COUNTIFS(${outcome},${word("lost")},${furthest},${i + 1})`) : null,
       hasStay ? formula(orDash(`${cell(col.lost, row)}/SUM(${lostCells})`, `SUM(${lostCells})=0`)) : null,
       hasStay ? formula(orDash(`MEDIAN(${stay})`, `COUNT(${stay})=0`)) : null,
@@ -108,8 +109,7 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
     if (format !== undefined) sheet.format(a1(2, dashboard.keyFigureRow[figure]), format);
   }
   sheet
-    .rule({ kind: "dataBar", ref: range(col.reached, firstRow, col.reached, lastRow), color: "#5B9BD5" })
-    .rule({ kind: "dataBar", ref: range(col.lost, firstRow, col.lost, lastRow - 1), color: "#E06666" })
+    // No data bars over the reached and lost counts (they covered the numbers): the funnel and loss charts draw them.
     .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}<0)`, look: "bad" })
     .rule({ kind: "formula", ref: range(col.gap, firstRow, col.gap, lastRow), formula: `AND(ISNUMBER(${letter(col.gap)}${firstRow}),${letter(col.gap)}${firstRow}>=0)`, look: "good" })
     .chart({

@@ -11,6 +11,7 @@ import { formula, type SheetBuilder, text } from "../sheetBuilder";
 import type { ChartSpec, TemplateCell } from "../types";
 import { CHART_ROWS, dashboardPrintLayout, REASON_ROWS, TREND_MONTHS } from "../dashboardPrintLayout";
 import { DASHBOARD_PRINT_COPY as W } from "./dashboardPrintCopy";
+import { dealRowsEnd, rowsDown } from "../rowsDown";
 
 /** The step between two months' keys in the hidden key column: more than any cycle's days. */
 const KEY_STEP = 100000;
@@ -38,7 +39,6 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
   const place = dashboardPrintLayout(layout);
   const { trend, reasons } = place;
   const asOf = asOfReference(layout);
-  const lastDealRow = layout.lastDealRow;
   const dealsSheet = layout.sheetName("deals");
 
   const monthStart = (index: number) => `DATE(YEAR(${asOf}),MONTH(${asOf})-${TREND_MONTHS - 1 - index},1)`;
@@ -99,6 +99,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
       categories: range(trend.month, place.firstMonthRow, trend.month, place.lastMonthRow),
       values: range(trend.winRate, place.firstMonthRow, trend.winRate, place.lastMonthRow),
       secondValues: range(trend.cycleMedian, place.firstMonthRow, trend.cycleMedian, place.lastMonthRow),
+      valuesFormat: "0%",
       seriesNames: [W.winRate[locale], W.cycleMedian[locale]],
       at: chartAt(1),
       columns: chartWidths[1],
@@ -136,7 +137,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
     .format(range(trend.month, place.firstMonthRow, trend.month, place.lastMonthRow), "yyyy-mm")
     .format(range(trend.winRate, place.firstMonthRow, trend.winRate, place.lastMonthRow), "0.0%")
     .format(range(trend.cycleMedian, place.firstMonthRow, trend.cycleMedian, place.lastMonthRow), "0.0")
-    .format(range(place.closeHelper, 2, place.closeHelper, lastDealRow), "yyyy-mm-dd")
+    .format(rowsDown(place.closeHelper, 2, place.closeHelper, dealRowsEnd(layout)), "yyyy-mm-dd")
     .hide(columnLetter(place.closeHelper), columnLetter(place.keyHelper), ...(layout.host === "file" ? [] : [columnLetter(place.outcomeHelper)]))
     .print({ area: place.printArea, orientation: "landscape" });
   for (const chart of charts) sheet.chart(chart);

@@ -6,8 +6,10 @@ import type { TemplateContext } from "../context";
 import type { TemplateLayout } from "../layout";
 import { formula, SheetBuilder } from "../sheetBuilder";
 import { DEALS_TABLE } from "../dealsReference";
+import { dealRowsEnd, rowsDown } from "../rowsDown";
 import { statusTest } from "../statusFormula";
 import { dealArrayFormulas } from "./dealArrayFormulas";
+import { DEALS_COPY } from "./dealsCopy";
 import type { SheetSpec, TemplateCell } from "../types";
 
 /** The status words the template's formulas recognise (ASCII and CJK aliases; spreadsheet `=` ignores case). */
@@ -67,7 +69,7 @@ export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]
 /**
  * The Deals sheet: the wide deal log of DEFINITIONS §2 (one row per deal, one date column per stage), with
  * dropdowns for source and status, amounts checked as numbers ≥ 0, date and amount formats (all declared with
- * its columns, layout.ts), a yellow status for a deal marked lost with a date in the last stage (lost in the
+ * its columns, layout.ts), an orange status for a deal marked lost with a date in the last stage (lost in the
  * win rate, at no loss point), and the helper columns of {@link dealRowFormulas}: one row repeated down to
  * `layout.lastDealRow` (calculated columns of the Deals table in Excel), or in Sheets one array formula per
  * column over every row ({@link dealArrayFormulas}). `dataRows` are the sample deals (or none), already as cells.
@@ -75,16 +77,18 @@ export function dealHeader(layout: TemplateLayout, stageNames: readonly string[]
 export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: TemplateContext): SheetSpec {
   const { deals, locale, lastDealRow } = layout;
   const sheet = new SheetBuilder("deals", layout.sheetName("deals"), "#70AD47");
-  drawColumns(sheet.widths(...deals.table.placed.map(({ spec }) => spec.width)), deals.table, { header: 1, first: 2, last: lastDealRow }, {
+  // Looks, dropdowns and highlights: the prepared rows, or in Sheets every row of the grid (rowsDown.ts).
+  const end = dealRowsEnd(layout);
+  drawColumns(sheet.widths(...deals.table.placed.map(({ spec }) => spec.width)), deals.table, { header: 1, first: 2, last: end }, {
     locale,
     stageNames,
     stageRange: layout.stages.names,
   })
-    .rule({ kind: "formula", ref: range(1, 2, deals.lastColumn, lastDealRow), formula: `$${columnLetter(deals.valid)}2=0`, look: "bad" })
+    .rule({ kind: "formula", ref: rowsDown(1, 2, deals.lastColumn, end), formula: `$${columnLetter(deals.valid)}2=0`, look: "bad" })
     // Lost, yet dated in the last stage: counted as lost, at no loss point (the core reports it as a problem row).
     .rule({
       kind: "formula",
-      ref: range(deals.field.status, 2, deals.field.status, lastDealRow),
+      ref: rowsDown(deals.field.status, 2, deals.field.status, end),
       formula: `AND($${columnLetter(deals.outcome)}2=${quoted(DEAL_STATUS_WORDS.lost[locale])},$${columnLetter(deals.furthest)}2=${layout.stageCount})`,
       look: "warn",
     })
@@ -92,8 +96,24 @@ export function dealsSheet({ layout, stageNames, sampleRows: dataRows }: Templat
     .table(DEALS_TABLE, range(1, 1, layout.host === "excel" ? deals.lastColumn : deals.lastInput, lastDealRow))
     .freeze(1, 2);
   if (dataRows.length > 0) sheet.put("A2", dataRows);
+  else sheet.note("A1", pasteGuide(layout));
   // One row of helpers repeated down the prepared rows; in Sheets one array formula per column instead.
   if (layout.host === "sheets") sheet.put(a1(deals.valid, 2), [dealArrayFormulas(layout)]);
   else sheet.repeat(a1(deals.valid, 2), dealRowFormulas(layout, 2), lastDealRow - 1);
   return sheet.build();
+}
+
+/**
+ * The empty Deals sheet's guide, a note on A1 (never a cell value, so no formula or reader sees it): paste at A2,
+ * the input columns read, the spare columns a wider export may fill, the hidden helper columns.
+ * @example
+ * pasteGuide(templateLayout("en", 6, 1001)) // "Paste your deals here: from A2 … Columns A–P are read … columns Q–AD are spare … from AE on are hidden on purpose …"
+ */
+export function pasteGuide(layout: TemplateLayout): string {
+  const { deals, locale } = layout;
+  const span = (first: number, last: number) => `${columnLetter(first)}–${columnLetter(last)}`;
+  return DEALS_COPY.pasteGuide[locale]
+    .replace("{inputs}", span(1, deals.lastInput))
+    .replace("{spare}", span(deals.spare.first, deals.spare.last))
+    .replace("{helpers}", columnLetter(deals.valid));
 }

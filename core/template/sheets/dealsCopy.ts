@@ -3,11 +3,26 @@ import { SAMPLE_SOURCES } from "../../sample/cast";
 
 /** Words of the Deals sheet: its helper columns' headers and its dropdowns' and checks' messages. */
 export const DEALS_COPY = {
+  spare: { "zh-CN": "备用列{n}", en: "Spare {n}" },
   valid: { "zh-CN": "有效行", en: "Valid row" },
   furthest: { "zh-CN": "最远阶段序号", en: "Furthest stage #" },
   outcome: { "zh-CN": "标准化状态", en: "Normalized status" },
   cycleDays: { "zh-CN": "成交周期（天）", en: "Cycle days" },
   stayDays: { "zh-CN": "{stage}停留（天）", en: "Days in {stage}" },
+  /**
+   * The empty Deals sheet's note on A1: {inputs} the input columns (A–P), {spare} the spare ones (Q–AD),
+   * {helpers} the first hidden helper column (AE).
+   */
+  pasteGuide: {
+    "zh-CN":
+      "在此粘贴交易：从 A2 开始粘贴（不含标题行），每笔交易一行。读取 {inputs} 列，列的顺序与第 1 行标题相同，每个阶段一列日期。" +
+      "导出文件右侧多出的列也可以一起粘贴：{spare} 是备用列，不参与任何计算。" +
+      "{helpers} 列起是特意隐藏的辅助列，存放统计每笔交易的公式（点击列上方的 + 可展开查看）；请不要粘贴到这些列。",
+    en:
+      "Paste your deals here: from A2 (without the header row), one row per deal. Columns {inputs} are read, in the order of the headers in row 1, one date column per stage. " +
+      "An export with extra columns on the right is fine: columns {spare} are spare and read by nothing. " +
+      "The columns from {helpers} on are hidden on purpose: they hold the formulas that count each deal (click + above them to see them); do not paste over them.",
+  },
   statusError: { "zh-CN": "请从列表中选择状态", en: "Choose a status from the list" },
   sourceError: { "zh-CN": "请从列表中选择线索来源", en: "Choose a lead source from the list" },
   amountErrorTitle: { "zh-CN": "金额须为数字", en: "The amount is a number" },

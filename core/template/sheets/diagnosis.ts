@@ -5,8 +5,11 @@ import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
+import { inPoints, POINTS_FORMAT } from "../points";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
+import { longestStage, templateStory } from "../sampleStory";
+import type { StoryClaim } from "../../sample/story";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -21,7 +24,7 @@ const W = {
   problem: { "zh-CN": "问题", en: "Problem" },
   metric: { "zh-CN": "指标", en: "Metric" },
   ourValue: { "zh-CN": "我们的数值", en: "Our value" },
-  benchmark: { "zh-CN": "基准", en: "Benchmark" },
+  benchmark: { "zh-CN": "参考基准", en: "Reference benchmark" },
   evidence: { "zh-CN": "证据", en: "Evidence" },
   rootCause: { "zh-CN": "根本原因", en: "Root cause" },
   conversion: { "zh-CN": "转化率", en: " step conversion" },
@@ -56,8 +59,11 @@ interface ProblemRow {
   /** "higher" when a larger value is better (the gap is bad below 0), "lower" when a smaller one is. */
   readonly better: "higher" | "lower";
   readonly format: string;
-  readonly example: { problem: Localized; evidence: Localized; rootCause: Localized; benchmark?: number };
+  readonly example: { problem: Localized; evidence: Localized; rootCause: Localized; benchmark?: number; claims?: readonly StoryClaim[] };
 }
+
+/** A problem measured by a rate (formatted in %): its gap is in percentage points. */
+const isRate = (problem: ProblemRow) => problem.format.includes("%");
 
 const stageName = (layout: TemplateLayout, index: number) =>
   sheetRef(layout.sheetName("stages"), absolute(layout.stages.nameColumn, layout.stages.firstRow + index));
@@ -81,30 +87,35 @@ function stayProblem(stage: number, example: ProblemRow["example"]): ProblemRow 
   };
 }
 
-/** The method's two slow stages: proposals (方案, the 3rd stage) and quote approvals (报价, the 4th). */
+/**
+ * The two slow stages of the sample's story: quote approvals (报价, the 4th stage) and contract negotiation (谈判, the
+ * 5th), the stages its deals spend longer in than the Stages sheet's targets (the proposal stage is faster).
+ */
 const STAY_EXAMPLES: readonly (readonly [wanted: number, example: ProblemRow["example"]])[] = [
-  [
-    2,
-    {
-      problem: { "zh-CN": "方案定制周期长", en: "Proposals take too long" },
-      evidence: { "zh-CN": "方案定制周期超预期 3 天（问卷最耗时环节第一）", en: "Proposals take 3 days longer than promised (top answer in the survey)" },
-      rootCause: { "zh-CN": "售前介入晚，方案需多轮内部确认", en: "Presales joins late; several internal review rounds" },
-    },
-  ],
   [
     3,
     {
       problem: { "zh-CN": "报价审批流程冗余", en: "Redundant quote approvals" },
-      evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds: initial and detailed" },
+      evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds, initial and detailed" },
       rootCause: { "zh-CN": "“初步报价”与“详细报价”重复", en: "The initial and detailed quotes duplicate each other" },
+      claims: [{ kind: "overTarget", stage: 3 }],
+    },
+  ],
+  [
+    4,
+    {
+      problem: { "zh-CN": "合同谈判周期长", en: "Contract negotiation drags on" },
+      evidence: { "zh-CN": "合同条款反复修改，法务在最后才审核（问卷最耗时环节第一）", en: "Contract terms go back and forth; legal reviews only at the end (top answer in the survey)" },
+      rootCause: { "zh-CN": "没有统一的合同模板，法务介入晚", en: "No standard contract template; legal joins late" },
+      claims: [{ kind: "overTarget", stage: 4 }, { kind: "surveyTop", stage: 4 }],
     },
   ],
 ];
 
 /**
- * The time-in-stage problems for `stageCount` stages, each on a different stage: the 3rd and 4th where there are
- * that many timed stages (every stage but the last), else the last timed stages below them (4 stages: the 2nd and
- * 3rd; 3 stages: the 1st and 2nd). With two stages only the first is timed, and one row is left.
+ * The time-in-stage problems for `stageCount` stages, each on a different stage: the 4th and 5th where there are
+ * that many timed stages (every stage but the last), else the last timed stages below them (5 stages: the 3rd and
+ * 4th; 4 stages: the 2nd and 3rd; 3 stages: the 1st and 2nd). With two stages only the first is timed, and one row is left.
  */
 export function stayStages(stageCount: number): number[] {
   const stages: number[] = [];
@@ -116,6 +127,11 @@ export function stayStages(stageCount: number): number[] {
     below = stage;
   }
   return stages;
+}
+
+/** What the sample's core-problem words claim of the figures (the default six stages), for test/core/sample/sampleStory.test.ts. */
+export function diagnosisExampleClaims(): StoryClaim[] {
+  return problemRows(6).flatMap((row) => row.example.claims ?? []);
 }
 
 /** The core problems of a template with `stageCount` stages, top to bottom. */
@@ -133,8 +149,9 @@ const CONVERSION_PROBLEM: ProblemRow = {
   format: "0.0%",
   example: {
     problem: { "zh-CN": "线索转商机率低", en: "Few leads become opportunities" },
-    evidence: { "zh-CN": "“线索-商机”转化率低于行业平均", en: "Lead → opportunity conversion below the industry average" },
+    evidence: { "zh-CN": "“线索-商机”转化率低于行业基准", en: "Lead → opportunity conversion below the industry benchmark" },
     rootCause: { "zh-CN": "需求挖掘不充分；线索质量参差不齐", en: "Needs not explored; uneven lead quality" },
+    claims: [{ kind: "belowBenchmark", stage: 1 }],
   },
 };
 
@@ -152,8 +169,9 @@ const CYCLE_PROBLEM: ProblemRow = {
   format: "0.0",
   example: {
     problem: { "zh-CN": "销售周期过长", en: "The sales cycle is too long" },
-    evidence: { "zh-CN": "从线索到成交的耗时超出行业平均，中间环节流失率高", en: "Lead-to-deal time above the industry average; many drop out mid-way" },
+    evidence: { "zh-CN": "从线索到成交的耗时超过各阶段目标时长之和", en: "Lead-to-deal time above the sum of the stages' target days" },
     rootCause: { "zh-CN": "部门间交接等待，客户需求传递不及时", en: "Waiting at hand-overs; needs passed on late" },
+    claims: [{ kind: "cycleOverTarget" }],
   },
 };
 
@@ -165,9 +183,10 @@ const WIN_RATE_PROBLEM: ProblemRow = {
   format: "0.0%",
   example: {
     problem: { "zh-CN": "赢单率偏低且因人而异", en: "Low win rate that swings with individuals" },
-    evidence: { "zh-CN": "流失客户多在早期阶段丢失；业绩依赖个人能力", en: "Most losses come early; results depend on individuals" },
+    evidence: { "zh-CN": "丢单多发生在线索阶段；业绩依赖个人能力", en: "Most losses come at the lead stage; results depend on individuals" },
     rootCause: { "zh-CN": "跟进标准不统一，成功经验难以复制", en: "No common follow-up standard; success is hard to repeat" },
     benchmark: 0.25,
+    claims: [{ kind: "topLoss", stage: 0 }, { kind: "winRateBelow", share: 0.25 }],
   },
 };
 
@@ -176,13 +195,14 @@ const INTERVIEW_ROWS = 6;
 
 /** The core problems: our value and the gap computed, the words typed in (sentences wrap). */
 const PROBLEM_TABLE = [
-  { key: "position", header: L.position, width: 5 },
+  // Column A also heads the survey's respondents ("Respondent").
+  { key: "position", header: L.position, width: 10 },
   { key: "problem", header: W.problem, width: 24, role: "input", wrap: true },
   { key: "metric", header: W.metric, width: 26 },
   { key: "value", header: W.ourValue, width: 12, role: "computed" },
   // Computed from the Stages sheet, or typed in: each row says (problemRows).
   { key: "benchmark", header: W.benchmark, width: 12 },
-  { key: "gap", header: L.gap, width: 10, role: "computed" },
+  { key: "gap", header: L.gap, width: 14, role: "computed" },
   { key: "evidence", header: W.evidence, width: 40, role: "input", wrap: true },
   { key: "rootCause", header: W.rootCause, width: 36, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];
@@ -249,7 +269,8 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
       formula(problem.value(layout)),
       benchmark !== null ? formula(benchmark) : withSample && problem.example.benchmark !== undefined ? num(problem.example.benchmark) : null,
       // Our value is "—" (nothing to count yet) on an empty Dashboard: no gap then.
-      formula(`IF(OR(${bench}="",NOT(ISNUMBER(${value}))),"",${value}-${bench})`),
+      // A rate's gap in percentage points (points.ts).
+      formula(`IF(OR(${bench}="",NOT(ISNUMBER(${value}))),"",${isRate(problem) ? inPoints(`${value}-${bench}`) : `${value}-${bench}`})`),
       withSample ? text(problem.example.evidence[locale]) : null,
       withSample ? text(problem.example.rootCause[locale]) : null,
     ];
@@ -271,16 +292,16 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]], ["subtitle", W.problems[locale]])
     .put(a1(1, firstProblem), problemCells)
     .lines(a1(1, surveyTitle), ["subtitle", W.survey[locale]], ["note", W.surveyNote[locale]])
-    .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026) : []))
+    .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026, longestStage(templateStory({ sample, stageNames, layout }))) : []))
     .put(a1(tally.first, answers.first), tallyCells)
     .lines(a1(1, interviewTitle), ["subtitle", W.interviews[locale]], ["note", W.interviewNote[locale]])
-    .put(a1(1, caseRows.first), numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []))
-    .rule({ kind: "dataBar", ref: range(tally.at.votes, tallyRows.first, tally.at.votes, tallyRows.last), color: "#C00000" });
+    .put(a1(1, caseRows.first), numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []));
   problems.forEach((problem, index) => {
     const row = firstProblem + index;
     const gap = a1(col.gap, row);
     sheet
-      .format(range(col.value, row, col.gap, row), problem.format)
+      .format(range(col.value, row, col.benchmark, row), problem.format)
+      .format(gap, isRate(problem) ? POINTS_FORMAT[locale] : problem.format)
       .style(a1(col.benchmark, row), problem.benchmark(layout) === null ? "input" : "computed")
       .rule({ kind: "formula", ref: gap, formula: `AND(ISNUMBER(${gap}),${gap}${problem.better === "higher" ? "<" : ">"}0)`, look: "bad" });
   });

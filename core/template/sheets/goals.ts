@@ -177,8 +177,7 @@ export function goalsSheet({ layout, sample, stageNames }: TemplateContext): She
     .style(a1(asOf.column + 2, asOf.row), "note")
     .format(goals.asOf, "yyyy-mm-dd")
     .rule({ kind: "formula", ref: onTrack, formula: onTrackIs(goals.onTrackWords.yes), look: "good" })
-    .rule({ kind: "formula", ref: onTrack, formula: onTrackIs(goals.onTrackWords.no), look: "bad" })
-    .rule({ kind: "dataBar", ref: range(columns.progress, firstRow, columns.progress, lastRow), color: "#7030A0" });
+    .rule({ kind: "formula", ref: onTrack, formula: onTrackIs(goals.onTrackWords.no), look: "bad" });
   goals.rows.forEach((row, index) => {
     const kind = GOAL_KINDS[index];
     const linked = kind === "conversion" || kind === "cycle" || kind === "winRate";

@@ -3,11 +3,13 @@ import type { FunctionSpec } from "../../functions/types";
 import type { Locale, Localized } from "../../model/locale";
 import { isDefaultStageName } from "../../model/stages";
 import { a1, range } from "../a1";
+import { formatA1Rect, wholeColumns } from "../a1Rect";
 import type { TemplateContext } from "../context";
 import { SHEET_NAMES } from "../labels";
 import type { TemplateLayout } from "../layout";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
+import { templateStory } from "../sampleStory";
 import { SheetBuilder, text } from "../sheetBuilder";
 import { SHEET_KEYS, type SheetKey, type SheetSpec } from "../types";
 
@@ -15,8 +17,8 @@ import { SHEET_KEYS, type SheetKey, type SheetSpec } from "../types";
 const W = {
   title: { "zh-CN": "销售流程优化模板 · 使用指南", en: "Sales process optimization · Guide" },
   intro: {
-    "zh-CN": "从诊断到落地：按下面五步使用本工作簿。黄色单元格由您填写，蓝色单元格由公式自动计算。",
-    en: "From diagnosis to roll-out: use this workbook in the five steps below. Yellow cells are yours to fill in; blue cells are computed by formulas.",
+    "zh-CN": "从诊断到落地：按下面五步使用本工作簿。黄色单元格由您填写，蓝色单元格由公式自动计算；绿色表示达标，红色表示落后、逾期或有误，橙色表示需要核对。",
+    en: "From diagnosis to roll-out: use this workbook in the five steps below. Yellow cells are yours to fill in; blue cells are computed by formulas; green is on target, red is behind, overdue or wrong, orange asks you to check.",
   },
   steps: { "zh-CN": "五个步骤", en: "The five steps" },
   step: { "zh-CN": "步骤", en: "Step" },
@@ -57,7 +59,7 @@ const STEPS: readonly { name: Localized; what: Localized; sheets: readonly Sheet
   {
     name: { "zh-CN": "现状诊断", en: "Diagnose" },
     what: {
-      "zh-CN": "录入近 6–12 个月的交易（线索量、来源、各阶段日期、状态），看漏斗、转化率、周期和流失节点；做匿名问卷和 3–5 个案例访谈，锁定 3–5 个核心问题。",
+      "zh-CN": "录入近 6–12 个月的交易（线索量、来源、各阶段日期、状态），看漏斗、转化率、周期和丢单阶段；做匿名问卷和 3–5 个案例访谈，锁定 3–5 个核心问题。",
       en: "Enter 6–12 months of deals (sources, stage dates, status) and read the funnel, conversions, cycle time and loss points; run the anonymous survey and 3–5 case interviews; pick 3–5 core problems.",
     },
     sheets: ["stages", "deals", "dashboard", "segments", "diagnosis"],
@@ -73,8 +75,8 @@ const STEPS: readonly { name: Localized; what: Localized; sheets: readonly Sheet
   {
     name: { "zh-CN": "方案设计与目标设定", en: "Plan and set goals" },
     what: {
-      "zh-CN": "针对每个问题写出具体措施、责任部门/人、所需资源和时间节点；设定 SMART 目标（如 3 个月内线索→商机转化率 15%→25%）。",
-      en: "A measure for each problem, with owner, resources and deadline; SMART goals (e.g. lead → opportunity conversion 15% → 25% within 3 months).",
+      "zh-CN": "针对每个问题写出具体措施、责任部门/人、所需资源和时间节点；设定 SMART 目标（如 3 个月内线索→商机转化率 {goal.baseline} → {goal.target}）。",
+      en: "A measure for each problem, with owner, resources and deadline; SMART goals (e.g. lead → opportunity conversion {goal.baseline} → {goal.target} within 3 months).",
     },
     sheets: ["actionPlan", "goals", "leadScoring"],
   },
@@ -100,11 +102,11 @@ const STEPS: readonly { name: Localized; what: Localized; sheets: readonly Sheet
 const PURPOSES: Readonly<Record<SheetKey, Localized>> = {
   guide: { "zh-CN": "本页：方法、各表用途、函数用法", en: "This page: the method, the sheets, the functions" },
   stages: {
-    "zh-CN": "阶段顺序与名称、责任部门、输入输出、目标时长和行业基准转化率。公式按“交易”表的阶段日期列计数，各表的阶段名称取自本表：名称须与“交易”表的列标题一致——要改阶段，两处同时改名，或用新的阶段重新生成模板",
-    en: "Stage order and names, owners, inputs, outputs, target days and benchmark conversions. Formulas count by the Deals sheet's stage-date columns and the other sheets label them with these names, so the names must match the Deals sheet's headers: to change the stages, rename both, or generate a new template with your stages",
+    "zh-CN": "阶段顺序与名称、责任部门、输入输出、目标时长和参考基准转化率（请替换为贵公司的数据）。公式按“交易”表的阶段日期列计数，各表的阶段名称取自本表：名称须与“交易”表的列标题一致——要改阶段，两处同时改名，或用新的阶段重新生成模板",
+    en: "Stage order and names, owners, inputs, outputs, target days and reference benchmark conversions (replace them with your own). Formulas count by the Deals sheet's stage-date columns and the other sheets label them with these names, so the names must match the Deals sheet's headers: to change the stages, rename both, or generate a new template with your stages",
   },
   deals: { "zh-CN": "交易记录：每笔交易一行，每个阶段一列日期，另有状态、来源、金额等；右侧辅助列自动计算", en: "The deal log: one row per deal, one date column per stage, status, source, amount…; helper columns on the right compute themselves" },
-  dashboard: { "zh-CN": "漏斗、转化率、赢单率、成交周期、阶段停留、流失节点和管道速度，对照基准", en: "Funnel, conversions, win rate, cycle time, time in stage, loss points and pipeline velocity, against the benchmarks" },
+  dashboard: { "zh-CN": "漏斗、转化率、赢单率、成交周期、阶段停留、丢单阶段和管道速度，对照基准", en: "Funnel, conversions, win rate, cycle time, time in stage, loss points and pipeline velocity, against the benchmarks" },
   processMap: { "zh-CN": "现状与理想流程，耗时对比，瓶颈高亮", en: "Current and ideal process, durations compared, the bottleneck highlighted" },
   diagnosis: { "zh-CN": "核心问题（数值、基准、差距、证据、根因）、问卷和案例访谈", en: "Core problems (value, benchmark, gap, evidence, root cause), survey and case interviews" },
   actionPlan: { "zh-CN": "流程优化工具表：措施、责任人、时间节点、状态，逾期标红，按阶段和责任人汇总", en: "The improvement plan: measures, owners, deadlines, status; overdue in red; progress by stage and owner" },
@@ -154,9 +156,13 @@ function parameterHelp(spec: FunctionSpec, locale: Locale): string {
  * The example call of the Guide, on this workbook's Deals sheet: conversion from the second stage to the last.
  * When the team's stages are not all default ones, the call passes the Stages sheet's names (`StageNames`) as
  * its stage_order, so it answers whatever the names are (a function knows only the default stages by itself).
+ * The stage columns are whole columns in the template for Excel and for Sheets (`Deals!H:M`, valid in both):
+ * deals typed or pasted below the prepared rows count, and the functions cut the blank rows
+ * (core/functions/trimRanges.ts). In a file they are the prepared rows, as every figure of the file counts.
  */
 function exampleCall(layout: TemplateLayout, stageNames: readonly string[], prefix: string): string {
-  const stages = range(layout.deals.stage(0), 1, layout.deals.stage(layout.stageCount - 1), layout.lastDealRow);
+  const [first, last] = [layout.deals.stage(0), layout.deals.stage(layout.stageCount - 1)];
+  const stages = layout.host === "file" ? range(first, 1, last, layout.lastDealRow) : formatA1Rect(wholeColumns(first, last));
   const from = stageNames[Math.min(1, stageNames.length - 1)];
   const to = stageNames[stageNames.length - 1];
   const order = stageNames.every(isDefaultStageName) ? "" : ",StageNames";
@@ -171,7 +177,11 @@ function exampleCall(layout: TemplateLayout, stageNames: readonly string[], pref
  * works without the add-in, and one that a figure shows "—" when there is nothing to count yet. Examples are
  * text, never formulas.
  */
-export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
+export function guideSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {
+  // The worked goal: the sample's own (its Goals sheet) or, without sample data, the method's example (15% → 25%, as the empty Goals sheet).
+  const goal = templateStory({ sample, stageNames, layout })?.goal ?? { baseline: 0.15, target: 0.25 };
+  const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)}%`);
+  const withGoal = (sentence: string) => sentence.replace("{goal.baseline}", percent(goal.baseline)).replace("{goal.target}", percent(goal.target));
   const { locale } = layout;
   const sheet = new SheetBuilder("guide", layout.sheetName("guide"), "#1F3864");
   const sheetName = (key: SheetKey) => SHEET_NAMES[key][locale];
@@ -200,7 +210,7 @@ export function guideSheet({ layout, stageNames }: TemplateContext): SheetSpec {
     .put(a1(1, stepRows.first), STEPS.map((step, index) => [
       text(String(index + 1)),
       text(step.name[locale]),
-      text(step.what[locale]),
+      text(withGoal(step.what[locale])),
       text(step.sheets.map(sheetName).join(locale === "zh-CN" ? "、" : ", ")),
     ]))
     .lines(a1(1, sheetsTitle), ["subtitle", W.sheets[locale]])

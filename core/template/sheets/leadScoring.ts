@@ -22,12 +22,12 @@ const W = {
   question: { "zh-CN": "判断问题", en: "Question" },
   low: { "zh-CN": "1 分", en: "1 point" },
   high: { "zh-CN": "5 分", en: "5 points" },
-  weightTotal: { "zh-CN": "权重合计（应为 100%）", en: "Total weight (should be 100%)" },
+  weightTotal: { "zh-CN": "权重合计（应为 100%）", en: "Total weight (= 100%)" },
   rules: { "zh-CN": "评级与分配规则", en: "Grades and assignment rule" },
   gradeA: { "zh-CN": "A 级：得分 ≥", en: "Grade A: score ≥" },
   gradeB: { "zh-CN": "B 级：得分 ≥", en: "Grade B: score ≥" },
   gradeC: { "zh-CN": "C 级：低于 B 级阈值", en: "Grade C: below the B threshold" },
-  limit: { "zh-CN": "分配时限（小时）", en: "Assignment time limit (hours)" },
+  limit: { "zh-CN": "分配时限（小时）", en: "Time to assign (hours)" },
   limitNote: { "zh-CN": "分配时限 1 小时：从收到线索到分配给销售", en: "Assign within 1 hour: from receiving the lead to assigning it to a rep" },
   table: { "zh-CN": "线索评分表", en: "Lead scores" },
   weights: { "zh-CN": "权重 →", en: "Weights →" },
@@ -83,11 +83,11 @@ const SAMPLE_LEADS = 10;
 
 /** The scoring standard: a dimension, its weight (typed in, summing to 100%), what 1 and 5 points mean. */
 const STANDARD_TABLE = [
-  { key: "dimension", header: W.dimension, width: 6 },
+  { key: "dimension", header: W.dimension, width: 22 },
   { key: "weight", header: W.weight, width: 26, role: "input", format: "0%" },
-  { key: "question", header: W.question, width: 12 },
-  { key: "low", header: W.low, width: 17 },
-  { key: "high", header: W.high, width: 17 },
+  { key: "question", header: W.question, width: 32 },
+  { key: "low", header: W.low, width: 28 },
+  { key: "high", header: W.high, width: 28 },
 ] as const satisfies readonly ColumnSpec[];
 /** The lead table: the lead and its times and scores typed in, score, grade and hours to assign computed. */
 const LEAD_TABLE = [
@@ -192,7 +192,8 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
 
   drawColumns(sheet, standard, { header: standardHeader, first: firstDimension, last: lastDimension }, words);
   drawColumns(sheet, table, { header: tableHeader, first: firstLead, last: lastLead }, words)
-    .widths(...columnWidths([table], 0))
+    // One column holds a lead table's and the standard's cells: the wider of the two.
+    .widths(...widest(columnWidths([table], 0), columnWidths([standard], 0)))
     .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
     .lines(a1(1, standardTitle), ["subtitle", W.standard[locale]])
     .put(a1(1, firstDimension), [...dimensionRows, [text(W.weightTotal[locale]), formula(`SUM(${range(2, firstDimension, 2, lastDimension)})`)]])
@@ -215,10 +216,18 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
     .format(total, "0%")
     .format(weightCells, "0%")
     .format(range(2, gradeARow, 2, gradeBRow), "0.0")
-    .rule({ kind: "formula", ref: total, formula: `ABS(${total}-1)>0.000001`, look: "bad" })
-    .rule({ kind: "dataBar", ref: range(col.score, firstLead, col.score, lastLead), color: "#264478" });
+    .rule({ kind: "formula", ref: total, formula: `ABS(${total}-1)>0.000001`, look: "bad" });
   rule(col.grade, `$${grade}${firstLead}="A"`, "good");
   rule(col.grade, `$${grade}${firstLead}="C"`, "warn");
   rule(col.late, `$${late}${firstLead}=${quoted(W.late[locale])}`, "bad");
   return sheet.build();
+}
+
+/**
+ * Column by column, the wider of two width lists.
+ * @example
+ * widest([6, 26, 12], [22, 26]) //=> [22, 26, 12]
+ */
+function widest(a: readonly number[], b: readonly number[]): number[] {
+  return Array.from({ length: Math.max(a.length, b.length) }, (_, index) => Math.max(a[index] ?? 0, b[index] ?? 0));
 }

@@ -11,6 +11,7 @@ import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns, headerCells } from "../columns";
 import { orDash, whenNumbers } from "../emptyFigure";
 import { KEY_FIGURE_NAMES, PILOT_FORMATS, type PilotLayout } from "../layout";
+import { inPoints } from "../points";
 import { day, formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 import { PILOT_COPY as W } from "./pilotCopy";
@@ -39,12 +40,14 @@ function figureFormulas(pilot: PilotLayout): { figures: string[]; details: strin
   const helper = pilot.fisherHelper;
   const probabilities = absolute(helper.probability, helper.firstRow, helper.probability, helper.firstRow + helper.rows - 1);
   const noLift = `NOT(ISNUMBER(${lift}))`;
+  const difference = `${pilotRate}-${controlRate}`;
   return {
     figures: [
       orDash(`${x1}/${n1}`, `${n1}=0`),
       orDash(`${x2}/${n2}`, `${n2}=0`),
-      whenNumbers([pilotRate, controlRate], `${pilotRate}-${controlRate}`),
-      orDash(`${lift}/${controlRate}`, `OR(${noLift},${controlRate}=0)`),
+      // In percentage points (points.ts); the relative lift and z use the difference itself.
+      whenNumbers([pilotRate, controlRate], inPoints(`${pilotRate}-${controlRate}`)),
+      orDash(`(${difference})/${controlRate}`, `OR(${noLift},${controlRate}=0)`),
       // An empty group: the lift's "—", as the core's null.
       `IF(ISNUMBER(${lift}),IF(${method}=${quoted(pilot.methodWords.fisher)},${fisherPValue},${zPValue}),${lift})`,
       `IF(ISNUMBER(${lift}),IF(${useFisher},${quoted(pilot.methodWords.fisher)},${quoted(pilot.methodWords.zTest)}),${lift})`,
@@ -56,7 +59,7 @@ function figureFormulas(pilot: PilotLayout): { figures: string[]; details: strin
       // Any expected count < 5, compared without the division (as the core): min row × min column < 5 N.
       `MIN(${n1},${n2})*MIN(${converted},${total}-${converted})<5*${total}`,
       // Pooled two-proportion z-test; every expected count ≥ 5 implies 0 < p̂ < 1.
-      orDash(`IF(${useFisher},"",${lift}/SQRT((${converted}/${total})*(1-${converted}/${total})*(1/${n1}+1/${n2})))`, noLift),
+      orDash(`IF(${useFisher},"",(${difference})/SQRT((${converted}/${total})*(1-${converted}/${total})*(1/${n1}+1/${n2})))`, noLift),
       // 2Φ(−|z|) = erfc(|z|/√2), precise in the tail (unlike 2(1 − Φ(|z|))).
       orDash(`IF(${useFisher},"",2*NORMSDIST(-ABS(${z})))`, noLift),
       `MAX(0,${n1}+${converted}-${total})`,
@@ -199,7 +202,7 @@ export function pilotSheet({ layout, sample, sampleRows }: TemplateContext): She
     fixed(pilot.converted.pilotTotal),
     fixed(pilot.converted.pilotConverted),
     orDash(`${b.afterDeals}/${b.afterOpportunities}`, `${b.afterOpportunities}=0`),
-    whenNumbers([b.afterRate, b.beforeRate], `${b.afterRate}-${b.beforeRate}`),
+    whenNumbers([b.afterRate, b.beforeRate], inPoints(`${b.afterRate}-${b.beforeRate}`)),
   ];
   const noteRow = figureStart.row + figures.length;
   const words = { locale, stageNames: [], stageRange: "" };
@@ -243,6 +246,6 @@ export function pilotSheet({ layout, sample, sampleRows }: TemplateContext): She
   for (const column of countColumns) sheet.style(range(column, pilot.typed.first, column, pilot.typed.last), "input");
   if (teams.length > 0) sheet.list(pilot.inputs.team, teams, W.teamError[locale]);
   const cells: Readonly<Record<string, string>> = { ...pilot.figures, ...pilot.details, ...pilot.baseline };
-  for (const [key, format] of Object.entries(PILOT_FORMATS)) sheet.format(cells[key], format);
+  for (const [key, format] of Object.entries(PILOT_FORMATS)) sheet.format(cells[key], typeof format === "object" ? format[locale] : format);
   return sheet.build();
 }

@@ -6,6 +6,8 @@ import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS as L } from "../labels";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
+import { templateStory } from "../sampleStory";
+import type { StoryClaim } from "../../sample/story";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
@@ -13,8 +15,8 @@ import type { SheetSpec, TemplateCell } from "../types";
 const W = {
   title: { "zh-CN": "流程地图：现状与理想路径", en: "Process map: current and ideal" },
   note: {
-    "zh-CN": "按时间顺序，每个阶段一行。部门、输入、输出和目标时长来自“阶段”表；实际中位数来自仪表盘（交易数据）。标记重复环节、非增值环节和信息断点，再写出理想做法和改动。实际停留最长的阶段（瓶颈）整行高亮，实际超过目标的单元格标黄。",
-    en: "One row per stage, in time order. Department, input, output and target come from the Stages sheet; the actual median from the Dashboard (your deals). Flag duplicate steps, non-value steps and information breaks, then write the ideal step and the change. The stage with the longest actual median (the bottleneck) is highlighted; actuals over target are yellow.",
+    "zh-CN": "按时间顺序，每个阶段一行。部门、输入、输出和目标时长来自“阶段”表；实际中位数来自仪表盘（交易数据）。标记重复环节、非增值环节和信息断点，再写出理想做法和改动。实际停留最长的阶段（瓶颈）整行高亮，实际超过目标的单元格标橙。",
+    en: "One row per stage, in time order. Department, input, output and target come from the Stages sheet; the actual median from the Dashboard (your deals). Flag duplicate steps, non-value steps and information breaks, then write the ideal step and the change. The stage with the longest actual median (the bottleneck) is highlighted; actuals over target are orange.",
   },
   durationNow: { "zh-CN": "现状耗时（天）", en: "Duration now (days)" },
   target: { "zh-CN": "目标（天）", en: "Target (days)" },
@@ -42,37 +44,43 @@ const FLAGS: readonly { word: Localized; meaning: Localized }[] = [
   },
 ];
 
-/** Sample entries for the default stages: duration now, flag (index into FLAGS or null), ideal step, change. */
-const SAMPLE_MAP: readonly { days: number; flag: number | null; ideal: Localized; change: Localized }[] = [
+/**
+ * Sample entries for the default stages: duration now (the sample's measured median, core/sample/story.ts; `days`
+ * where none is measured), flag (index into FLAGS or null), ideal step, change, and what the row says of the figures.
+ */
+export const SAMPLE_MAP: readonly { days: number; flag: number | null; ideal: Localized; change: Localized; claims?: readonly StoryClaim[] }[] = [
   {
-    days: 2,
+    days: 3,
     flag: 0,
     ideal: { "zh-CN": "CRM 按区域 + 行业自动分配，1 小时内确认接收", en: "The CRM assigns by region + industry; receipt confirmed within 1 hour" },
     change: { "zh-CN": "取消人工转录线索名单", en: "No more retyping the lead list" },
   },
   {
-    days: 9,
+    days: 7,
     flag: null,
     ideal: { "zh-CN": "按《客户需求调研清单》确认需求", en: "Needs confirmed with the needs checklist" },
     change: { "zh-CN": "新增控制点：商机评审会", en: "New control point: opportunity review meeting" },
   },
   {
-    days: 13,
-    flag: 1,
+    days: 6,
+    flag: null,
     ideal: { "zh-CN": "售前提前介入，方案模板化", en: "Presales joins early; proposal templates" },
-    change: { "zh-CN": "取消方案的二次内部审批", en: "Drop the second internal proposal approval" },
+    change: { "zh-CN": "无需改动：方案阶段已快于目标时长", en: "No change: proposals already take less than the target" },
+    claims: [{ kind: "withinTarget", stage: 2 }],
   },
   {
     days: 8,
     flag: 0,
     ideal: { "zh-CN": "一次给出阶梯报价", en: "One tiered quote" },
-    change: { "zh-CN": "合并“初步报价”与“详细报价”", en: "Merge the initial and detailed quotes" },
+    change: { "zh-CN": "合并“初步报价”与“详细报价”，审批节点减 2 个（保留 1 个风控审批）", en: "Merge the initial and detailed quotes; two fewer approvals (one kept for risk control)" },
+    claims: [{ kind: "overTarget", stage: 3 }],
   },
   {
-    days: 12,
+    days: 11,
     flag: 1,
     ideal: { "zh-CN": "统一合同模板，法务提前审核", en: "Standard contract, reviewed by legal up front" },
-    change: { "zh-CN": "审批节点减 2 个（保留 1 个风控审批）", en: "Two fewer approvals (one kept for risk control)" },
+    change: { "zh-CN": "法务只审与模板不同的条款", en: "Legal reviews only the terms that differ from the template" },
+    claims: [{ kind: "overTarget", stage: 4 }],
   },
   {
     days: 4,
@@ -102,10 +110,11 @@ const MAP_TABLE = [
  * output (linked to the Stages sheet), duration now (typed in), target days (Stages), the actual median days
  * in the stage (the Dashboard's time-in-stage median, blank when no deal was timed; the last stage has none),
  * a flag dropdown (duplicate / non-value / information break), the ideal step and the change. The bottleneck —
- * the row with the largest actual median — is highlighted by a formula rule; actual above target is yellow.
- * With sample data the typed-in columns hold the method's examples.
+ * the row with the largest actual median — is highlighted by a formula rule; actual above target is orange (the palette's "warn").
+ * With sample data the typed-in columns hold the method's examples, the duration now the sample's measured median.
  */
 export function processMapSheet({ layout, stageNames, sample }: TemplateContext): SheetSpec {
+  const story = templateStory({ sample, stageNames, layout });
   const { locale, stages, dashboard, stageCount } = layout;
   const sheet = new SheetBuilder("processMap", layout.sheetName("processMap"), "#4472C4");
   const rows = new RowCursor(4);
@@ -133,7 +142,7 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
       linked(stagesColumn.department, index),
       linked(stagesColumn.input, index),
       linked(stagesColumn.output, index),
-      example ? num(example.days) : null,
+      example ? num(Math.round(story?.stageDays[index] ?? example.days)) : null,
       linked(stages.targetDaysColumn, index),
       index < stageCount - 1 ? formula(`IFERROR(${stayMedian},"")`) : null,
       example?.flag != null ? text(FLAGS[example.flag].word[locale]) : null,

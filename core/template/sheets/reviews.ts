@@ -10,19 +10,32 @@ import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns, headerCells } from "../columns";
 import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
+import { inPoints } from "../points";
 import { DEFAULT_LOST_REASONS, REVIEW_MONTH_ROWS as MONTH_ROWS, type ReviewsLayout } from "../reviewsLayout";
 import { formula, SheetBuilder, text, day } from "../sheetBuilder";
+import { templateStory } from "../sampleStory";
+import { tellStory, type StoryClaim } from "../../sample/story";
 import type { SheetSpec, TemplateCell } from "../types";
 import { REVIEWS_COPY as W } from "./reviewsCopy";
+import { dealRowsEnd } from "../rowsDown";
 
 /** The Goals sheet's win-rate goal row (0-based, goals.ts GOAL_KINDS): the close-month review compares with its target. */
 export const WIN_RATE_GOAL_INDEX = 2;
 
-/** The sample's review notes: the live-stream channel's opening, the pilot's start, and the method's own example. */
-const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Localized; adjustment: Localized }[] = [
+/**
+ * The sample's review notes: the live-stream channel after its first two months (the month after it opened,
+ * core/sample/story.ts: its figures in `told`, checked with `claims` by test/core/sample/sampleStory.test.ts), the
+ * pilot's start, and the latest month, still maturing.
+ */
+export const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Localized; told?: Localized; claims?: readonly StoryClaim[]; adjustment: Localized }[] = [
   {
     at: "liveStream",
-    note: { "zh-CN": "新增直播渠道，线索多但转商机率低", en: "New live-stream channel: many leads, few become opportunities" },
+    note: { "zh-CN": "直播渠道开通两个月：线索转商机率低于其他来源", en: "Live stream, two months in: its leads become opportunities less often than other sources'" },
+    told: {
+      "zh-CN": "直播渠道开通两个月：{live.leads} 条线索，转商机率 {live.rate}，其他来源 {others.rate}",
+      en: "Live stream, two months in: {live.leads} leads, {live.rate} became opportunities ({others.rate} of other sources')",
+    },
+    claims: [{ kind: "liveStreamBelowOthers" }],
     adjustment: { "zh-CN": "为直播线索单独设计跟进流程（季度微调）", en: "A follow-up flow of its own for live-stream leads (quarterly tweak)" },
   },
   {
@@ -126,7 +139,7 @@ function stateFormula(reviews: ReviewsLayout, month: string, next: string, asOf:
  * @throws {RangeError} when `options.today` is not a whole day number in 1900-03-01 … 9999-12-31.
  */
 export function reviewsSheet({ options, layout, stageNames, sample }: TemplateContext): SheetSpec {
-  const { locale, deals, stageCount, lastDealRow } = layout;
+  const { locale, deals, stageCount } = layout;
   const reviews = layout.reviews;
   const sheet = new SheetBuilder("reviews", layout.sheetName("reviews"), "#A5A5A5");
   const { cohort, close } = reviews;
@@ -145,14 +158,16 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
   const today = todayDay(options.today);
   const firstMonth = withSample ? firstOfMonth(period.startDay) : firstOfMonth(today, 1 - MONTH_ROWS);
 
-  const notesByRow = new Map<number, { note: Localized; adjustment: Localized }>();
+  const notesByRow = new Map<number, (typeof SAMPLE_NOTES)[number]>();
+  const story = templateStory({ sample, stageNames, layout });
   if (withSample) {
     const monthIndex = (dayNumber: number) => {
       const start = civilFromDay(period.startDay);
       const at = civilFromDay(dayNumber);
       return (at.year - start.year) * 12 + at.month - start.month;
     };
-    const rowOf = { liveStream: monthIndex(period.startDay + Math.floor((period.endDay - period.startDay + 1) / 2)), pilot: monthIndex(pilotStartDay(period)), last: monthIndex(period.endDay) };
+    const liveStream = story?.liveStream.month ?? NaN;
+    const rowOf = { liveStream: Number.isFinite(liveStream) ? monthIndex(liveStream) : -1, pilot: monthIndex(pilotStartDay(period)), last: monthIndex(period.endDay) };
     for (const entry of SAMPLE_NOTES) notesByRow.set(rowOf[entry.at], entry);
   }
 
@@ -173,7 +188,7 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
       formula(keyedMedian(keyRange(reviews.keys.leadKey), month)),
       formula(`IF(MAX(${lostCells})=0,"",INDEX(StageNames,MATCH(MAX(${lostCells}),${lostCells},0)))`),
       formula(stateFormula(reviews, month, next, asOf, settle)),
-      sampleNote ? text(sampleNote.note[locale]) : null,
+      sampleNote ? text(tellStory(sampleNote.told, sampleNote.note, story, locale)) : null,
       sampleNote ? text(sampleNote.adjustment[locale]) : null,
     ];
   });
@@ -212,7 +227,7 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
     .style(range(col.month, cohort.first + 1, col.month, cohort.last), "computed")
     .style(range(col.month, close.first, col.month, close.last), "computed")
     .freeze(cohort.header, 1);
-  return drawColumns(sheet, t.keys, { first: 2, last: lastDealRow }, words).build();
+  return drawColumns(sheet, t.keys, { first: 2, last: dealRowsEnd(layout) }, words).build();
 }
 
 /** The close-month table's visible and hidden cells (core monthlyReview). */
@@ -257,8 +272,8 @@ function closeMonthRows(layout: TemplateLayout, stageCount: number, asOf: string
         ? formula(orDash(`INDEX(StageNames,1+MATCH(MAX(${afterFirst}),${afterFirst},0))`, `MAX(${afterFirst})=0`))
         : text(EMPTY_FIGURE),
       formula(orDash(`INDEX(${reasonList},MATCH(MAX(${reasons}),${reasons},0))`, `MAX(${reasons})=0`)),
-      index === 0 ? text(EMPTY_FIGURE) : formula(whenNumbers([winRate, a1(col.winRate, row - 1)], `${winRate}-${a1(col.winRate, row - 1)}`)),
-      formula(whenNumbers([winRate, goal], `${winRate}-${goal}`)),
+      index === 0 ? text(EMPTY_FIGURE) : formula(whenNumbers([winRate, a1(col.winRate, row - 1)], inPoints(`${winRate}-${a1(col.winRate, row - 1)}`))),
+      formula(whenNumbers([winRate, goal], inPoints(`${winRate}-${goal}`))),
     ]);
     hidden.push([
       formula(`DATE(YEAR(${month}),MONTH(${month})+1,1)`),

@@ -5,7 +5,7 @@ import { TEMPLATE_LABELS as L } from "../labels";
 export const REVIEWS_COPY = {
   title: { "zh-CN": "月度复盘", en: "Monthly reviews" },
   note: {
-    "zh-CN": "每月召开销售流程复盘会。上表按线索日期（第一个阶段的日期）统计当月进入的交易（线索批次）；下表按结单月份统计：当月新线索、当月赢单（成交日期）和丢单（最后到达阶段的日期）、仍在跟进、赢单率、当月赢单的成交周期中位数、与上月和目标相比的变化、主要流失节点（第一阶段之后丢单最多的阶段）和主要丢单原因。在上表右侧写下结论和调整，每季度据此微调流程。第一个月份可以修改（其余月份随之变化）。",
+    "zh-CN": "每月召开销售流程复盘会。上表按线索日期（第一个阶段的日期）统计当月进入的交易（线索批次）；下表按结单月份统计：当月新线索、当月赢单（成交日期）和丢单（最后到达阶段的日期）、仍在跟进、赢单率、当月赢单的成交周期中位数、与上月和目标相比的变化、主要丢单阶段（第一阶段之后丢单最多的阶段）和主要丢单原因。在上表右侧写下结论和调整，每季度据此微调流程。第一个月份可以修改（其余月份随之变化）。",
     en: "Hold a monthly process review. The top table counts the deals whose lead (first-stage) date falls in each month (the lead cohort); the bottom one counts by close month: the month's new leads, deals won (won date) and lost (date of the stage they stopped at), still open, win rate, median cycle of the month's won deals, the change on last month and on the goal, the top loss point (the stage after the first where most were lost) and the top lost reason. Write findings and adjustments beside the top table; tweak the process each quarter. The first month is yours to change (the others follow it).",
   },
   maturityNote: {
@@ -18,7 +18,7 @@ export const REVIEWS_COPY = {
   lost: { "zh-CN": "丢单", en: "Lost" },
   winRate: { "zh-CN": "赢单率", en: "Win rate" },
   cycleMedian: L.cycleMedian,
-  biggestDrop: { "zh-CN": "主要流失节点", en: "Top loss point" },
+  biggestDrop: { "zh-CN": "主要丢单阶段", en: "Top loss point" },
   state: { "zh-CN": "状态", en: "State" },
   notes: { "zh-CN": "复盘结论", en: "Notes" },
   adjustments: { "zh-CN": "调整措施", en: "Adjustments" },

@@ -69,7 +69,7 @@ export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec 
   const { locale } = layout;
   const sheet = new SheetBuilder("stages", layout.sheetName("stages"), "#5B9BD5");
   const defaults = stageList(undefined, locale);
-  const header = [L.position, L.stage, L.department, L.input, L.output, L.targetDays, L.benchmark].map((label) => text(label[locale]));
+  const header = [L.position, L.stage, L.department, L.input, L.output, L.targetDays, L.benchmarkInput].map((label) => text(label[locale]));
   const rows: TemplateCell[][] = stageNames.map((name, index) => {
     const known = isDefaultStageName(name) ? DEFAULT_STAGE_DETAILS[defaults.indexOf(name)] : undefined;
     return [
@@ -85,7 +85,7 @@ export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec 
   const last = 1 + stageNames.length;
   const noteRow = last + 2;
   return sheet
-    .widths(6, 14, 18, 24, 30, 14, 18)
+    .widths(6, 14, 18, 24, 50, 14, 38)
     .put("A1", [header, ...rows])
     .put(a1(1, noteRow), [[text(NAMES_NOTE[locale])]])
     .style(a1(1, noteRow), "note")
@@ -94,4 +94,18 @@ export function stagesSheet({ layout, stageNames }: TemplateContext): SheetSpec 
     .format(range(7, 2, 7, last), "0.0%")
     .freeze(1, 2)
     .build();
+}
+
+/**
+ * The reference values the Stages sheet writes for each stage: target days and benchmark conversion into it (null
+ * for a stage of the manager's own, which the sheet leaves blank) — what the sample's words compare with.
+ * @example
+ * stageReferenceValues(["Lead", "Opportunity", "Proposal"], "en")[1] //=> { days: 7, benchmark: 0.6 }
+ */
+export function stageReferenceValues(stageNames: readonly string[], locale: "zh-CN" | "en"): { days: number | null; benchmark: number | null }[] {
+  const defaults = stageList(undefined, locale);
+  return stageNames.map((name) => {
+    const known = isDefaultStageName(name) ? DEFAULT_STAGE_DETAILS[defaults.indexOf(name)] : undefined;
+    return { days: known?.days ?? null, benchmark: known?.benchmark ?? null };
+  });
 }

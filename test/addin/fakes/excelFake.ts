@@ -351,7 +351,7 @@ export class FakeWorksheetCollection {
 
 /** A worksheet proxy. */
 export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
-  private formatChildren?: { tables: FakeTableCollection; charts: FakeChartCollection; freezePanes: FakeFreezePanes };
+  private formatChildren?: { tables: FakeTableCollection; charts: FakeChartCollection; freezePanes: FakeFreezePanes; notes: FakeNoteCollection };
 
   /** An item of a loaded collection, with `properties` loaded. */
   static loadedFrom(context: FakeRequestContext, sheet: FakeSheetModel, properties: readonly string[]): FakeWorksheet {
@@ -451,6 +451,7 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
       tables: new FakeTableCollection(this.context, this),
       charts: new FakeChartCollection(this.context, this),
       freezePanes: new FakeFreezePanes(this.context, () => this.target()),
+      notes: new FakeNoteCollection(this.context, () => this.target()),
     };
     return this.formatChildren;
   }
@@ -462,6 +463,9 @@ export class FakeWorksheet extends FakeClientObject<FakeSheetModel> {
   }
   get freezePanes(): FakeFreezePanes {
     return this.children().freezePanes;
+  }
+  get notes(): FakeNoteCollection {
+    return this.children().notes;
   }
 
   /**
@@ -714,6 +718,28 @@ export class FakeRange extends FakeClientObject<FakeRangeTarget> {
       this.context.model.activeSheet = sheet;
       this.context.model.selection = { sheet, rect };
       this.context.model.record({ action: "select", sheet: sheet.name, address: fakeRectAddress(rect) });
+    });
+  }
+
+  /** Groups the range's columns one outline level deeper (ExcelApi 1.10); only whole columns ("ByColumns") here. */
+  group(groupOption: string): void {
+    this.queueWrite("group", groupOption, ({ sheet, rect }) => {
+      requireApi(this.context, "1.10", "Range.group");
+      if (groupOption !== "ByColumns") throw new FakeExcelError("InvalidArgument", `group(${groupOption}): the fake groups columns only`);
+      for (let column = rect.column; column <= rect.lastColumn; column++) sheet.groupedColumns.add(column);
+      this.context.model.record({ action: "group", sheet: sheet.name, address: fakeRectAddress(rect), detail: groupOption });
+    });
+  }
+  /** Collapses the column groups over the range (ExcelApi 1.10): their columns are hidden. */
+  hideGroupDetails(groupOption: string): void {
+    this.queueWrite("hideGroupDetails", groupOption, ({ sheet, rect }) => {
+      requireApi(this.context, "1.10", "Range.hideGroupDetails");
+      if (groupOption !== "ByColumns") throw new FakeExcelError("InvalidArgument", `hideGroupDetails(${groupOption}): the fake groups columns only`);
+      for (let column = rect.column; column <= rect.lastColumn; column++) {
+        if (!sheet.groupedColumns.has(column)) throw new FakeExcelError("InvalidOperation", "hideGroupDetails: the range is not grouped");
+        sheet.collapsedColumns.add(column);
+        sheet.hiddenColumns.add(column);
+      }
     });
   }
 
@@ -1217,7 +1243,7 @@ export class FakeChartClient extends FakeClientObject<FakeChart> {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly series: { getItemAt(index: number): { setXAxisValues(range: FakeRange): void; name: string; axisGroup: string } };
-  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean } };
+  readonly axes: { readonly categoryAxis: { reversePlotOrder: boolean }; readonly valueAxis: { numberFormat: string } };
 
   constructor(context: FakeRequestContext, resolver: () => FakeChart) {
     super(context, resolver, { queued: false, label: "chart" });
@@ -1286,6 +1312,17 @@ export class FakeChartClient extends FakeClientObject<FakeChart> {
           throw notLoaded("reversePlotOrder");
         },
       },
+      valueAxis: {
+        set numberFormat(value: string) {
+          write("valueAxis.numberFormat", value, (chart) => {
+            requireApi(context, "1.8", "ChartAxis.numberFormat");
+            chart.valueAxisFormat = value;
+          });
+        },
+        get numberFormat(): string {
+          throw notLoaded("numberFormat");
+        },
+      },
     };
   }
 
@@ -1307,6 +1344,29 @@ export class FakeChartClient extends FakeClientObject<FakeChart> {
         throw new FakeExcelError("InvalidArgument", `Chart position ${startCell}:${endCell} is not valid.`);
       }
       chart.position = { start: startCell, end: endCell };
+    });
+  }
+}
+
+/** `worksheet.notes` (ExcelApi 1.18): `add(cell, content)` on one cell of this sheet, recorded on the model. */
+export class FakeNoteCollection extends FakeClientObject<FakeSheetModel> {
+  constructor(context: FakeRequestContext, resolver: () => FakeSheetModel) {
+    super(context, resolver, { queued: false, label: "notes" });
+  }
+
+  add(cellAddress: FakeRange | string, content: string): void {
+    this.queueWrite("notes.add", { cell: typeof cellAddress === "string" ? cellAddress : "<Range>", content }, (sheet) => {
+      requireApi(this.context, "1.18", "NoteCollection.add");
+      const target = typeof cellAddress === "string" ? undefined : cellAddress.rangeTarget();
+      // A string must name the sheet (Office.js: "the full address, including the sheet name").
+      if (target === undefined) throw new FakeExcelError("InvalidArgument", "notes.add: the fake takes a Range");
+      if (target.sheet !== sheet) throw new FakeExcelError("InvalidArgument", "notes.add: the cell is on another sheet");
+      if (target.rect.column !== target.rect.lastColumn || target.rect.row !== target.rect.lastRow) throw new FakeExcelError("InvalidArgument", "notes.add: one cell only");
+      if (typeof content !== "string") throw new FakeExcelError("InvalidArgument", "notes.add: the content is text");
+      const address = fakeRectAddress(target.rect);
+      if (sheet.notes.has(address)) throw new FakeExcelError("InvalidOperation", "notes.add: the cell has a note already");
+      sheet.notes.set(address, content);
+      this.context.model.record({ action: "note", sheet: sheet.name, address, detail: content });
     });
   }
 }

@@ -44,6 +44,8 @@ export interface FakeChart {
   position?: { readonly start: string; readonly end?: string };
   xAxisValues?: string;
   reversePlotOrder?: boolean;
+  /** The value axis's tick-label format (ChartAxis.numberFormat). */
+  valueAxisFormat?: string;
   /** Per series (index): its legend name, axis group ("Primary" / "Secondary") and category range. */
   series?: { name?: string; axisGroup?: string; xAxisValues?: string }[];
 }
@@ -88,6 +90,11 @@ export class FakeSheetModel {
   readonly formats: FakeRangeFormat[] = [];
   readonly columnWidths = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  /** Columns grouped (Range.group "ByColumns") and those of collapsed groups (Range.hideGroupDetails). */
+  readonly groupedColumns = new Set<number>();
+  readonly collapsedColumns = new Set<number>();
+  /** Cell notes by address (worksheet.notes.add, ExcelApi 1.18). */
+  readonly notes = new Map<string, string>();
   readonly merges: FakeRect[] = [];
   readonly validations: FakeValidation[] = [];
   readonly conditionalFormats: FakeConditionalFormat[] = [];

@@ -142,6 +142,8 @@ export interface Rect {
   readonly column: number;
   readonly lastRow: number;
   readonly lastColumn: number;
+  /** An open-ended range (`A2:C`): it reaches the grid's last row, however far the grid grows ({@link SheetState.lastRowOf}). */
+  readonly open?: boolean;
 }
 
 export interface StyleCall {
@@ -165,8 +167,16 @@ function columnLetters(column: number): string {
   return letters;
 }
 
-/** "B2:D4" (or "B2", "$B$2") → rectangle; throws like Sheets for anything else. */
+/**
+ * "B2:D4" (or "B2", "$B$2") → rectangle; "B2:D" → an open-ended one, down to the grid's last row (`lastRow` is
+ * unbounded until a sheet resolves it, {@link SheetState.resolve}); throws like Sheets for anything else.
+ */
 export function parseA1(a1: string): Rect {
+  const open = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})$/i.exec(a1.trim());
+  if (open !== null) {
+    const [left, right] = [columnNumber(open[1]), columnNumber(open[3])];
+    return { row: Number(open[2]), column: Math.min(left, right), lastRow: Number.MAX_SAFE_INTEGER, lastColumn: Math.max(left, right), open: true };
+  }
   const match = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(a1.trim());
   if (match === null) throw new Error(`Exception: Range not found: ${a1}`);
   const [row, column] = [Number(match[2]), columnNumber(match[1])];
@@ -176,6 +186,7 @@ export function parseA1(a1: string): Rect {
 
 export function a1Of(rect: Rect): string {
   const start = `${columnLetters(rect.column)}${rect.row}`;
+  if (rect.open === true) return `${start}:${columnLetters(rect.lastColumn)}`;
   return rect.row === rect.lastRow && rect.column === rect.lastColumn ? start : `${start}:${columnLetters(rect.lastColumn)}${rect.lastRow}`;
 }
 
@@ -199,6 +210,11 @@ export class SheetState {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   readonly hiddenColumns = new Set<number>();
+  /** Column group depth (Range.shiftColumnGroupDepth), and the columns of collapsed groups (Group.collapse). */
+  readonly columnGroupDepth = new Map<number, number>();
+  readonly collapsedColumns = new Set<number>();
+  /** Cell notes by A1 address (Range.setNote). */
+  readonly notes = new Map<string, string>();
   readonly merges: Rect[] = [];
   readonly bandings: { rect: Rect; theme: unknown; showHeader: boolean; showFooter: boolean }[] = [];
   conditionalRules: FakeConditionalFormatRule[] = [];
@@ -237,6 +253,16 @@ export class SheetState {
     );
     return { row: lastRow, column: lastColumn };
   }
+  /** Validations set over open-ended ranges: rows added at the bottom of the grid get them too. */
+  readonly openValidations: { rect: Rect; rule: FakeDataValidation | null }[] = [];
+  /** An open-ended rectangle as far as the grid goes now; any other as it is. */
+  resolve(rect: Rect): Rect {
+    return rect.open === true ? { ...rect, lastRow: this.maxRows } : rect;
+  }
+  /** The last row a range reaches now: the grid's last row for an open-ended one. */
+  lastRowOf(rect: Rect): number {
+    return rect.open === true ? this.maxRows : rect.lastRow;
+  }
   checkInside(rect: Rect): void {
     if (rect.row < 1 || rect.column < 1 || rect.lastRow > this.maxRows || rect.lastColumn > this.maxColumns) {
       throw new Error("Exception: The coordinates of the range are outside the dimensions of the sheet.");
@@ -254,6 +280,8 @@ export class SheetState {
       tabColor: this.tabColor,
       widths: [...this.columnWidths],
       hidden: [...this.hiddenColumns],
+      groups: [...this.columnGroupDepth],
+      notes: [...this.notes],
       merges: this.merges.map(a1Of),
       bandings: this.bandings.map((banding) => a1Of(banding.rect)),
       rules: this.conditionalRules.map((rule) => rule.describe()),
@@ -378,6 +406,27 @@ class FakeRange implements RangeApi {
   getNumColumns(): number {
     return this.rect.lastColumn - this.rect.column + 1;
   }
+  setNote(note: string): RangeApi {
+    if (typeof note !== "string") throw new Error("Exception: The parameters don't match the method signature for Range.setNote.");
+    for (let row = this.rect.row; row <= this.rect.lastRow; row++) {
+      for (let column = this.rect.column; column <= this.rect.lastColumn; column++) {
+        const address = a1Of({ row, column, lastRow: row, lastColumn: column });
+        if (note === "") this.sheet.notes.delete(address);
+        else this.sheet.notes.set(address, note);
+      }
+    }
+    return this;
+  }
+  shiftColumnGroupDepth(delta: number): RangeApi {
+    if (!Number.isInteger(delta)) throw new Error("Exception: The parameters don't match the method signature for Range.shiftColumnGroupDepth.");
+    for (let column = this.rect.column; column <= this.rect.lastColumn; column++) {
+      // Sheets allows depths 0 … 8; shifting below 0 or above 8 is an error.
+      const depth = (this.sheet.columnGroupDepth.get(column) ?? 0) + delta;
+      if (depth < 0 || depth > 8) throw new Error("Exception: The group depth is out of range.");
+      this.sheet.columnGroupDepth.set(column, depth);
+    }
+    return this;
+  }
   getA1Notation(): string {
     return a1Of(this.rect);
   }
@@ -439,6 +488,7 @@ class FakeRange implements RangeApi {
   /** One rule (or none) for every cell of the range. */
   setDataValidation(rule: HostObject | null): RangeApi {
     if (rule !== null && !(rule instanceof FakeDataValidation)) throw new Error("Exception: Not a data validation rule built by SpreadsheetApp.newDataValidation().");
+    if (this.rect.open === true) this.sheet.openValidations.push({ rect: this.rect, rule });
     for (let row = this.rect.row; row <= this.rect.lastRow; row++) {
       for (let column = this.rect.column; column <= this.rect.lastColumn; column++) this.sheet.cellForWrite(row, column).validation = rule;
     }
@@ -567,7 +617,7 @@ class FakeSheet implements SheetApi {
   getRange(a1OrRow: string | number, column?: number, numRows = 1, numColumns = 1): RangeApi {
     if (typeof a1OrRow === "string") {
       if (a1OrRow.includes("!")) throw new Error(`Exception: Range not found: ${a1OrRow} (Sheet.getRange takes no sheet name)`);
-      return this.range(parseA1(a1OrRow));
+      return this.range(this.state.resolve(parseA1(a1OrRow)));
     }
     if (![a1OrRow, column, numRows, numColumns].every((value) => Number.isInteger(value))) throw new Error("Exception: The parameters don't match the method signature for Sheet.getRange.");
     if (numRows < 1) throw new Error("Exception: The number of rows in the range must be at least 1.");
@@ -576,7 +626,7 @@ class FakeSheet implements SheetApi {
   }
   getRangeList(a1Notations: string[]): RangeListApi {
     if (a1Notations.length === 0) throw new Error("Exception: A range list needs at least one range.");
-    return tracked(this.fake.calls, "RangeList", new FakeRangeList(this.state, a1Notations.map(parseA1)));
+    return tracked(this.fake.calls, "RangeList", new FakeRangeList(this.state, a1Notations.map((a1) => this.state.resolve(parseA1(a1)))));
   }
   getDataRange(): RangeApi {
     const last = this.state.lastUsed();
@@ -598,7 +648,14 @@ class FakeSheet implements SheetApi {
     if (!Number.isInteger(howMany) || howMany < 1) throw new Error("Exception: Those rows are out of bounds.");
     if (afterPosition < 1 || afterPosition > this.state.maxRows) throw new Error("Exception: Those rows are out of bounds.");
     if (afterPosition < this.state.cells.length) this.state.cells.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => []));
+    const grownAtBottom = afterPosition === this.state.maxRows;
     this.state.maxRows += howMany;
+    // An open-ended validation reaches the rows added at the bottom of the grid.
+    for (const { rect, rule } of grownAtBottom ? this.state.openValidations : []) {
+      for (let row = afterPosition + 1; row <= this.state.maxRows; row++) {
+        for (let column = rect.column; column <= rect.lastColumn; column++) this.state.cellForWrite(row, column).validation = rule;
+      }
+    }
     return this;
   }
   insertColumnsAfter(afterPosition: number, howMany: number): SheetApi {
@@ -629,6 +686,25 @@ class FakeSheet implements SheetApi {
     if (!(Number.isInteger(height) && height > 0)) throw new Error("Exception: Invalid height.");
     this.state.rowHeights.set(row, height);
     return this;
+  }
+  /** The column group of `groupDepth` around `columnIndex` (its run of columns at least that deep), or null. */
+  getColumnGroup(columnIndex: number, groupDepth: number): { collapse(): unknown } | null {
+    const depth = (column: number) => this.state.columnGroupDepth.get(column) ?? 0;
+    if (depth(columnIndex) < groupDepth) return null;
+    let first = columnIndex;
+    let last = columnIndex;
+    while (first > 1 && depth(first - 1) >= groupDepth) first--;
+    while (depth(last + 1) >= groupDepth) last++;
+    const state = this.state;
+    return {
+      collapse() {
+        for (let column = first; column <= last; column++) {
+          state.collapsedColumns.add(column);
+          state.hiddenColumns.add(column);
+        }
+        return this;
+      },
+    };
   }
   hideColumns(columnIndex: number, numColumns: number): void {
     this.state.checkInside({ row: 1, column: columnIndex, lastRow: 1, lastColumn: columnIndex + numColumns - 1 });

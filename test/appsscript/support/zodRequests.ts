@@ -10,8 +10,8 @@ import { CELL_LOOKS } from "../../../appsscript/render/looks";
 
 /** A cell: `B2`, `$C$5` (row 1 to 9,999,999). */
 const CELL_PART = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;
-/** A cell or range of the sheet being drawn, never of another sheet: `B2`, `$B$2:D40`. */
-const LOCAL = new RegExp(`^${CELL_PART}(?::${CELL_PART})?$`);
+/** A cell or range of the sheet being drawn, never of another sheet: `B2`, `$B$2:D40`, open-ended `F2:F`. */
+const LOCAL = new RegExp(`^${CELL_PART}(?::(?:${CELL_PART}|\\$?[A-Z]{1,3}))?$`);
 /** A cell or range of a named sheet (workbook names, dropdown lists): `'Stages'!$B$2:$B$7`. */
 const QUALIFIED = new RegExp(`^(?:'(?:[^']|'')+'|[^'!:]+)!${CELL_PART}(?::${CELL_PART})?$`);
 const cellRef = z.string().check(z.regex(new RegExp(`^${CELL_PART}$`)));
@@ -63,6 +63,7 @@ const sheet = z.strictObject({
       categories: ref,
       values: ref,
       secondValues: z.optional(ref),
+      valuesFormat: z.optional(z.string().check(z.maxLength(255))),
       seriesNames: z.optional(z.array(z.string().check(z.maxLength(255))).check(z.maxLength(2))),
       at: cellRef,
       columns: z.number().check(z.int(), z.gte(1), z.lte(100)),
@@ -73,6 +74,7 @@ const sheet = z.strictObject({
   merges: z.array(ref),
   wrapped: z.optional(z.array(ref)),
   hiddenColumns: z.array(z.string().check(z.regex(/^[A-Z]{1,3}$/))),
+  notes: z.optional(z.array(z.strictObject({ ref: cellRef, text }))),
   print: z.optional(
     z.strictObject({
       area: ref,

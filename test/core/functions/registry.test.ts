@@ -62,7 +62,7 @@ describe("the registry", () => {
 
   it("FUNNEL spills a header row and one row per stage", () => {
     const table = callFunction("FUNNEL", [HAND_LOG], en) as unknown[][];
-    expect(table[0]).toEqual(["Stage", "Reached", "Step conversion", "Overall conversion", "Drop-off"]);
+    expect(table[0]).toEqual(["Stage", "Reached", "Step conversion", "Overall conversion", "Did not advance"]);
     expect(table.slice(1).map((row) => row[0])).toEqual(HAND_FIGURES.stages);
     expect(table.slice(1).map((row) => row[1])).toEqual(HAND_FIGURES.reached);
     expect(table[1][2]).toBe("");

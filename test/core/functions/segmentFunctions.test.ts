@@ -28,7 +28,7 @@ const LOG = [
 describe("FUNNEL_BY", () => {
   it("spills each group's funnel under a header, most deals first, the blank group last", () => {
     const table = callFunction("FUNNEL_BY", [LOG, "source"], { locale: "en" }) as unknown[][];
-    expect(table[0]).toEqual(["Group", "Stage", "Reached", "Step conversion", "Overall conversion", "Drop-off"]);
+    expect(table[0]).toEqual(["Group", "Stage", "Reached", "Step conversion", "Overall conversion", "Did not advance"]);
     expect(table.slice(1).map((row) => [row[0], row[1], row[2]])).toEqual([
       ["Web", "线索", 4],
       ["Web", "商机", 4],

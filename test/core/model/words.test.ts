@@ -17,7 +17,7 @@ const CONTRACT_HEADERS: readonly [DealField, string, string][] = [
   ["amount", "金额", "Amount"],
   ["currency", "币种", "Currency"],
   ["status", "状态", "Status"],
-  ["lostReason", "流失原因", "Lost reason"],
+  ["lostReason", "丢单原因", "Lost reason"],
 ];
 
 describe("fieldOfHeader", () => {

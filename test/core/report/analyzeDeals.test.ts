@@ -28,6 +28,6 @@ describe("analyzeDeals: loss points", () => {
 
   it("says the contradiction in Chinese too", () => {
     const report = analyzeDeals(grid, { locale: "zh-CN" })!;
-    expect(report.problems.map((problem) => problem.message)).toEqual(["状态为“Lost”，却有最后阶段“Won”的日期：计为丢单，不计入流失节点"]);
+    expect(report.problems.map((problem) => problem.message)).toEqual(["状态为“Lost”，却有最后阶段“Won”的日期：计为丢单，但不计入任何丢单阶段"]);
   });
 });

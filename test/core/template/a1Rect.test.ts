@@ -19,9 +19,13 @@ const READ: [ref: string, rect: A1Rect][] = [
   ["'It''s'!B2", { sheet: "It's", top: 2, left: 2, bottom: 2, right: 2 }],
   ["'仪表盘'!$B$13", { sheet: "仪表盘", top: 13, left: 2, bottom: 13, right: 2 }],
   ["'a!b'!A1", { sheet: "a!b", top: 1, left: 1, bottom: 1, right: 1 }],
+  // Google Sheets' open-ended ranges: from a row down to the grid's last row.
+  ["A2:C", { top: 2, left: 1, bottom: 1048576, right: 3 }],
+  ["'Deals'!$F$2:$F", { sheet: "Deals", top: 2, left: 6, bottom: 1048576, right: 6 }],
+  ["A1:C", { top: 1, left: 1, bottom: 1048576, right: 3 }],
 ];
 
-const INVALID = ["", "A", "1", "A0", "1A", "A1:B2:C3", "A1:C", "A:3", "XFE1", "A1048577", "'Open!A1", "Sheet!", "!A1", "A1!", "B-2", "WinRate", "A 1"];
+const INVALID = ["", "A", "1", "A0", "1A", "A1:B2:C3", "A:B2", "A2:3", "A:3", "XFE1", "A1048577", "'Open!A1", "Sheet!", "!A1", "A1!", "B-2", "WinRate", "A 1"];
 
 describe("parseA1Rect", () => {
   it.each(READ)("reads %s", (ref, rect) => {
@@ -54,6 +58,13 @@ describe("formatA1Rect", () => {
     expect(formatA1Rect({ top: 2, left: 2, bottom: 9, right: 4 }, { absolute: true })).toBe("$B$2:$D$9");
     expect(formatA1Rect({ top: 1, left: 3, bottom: 1048576, right: 3 }, { absolute: true })).toBe("$C:$C");
     expect(formatA1Rect({ top: 5, left: 1, bottom: 5, right: 16384 }, { absolute: true })).toBe("$5:$5");
+  });
+
+  it("writes columns from a row down open-ended on request (Google Sheets), else as Excel reads them", () => {
+    expect(formatA1Rect({ top: 2, left: 1, bottom: 1048576, right: 3 }, { openEnded: true })).toBe("A2:C");
+    expect(formatA1Rect({ sheet: "Deals", top: 2, left: 6, bottom: 1048576, right: 6 }, { openEnded: true, absolute: true })).toBe("'Deals'!$F$2:$F");
+    expect(formatA1Rect({ top: 2, left: 1, bottom: 1048576, right: 3 })).toBe("A2:C1048576");
+    expect(formatA1Rect({ top: 2, left: 1, bottom: 1001, right: 3 }, { openEnded: true })).toBe("A2:C1001");
   });
 
   it("leaves the sheet out on request", () => {

@@ -15,6 +15,9 @@ import { WIN_RATE_GOAL_INDEX } from "../../../core/template/sheets/reviews";
 import type { TemplateOptions } from "../../../core/template/types";
 import { loadWorkbook, valueOf } from "./hyperformulaWorkbook";
 
+/** A rate difference as the template shows it: in percentage points (core/template/points.ts), the core's fraction × 100. */
+const points = (difference: number | null): number | null => (difference === null ? null : difference * 100);
+
 const asNull = (value: unknown) => (value === EMPTY_FIGURE ? null : value);
 
 describe("the close-month review, natively (HyperFormula)", () => {
@@ -42,7 +45,7 @@ describe("the close-month review, natively (HyperFormula)", () => {
         const row = reviews.close.first + i;
         expect(at(c.month, row)).toBe(month.month);
         expect([at(c.newLeads, row), at(c.won, row), at(c.lost, row), at(c.stillOpen, row)], `month ${i}`).toEqual([month.newLeads, month.won, month.lost, month.stillOpen]);
-        for (const [key, value] of [["winRate", month.winRate], ["cycle", month.cycleMedian], ["vsLastMonth", month.changeFromLastMonth], ["vsGoal", month.againstGoal]] as const) {
+        for (const [key, value] of [["winRate", month.winRate], ["cycle", month.cycleMedian], ["vsLastMonth", points(month.changeFromLastMonth)], ["vsGoal", points(month.againstGoal)]] as const) {
           const shown = asNull(at(c[key], row));
           if (value === null) expect(shown, `${key} ${i}`).toBeNull();
           else expect(shown as number, `${key} ${i}`).toBeCloseTo(value, 9);

@@ -47,12 +47,12 @@ describe("loss points in the template", () => {
   );
   const read = (sheet: string, address: string) => valueOf(hf, sheet, address);
 
-  it("has no loss-point cells on the Dashboard's last-stage row, nor a data bar over it", () => {
+  it("has no loss-point cells on the Dashboard's last-stage row, and no data bar over the lost counts (it covered them)", () => {
     const last = STAGES.length - 1;
     expect(cellAt(dashboard, lostCell(last))).toBeNull();
     expect(cellAt(dashboard, shareCell(last))).toBeNull();
     const bars = dashboard.conditionalFormats.filter((rule) => rule.kind === "dataBar" && rule.ref.startsWith(lostCell(0).replace(/\d+$/, "")));
-    expect(bars.map((rule) => rule.ref)).toEqual([`${lostCell(0)}:${lostCell(last - 1)}`]);
+    expect(bars.map((rule) => rule.ref)).toEqual([]);
   });
 
   it("counts lost deals by furthest stage before the last, shares of those; a lost deal dated Won is in none", () => {
@@ -75,7 +75,7 @@ describe("loss points in the template", () => {
     expect(report.winRate).toBe(read(dashboardName, a1(2, layout.dashboard.keyFigureRow.winRate)));
   });
 
-  it("marks the status of a lost deal dated in the last stage yellow on the Deals sheet, and the Dashboard's note says why", () => {
+  it("marks the status of a lost deal dated in the last stage orange (warn, not the input yellow) on the Deals sheet, and the Dashboard's note says why", () => {
     const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
     const status = a1(layout.deals.field.status, 2).replace(/\d+$/, "");
     const rules = deals.conditionalFormats.filter((rule) => rule.kind === "formula" && rule.look === "warn");
@@ -92,7 +92,7 @@ describe("loss points in the template", () => {
     expect(marked).toEqual([false, false, true, true, false, false, true, false]);
     for (const locale of ["en", "zh-CN"] as const) {
       const note = cellAt(buildTemplate({ locale }).sheets.find((sheet) => sheet.key === "dashboard")!, "A2");
-      expect(note !== null && "text" in note && note.text).toMatch(locale === "en" ? /every stage but the last.*yellow/ : /最后阶段之前.*黄色/);
+      expect(note !== null && "text" in note && note.text).toMatch(locale === "en" ? /every stage but the last.*orange/ : /最后阶段之前.*橙色/);
     }
   });
 

@@ -12,6 +12,9 @@ import { samplePilotWeeks } from "../../../core/template/sheets/pilot";
 import { sampleDeals } from "../../../core/sample/sampleDeals";
 import { loadWorkbook, setValues, valueOf } from "./hyperformulaWorkbook";
 
+/** A rate difference as the template shows it: in percentage points (core/template/points.ts), the core's fraction × 100. */
+const points = (difference: number | null): number | null => (difference === null ? null : difference * 100);
+
 /**
  * The native formulas of the Pilot, Action plan and Goals sheets, evaluated by HyperFormula, against the core
  * (core/metrics). HyperFormula's NORMSDIST and HYPGEOMDIST take Excel 2010's extra `cumulative` argument, so
@@ -63,7 +66,7 @@ describe("Pilot: PILOT_LIFT natively", () => {
     for (const [address, expected] of [
       [figures.pilotRate, core.pilotRate],
       [figures.controlRate, core.controlRate],
-      [figures.lift, core.lift],
+      [figures.lift, points(core.lift)],
       [figures.relativeLift, core.relativeLift],
       [figures.pValue, core.pValue],
     ] as const) {

@@ -47,7 +47,7 @@ describe("deals and action items below the prepared rows", () => {
     const cell = cellAt(sheet, plan.warning);
     expect(cell !== null && "formula" in cell && cell.formula).toMatch(/^IF\(MAX\(COUNTA\(\$B:\$B\)-COUNTA\(\$B\$1:\$B\$44\),/);
     expect(plan.warning).toBe("A3");
-    expect(sheet.conditionalFormats).toContainEqual({ kind: "formula", ref: "A3:I3", formula: '$A$3<>""', look: "bad" });
+    expect(sheet.conditionalFormats).toContainEqual({ kind: "formula", ref: "A3:K3", formula: '$A$3<>""', look: "bad" }); // A … K: the item table with its Goal and Resources columns, to Overdue
   });
 
   it("says nothing until something is typed below, then how many and where, in the workbook's language", () => {
@@ -69,11 +69,11 @@ describe("deals and action items below the prepared rows", () => {
       setValues(hf, actions.sheet, [[a1(actions.columns.status, actions.lastItemRow + 3), locale === "en" ? "Done" : "已完成"]]);
       const expected: Record<Locale, [string, string]> = {
         en: [
-          "Deals below row 21 of the Deals sheet are not counted (found: 2): insert rows inside the table, above row 21, and fill the helper columns down.",
+          "Deals below row 21 of the Deals sheet are not counted (found: 2): insert rows inside the table, above row 21, and fill the helper columns down (they are hidden on the right: click + above them to show them).",
           "Items below row 44 are not counted (found: 1): insert rows inside the table, above row 44, and fill the Overdue and hidden helper columns down.",
         ],
         "zh-CN": [
-          "“交易”表第 21 行以下有 2 笔交易未计入：请在表格内（第 21 行以上）插入行，并向下填充右侧辅助列的公式。",
+          "“交易”表第 21 行以下有 2 笔交易未计入：请在表格内（第 21 行以上）插入行，并向下填充右侧辅助列的公式（辅助列已隐藏：点击列上方的 + 展开）。",
           "第 44 行以下有 1 条行动项未计入：请在表格内（第 44 行以上）插入行，并向下填充“逾期”列和隐藏辅助列的公式。",
         ],
       };
@@ -134,8 +134,9 @@ describe("the Diagnosis", () => {
   }
 
   it("times a different stage in each time-in-stage row", () => {
-    expect(stayStages(6)).toEqual([2, 3]);
-    expect(stayStages(12)).toEqual([2, 3]);
+    expect(stayStages(6)).toEqual([3, 4]);
+    expect(stayStages(5)).toEqual([2, 3]);
+    expect(stayStages(12)).toEqual([3, 4]);
     expect(stayStages(4)).toEqual([1, 2]);
     expect(stayStages(3)).toEqual([0, 1]);
     expect(stayStages(2)).toEqual([0]);
