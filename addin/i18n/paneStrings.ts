@@ -135,18 +135,18 @@ export const PANE_COUNTED = {
   analyzedFrom: { "zh-CN": "{where} · 计入 {count} 笔交易", en: { one: "{where} · {count} deal counted", other: "{where} · {count} deals counted" } },
   analyzed: { "zh-CN": "分析完成：计入 {count} 笔交易。", en: { one: "Analysis done: {count} deal counted.", other: "Analysis done: {count} deals counted." } },
   wonTimed: { "zh-CN": "（{count} 笔赢单）", en: { one: " ({count} won deal)", other: " ({count} won deals)" } },
-  days: { "zh-CN": "{count} 天", en: { one: "{count} day", other: "{count} days" } },
 } as const satisfies CountedCatalog;
 
 export type PaneCountedKey = keyof typeof PANE_COUNTED;
 
 /**
  * A pane string holding a count, in the form the count takes in `locale` (the shared reader, core/i18n/counted.ts:
- * Intl.PluralRules on the count as written with `format`, so "1.0" is one day), placeholders filled in.
+ * Intl.PluralRules on the count as written with `format`), placeholders filled in. Days are written by the
+ * presentation kit (core/present/numberText.ts daysText).
  * @example
  * paneCount("en", "created", 1, { sheets: "Guide" })      //=> "Created 1 sheet: Guide."
- * paneCount("en", "days", 1.04, {}, { maximumFractionDigits: 1 }) //=> "1 day"
- * paneCount("zh-CN", "days", 2)                            //=> "2 天"
+ * paneCount("en", "analyzed", 2)                           //=> "Analysis done: 2 deals counted."
+ * paneCount("zh-CN", "wonTimed", 2)                        //=> "（2 笔赢单）"
  */
 export const paneCount: (locale: Locale, key: PaneCountedKey, count: number, values?: TextValues, format?: CountFormat) => string =
   /* @__PURE__ */ countedIn(PANE_COUNTED);

@@ -7,8 +7,8 @@ import { queueLocaleDateOrder } from "./dateLocale";
 import { activeSheetHeader, findDealSheet, readSelection, selectSheetRow, type DealSource } from "./dealSource";
 import { el, replaceChildren, uniqueId } from "./dom";
 import { funnelChart } from "./funnelChart";
-import { amountText, countText, daysText, percentText } from "./numberText";
-import { figureCards, type FigureCard } from "../../core/present/figureCards";
+import { countText, percentText } from "./numberText";
+import { cardText, figureCards, type FigureCard } from "../../core/present/figureCards";
 import { paneReport } from "./paneReport";
 import { noGroupColumnText, segmentHeatOfGrid, type SegmentHeatTable } from "../../core/present/segmentHeat";
 import { byFieldWord, bySelect, segmentSection } from "./segmentTable";
@@ -113,7 +113,7 @@ function showReport(
 ): void {
   const t = (key: Parameters<typeof paneText>[1], values?: Parameters<typeof paneText>[2]) => paneText(locale, key, values);
   // The key figures as the table of report figures lists them (core/present/figureCards.ts), as the sidebar shows them.
-  const figures = figureCards(report, locale).flatMap((card) => [el("dt", {}, card.label), el("dd", { "data-figure": card.id }, cardText(card, locale))]);
+  const figures = figureCards(report, locale).flatMap((card) => [el("dt", {}, card.label), el("dd", { "data-figure": card.id }, paneCardText(card, locale))]);
   const lossRows = report.lossPoints.map((row) => el("tr", {}, el("th", { scope: "row" }, row.stage), el("td", {}, countText(row.lost, locale)), el("td", {}, percentText(row.share, locale))));
   const { shown, more } = listedProblems(report.problems);
   const problems = shown.map((problem) => {
@@ -160,9 +160,7 @@ function showReport(
   );
 }
 
-/** A key figure's card as the pane writes it: a share, an amount, or days (a median with the won deals it counts). */
-function cardText(card: FigureCard, locale: Locale): string {
-  if (card.kind === "share") return percentText(card.value, locale);
-  if (card.kind === "amount") return amountText(card.value, locale);
-  return daysText(card.value, locale) + (card.n !== undefined && card.n > 0 ? paneCount(locale, "wonTimed", card.n) : "");
+/** A key figure's card as the pane writes it: the kit's card text, a median with the won deals it counts. */
+function paneCardText(card: FigureCard, locale: Locale): string {
+  return cardText(card, locale, paneText(locale, "notAvailable")) + (card.n !== undefined && card.n > 0 ? paneCount(locale, "wonTimed", card.n) : "");
 }

@@ -3,8 +3,8 @@
  * diagnoses it here (analyzeSheets.ts) and shows, section by section, the sheet and its notes, the key figures, the
  * funnel and the problem rows; clicking a problem selects that row in the sheet.
  */
-import { figureCards, type FigureCard } from "../../core/present/figureCards";
-import { FIGURE_FORMATS, figureText } from "../../core/present/numberText";
+import { cardText, figureCards } from "../../core/present/figureCards";
+import { figureText } from "../../core/present/numberText";
 import type { AnalyzeResponse } from "../shared/protocol";
 import { analyzeSheets } from "./analyzeSheets";
 import { fitDrawnNames, funnelChart } from "./funnelSvg";
@@ -81,14 +81,11 @@ function renderHeading(answer: Analysis, { t, tCount }: SidebarWords): void {
  * The key figures as cards: deals, the headline figures as the table of report figures lists them (as the task
  * pane shows them: core/present/figureCards.ts) and the top loss point.
  */
-function renderFigures(answer: Analysis, { locale, t, tCount }: SidebarWords): void {
+function renderFigures(answer: Analysis, { locale, t }: SidebarWords): void {
   const none = t("none");
-  // As the task pane writes days (the kit's `days` figure: at most one decimal, "39 days" / "45.3 天").
-  const days = (value: number | null) => (value === null || !Number.isFinite(value) ? none : tCount("days", value, {}, FIGURE_FORMATS.days));
-  const cardText = (card: FigureCard) => (card.kind === "days" ? days(card.value) : figureText(card.kind, card.value, locale, none));
   const figures: [string, string, string][] = [
     ["dealsCounted", t("dealsCounted"), figureText("count", answer.deals, locale)],
-    ...figureCards(answer, locale).map((card): [string, string, string] => [card.id, card.label, cardText(card)]),
+    ...figureCards(answer, locale).map((card): [string, string, string] => [card.id, card.label, cardText(card, locale, none)]),
   ];
   const losses = [...answer.lossPoints].sort((a, b) => b.lost - a.lost)[0];
   if (losses !== undefined && losses.lost > 0 && losses.share !== null) figures.push(["lossPoints", t("lossPoints"), `${losses.stage} · ${figureText("share", losses.share, locale)}`]);

@@ -95,7 +95,6 @@ export type TextKey = keyof typeof TEXT;
 export const COUNTED = {
   dealCount: { "zh-CN": "{count} 笔交易", en: { one: "{count} deal", other: "{count} deals" } },
   problemRowCount: { "zh-CN": "{count} 个问题行", en: { one: "{count} problem row", other: "{count} problem rows" } },
-  days: { "zh-CN": "{count} 天", en: { one: "{count} day", other: "{count} days" } },
   sampleDeals: { "zh-CN": "{count} 笔示例交易", en: { one: "{count} sample deal", other: "{count} sample deals" } },
   done: { "zh-CN": "完成：已添加 {count} 个工作表。", en: { one: "Done: {count} sheet added.", other: "Done: {count} sheets added." } },
   keptAdded: {
@@ -121,7 +120,7 @@ declare module "../../core/i18n/catalog" {
  * @example
  * sayCount("en", "done", 1) //=> "Done: 1 sheet added."
  * sayCount("en", "done", 11) //=> "Done: 11 sheets added."
- * sayCount("en", "days", 39, {}, { maximumFractionDigits: 1 }) //=> "39 days"
+ * sayCount("zh-CN", "sampleDeals", 300) //=> "300 笔示例交易"
  */
 export const sayCount: (locale: Locale, key: CountedKey, count: number, values?: TextValues, format?: CountFormat) => string =
   /* @__PURE__ */ countedIn(COUNTED);

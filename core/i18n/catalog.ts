@@ -12,10 +12,15 @@ export type TextValues = Readonly<Record<string, string | number>>;
  * | namespace | file                         | shown by                                        |
  * |-----------|------------------------------|-------------------------------------------------|
  * | `core`    | core/i18n/messages.ts        | every surface (problems, cell errors, notes)    |
+ * | `report`  | core/i18n/reportMessages.ts  | every surface (the report's reading notes)      |
  * | `cli`     | cli/cliText.ts               | the command line                                |
  * | `pane`    | addin/i18n/paneStrings.ts    | the Excel task pane and ribbon                  |
+ * | `help`    | addin/functions/helpPage.ts  | the Excel functions' help page                  |
  * | `menu`    | appsscript/uiText.ts         | the Sheets menu, dialogs and server messages    |
  * | `sidebar` | appsscript/sidebar/text.ts   | the Sheets sidebar                              |
+ *
+ * Words both panes say are written once in core: a figure's words (core/present/numberText.ts FIGURE_WORDS:
+ * "45.3 days") and the tracker's fill lines (core/i18n/trackerMessages.ts).
  *
  * A namespace file declares its catalog `as const satisfies Catalog`, reads it with {@link textIn}, and adds
  * itself to {@link MessageNamespaces}.

@@ -1,5 +1,6 @@
 import type { Locale } from "../model/locale";
 import { REPORT_FIGURE_KEYS, REPORT_FIGURES, type ReportFigureValues } from "../report/reportFigures";
+import { daysText, figureText } from "./numberText";
 
 /**
  * One card of the panes' key figures (the Excel task pane and the Sheets sidebar): an id (the sidebar's
@@ -38,4 +39,15 @@ export function figureCards(report: ReportFigureValues, locale: Locale): FigureC
     }
   }
   return cards;
+}
+
+/**
+ * A card's value as both panes write it: a share or an amount as its figure, days with their word; `none` when
+ * there is no figure. (The task pane adds the won deals a median counts.)
+ * @example
+ * cardText({ id: "winRate", label: "Win rate", kind: "share", value: 0.4567 }, "en") //=> "45.7%"
+ * cardText({ id: "cycleMedian", label: "Median", kind: "days", value: 39 }, "en")    //=> "39 days"
+ */
+export function cardText(card: FigureCard, locale: Locale, none = "—"): string {
+  return card.kind === "days" ? daysText(card.value, locale, none) : figureText(card.kind, card.value, locale, none);
 }

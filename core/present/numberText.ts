@@ -1,3 +1,4 @@
+import { countedIn, type CountedCatalog } from "../i18n/counted";
 import type { Locale } from "../model/locale";
 
 /**
@@ -7,7 +8,7 @@ import type { Locale } from "../model/locale";
  * - `count`: a whole number of deals, rows or sheets, grouped ("1,234").
  * - `amount`: money or money per day (pipeline velocity), in whole units, grouped.
  * - `share`: a share as a percentage with exactly one decimal ("45.7%").
- * - `days`: a number of days with at most one decimal ("45.3", "45"); the panes add the counted word ("45 days").
+ * - `days`: a number of days with at most one decimal ("45.3", "45"); {@link daysText} adds the counted word ("45 days").
  */
 export const FIGURE_FORMATS = {
   count: { maximumFractionDigits: 0 },
@@ -43,3 +44,24 @@ export function figureText(kind: FigureKind, value: number | null, locale: Local
   return format.format(value);
 }
 
+
+/** The words a figure is written with, in the form its number takes (English "1 day", "2 days"; Chinese one form). */
+export const FIGURE_WORDS = {
+  days: { "zh-CN": "{count} 天", en: { one: "{count} day", other: "{count} days" } },
+} as const satisfies CountedCatalog;
+
+const sayFigure = /* @__PURE__ */ countedIn(FIGURE_WORDS);
+
+/**
+ * A number of days as every pane writes it: the `days` figure (at most one decimal) and the word in the form the
+ * number as written takes (1.04 is written "1", so "1 day"), or `none` when there is no figure.
+ * @example
+ * daysText(45.25, "en")  //=> "45.3 days"
+ * daysText(1, "en")      //=> "1 day"
+ * daysText(30, "zh-CN")  //=> "30 天"
+ * daysText(null, "en")   //=> "—"
+ */
+export function daysText(value: number | null, locale: Locale, none = "—"): string {
+  if (value === null || !Number.isFinite(value)) return none;
+  return sayFigure(locale, "days", value, {}, FIGURE_FORMATS.days);
+}

@@ -3,7 +3,7 @@ import { ACTION_STATUS_WORDS, DEAL_STATUS_WORDS, FIELD_HEADERS, type DealField }
 import type { Locale, Localized } from "../model/locale";
 import { LABELS } from "../functions/labels";
 import { SAMPLE_LEADING_FIELDS, SAMPLE_TRAILING_FIELDS } from "../sample/sampleGrid";
-import { a1, absolute, sheetRef } from "./a1";
+import { a1 } from "./a1";
 import { placeColumns, type ColumnSpec, type TableColumns } from "./columns";
 import { SHEET_NAMES, TEMPLATE_LABELS as L } from "./labels";
 import { POINTS_FORMAT } from "./points";
@@ -17,6 +17,7 @@ import { dealsColumnReference } from "./dealsReference";
 import { spareColumns } from "./pasteRoom";
 import { reviewsLayout } from "./reviewsLayout";
 import { segmentsLayout } from "./segmentsLayout";
+import { stagesLayout } from "./stagesLayout";
 import type { TemplateHost, TemplateOptions } from "./types";
 
 /**
@@ -523,14 +524,7 @@ export function templateLayout(locale: Locale, stageCount: number, lastDealRow: 
     lastDealRow,
     sheetName,
     deals: dealsLayout(sheetName("deals"), stageCount, lastDealRow, host),
-    stages: {
-      /** First data row (header in row 1); stage i is on row firstRow + i. */
-      firstRow: 2,
-      nameColumn: 2,
-      targetDaysColumn: 6,
-      benchmarkColumn: 7,
-      names: sheetRef(sheetName("stages"), absolute(2, 2, 2, 1 + stageCount)),
-    },
+    stages: stagesLayout(sheetName("stages"), stageCount),
     dashboard: dashboardLayout(stageCount),
     actionPlan: actionPlanLayout(locale, stageCount),
     goals: goalsLayout(locale),

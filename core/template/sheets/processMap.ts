@@ -130,8 +130,8 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
     return formula(`IF(${ref}="","",${ref})`);
   };
   const col = table.at;
-  // The Stages sheet keeps department, input and output in its columns C, D, E (stages.ts), like this sheet.
-  const stagesColumn = { department: 3, input: 4, output: 5 };
+  // Department, input and output as the Stages sheet declares its columns (stagesLayout.ts).
+  const stagesColumn = stages.table.at;
 
   const stageRows: TemplateCell[][] = stageNames.map((name, index) => {
     const example = sample.length > 0 && isDefaultStageName(name) ? SAMPLE_MAP[defaults.indexOf(name)] : undefined;

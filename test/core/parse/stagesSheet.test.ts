@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildTemplate } from "../../../core/template/buildTemplate";
 import { isStagesSheetName, stagesFromSheet } from "../../../core/parse/stagesSheet";
+import { valueGrid } from "../template/specCells";
 
 describe("a workbook's own stage list", () => {
   it("reads the column headed 阶段/Stage down to the first blank", () => {
@@ -24,8 +25,7 @@ describe("a workbook's own stage list", () => {
       const stages = ["Discovery", "Demo", "Trial", "Signed"];
       const sheet = buildTemplate({ locale, stages }).sheets.find((candidate) => candidate.key === "stages")!;
       expect(isStagesSheetName(sheet.name)).toBe(true);
-      const grid = sheet.blocks[0].rows.map((row) => row.map((cell) => (cell && "text" in cell ? cell.text : cell && "number" in cell ? cell.number : "")));
-      expect(stagesFromSheet(grid)?.names).toEqual(stages);
+      expect(stagesFromSheet(valueGrid(sheet))?.names).toEqual(stages);
     }
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitDrawnLabels, funnelSvg, stageFigure, stageFigureLines, type FunnelStage } from "../../../core/present/funnelSvg";
-import { figureText } from "../../../core/present/numberText";
+import { cardText } from "../../../core/present/figureCards";
+import { daysText, figureText } from "../../../core/present/numberText";
 import { svgMarkup, svgNode, toSvgElement } from "../../../core/present/svgTree";
 
 // The presentation kit both panes draw with (the Excel task pane and the Sheets sidebar). Every expected string
@@ -32,6 +33,25 @@ describe("figureText: one way to write a figure", () => {
   it("no figure: the page's own word, an em dash unless it says otherwise", () => {
     expect(figureText("share", null, "en")).toBe("—");
     expect(figureText("days", Number.NaN, "en", "n/a")).toBe("n/a");
+  });
+});
+
+describe("daysText and cardText: days with their word, a card's value, as both panes write them", () => {
+  it("days: the figure, then 天 or day/days in the form the number as written takes; none without a figure", () => {
+    expect(daysText(45.25, "en")).toBe("45.3 days");
+    expect(daysText(1, "en")).toBe("1 day");
+    expect(daysText(1.04, "en")).toBe("1 day"); // written "1"
+    expect(daysText(0, "en")).toBe("0 days");
+    expect(daysText(30, "zh-CN")).toBe("30 天");
+    expect(daysText(1234.5, "zh-CN")).toBe("1,234.5 天");
+    expect(daysText(null, "en", "n/a")).toBe("n/a");
+    expect(daysText(Number.NaN, "zh-CN")).toBe("—");
+  });
+  it("a card: a share, an amount, or days, each its own way", () => {
+    expect(cardText({ id: "winRate", label: "Win rate", kind: "share", value: 0.4567 }, "en")).toBe("45.7%");
+    expect(cardText({ id: "velocity", label: "Velocity", kind: "amount", value: 37512.92 }, "zh-CN")).toBe("37,513");
+    expect(cardText({ id: "cycleMedian", label: "Median", kind: "days", value: 39, n: 12 }, "en")).toBe("39 days");
+    expect(cardText({ id: "cycleP90", label: "P90", kind: "days", value: null }, "en", "n/a")).toBe("n/a");
   });
 });
 
