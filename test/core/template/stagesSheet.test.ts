@@ -52,6 +52,7 @@ describe("the Stages sheet, declared as columns (columns.ts)", () => {
     ]);
     expect(sheet.numberFormats).toEqual([{ ref: "G2:G4", format: "0.0%" }]);
     expect(sheet.freeze).toEqual({ rows: 1, columns: 2 });
-    expect([sheet.validations, sheet.hiddenColumns, sheet.merges]).toEqual([[], [], []]);
+    // The note under the table is merged across the printed width and wrapped (printSetup.ts).
+    expect([sheet.validations, sheet.hiddenColumns, sheet.merges]).toEqual([[], [], ["A6:G6"]]);
   });
 });
