@@ -5,10 +5,10 @@ import { LABELS } from "../functions/labels";
 import { SAMPLE_LEADING_FIELDS, SAMPLE_TRAILING_FIELDS } from "../sample/sampleGrid";
 import { a1 } from "./a1";
 import { placeColumns, type ColumnSpec, type TableColumns } from "./columns";
-import { SHEET_NAMES, TEMPLATE_LABELS as L } from "./labels";
+import { SHEET_NAMES, TEMPLATE_LABELS } from "./labels";
 import { POINTS_FORMAT } from "./points";
 import { RowCursor } from "./rowCursor";
-import { ACTION_PLAN_COPY as W } from "./sheets/actionPlanCopy";
+import { ACTION_PLAN_COPY as COPY } from "./sheets/actionPlanCopy";
 import { DASHBOARD_COPY as D } from "./sheets/dashboardCopy";
 import { DEALS_COPY, LEAD_SOURCES } from "./sheets/dealsCopy";
 import { GOALS_COPY as G } from "./sheets/goalsCopy";
@@ -141,13 +141,13 @@ function dealsLayout(sheet: string, stageCount: number, lastDealRow: number, hos
 
 /** The Dashboard's funnel table: one row per stage. */
 export const FUNNEL_TABLE = [
-  { key: "stage", header: L.stage, width: 26 },
+  { key: "stage", header: TEMPLATE_LABELS.stage, width: 26 },
   { key: "reached", header: D.reached, width: 12, role: "computed" },
   { key: "stepConversion", header: D.stepConversion, width: 14, role: "computed", format: "0.0%" },
   { key: "overallConversion", header: D.overallConversion, width: 14, role: "computed", format: "0.0%" },
   { key: "dropOff", header: D.dropOff, width: 16, role: "computed" },
-  { key: "benchmark", header: L.benchmark, width: 14, role: "computed", format: "0.0%" },
-  { key: "gap", header: L.gap, width: 14, role: "computed", format: POINTS_FORMAT },
+  { key: "benchmark", header: TEMPLATE_LABELS.benchmark, width: 14, role: "computed", format: "0.0%" },
+  { key: "gap", header: TEMPLATE_LABELS.gap, width: 14, role: "computed", format: POINTS_FORMAT },
   { key: "lost", header: D.lost, width: 13, role: "computed" },
   // A share of the loss points, which end before the last stage: formatted on those rows (dashboard.ts).
   { key: "lostShare", header: D.lostShare, width: 12, role: "computed" },
@@ -248,38 +248,38 @@ export const FISHER_HELPER_ROWS = 500;
 
 /** The Action plan's item table: the seed's tool table, the overdue flag beside it. */
 export const ACTION_ITEM_TABLE = [
-  { key: "position", header: L.position, width: 5 },
-  { key: "stage", header: L.stage, width: 12, role: "input", list: { values: "stageNames", error: W.stageError } },
-  { key: "painPoint", header: W.painPoint, width: 28, role: "input", wrap: true },
-  { key: "goal", header: W.goal, width: 28, role: "input", wrap: true },
+  { key: "position", header: TEMPLATE_LABELS.position, width: 5 },
+  { key: "stage", header: TEMPLATE_LABELS.stage, width: 12, role: "input", list: { values: "stageNames", error: COPY.stageError } },
+  { key: "painPoint", header: COPY.painPoint, width: 28, role: "input", wrap: true },
+  { key: "goal", header: COPY.goal, width: 28, role: "input", wrap: true },
   // The Goals sheet's goal the action serves (a dropdown of its goal names: actionPlan.ts).
-  { key: "goalLink", header: W.goalLink, width: 22, role: "input", wrap: true },
-  { key: "measures", header: W.measures, width: 40, role: "input", wrap: true },
-  { key: "owner", header: W.owner, width: 16, role: "input" },
+  { key: "goalLink", header: COPY.goalLink, width: 22, role: "input", wrap: true },
+  { key: "measures", header: COPY.measures, width: 40, role: "input", wrap: true },
+  { key: "owner", header: COPY.owner, width: 16, role: "input" },
   // The method's 所需资源 (training budget, CRM access …).
-  { key: "resources", header: W.resources, width: 24, role: "input", wrap: true },
-  { key: "deadline", header: W.deadline, width: 12, role: "input", format: "yyyy-mm-dd" },
+  { key: "resources", header: COPY.resources, width: 24, role: "input", wrap: true },
+  { key: "deadline", header: COPY.deadline, width: 12, role: "input", format: "yyyy-mm-dd" },
   {
     key: "status",
-    header: W.status,
+    header: COPY.status,
     width: 12,
     role: "input",
-    list: { values: (["notStarted", "inProgress", "done"] as const).map((status) => ACTION_STATUS_WORDS[status]), error: W.statusError },
+    list: { values: (["notStarted", "inProgress", "done"] as const).map((status) => ACTION_STATUS_WORDS[status]), error: COPY.statusError },
   },
-  { key: "overdue", header: W.overdue, width: 8, role: "computed" },
+  { key: "overdue", header: COPY.overdue, width: 8, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
 
 /** The hidden helper columns: status code (1 not started, 2 in progress, 3 done, blank), group keys, first-appearance ordinals. */
 export const ACTION_HELPER_TABLE = [
-  { key: "statusCode", header: W.helperCode, width: 8, hidden: true },
-  { key: "stageKey", header: W.helperStageKey, width: 12, hidden: true },
-  { key: "stageOrdinal", header: W.helperStageOrdinal, width: 8, hidden: true },
-  { key: "ownerKey", header: W.helperOwnerKey, width: 12, hidden: true },
-  { key: "ownerOrdinal", header: W.helperOwnerOrdinal, width: 8, hidden: true },
+  { key: "statusCode", header: COPY.helperCode, width: 8, hidden: true },
+  { key: "stageKey", header: COPY.helperStageKey, width: 12, hidden: true },
+  { key: "stageOrdinal", header: COPY.helperStageOrdinal, width: 8, hidden: true },
+  { key: "ownerKey", header: COPY.helperOwnerKey, width: 12, hidden: true },
+  { key: "ownerOrdinal", header: COPY.helperOwnerOrdinal, width: 8, hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 
 /** A status rollup's columns, like STATUS_ROLLUP's spill; the first column's header names the grouping. */
-export function rollupTable(group: (typeof L)["stage"] | (typeof W)["owner"]) {
+export function rollupTable(group: (typeof TEMPLATE_LABELS)["stage"] | (typeof COPY)["owner"]) {
   return [
     { key: "group", header: group, width: 16, role: "computed" },
     { key: "notStarted", header: LABELS.notStarted, width: 10, role: "computed" },
@@ -307,7 +307,7 @@ export type RollupBlockLayout = ActionPlanLayout["rollups"]["stage"];
 
 /** Where the Action plan's columns start: the items at A, then the rollups, then the hidden helpers (a narrow blank column between). */
 const ROLLUP_FIRST_COLUMN = ACTION_ITEM_TABLE.length + 2;
-const HELPER_FIRST_COLUMN = ROLLUP_FIRST_COLUMN + rollupTable(L.stage).length + 1;
+const HELPER_FIRST_COLUMN = ROLLUP_FIRST_COLUMN + rollupTable(TEMPLATE_LABELS.stage).length + 1;
 
 export function actionPlanLayout(locale: Locale, stageCount: number) {
   const items = placeColumns(1, ACTION_ITEM_TABLE, stageCount);
@@ -318,7 +318,7 @@ export function actionPlanLayout(locale: Locale, stageCount: number) {
   const itemRows = left.take(ACTION_ITEM_ROWS);
   const right = new RowCursor(headerRow - 1);
   const block = (by: "stage" | "owner", groupRows: number) => {
-    const table = placeColumns(ROLLUP_FIRST_COLUMN, rollupTable(by === "stage" ? L.stage : W.owner), stageCount);
+    const table = placeColumns(ROLLUP_FIRST_COLUMN, rollupTable(by === "stage" ? TEMPLATE_LABELS.stage : COPY.owner), stageCount);
     const titleRow = right.next();
     const header = right.next();
     const groups = right.take(groupRows);
@@ -367,7 +367,7 @@ export const ON_TRACK_WORDS = {
 
 /** The Goals sheet's table; the metric and current value columns look as each row's goal says (goals.ts). */
 export const GOAL_TABLE = [
-  { key: "position", header: L.position, width: 5 },
+  { key: "position", header: TEMPLATE_LABELS.position, width: 5 },
   { key: "metric", header: G.metric, width: 32 },
   { key: "baseline", header: G.baseline, width: 10, role: "input" },
   { key: "target", header: G.target, width: 10, role: "input" },

@@ -4,7 +4,7 @@ import { placeColumns, type ColumnSpec } from "./columns";
 import { SHEET_NAMES } from "./labels";
 import { POINTS_FORMAT } from "./points";
 import { RowCursor } from "./rowCursor";
-import { REVIEWS_COPY as W } from "./sheets/reviewsCopy";
+import { REVIEWS_COPY as COPY } from "./sheets/reviewsCopy";
 
 /** Months of each Reviews table. */
 export const REVIEW_MONTH_ROWS = 12;
@@ -15,47 +15,47 @@ export const DEFAULT_LOST_REASONS = SAMPLE_LOST_REASONS.map((reason) => reason.n
 
 /** The lead-month cohort table (visible columns). */
 export const COHORT_TABLE = [
-  { key: "month", header: W.month, width: 10, format: "yyyy-mm" },
-  { key: "deals", header: W.deals, width: 12, role: "computed" },
-  { key: "won", header: W.won, width: 8, role: "computed" },
-  { key: "lost", header: W.lost, width: 8, role: "computed" },
-  { key: "winRate", header: W.winRate, width: 10, role: "computed", format: "0.0%" },
-  { key: "cycle", header: W.cycleMedian, width: 14, role: "computed", format: "0.0" },
-  { key: "drop", header: W.biggestDrop, width: 14, role: "computed" },
-  { key: "state", header: W.state, width: 11, role: "computed" },
-  { key: "notes", header: W.notes, width: 36, role: "input", wrap: true },
-  { key: "adjustments", header: W.adjustments, width: 40, role: "input", wrap: true },
+  { key: "month", header: COPY.month, width: 10, format: "yyyy-mm" },
+  { key: "deals", header: COPY.deals, width: 12, role: "computed" },
+  { key: "won", header: COPY.won, width: 8, role: "computed" },
+  { key: "lost", header: COPY.lost, width: 8, role: "computed" },
+  { key: "winRate", header: COPY.winRate, width: 10, role: "computed", format: "0.0%" },
+  { key: "cycle", header: COPY.cycleMedian, width: 14, role: "computed", format: "0.0" },
+  { key: "drop", header: COPY.biggestDrop, width: 14, role: "computed" },
+  { key: "state", header: COPY.state, width: 11, role: "computed" },
+  { key: "notes", header: COPY.notes, width: 36, role: "input", wrap: true },
+  { key: "adjustments", header: COPY.adjustments, width: 40, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 
 /** The close-month table (visible columns; the text figures under the cohort's wide Notes and Adjustments). */
 export const CLOSE_TABLE = [
-  { key: "month", header: W.month, width: 10, format: "yyyy-mm" },
-  { key: "newLeads", header: W.newLeads, width: 12, role: "computed" },
-  { key: "won", header: W.closedWon, width: 8, role: "computed" },
-  { key: "lost", header: W.closedLost, width: 8, role: "computed" },
-  { key: "stillOpen", header: W.stillOpen, width: 10, role: "computed" },
-  { key: "winRate", header: W.winRate, width: 10, role: "computed", format: "0.0%" },
-  { key: "cycle", header: W.wonCycleMedian, width: 14, role: "computed", format: "0.0" },
-  { key: "state", header: W.state, width: 11, role: "computed" },
-  { key: "topLoss", header: W.biggestDrop, width: 36, role: "computed" },
-  { key: "topReason", header: W.topReason, width: 40, role: "computed" },
-  { key: "vsLastMonth", header: W.vsLastMonth, width: 14, role: "computed", format: POINTS_FORMAT },
-  { key: "vsGoal", header: W.vsGoal, width: 14, role: "computed", format: POINTS_FORMAT },
+  { key: "month", header: COPY.month, width: 10, format: "yyyy-mm" },
+  { key: "newLeads", header: COPY.newLeads, width: 12, role: "computed" },
+  { key: "won", header: COPY.closedWon, width: 8, role: "computed" },
+  { key: "lost", header: COPY.closedLost, width: 8, role: "computed" },
+  { key: "stillOpen", header: COPY.stillOpen, width: 10, role: "computed" },
+  { key: "winRate", header: COPY.winRate, width: 10, role: "computed", format: "0.0%" },
+  { key: "cycle", header: COPY.wonCycleMedian, width: 14, role: "computed", format: "0.0" },
+  { key: "state", header: COPY.state, width: 11, role: "computed" },
+  { key: "topLoss", header: COPY.biggestDrop, width: 36, role: "computed" },
+  { key: "topReason", header: COPY.topReason, width: 40, role: "computed" },
+  { key: "vsLastMonth", header: COPY.vsLastMonth, width: 14, role: "computed", format: POINTS_FORMAT },
+  { key: "vsGoal", header: COPY.vsGoal, width: 14, role: "computed", format: POINTS_FORMAT },
 ] as const satisfies readonly ColumnSpec[];
 
 /** Hidden working columns: the cohort's next month and lost-at counts, the close months' likewise and reason counts, the cycle keys. */
 const COHORT_WORK = [
-  { key: "next", header: W.nextMonth, width: 10, format: "yyyy-mm-dd", hidden: true },
-  { key: "lostAt", count: "stagesButLast", header: (locale, index, names) => W.lostAt[locale].replace("{stage}", names[index]), width: 10, hidden: true },
+  { key: "next", header: COPY.nextMonth, width: 10, format: "yyyy-mm-dd", hidden: true },
+  { key: "lostAt", count: "stagesButLast", header: (locale, index, names) => COPY.lostAt[locale].replace("{stage}", names[index]), width: 10, hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 const CLOSE_WORK = [
-  { key: "next", header: W.nextMonth, width: 10, format: "yyyy-mm-dd", hidden: true },
-  { key: "lostAt", count: "stages", header: (locale, index, names) => W.lostAt[locale].replace("{stage}", names[index]), width: 10, hidden: true },
-  { key: "reason", count: LOST_REASON_ROWS, header: (locale, index) => W.reasonCount[locale].replace("{n}", String(index + 1)), width: 10, hidden: true },
+  { key: "next", header: COPY.nextMonth, width: 10, format: "yyyy-mm-dd", hidden: true },
+  { key: "lostAt", count: "stages", header: (locale, index, names) => COPY.lostAt[locale].replace("{stage}", names[index]), width: 10, hidden: true },
+  { key: "reason", count: LOST_REASON_ROWS, header: (locale, index) => COPY.reasonCount[locale].replace("{n}", String(index + 1)), width: 10, hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 const KEY_TABLE = [
-  { key: "leadKey", header: W.leadKey, width: 12, hidden: true },
-  { key: "closeKey", header: W.closeKey, width: 12, hidden: true },
+  { key: "leadKey", header: COPY.leadKey, width: 12, hidden: true },
+  { key: "closeKey", header: COPY.closeKey, width: 12, hidden: true },
 ] as const satisfies readonly ColumnSpec[];
 
 /**
@@ -95,7 +95,7 @@ export function reviewsLayout(locale: Locale, stageCount: number) {
     /** The cycle keys: header in row 1, one row per Deals row from row 2. */
     keys: keys.at,
     /** The words of the state columns. */
-    stateWords: Object.fromEntries(Object.entries(W.states).map(([key, words]) => [key, words[locale]])) as Record<keyof typeof W.states, string>,
+    stateWords: Object.fromEntries(Object.entries(COPY.states).map(([key, words]) => [key, words[locale]])) as Record<keyof typeof COPY.states, string>,
   };
 }
 export type ReviewsLayout = ReturnType<typeof reviewsLayout>;

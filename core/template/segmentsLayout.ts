@@ -2,7 +2,7 @@ import type { Locale } from "../model/locale";
 import { placeColumns, type ColumnSpec, type TableColumns } from "./columns";
 import { SHEET_NAMES } from "./labels";
 import { RowCursor } from "./rowCursor";
-import { SEGMENTS_COPY as W } from "./sheets/segmentsCopy";
+import { SEGMENTS_COPY as COPY } from "./sheets/segmentsCopy";
 
 /** The fields the Segments sheet compares, one table each, top to bottom. */
 export const SEGMENT_FIELDS = ["source", "owner", "team"] as const;
@@ -16,20 +16,20 @@ export const SEGMENT_GROUP_ROWS = 15;
 
 /** One table's columns: the group's name, its deals, reached per stage, step conversion per step, win rate, cycle. */
 export const SEGMENT_TABLE = [
-  { key: "group", header: W.group, width: 18, role: "input" },
-  { key: "deals", header: W.deals, width: 8, role: "computed" },
-  { key: "reached", count: "stages", header: (locale, index, names) => W.reached[locale].replace("{stage}", names[index]), width: 12, role: "computed" },
+  { key: "group", header: COPY.group, width: 18, role: "input" },
+  { key: "deals", header: COPY.deals, width: 8, role: "computed" },
+  { key: "reached", count: "stages", header: (locale, index, names) => COPY.reached[locale].replace("{stage}", names[index]), width: 12, role: "computed" },
   {
     key: "step",
     count: "stagesButLast",
-    header: (locale, index, names) => W.step[locale].replace("{from}", names[index]).replace("{to}", names[index + 1]),
+    header: (locale, index, names) => COPY.step[locale].replace("{from}", names[index]).replace("{to}", names[index + 1]),
     width: 14,
     role: "computed",
     format: "0.0%",
   },
-  { key: "winRate", header: W.winRate, width: 10, role: "computed", format: "0.0%" },
-  { key: "cycleCount", header: W.cycleCount, width: 10, role: "computed" },
-  { key: "cycleMedian", header: W.cycleMedian, width: 14, role: "computed", format: "0.0" },
+  { key: "winRate", header: COPY.winRate, width: 10, role: "computed", format: "0.0%" },
+  { key: "cycleCount", header: COPY.cycleCount, width: 10, role: "computed" },
+  { key: "cycleMedian", header: COPY.cycleMedian, width: 14, role: "computed", format: "0.0" },
 ] as const satisfies readonly ColumnSpec[];
 export type SegmentColumn = (typeof SEGMENT_TABLE)[number]["key"];
 

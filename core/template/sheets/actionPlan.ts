@@ -12,7 +12,7 @@ import { templateStory } from "../sampleStory";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import { statusTest } from "../statusFormula";
 import type { SheetSpec, TemplateCell } from "../types";
-import { ACTION_PLAN_COPY as W, SAMPLE_ITEMS, SEED_EXAMPLE } from "./actionPlanCopy";
+import { ACTION_PLAN_COPY as COPY, SAMPLE_ITEMS, SEED_EXAMPLE } from "./actionPlanCopy";
 import { goalName as goalNameText, SAMPLE_LINKS, SEED_LINK } from "./actionPlanLinks";
 import { orDash } from "../emptyFigure";
 
@@ -57,7 +57,7 @@ function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn:
     formula(`COUNTIF(${codes},3)`),
     formula(share(block.totalRow)),
   ];
-  const overflow = formula(`IF(MAX(${ordinals})>${block.groupRows},MAX(${ordinals})-${block.groupRows}&${quoted(W.moreGroups[locale])},"")`);
+  const overflow = formula(`IF(MAX(${ordinals})>${block.groupRows},MAX(${ordinals})-${block.groupRows}&${quoted(COPY.moreGroups[locale])},"")`);
   return [...groupRows, total, [overflow]];
 }
 
@@ -141,7 +141,7 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
   const overdueRows: TemplateCell[][] = Array.from({ length: last - first + 1 }, (_, index) => {
     const row = first + index;
     const deadline = a1(columns.deadline, row);
-    return [formula(`IF(AND(ISNUMBER(${deadline}),${deadline}<${asOf},${a1(helpers.statusCode, row)}<>3),${quoted(W.overdue[locale])},"")`)];
+    return [formula(`IF(AND(ISNUMBER(${deadline}),${deadline}<${asOf},${a1(helpers.statusCode, row)}<>3),${quoted(COPY.overdue[locale])},"")`)];
   });
 
   const warningCell = parseA1(plan.warning);
@@ -152,8 +152,8 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
 
   sheet
     .widths(...columnWidths([tables.items, rollups.stage.table, tables.helpers], 3))
-    .put("A1", [[text(W.title[locale])], [text(W.note[locale])]])
-    .put(plan.warning, [[formula(rowsBelowWarning(undefined, typedColumns, last, W.itemsBelowRange[locale]))]])
+    .put("A1", [[text(COPY.title[locale])], [text(COPY.note[locale])]])
+    .put(plan.warning, [[formula(rowsBelowWarning(undefined, typedColumns, last, COPY.itemsBelowRange[locale]))]])
     .rule({ kind: "formula", ref: warning, formula: `${absolute(warningCell.column, warningCell.row)}<>""`, look: "bad" })
     .put(a1(1, first), itemRows)
     .put(a1(columns.overdue, first), overdueRows)
@@ -164,7 +164,7 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
   const { goalList } = plan;
   const goalName = (row: number) => sheetRef(goals.sheet, absolute(goals.columns.metric, row));
   sheet
-    .put(a1(goalList.column, goalList.titleRow), [[text(W.goalList[locale])]])
+    .put(a1(goalList.column, goalList.titleRow), [[text(COPY.goalList[locale])]])
     .style(a1(goalList.column, goalList.titleRow), "subtitle")
     .put(
       a1(goalList.column, goalList.firstRow),
@@ -174,7 +174,7 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
   drawColumns(sheet, tables.items, { header: plan.headerRow, first, last }, words).list(
     range(columns.goalLink, first, columns.goalLink, last),
     { range: sheetRef(plan.sheet, absolute(goalList.column, goalList.firstRow, goalList.column, goalList.lastRow)) },
-    W.goalLinkError[locale],
+    COPY.goalLinkError[locale],
   );
   drawColumns(sheet, tables.helpers, { header: plan.headerRow, first, last }, words)
     .rule({
@@ -187,16 +187,16 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
     .table("ActionPlanTable", range(1, plan.headerRow, columns.status, last))
     .freeze(plan.headerRow, 2);
   for (const block of [rollups.stage, rollups.owner]) {
-    const rc = block.columns;
+    const rollupColumns = block.columns;
     const keys = block.by === "stage" ? [helpers.stageKey, helpers.stageOrdinal] : [helpers.ownerKey, helpers.ownerOrdinal];
     sheet
-      .put(a1(rc.group, block.titleRow), [[text((block.by === "stage" ? W.byStage : W.byOwner)[locale])]])
-      .put(a1(rc.group, block.firstRow), rollupRows(plan, block, keys[0], keys[1], locale))
-      .style(a1(rc.group, block.titleRow), "subtitle");
+      .put(a1(rollupColumns.group, block.titleRow), [[text((block.by === "stage" ? COPY.byStage : COPY.byOwner)[locale])]])
+      .put(a1(rollupColumns.group, block.firstRow), rollupRows(plan, block, keys[0], keys[1], locale))
+      .style(a1(rollupColumns.group, block.titleRow), "subtitle");
     drawColumns(sheet, block.table, { header: block.headerRow, first: block.firstRow, last: block.totalRow - 1 }, words)
-      .style(range(rc.group, block.totalRow, rc.donePercent, block.totalRow), "total")
-      .style(a1(rc.group, block.overflowRow), "note")
-      .format(range(rc.donePercent, block.firstRow, rc.donePercent, block.totalRow), "0.0%");
+      .style(range(rollupColumns.group, block.totalRow, rollupColumns.donePercent, block.totalRow), "total")
+      .style(a1(rollupColumns.group, block.overflowRow), "note")
+      .format(range(rollupColumns.donePercent, block.firstRow, rollupColumns.donePercent, block.totalRow), "0.0%");
   }
   return sheet.build();
 }

@@ -4,7 +4,7 @@ import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
 import { orDash, whenNumbers } from "../emptyFigure";
-import { TEMPLATE_LABELS as L } from "../labels";
+import { TEMPLATE_LABELS } from "../labels";
 import { KEY_FIGURE_FORMATS, KEY_FIGURE_NAMES, KEY_FIGURES, type KeyFigure, type TemplateLayout } from "../layout";
 import { DASHBOARD_COPY as D } from "./dashboardCopy";
 import { addDashboardPrintout, funnelChartPlace } from "./dashboardPrintout";
@@ -80,7 +80,7 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
     meanWonAmount: orDash(`SUMIFS(${amount},${outcome},${word("won")})/${wonWithAmount}`, `${wonWithAmount}=0`),
     velocity: whenNumbers(velocityInputs, orDash(`${velocityInputs.slice(0, 3).join("*")}/${key("cycleMean")}`, `${key("cycleMean")}=0`)),
   };
-  const keyRows: TemplateCell[][] = KEY_FIGURES.map((figure) => [text(L[figure][locale]), formula(keyFormulas[figure])]);
+  const keyRows: TemplateCell[][] = KEY_FIGURES.map((figure) => [text(TEMPLATE_LABELS[figure][locale]), formula(keyFormulas[figure])]);
   const firstKeyRow = dashboard.keyFigureRow[KEY_FIGURES[0]];
   const lastKeyRow = dashboard.keyFigureRow[KEY_FIGURES[KEY_FIGURES.length - 1]];
   const letter = (column: number) => columnLetter(column);

@@ -1,13 +1,13 @@
 import type { Localized } from "../../model/locale";
-import { TEMPLATE_LABELS as L } from "../labels";
+import { TEMPLATE_LABELS } from "../labels";
 
 /** Words of the Dashboard's printed page: the monthly trend and lost-reasons tables and the charts' titles. */
 export const DASHBOARD_PRINT_COPY = {
   month: { "zh-CN": "成交月份", en: "Close month" },
   won: { "zh-CN": "赢单", en: "Won" },
   lost: { "zh-CN": "丢单", en: "Lost" },
-  winRate: L.winRate,
-  cycleMedian: L.cycleMedian,
+  winRate: TEMPLATE_LABELS.winRate,
+  cycleMedian: TEMPLATE_LABELS.cycleMedian,
   reason: { "zh-CN": "丢单原因（可改）", en: "Lost reason (edit)" },
   otherReason: { "zh-CN": "其他 / 未填", en: "Other / blank" },
   trendChart: { "zh-CN": "按成交月份：赢单率与成交周期中位数", en: "By close month: win rate and median cycle" },

@@ -10,7 +10,7 @@ import { orDash } from "../emptyFigure";
 import { formula, type SheetBuilder, text } from "../sheetBuilder";
 import type { ChartSpec, TemplateCell } from "../types";
 import { CHART_ROWS, dashboardPrintLayout, REASON_ROWS, TREND_MONTHS } from "../dashboardPrintLayout";
-import { DASHBOARD_PRINT_COPY as W } from "./dashboardPrintCopy";
+import { DASHBOARD_PRINT_COPY as COPY } from "./dashboardPrintCopy";
 import { dealRowsEnd, rowsDown } from "../rowsDown";
 
 /** The step between two months' keys in the hidden key column: more than any cycle's days. */
@@ -74,7 +74,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
     return [closed, `IFERROR(IF(ISNUMBER(${cycle}),(YEAR(${closed})*12+MONTH(${closed}))*${KEY_STEP}+${cycle},""),"")`, `IF(${outcomeColumn}="","",${outcomeColumn})`];
   };
   const helperRows = dealRowsHelperRows(layout, fileRow, arrayRow);
-  const helperHeaders = [W.closeHelper, W.helper, ...(layout.host === "file" ? [] : [W.outcomeHelper])].map((words) => text(words[locale]));
+  const helperHeaders = [COPY.closeHelper, COPY.helper, ...(layout.host === "file" ? [] : [COPY.outcomeHelper])].map((words) => text(words[locale]));
 
   const outcome = deals.column(deals.outcome);
   const reasonColumn = deals.column(deals.field.lostReason);
@@ -86,7 +86,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
     return [text(reason.name[locale]), formula(`IF(${name}="","",SUMPRODUCT((${outcome}=${lostWord})*(${reasonColumn}=${name})))`)];
   });
   const namedLost = range(reasons.lost, place.firstReasonRow, reasons.lost, place.otherReasonRow - 1);
-  const otherRow: TemplateCell[] = [text(W.otherReason[locale]), formula(`COUNTIF(${outcome},${lostWord})-SUM(${namedLost})`)];
+  const otherRow: TemplateCell[] = [text(COPY.otherReason[locale]), formula(`COUNTIF(${outcome},${lostWord})-SUM(${namedLost})`)];
 
   const lastFunnelRow = dashboard.funnelRows.last;
   const column = dashboard.funnel;
@@ -95,19 +95,19 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
   const charts: ChartSpec[] = [
     {
       kind: "line",
-      title: W.trendChart[locale],
+      title: COPY.trendChart[locale],
       categories: range(trend.month, place.firstMonthRow, trend.month, place.lastMonthRow),
       values: range(trend.winRate, place.firstMonthRow, trend.winRate, place.lastMonthRow),
       secondValues: range(trend.cycleMedian, place.firstMonthRow, trend.cycleMedian, place.lastMonthRow),
       valuesFormat: "0%",
-      seriesNames: [W.winRate[locale], W.cycleMedian[locale]],
+      seriesNames: [COPY.winRate[locale], COPY.cycleMedian[locale]],
       at: chartAt(1),
       columns: chartWidths[1],
       rows: CHART_ROWS,
     },
     {
       kind: "bar",
-      title: W.lostByStageChart[locale],
+      title: COPY.lostByStageChart[locale],
       categories: range(column.stage, dashboard.funnelRows.first, column.stage, lastFunnelRow - 1),
       values: range(column.lost, dashboard.funnelRows.first, column.lost, lastFunnelRow - 1),
       at: chartAt(2),
@@ -116,7 +116,7 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
     },
     {
       kind: "bar",
-      title: W.lostByReasonChart[locale],
+      title: COPY.lostByReasonChart[locale],
       categories: range(reasons.reason, place.firstReasonRow, reasons.reason, place.otherReasonRow),
       values: range(reasons.lost, place.firstReasonRow, reasons.lost, place.otherReasonRow),
       at: chartAt(3),
@@ -126,8 +126,8 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
   ];
 
   sheet
-    .put(a1(trend.month, place.headerRow), [[W.month, W.won, W.lost, W.winRate, W.cycleMedian].map((words) => text(words[locale])), ...monthRows])
-    .put(a1(reasons.reason, place.headerRow), [[text(W.reason[locale]), text(W.lost[locale])], ...reasonRows, otherRow])
+    .put(a1(trend.month, place.headerRow), [[COPY.month, COPY.won, COPY.lost, COPY.winRate, COPY.cycleMedian].map((words) => text(words[locale])), ...monthRows])
+    .put(a1(reasons.reason, place.headerRow), [[text(COPY.reason[locale]), text(COPY.lost[locale])], ...reasonRows, otherRow])
     .put(a1(place.closeHelper, 1), [helperHeaders, ...helperRows])
     .style(range(trend.month, place.headerRow, trend.cycleMedian, place.headerRow), "header")
     .style(range(trend.month, place.firstMonthRow, trend.cycleMedian, place.lastMonthRow), "computed")

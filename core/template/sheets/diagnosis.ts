@@ -3,7 +3,7 @@ import { DEAL_STATUS_WORDS } from "../../model/words";
 import { sampleInterviews, sampleSurvey } from "../../sample/diagnosisAnswers";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
-import { TEMPLATE_LABELS as L } from "../labels";
+import { TEMPLATE_LABELS } from "../labels";
 import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
 import { inPoints, POINTS_FORMAT } from "../points";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
@@ -14,7 +14,7 @@ import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
 /** Words of the Diagnosis sheet. */
-const W = {
+const COPY = {
   title: { "zh-CN": "现状诊断", en: "Diagnosis" },
   note: {
     "zh-CN": "第一步：用近 6–12 个月的数据、匿名问卷和 3–5 个案例访谈（赢单、丢单各半）找准“病根”，锁定 3–5 个核心问题。“我们的数值”链接仪表盘，差距为不利方向时标红。",
@@ -29,7 +29,7 @@ const W = {
   rootCause: { "zh-CN": "根本原因", en: "Root cause" },
   conversion: { "zh-CN": "转化率", en: " step conversion" },
   stayMedian: { "zh-CN": "停留中位数（天）", en: ": median days in stage" },
-  cycle: L.cycleMedian,
+  cycle: TEMPLATE_LABELS.cycleMedian,
   winRate: { "zh-CN": "赢单率", en: "Win rate" },
   survey: { "zh-CN": "匿名问卷（销售团队）", en: "Anonymous survey (sales team)" },
   surveyNote: {
@@ -75,7 +75,7 @@ const stayMedian = (layout: TemplateLayout, index: number) =>
 /** A stage that takes too long: its median days in stage against the Stages sheet's target days. */
 function stayProblem(stage: number, example: ProblemRow["example"]): ProblemRow {
   return {
-    metric: (layout, locale) => formula(`${stageName(layout, stage)}&${quoted(W.stayMedian[locale])}`),
+    metric: (layout, locale) => formula(`${stageName(layout, stage)}&${quoted(COPY.stayMedian[locale])}`),
     value: (layout) => stayMedian(layout, stage),
     benchmark: (layout) => {
       const target = stageCell(layout, layout.stages.targetDaysColumn, stage);
@@ -142,7 +142,7 @@ function problemRows(stageCount: number): ProblemRow[] {
 }
 
 const CONVERSION_PROBLEM: ProblemRow = {
-  metric: (layout, locale) => formula(`${stageName(layout, 0)}&"→"&${stageName(layout, 1)}&${quoted(W.conversion[locale])}`),
+  metric: (layout, locale) => formula(`${stageName(layout, 0)}&"→"&${stageName(layout, 1)}&${quoted(COPY.conversion[locale])}`),
   value: () => "INDEX(StepConversion,2)",
   benchmark: (layout) => `IF(${stageCell(layout, layout.stages.benchmarkColumn, 1)}="","",${stageCell(layout, layout.stages.benchmarkColumn, 1)})`,
   better: "higher",
@@ -156,7 +156,7 @@ const CONVERSION_PROBLEM: ProblemRow = {
 };
 
 const CYCLE_PROBLEM: ProblemRow = {
-  metric: (_layout, locale) => text(W.cycle[locale]),
+  metric: (_layout, locale) => text(COPY.cycle[locale]),
   value: () => KEY_FIGURE_NAMES.cycleMedian,
   // The ideal cycle: the target days of every stage but the last (the cycle runs from the first stage's date to the
   // last's) — only when all of them are filled in: a sum over some would pass for the whole cycle and flag it red.
@@ -176,7 +176,7 @@ const CYCLE_PROBLEM: ProblemRow = {
 };
 
 const WIN_RATE_PROBLEM: ProblemRow = {
-  metric: (_layout, locale) => text(W.winRate[locale]),
+  metric: (_layout, locale) => text(COPY.winRate[locale]),
   value: () => KEY_FIGURE_NAMES.winRate,
   benchmark: () => null,
   better: "higher",
@@ -196,33 +196,33 @@ const INTERVIEW_ROWS = 6;
 /** The core problems: our value and the gap computed, the words typed in (sentences wrap). */
 const PROBLEM_TABLE = [
   // Column A also heads the survey's respondents ("Respondent").
-  { key: "position", header: L.position, width: 10 },
-  { key: "problem", header: W.problem, width: 24, role: "input", wrap: true },
-  { key: "metric", header: W.metric, width: 26 },
-  { key: "value", header: W.ourValue, width: 12, role: "computed" },
+  { key: "position", header: TEMPLATE_LABELS.position, width: 10 },
+  { key: "problem", header: COPY.problem, width: 24, role: "input", wrap: true },
+  { key: "metric", header: COPY.metric, width: 26 },
+  { key: "value", header: COPY.ourValue, width: 12, role: "computed" },
   // Computed from the Stages sheet, or typed in: each row says (problemRows).
-  { key: "benchmark", header: W.benchmark, width: 12 },
-  { key: "gap", header: L.gap, width: 14, role: "computed" },
-  { key: "evidence", header: W.evidence, width: 40, role: "input", wrap: true },
-  { key: "rootCause", header: W.rootCause, width: 36, role: "input", wrap: true },
+  { key: "benchmark", header: COPY.benchmark, width: 12 },
+  { key: "gap", header: TEMPLATE_LABELS.gap, width: 14, role: "computed" },
+  { key: "evidence", header: COPY.evidence, width: 40, role: "input", wrap: true },
+  { key: "rootCause", header: COPY.rootCause, width: 36, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 /** The survey: question 1 picks a stage; the tally beside it counts the votes per stage. */
 const SURVEY_TABLE = [
-  { key: "respondent", header: W.respondent, width: 5 },
-  { key: "question1", header: W.question1, width: 24, role: "input", list: { values: "stageNames", error: W.stageError } },
-  { key: "question2", header: W.question2, width: 26, role: "input", wrap: true },
+  { key: "respondent", header: COPY.respondent, width: 5 },
+  { key: "question1", header: COPY.question1, width: 24, role: "input", list: { values: "stageNames", error: COPY.stageError } },
+  { key: "question2", header: COPY.question2, width: 26, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 const TALLY_TABLE = [
-  { key: "stage", header: L.stage, width: 12, role: "computed" },
-  { key: "votes", header: W.votes, width: 10, role: "computed" },
+  { key: "stage", header: TEMPLATE_LABELS.stage, width: 12, role: "computed" },
+  { key: "votes", header: COPY.votes, width: 10, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
 /** The case interviews (the findings, the last column, run over the empty cells beside). */
 const INTERVIEW_TABLE = [
-  { key: "position", header: L.position, width: 5 },
-  { key: "case", header: W.case, width: 24, role: "input", wrap: true },
-  { key: "outcome", header: W.outcome, width: 26, role: "input", wrap: true, list: { values: [DEAL_STATUS_WORDS.won, DEAL_STATUS_WORDS.lost], error: W.outcomeError } },
-  { key: "interviewee", header: W.interviewee, width: 12, role: "input", wrap: true },
-  { key: "findings", header: W.findings, width: 12, role: "input" },
+  { key: "position", header: TEMPLATE_LABELS.position, width: 5 },
+  { key: "case", header: COPY.case, width: 24, role: "input", wrap: true },
+  { key: "outcome", header: COPY.outcome, width: 26, role: "input", wrap: true, list: { values: [DEAL_STATUS_WORDS.won, DEAL_STATUS_WORDS.lost], error: COPY.outcomeError } },
+  { key: "interviewee", header: COPY.interviewee, width: 12, role: "input", wrap: true },
+  { key: "findings", header: COPY.findings, width: 12, role: "input" },
 ] as const satisfies readonly ColumnSpec[];
 
 /**
@@ -289,12 +289,12 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
   drawColumns(sheet, tally, { header: surveyHeader, ...tallyRows }, words);
   drawColumns(sheet, interviews, { header: interviewHeader, ...caseRows }, words)
     .widths(...columnWidths([problemTable], 0))
-    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]], ["subtitle", W.problems[locale]])
+    .lines("A1", ["title", COPY.title[locale]], ["note", COPY.note[locale]], ["subtitle", COPY.problems[locale]])
     .put(a1(1, firstProblem), problemCells)
-    .lines(a1(1, surveyTitle), ["subtitle", W.survey[locale]], ["note", W.surveyNote[locale]])
+    .lines(a1(1, surveyTitle), ["subtitle", COPY.survey[locale]], ["note", COPY.surveyNote[locale]])
     .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026, longestStage(templateStory({ sample, stageNames, layout }))) : []))
     .put(a1(tally.first, answers.first), tallyCells)
-    .lines(a1(1, interviewTitle), ["subtitle", W.interviews[locale]], ["note", W.interviewNote[locale]])
+    .lines(a1(1, interviewTitle), ["subtitle", COPY.interviews[locale]], ["note", COPY.interviewNote[locale]])
     .put(a1(1, caseRows.first), numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []));
   problems.forEach((problem, index) => {
     const row = firstProblem + index;

@@ -12,7 +12,7 @@ import { periodConversionFormula, periodCycleArray, periodCycleCell, periodWinRa
 import { dealRowsHelperRange, dealRowsHelperRows } from "../dealRowsHelper";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
-import { GOALS_COPY as W } from "./goalsCopy";
+import { GOALS_COPY as COPY } from "./goalsCopy";
 
 const GOAL_KINDS: readonly GoalKind[] = ["conversion", "cycle", "winRate", "satisfaction", "own", "own"];
 const FORMAT: Readonly<Record<GoalKind, string | undefined>> = {
@@ -58,9 +58,9 @@ function stageNameRef(layout: TemplateLayout, index: number): string {
 }
 
 function metricCell(kind: GoalKind, layout: TemplateLayout, locale: Locale): TemplateCell {
-  if (kind === "conversion") return formula(`${stageNameRef(layout, 0)}&"→"&${stageNameRef(layout, 1)}&${quoted(W.conversion[locale])}`);
+  if (kind === "conversion") return formula(`${stageNameRef(layout, 0)}&"→"&${stageNameRef(layout, 1)}&${quoted(COPY.conversion[locale])}`);
   if (kind === "own") return null;
-  return text(W[kind][locale]);
+  return text(COPY[kind][locale]);
 }
 
 /**
@@ -79,11 +79,11 @@ function joinedText(template: string, cells: Readonly<Record<string, string>>): 
 
 /** The Notes cell: which deals a computed current value counts (the stage names following the Stages sheet), or what to type. */
 function noteCell(kind: GoalKind, layout: TemplateLayout, locale: Locale): TemplateCell {
-  if (kind === "conversion") return formula(joinedText(W.periodConversion[locale], { from: stageNameRef(layout, 0), to: stageNameRef(layout, 1) }));
-  if (kind === "cycle") return text(W.periodCycle[locale]);
-  if (kind === "winRate") return text(W.periodWinRate[locale]);
-  if (kind === "satisfaction") return text(W.byHand[locale]);
-  return text(W.own[locale]);
+  if (kind === "conversion") return formula(joinedText(COPY.periodConversion[locale], { from: stageNameRef(layout, 0), to: stageNameRef(layout, 1) }));
+  if (kind === "cycle") return text(COPY.periodCycle[locale]);
+  if (kind === "winRate") return text(COPY.periodWinRate[locale]);
+  if (kind === "satisfaction") return text(COPY.byHand[locale]);
+  return text(COPY.own[locale]);
 }
 
 /** Progress, time elapsed and on track for one row (core goalProgress, elapsedShare and onTrack, natively). */
@@ -164,13 +164,13 @@ export function goalsSheet({ layout, sample, stageNames }: TemplateContext): She
     () => [periodCycleArray(layout, cycleBounds)],
   );
   sheet
-    .put(a1(goals.cycleHelper, 1), [[text(W.helperCycle[locale])], ...helperRows])
+    .put(a1(goals.cycleHelper, 1), [[text(COPY.helperCycle[locale])], ...helperRows])
     .hide(columnLetter(goals.cycleHelper));
 
   drawColumns(sheet, goals.table, { header: goals.headerRow, first: firstRow, last: lastRow }, { locale, stageNames, stageRange: layout.stages.names })
     .widths(...columnWidths([goals.table], 0))
-    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
-    .put(a1(asOf.column - 1, asOf.row), [[text(W.asOf[locale]), withSample ? day(DEFAULT_SAMPLE_END_DAY) : formula("TODAY()"), null, text(W.asOfNote[locale])]])
+    .lines("A1", ["title", COPY.title[locale]], ["note", COPY.note[locale]])
+    .put(a1(asOf.column - 1, asOf.row), [[text(COPY.asOf[locale]), withSample ? day(DEFAULT_SAMPLE_END_DAY) : formula("TODAY()"), null, text(COPY.asOfNote[locale])]])
     .put(a1(1, firstRow), rows)
     .style(a1(asOf.column - 1, asOf.row), "subtitle")
     .style(goals.asOf, "input")

@@ -1,5 +1,5 @@
 import type { Localized } from "../../model/locale";
-import { TEMPLATE_LABELS as L } from "../labels";
+import { TEMPLATE_LABELS } from "../labels";
 
 /** Words of the Goals sheet: title, notes, the goal table's headers, the metrics and their notes. */
 export const GOALS_COPY = {
@@ -24,8 +24,8 @@ export const GOALS_COPY = {
   onTrack: { "zh-CN": "是否按计划", en: "On track?" },
   notes: { "zh-CN": "说明", en: "Notes" },
   conversion: { "zh-CN": "转化率", en: " conversion" },
-  cycle: L.cycleMedian,
-  winRate: L.winRate,
+  cycle: TEMPLATE_LABELS.cycleMedian,
+  winRate: TEMPLATE_LABELS.winRate,
   satisfaction: { "zh-CN": "客户满意度（满分 5 分）", en: "Customer satisfaction (out of 5)" },
   /** What a computed current value counts ({from} and {to}: the first two stages, following the Stages sheet). */
   periodConversion: {

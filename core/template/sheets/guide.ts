@@ -14,7 +14,7 @@ import { SheetBuilder, text } from "../sheetBuilder";
 import { SHEET_KEYS, type SheetKey, type SheetSpec } from "../types";
 
 /** Words of the Guide sheet. */
-const W = {
+const COPY = {
   title: { "zh-CN": "销售流程优化模板 · 使用指南", en: "Sales process optimization · Guide" },
   intro: {
     "zh-CN": "从诊断到落地：按下面五步使用本工作簿。黄色单元格由您填写，蓝色单元格由公式自动计算；绿色表示达标，红色表示落后、逾期或有误，橙色表示需要核对。",
@@ -119,22 +119,22 @@ const PURPOSES: Readonly<Record<SheetKey, Localized>> = {
 
 /** The Guide's tables: the five steps, the sheets, the functions (sentences wrap; the title and notes run over the empty cells to their right). */
 const STEP_TABLE = [
-  { key: "step", header: W.step, width: 18 },
-  { key: "name", header: W.name, width: 40, wrap: true },
-  { key: "what", header: W.whatToDo, width: 40, wrap: true },
-  { key: "where", header: W.where, width: 48, wrap: true },
+  { key: "step", header: COPY.step, width: 18 },
+  { key: "name", header: COPY.name, width: 40, wrap: true },
+  { key: "what", header: COPY.whatToDo, width: 40, wrap: true },
+  { key: "where", header: COPY.where, width: 48, wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 const SHEET_TABLE = [
-  { key: "sheet", header: W.sheet, width: 18 },
-  { key: "purpose", header: W.purpose, width: 40, wrap: true },
+  { key: "sheet", header: COPY.sheet, width: 18 },
+  { key: "purpose", header: COPY.purpose, width: 40, wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 const FUNCTION_TABLE = [
   // As wide as the longest function name (a name is never wrapped), so a new function fits without an edit here.
-  { key: "function", header: W.function, width: Math.max(18, ...FUNCTIONS.map((spec) => spec.name.length + 1)) },
-  { key: "excel", header: W.excelSyntax, width: 40, wrap: true },
-  { key: "sheets", header: W.sheetsSyntax, width: 40, wrap: true },
-  { key: "returns", header: W.returns, width: 48, wrap: true },
-  { key: "parameters", header: W.parameters, width: 60, wrap: true },
+  { key: "function", header: COPY.function, width: Math.max(18, ...FUNCTIONS.map((spec) => spec.name.length + 1)) },
+  { key: "excel", header: COPY.excelSyntax, width: 40, wrap: true },
+  { key: "sheets", header: COPY.sheetsSyntax, width: 40, wrap: true },
+  { key: "returns", header: COPY.returns, width: 48, wrap: true },
+  { key: "parameters", header: COPY.parameters, width: 60, wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 
 /** A sheet name as a reference: bare when it is one word of letters (交易, Deals), else quoted. */
@@ -149,7 +149,7 @@ function syntax(spec: FunctionSpec, prefix: string): string {
 }
 
 function parameterHelp(spec: FunctionSpec, locale: Locale): string {
-  return spec.params.map((param) => `${param.name}${param.optional ? W.optional[locale] : ""}${W.nameSeparator[locale]}${param.help[locale]}`).join(W.separator[locale]);
+  return spec.params.map((param) => `${param.name}${param.optional ? COPY.optional[locale] : ""}${COPY.nameSeparator[locale]}${param.help[locale]}`).join(COPY.separator[locale]);
 }
 
 /**
@@ -205,20 +205,20 @@ export function guideSheet({ layout, stageNames, sample }: TemplateContext): She
   drawColumns(sheet, sheets, { header: sheetsHeader, ...sheetRows }, words);
   drawColumns(sheet, functions, { header: functionsHeader, ...functionRows }, words)
     .widths(...columnWidths([functions], 0))
-    .lines("A1", ["title", W.title[locale]], ["note", W.intro[locale]])
-    .lines(a1(1, stepsTitle), ["subtitle", W.steps[locale]])
+    .lines("A1", ["title", COPY.title[locale]], ["note", COPY.intro[locale]])
+    .lines(a1(1, stepsTitle), ["subtitle", COPY.steps[locale]])
     .put(a1(1, stepRows.first), STEPS.map((step, index) => [
       text(String(index + 1)),
       text(step.name[locale]),
       text(withGoal(step.what[locale])),
       text(step.sheets.map(sheetName).join(locale === "zh-CN" ? "、" : ", ")),
     ]))
-    .lines(a1(1, sheetsTitle), ["subtitle", W.sheets[locale]])
+    .lines(a1(1, sheetsTitle), ["subtitle", COPY.sheets[locale]])
     .put(a1(1, sheetRows.first), SHEET_KEYS.map((key) => [text(sheetName(key)), text(PURPOSES[key][locale])]))
-    .lines(a1(1, functionsTitle), ["subtitle", W.functions[locale]], ["note", W.functionsNote[locale]])
+    .lines(a1(1, functionsTitle), ["subtitle", COPY.functions[locale]], ["note", COPY.functionsNote[locale]])
     .put(a1(1, examples.first), [
-      [text(W.excel[locale]), text(exampleCall(layout, stageNames, "SALES."))],
-      [text(W.sheetsHost[locale]), text(exampleCall(layout, stageNames, ""))],
+      [text(COPY.excel[locale]), text(exampleCall(layout, stageNames, "SALES."))],
+      [text(COPY.sheetsHost[locale]), text(exampleCall(layout, stageNames, ""))],
     ])
     .style(range(1, examples.first, 1, examples.last), "header")
     .put(a1(1, functionRows.first), FUNCTIONS.map((spec) => [
@@ -228,6 +228,6 @@ export function guideSheet({ layout, stageNames, sample }: TemplateContext): She
       text(spec.help[locale]),
       text(parameterHelp(spec, locale)),
     ]))
-    .lines(a1(1, noteRow), ["subtitle", W.noAddIn[locale]], ["note", W.emptyFigures[locale]]);
+    .lines(a1(1, noteRow), ["subtitle", COPY.noAddIn[locale]], ["note", COPY.emptyFigures[locale]]);
   return sheet.build();
 }

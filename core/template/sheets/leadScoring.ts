@@ -3,14 +3,14 @@ import type { Localized } from "../../model/locale";
 import { SeededRandom } from "../../sample/random";
 import { a1, absolute, quoted, range } from "../a1";
 import type { TemplateContext } from "../context";
-import { TEMPLATE_LABELS as L } from "../labels";
+import { TEMPLATE_LABELS } from "../labels";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
 /** Words of the Lead scoring sheet. */
-const W = {
+const COPY = {
   title: { "zh-CN": "线索评分与分配", en: "Lead scoring and assignment" },
   note: {
     "zh-CN": "《线索评分标准》：每条线索按四个维度打 1–5 分，得分 = 各维度分数 × 权重之和（满分 5 分），按阈值分为 A/B/C 级；每条线索须在分配时限（1 小时）内分配到人，超时标红。",
@@ -83,31 +83,31 @@ const SAMPLE_LEADS = 10;
 
 /** The scoring standard: a dimension, its weight (typed in, summing to 100%), what 1 and 5 points mean. */
 const STANDARD_TABLE = [
-  { key: "dimension", header: W.dimension, width: 22 },
-  { key: "weight", header: W.weight, width: 26, role: "input", format: "0%" },
-  { key: "question", header: W.question, width: 32 },
-  { key: "low", header: W.low, width: 28 },
-  { key: "high", header: W.high, width: 28 },
+  { key: "dimension", header: COPY.dimension, width: 22 },
+  { key: "weight", header: COPY.weight, width: 26, role: "input", format: "0%" },
+  { key: "question", header: COPY.question, width: 32 },
+  { key: "low", header: COPY.low, width: 28 },
+  { key: "high", header: COPY.high, width: 28 },
 ] as const satisfies readonly ColumnSpec[];
 /** The lead table: the lead and its times and scores typed in, score, grade and hours to assign computed. */
 const LEAD_TABLE = [
-  { key: "position", header: L.position, width: 6 },
-  { key: "lead", header: W.lead, width: 26, role: "input" },
-  { key: "source", header: W.source, width: 12, role: "input" },
-  { key: "received", header: W.receivedAt, width: 17, role: "input", format: "yyyy-mm-dd hh:mm" },
-  { key: "assigned", header: W.assignedAt, width: 17, role: "input", format: "yyyy-mm-dd hh:mm" },
+  { key: "position", header: TEMPLATE_LABELS.position, width: 6 },
+  { key: "lead", header: COPY.lead, width: 26, role: "input" },
+  { key: "source", header: COPY.source, width: 12, role: "input" },
+  { key: "received", header: COPY.receivedAt, width: 17, role: "input", format: "yyyy-mm-dd hh:mm" },
+  { key: "assigned", header: COPY.assignedAt, width: 17, role: "input", format: "yyyy-mm-dd hh:mm" },
   {
     key: "scores",
     count: DIMENSIONS.length,
     header: (locale, index) => DIMENSIONS[index].name[locale],
     width: 10,
     role: "input",
-    list: { values: ["1", "2", "3", "4", "5"].map((score) => ({ "zh-CN": score, en: score })), error: W.scoreError },
+    list: { values: ["1", "2", "3", "4", "5"].map((score) => ({ "zh-CN": score, en: score })), error: COPY.scoreError },
   },
-  { key: "score", header: W.score, width: 10, role: "computed", format: "0.00" },
-  { key: "grade", header: W.grade, width: 8, role: "computed" },
-  { key: "hours", header: W.hours, width: 14, role: "computed", format: "0.0" },
-  { key: "late", header: W.withinLimit, width: 12, role: "computed" },
+  { key: "score", header: COPY.score, width: 10, role: "computed", format: "0.00" },
+  { key: "grade", header: COPY.grade, width: 8, role: "computed" },
+  { key: "hours", header: COPY.hours, width: 14, role: "computed", format: "0.0" },
+  { key: "late", header: COPY.withinLimit, width: 12, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
 
 /**
@@ -171,7 +171,7 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
       formula(`IF(COUNT(${scores})<${DIMENSIONS.length},"",SUMPRODUCT(${weightsAbsolute},${scores}))`),
       formula(`IF(${score}="","",IF(${score}>=${gradeA},"A",IF(${score}>=${gradeB},"B","C")))`),
       formula(`IF(OR(${a1(col.received, row)}="",${a1(col.assigned, row)}=""),"",(${a1(col.assigned, row)}-${a1(col.received, row)})*24)`),
-      formula(`IF(${hours}="","",IF(${hours}>${limit},${quoted(W.late[locale])},${quoted(W.onTime[locale])}))`),
+      formula(`IF(${hours}="","",IF(${hours}>${limit},${quoted(COPY.late[locale])},${quoted(COPY.onTime[locale])}))`),
     ];
   });
 
@@ -194,18 +194,18 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
   drawColumns(sheet, table, { header: tableHeader, first: firstLead, last: lastLead }, words)
     // One column holds a lead table's and the standard's cells: the wider of the two.
     .widths(...widest(columnWidths([table], 0), columnWidths([standard], 0)))
-    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
-    .lines(a1(1, standardTitle), ["subtitle", W.standard[locale]])
-    .put(a1(1, firstDimension), [...dimensionRows, [text(W.weightTotal[locale]), formula(`SUM(${range(2, firstDimension, 2, lastDimension)})`)]])
+    .lines("A1", ["title", COPY.title[locale]], ["note", COPY.note[locale]])
+    .lines(a1(1, standardTitle), ["subtitle", COPY.standard[locale]])
+    .put(a1(1, firstDimension), [...dimensionRows, [text(COPY.weightTotal[locale]), formula(`SUM(${range(2, firstDimension, 2, lastDimension)})`)]])
     .put(a1(1, rulesTitle), [
-      [text(W.rules[locale])],
-      [text(W.gradeA[locale]), num(4)],
-      [text(W.gradeB[locale]), num(3)],
-      [text(W.gradeC[locale])],
-      [text(W.limit[locale]), num(1), text(W.limitNote[locale])],
+      [text(COPY.rules[locale])],
+      [text(COPY.gradeA[locale]), num(4)],
+      [text(COPY.gradeB[locale]), num(3)],
+      [text(COPY.gradeC[locale])],
+      [text(COPY.limit[locale]), num(1), text(COPY.limitNote[locale])],
     ])
-    .lines(a1(1, tableTitle), ["subtitle", W.table[locale]])
-    .put(a1(col.assigned, weightsRow), [[text(W.weights[locale]), ...DIMENSIONS.map((_, index) => formula(absolute(2, firstDimension + index)))]])
+    .lines(a1(1, tableTitle), ["subtitle", COPY.table[locale]])
+    .put(a1(col.assigned, weightsRow), [[text(COPY.weights[locale]), ...DIMENSIONS.map((_, index) => formula(absolute(2, firstDimension + index)))]])
     .put(a1(1, firstLead), leadRows)
     .style(range(1, totalRow, 2, totalRow), "total")
     .style(a1(1, rulesTitle), "subtitle")
@@ -219,7 +219,7 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
     .rule({ kind: "formula", ref: total, formula: `ABS(${total}-1)>0.000001`, look: "bad" });
   rule(col.grade, `$${grade}${firstLead}="A"`, "good");
   rule(col.grade, `$${grade}${firstLead}="C"`, "warn");
-  rule(col.late, `$${late}${firstLead}=${quoted(W.late[locale])}`, "bad");
+  rule(col.late, `$${late}${firstLead}=${quoted(COPY.late[locale])}`, "bad");
   return sheet.build();
 }
 

@@ -14,7 +14,7 @@ import { KEY_FIGURE_NAMES, PILOT_FORMATS, type PilotLayout } from "../layout";
 import { inPoints } from "../points";
 import { day, formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
-import { PILOT_COPY as W } from "./pilotCopy";
+import { PILOT_COPY as COPY } from "./pilotCopy";
 
 export { samplePilotWeeks };
 
@@ -163,7 +163,7 @@ export function pilotSheet({ layout, sample, sampleRows }: TemplateContext): She
   const sum = (column: number) => formula(`SUMIFS(${range(column, first, column, last)},${states},${stateWord("mature")})`);
   const totalRate = (over: number, under: number) => formula(orDash(`${a1(over, totalsRow)}/${a1(under, totalsRow)}`, `${a1(under, totalsRow)}=0`));
   const totals: TemplateCell[] = [
-    text(W.total[locale]),
+    text(COPY.total[locale]),
     ...groups((_, at) => [sum(at("Leads")), sum(at("Opportunities")), sum(at("Deals")), totalRate(at("Opportunities"), at("Leads")), totalRate(at("Deals"), at("Opportunities"))]),
     text(pilot.stateWords.mature),
   ];
@@ -218,20 +218,20 @@ export function pilotSheet({ layout, sample, sampleRows }: TemplateContext): She
   drawColumns(sheet, figureTable, { first: baselineStart.row, last: baselineStart.row + baseline.length - 1 }, words);
   drawColumns(sheet, helperTable, { header: pilot.headerRow, first: helper.firstRow, last: helper.firstRow + helper.rows - 1 }, words)
     .widths(...columnWidths([weeks, figureTable, helperTable], 3))
-    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
-    .put("A3", [[text(W.pilotTeam[locale]), withSample ? text(pilotTeam) : null, null, text(W.controlGroup[locale]), text(W.otherTeams[locale])]])
-    .put(a1(parseA1(pilot.inputs.start).column - 1, 3), [[text(W.pilotStart[locale]), withSample ? day(pilotStartDay(samplePeriod())) : null]])
+    .lines("A1", ["title", COPY.title[locale]], ["note", COPY.note[locale]])
+    .put("A3", [[text(COPY.pilotTeam[locale]), withSample ? text(pilotTeam) : null, null, text(COPY.controlGroup[locale]), text(COPY.otherTeams[locale])]])
+    .put(a1(parseA1(pilot.inputs.start).column - 1, 3), [[text(COPY.pilotStart[locale]), withSample ? day(pilotStartDay(samplePeriod())) : null]])
     .put(pilot.verdict, [[formula(verdict)]])
     .put(a1(1, first), [...weekRows, totals])
-    .lines(a1(1, pilot.typed.title), ["subtitle", W.typedTitle[locale]])
+    .lines(a1(1, pilot.typed.title), ["subtitle", COPY.typedTitle[locale]])
     .put(a1(1, pilot.typed.header), [typedHeader])
     .style(range(1, pilot.typed.header, weeks.last, pilot.typed.header), "header")
-    .lines(a1(labelColumn, pilot.headerRow - 1), ["subtitle", W.result[locale]])
-    .put(a1(labelColumn, figureStart.row), figureRows(W.figures, figures))
-    .lines(a1(labelColumn, noteRow), ["note", W.significance[locale]], ["subtitle", W.detailsTitle[locale]])
-    .put(a1(labelColumn, detailStart.row), figureRows(W.details, details))
-    .lines(a1(labelColumn, baselineStart.row - 1), ["subtitle", W.baselineTitle[locale]])
-    .put(a1(labelColumn, baselineStart.row), figureRows(W.baseline, baseline))
+    .lines(a1(labelColumn, pilot.headerRow - 1), ["subtitle", COPY.result[locale]])
+    .put(a1(labelColumn, figureStart.row), figureRows(COPY.figures, figures))
+    .lines(a1(labelColumn, noteRow), ["note", COPY.significance[locale]], ["subtitle", COPY.detailsTitle[locale]])
+    .put(a1(labelColumn, detailStart.row), figureRows(COPY.details, details))
+    .lines(a1(labelColumn, baselineStart.row - 1), ["subtitle", COPY.baselineTitle[locale]])
+    .put(a1(labelColumn, baselineStart.row), figureRows(COPY.baseline, baseline))
     .put(a1(helper.k, helper.firstRow), helperRows)
     .style(pilot.inputs.team, "input")
     .style(pilot.inputs.start, "input")
@@ -244,7 +244,7 @@ export function pilotSheet({ layout, sample, sampleRows }: TemplateContext): She
     .rule({ kind: "formula", ref: lift, formula: `AND(ISNUMBER(${lift}),${lift}<0)`, look: "bad" })
     .freeze(pilot.headerRow, 1);
   for (const column of countColumns) sheet.style(range(column, pilot.typed.first, column, pilot.typed.last), "input");
-  if (teams.length > 0) sheet.list(pilot.inputs.team, teams, W.teamError[locale]);
+  if (teams.length > 0) sheet.list(pilot.inputs.team, teams, COPY.teamError[locale]);
   const cells: Readonly<Record<string, string>> = { ...pilot.figures, ...pilot.details, ...pilot.baseline };
   for (const [key, format] of Object.entries(PILOT_FORMATS)) sheet.format(cells[key], typeof format === "object" ? format[locale] : format);
   return sheet.build();

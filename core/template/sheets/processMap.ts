@@ -3,7 +3,7 @@ import type { Localized } from "../../model/locale";
 import { isDefaultStageName, stageList } from "../../model/stages";
 import { a1, absolute, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
-import { TEMPLATE_LABELS as L } from "../labels";
+import { TEMPLATE_LABELS } from "../labels";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
 import { templateStory } from "../sampleStory";
@@ -12,7 +12,7 @@ import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 
 /** Words of the Process map sheet. */
-const W = {
+const COPY = {
   title: { "zh-CN": "流程地图：现状与理想路径", en: "Process map: current and ideal" },
   note: {
     "zh-CN": "按时间顺序，每个阶段一行。部门、输入、输出和目标时长来自“阶段”表；实际中位数来自仪表盘（交易数据）。标记重复环节、非增值环节和信息断点，再写出理想做法和改动。实际停留最长的阶段（瓶颈）整行高亮，实际超过目标的单元格标橙。",
@@ -92,17 +92,17 @@ export const SAMPLE_MAP: readonly { days: number; flag: number | null; ideal: Lo
 
 /** One row per stage: the Stages sheet's facts and the Dashboard's median computed, the rest typed in. */
 const MAP_TABLE = [
-  { key: "position", header: L.position, width: 5 },
-  { key: "stage", header: L.stage, width: 12, role: "computed" },
-  { key: "department", header: L.department, width: 16, role: "computed" },
-  { key: "input", header: L.input, width: 24, role: "computed" },
-  { key: "output", header: L.output, width: 28, role: "computed" },
-  { key: "now", header: W.durationNow, width: 12, role: "input", format: "0.0" },
-  { key: "target", header: W.target, width: 10, role: "computed", format: "0.0" },
-  { key: "actual", header: W.actual, width: 12, role: "computed", format: "0.0" },
-  { key: "flag", header: W.flag, width: 18, role: "input", list: { values: FLAGS.map((flag) => flag.word), error: W.flagError } },
-  { key: "ideal", header: W.ideal, width: 32, role: "input", wrap: true },
-  { key: "change", header: W.change, width: 30, role: "input", wrap: true },
+  { key: "position", header: TEMPLATE_LABELS.position, width: 5 },
+  { key: "stage", header: TEMPLATE_LABELS.stage, width: 12, role: "computed" },
+  { key: "department", header: TEMPLATE_LABELS.department, width: 16, role: "computed" },
+  { key: "input", header: TEMPLATE_LABELS.input, width: 24, role: "computed" },
+  { key: "output", header: TEMPLATE_LABELS.output, width: 28, role: "computed" },
+  { key: "now", header: COPY.durationNow, width: 12, role: "input", format: "0.0" },
+  { key: "target", header: COPY.target, width: 10, role: "computed", format: "0.0" },
+  { key: "actual", header: COPY.actual, width: 12, role: "computed", format: "0.0" },
+  { key: "flag", header: COPY.flag, width: 18, role: "input", list: { values: FLAGS.map((flag) => flag.word), error: COPY.flagError } },
+  { key: "ideal", header: COPY.ideal, width: 32, role: "input", wrap: true },
+  { key: "change", header: COPY.change, width: 30, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 
 /**
@@ -155,9 +155,9 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
 
   drawColumns(sheet, table, { header: headerRow, first, last }, { locale, stageNames, stageRange: stages.names })
     .widths(...columnWidths([table], 0))
-    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]])
+    .lines("A1", ["title", COPY.title[locale]], ["note", COPY.note[locale]])
     .put(a1(1, first), stageRows)
-    .put(a1(2, legendRow), [[text(W.legend[locale])], ...FLAGS.map((flag) => [text(flag.word[locale]), text(flag.meaning[locale])])])
+    .put(a1(2, legendRow), [[text(COPY.legend[locale])], ...FLAGS.map((flag) => [text(flag.word[locale]), text(flag.meaning[locale])])])
     .style(a1(2, legendRow), "subtitle")
     .style(range(3, legendRow + 1, 3, legendRow + FLAGS.length), "note")
     // The legend's flag words are sentences beside their meanings.

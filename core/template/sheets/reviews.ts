@@ -16,7 +16,7 @@ import { formula, SheetBuilder, text, day } from "../sheetBuilder";
 import { templateStory } from "../sampleStory";
 import { tellStory, type StoryClaim } from "../../sample/story";
 import type { SheetSpec, TemplateCell } from "../types";
-import { REVIEWS_COPY as W } from "./reviewsCopy";
+import { REVIEWS_COPY as COPY } from "./reviewsCopy";
 import { dealRowsEnd } from "../rowsDown";
 
 /** The Goals sheet's win-rate goal row (0-based, goals.ts GOAL_KINDS): the close-month review compares with its target. */
@@ -213,13 +213,13 @@ export function reviewsSheet({ options, layout, stageNames, sample }: TemplateCo
   drawColumns(sheet, t.close, { header: close.header, first: close.first, last: close.last }, words);
   drawColumns(sheet, t.closeWork, { header: close.header, first: close.first, last: close.last }, words)
     .widths(...columnWidths([t.cohort, t.close, t.cohortWork, t.closeWork, t.keys], 3))
-    .lines("A1", ["title", W.title[locale]], ["note", W.note[locale]], ["note", W.maturityNote[locale]])
+    .lines("A1", ["title", COPY.title[locale]], ["note", COPY.note[locale]], ["note", COPY.maturityNote[locale]])
     .put(a1(1, cohort.first), cohortRows)
     .put(a1(work.next, cohort.first), cohortWork)
-    .lines(a1(1, close.title), ["subtitle", W.closeTitle[locale]])
+    .lines(a1(1, close.title), ["subtitle", COPY.closeTitle[locale]])
     .put(a1(1, close.first), closeRows.visible)
     .put(a1(close.work.next, close.first), closeRows.work)
-    .lines(a1(reviews.reasons.column, reviews.reasons.title), ["subtitle", W.reasonsTitle[locale]])
+    .lines(a1(reviews.reasons.column, reviews.reasons.title), ["subtitle", COPY.reasonsTitle[locale]])
     .put(a1(reviews.reasons.column, reviews.reasons.first), DEFAULT_LOST_REASONS.map((reason) => [text(reason[locale])]))
     .style(range(reviews.reasons.column, reviews.reasons.first, reviews.reasons.column, reviews.reasons.last), "input")
     .put(a1(t.keys.first, 1), [headerCells(t.keys, words), ...keyRows])

@@ -1,5 +1,5 @@
 import type { Localized } from "../../model/locale";
-import { TEMPLATE_LABELS as L } from "../labels";
+import { TEMPLATE_LABELS } from "../labels";
 
 /** Words of the Reviews sheet: the lead-month cohort, the close-month review, the month states, the lost reasons. */
 export const REVIEWS_COPY = {
@@ -17,7 +17,7 @@ export const REVIEWS_COPY = {
   won: { "zh-CN": "赢单", en: "Won" },
   lost: { "zh-CN": "丢单", en: "Lost" },
   winRate: { "zh-CN": "赢单率", en: "Win rate" },
-  cycleMedian: L.cycleMedian,
+  cycleMedian: TEMPLATE_LABELS.cycleMedian,
   biggestDrop: { "zh-CN": "主要丢单阶段", en: "Top loss point" },
   state: { "zh-CN": "状态", en: "State" },
   notes: { "zh-CN": "复盘结论", en: "Notes" },

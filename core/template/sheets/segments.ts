@@ -9,7 +9,7 @@ import type { TemplateLayout } from "../layout";
 import { SEGMENT_FIELDS, SEGMENT_GROUP_ROWS, type SegmentSection } from "../segmentsLayout";
 import { formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
-import { SEGMENTS_COPY as W } from "./segmentsCopy";
+import { SEGMENTS_COPY as COPY } from "./segmentsCopy";
 
 /**
  * The distinct non-blank values of one Deals column among the rows written (sample or own deals), as the core
@@ -87,7 +87,7 @@ function sectionRows(layout: TemplateLayout, section: SegmentSection, names: rea
       ...groupFormulas(layout, `${groupColumn}=${name}`, row).map((figure) => formula(`IF(${name}="","",${figure})`)),
     ]);
   }
-  rows.push([text(W.blank[layout.locale]), ...groupFormulas(layout, `${groupColumn}=""`, section.blankRow).map((figure) => formula(figure))]);
+  rows.push([text(COPY.blank[layout.locale]), ...groupFormulas(layout, `${groupColumn}=""`, section.blankRow).map((figure) => formula(figure))]);
   return rows;
 }
 
@@ -105,14 +105,14 @@ export function segmentsSheet({ layout, stageNames, sampleRows }: TemplateContex
   const sheet = new SheetBuilder("segments", segments.sheet, "#7030A0");
   const { table } = segments;
   const words = { locale, stageNames, stageRange: layout.stages.names };
-  sheet.widths(...columnWidths([table], 3)).lines(a1(1, segments.titleRow), ["title", W.title[locale]], ["note", W.note[locale]]);
+  sheet.widths(...columnWidths([table], 3)).lines(a1(1, segments.titleRow), ["title", COPY.title[locale]], ["note", COPY.note[locale]]);
   for (const field of SEGMENT_FIELDS) {
     const section = segments.sections[field];
     const names = segmentGroups(sampleRows, layout.deals.field[field], SEGMENT_GROUP_ROWS);
     const { first } = section.groupRows;
     const last = section.blankRow;
     drawColumns(sheet, table, { header: section.headerRow, first, last }, words)
-      .lines(a1(1, section.titleRow), ["subtitle", W.byField[field][locale]])
+      .lines(a1(1, section.titleRow), ["subtitle", COPY.byField[field][locale]])
       .put(a1(table.first, first), sectionRows(layout, section, names))
       // The blank group's name is the sheet's, not the manager's.
       .style(a1(table.at.group, last), "computed");

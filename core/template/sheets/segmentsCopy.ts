@@ -1,6 +1,6 @@
 import { LABELS } from "../../functions/labels";
 import type { Localized } from "../../model/locale";
-import { TEMPLATE_LABELS as L } from "../labels";
+import { TEMPLATE_LABELS } from "../labels";
 
 /**
  * Words of the Segments sheet (分组对比): the note, one heading per field, the tables' headers.
@@ -25,8 +25,8 @@ export const SEGMENTS_COPY = {
   reached: { "zh-CN": "到达·{stage}", en: "Reached: {stage}" },
   /** The step into a stage; {from} and {to} are the two stages' names. */
   step: { "zh-CN": "{from}→{to}", en: "{from} → {to}" },
-  winRate: L.winRate,
-  cycleCount: L.cycleCount,
-  cycleMedian: L.cycleMedian,
+  winRate: TEMPLATE_LABELS.winRate,
+  cycleCount: TEMPLATE_LABELS.cycleCount,
+  cycleMedian: TEMPLATE_LABELS.cycleMedian,
   blank: LABELS.blankGroup,
 } as const satisfies Record<string, Localized | Record<string, Localized>>;
