@@ -429,7 +429,7 @@ export const PILOT_WEEK_TABLE = [
 /** The PILOT_LIFT figures and, under them, their details: a label and a computed value. */
 export const PILOT_FIGURE_TABLE = [
   { key: "label", header: P.figure, width: 36 },
-  { key: "value", header: P.value, width: 14, role: "computed" },
+  { key: "value", header: P.value, width: 22, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
 /** The hidden Fisher helper: k and P(k). */
 export const FISHER_HELPER_TABLE = [
@@ -442,6 +442,9 @@ export const PILOT_FORMATS: Readonly<Partial<Record<keyof typeof P.figures | key
   ...{ smallestExpected: "0.00", z: "0.000", zPValue: "0.0000", observedProbability: "0.000000", fisherPValue: "0.0000" },
   ...{ beforeRate: "0.0%", afterRate: "0.0%", change: POINTS_FORMAT },
 };
+
+/** Rows the Pilot's significance note is merged over: three lines of wrapped text beside the weekly table's rows. */
+export const PILOT_NOTE_ROWS = 3;
 
 /** The Pilot sheet's weekly table, the PILOT_LIFT figures and details beside it, the hidden Fisher helper. */
 export type PilotLayout = ReturnType<typeof pilotLayout>;
@@ -463,7 +466,7 @@ export function pilotLayout(locale: Locale) {
   const values = <K extends string>(words: Readonly<Record<K, Localized>>) =>
     Object.fromEntries(Object.keys(words).map((key) => [key, a1(figures.at.value, right.next())])) as Record<K, string>;
   const figureValues = values(P.figures);
-  right.skip(2); // the significance note, the details' subtitle
+  right.skip(PILOT_NOTE_ROWS + 1); // the significance note (merged over rows beside the weeks, not one tall row), the details' subtitle
   const detailValues = values(P.details);
   right.skip(); // the baseline's subtitle
   const baselineValues = values(P.baseline);

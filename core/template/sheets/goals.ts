@@ -5,6 +5,7 @@ import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
 import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
+import { wrapAcross } from "../wrapAcross";
 import { type GoalsLayout, type TemplateLayout } from "../layout";
 import { asOfReference } from "../asOf";
 import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
@@ -189,5 +190,7 @@ export function goalsSheet({ layout, sample, stageNames }: TemplateContext): She
       sheet.format(a1(columns.baseline, row), format).format(a1(columns.target, row), format).format(a1(columns.current, row), format);
     }
   });
-  return sheet.build();
+  // The Notes column's sentences wrap (their rows sized by the .xlsx writer), the as-of note spans to the table's edge.
+  sheet.wrap(range(columns.notes, firstRow, columns.notes, lastRow));
+  return wrapAcross(sheet.build(), range(asOf.column + 2, asOf.row, goals.table.last, asOf.row), [COPY.asOfNote[locale]]);
 }

@@ -5,6 +5,7 @@ import { a1, absolute, quoted, range } from "../a1";
 import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS } from "../labels";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
+import { sheetPrintSetup } from "../printSetup";
 import { RowCursor } from "../rowCursor";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
@@ -220,7 +221,9 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
   rule(col.grade, `$${grade}${firstLead}="A"`, "good");
   rule(col.grade, `$${grade}${firstLead}="C"`, "warn");
   rule(col.late, `$${late}${firstLead}=${quoted(COPY.late[locale])}`, "bad");
-  return sheet.build();
+  // The lead scores run onto a second page: repeat their header there (the sheet has two tables, so printSetup.ts does not).
+  const spec = sheet.build();
+  return { ...spec, print: { ...sheetPrintSetup(spec), titleRows: `${tableHeader}:${tableHeader}` } };
 }
 
 /**

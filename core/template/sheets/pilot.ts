@@ -9,8 +9,9 @@ import { a1, absolute, parseA1, quoted, range } from "../a1";
 import { asOfReference } from "../asOf";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns, headerCells } from "../columns";
+import { wrapAcross } from "../wrapAcross";
 import { orDash, whenNumbers } from "../emptyFigure";
-import { KEY_FIGURE_NAMES, PILOT_FORMATS, type PilotLayout } from "../layout";
+import { KEY_FIGURE_NAMES, PILOT_FORMATS, PILOT_NOTE_ROWS, type PilotLayout } from "../layout";
 import { inPoints } from "../points";
 import { day, formula, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
@@ -228,7 +229,8 @@ export function pilotSheet({ layout, sample, sampleRows }: TemplateContext): She
     .style(range(1, pilot.typed.header, weeks.last, pilot.typed.header), "header")
     .lines(a1(labelColumn, pilot.headerRow - 1), ["subtitle", COPY.result[locale]])
     .put(a1(labelColumn, figureStart.row), figureRows(COPY.figures, figures))
-    .lines(a1(labelColumn, noteRow), ["note", COPY.significance[locale]], ["subtitle", COPY.detailsTitle[locale]])
+    .lines(a1(labelColumn, noteRow), ["note", COPY.significance[locale]])
+    .lines(a1(labelColumn, noteRow + PILOT_NOTE_ROWS), ["subtitle", COPY.detailsTitle[locale]])
     .put(a1(labelColumn, detailStart.row), figureRows(COPY.details, details))
     .lines(a1(labelColumn, baselineStart.row - 1), ["subtitle", COPY.baselineTitle[locale]])
     .put(a1(labelColumn, baselineStart.row), figureRows(COPY.baseline, baseline))
@@ -247,5 +249,10 @@ export function pilotSheet({ layout, sample, sampleRows }: TemplateContext): She
   if (teams.length > 0) sheet.list(pilot.inputs.team, teams, COPY.teamError[locale]);
   const cells: Readonly<Record<string, string>> = { ...pilot.figures, ...pilot.details, ...pilot.baseline };
   for (const [key, format] of Object.entries(PILOT_FORMATS)) sheet.format(cells[key], typeof format === "object" ? format[locale] : format);
-  return sheet.build();
+  // The verdict and the p-value note span the figure table's label and value columns, wrapped (they ran past its
+  // edge); the note over rows of its own, so no row of the weekly table beside it grows.
+  const verdictRow = parseA1(pilot.verdict).row;
+  const verdictCells = range(labelColumn, verdictRow, labelColumn + 1, verdictRow);
+  sheet.merge(range(labelColumn, noteRow, labelColumn + 1, noteRow + PILOT_NOTE_ROWS - 1)).wrap(a1(labelColumn, noteRow));
+  return wrapAcross(sheet.build(), verdictCells, Object.values(pilot.verdictWords), 13);
 }

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { parseA1Rect } from "../../../core/template/a1Rect";
+import { parseA1 } from "../../../core/template/a1";
+import { buildTemplate } from "../../../core/template/buildTemplate";
+import { PILOT_NOTE_ROWS, templateLayout } from "../../../core/template/layout";
+import { wrappedRowHeights } from "../../../core/template/rowHeights";
+import { SheetBuilder, text } from "../../../core/template/sheetBuilder";
+import type { SheetSpec, WorkbookSpec } from "../../../core/template/types";
+import { wrapAcross } from "../../../core/template/wrapAcross";
+
+// Issue 13's last look, rendered through LibreOffice: text beside other cells ran past the page's edge (the Pilot's
+// verdict and p-value note, the Goals' notes and as-of note), and the Lead scoring's second page had no header.
+
+const WORDS = "word ".repeat(12).trim(); // 12 words of 4 letters: 59 characters
+
+describe("wrapAcross", () => {
+  const sheet = new SheetBuilder("pilot", "Pilot").widths(20, 20).put("A1", [[text(WORDS)]]).build();
+  it("merges and wraps the cells; one line needs no height", () => {
+    const spec = wrapAcross(sheet, "A1:B1", ["short"]);
+    expect(spec.merges).toContain("A1:B1");
+    expect(spec.wrapped).toContain("A1");
+    expect(spec.rowHeights ?? []).toEqual([]);
+  });
+  it("sizes the row for the longest text: 59 characters in 40 × 0.9 − 1 = 35 of room are two lines, 2 × 16 + 4 points", () => {
+    expect(wrapAcross(sheet, "A1:B1", ["short", WORDS]).rowHeights).toEqual([{ row: 1, points: 36 }]);
+  });
+  it("in a 13-point font a line is 13/11 taller and the room 11/13 narrower: six words a line, 2 × 16 × 13/11 + 4 → 42", () => {
+    expect(wrapAcross(sheet, "A1:B1", [WORDS], 13).rowHeights).toEqual([{ row: 1, points: 42 }]);
+  });
+});
+
+const SPECS: readonly [string, WorkbookSpec][] = [
+  ["en sample", buildTemplate({ locale: "en", sampleDeals: 200 })],
+  ["zh-CN empty template", buildTemplate({ locale: "zh-CN" })],
+];
+const sheetOf = (spec: WorkbookSpec, key: SheetSpec["key"]) => spec.sheets.find((sheet) => sheet.key === key)!;
+const heightOf = (sheet: SheetSpec, row: number) => sheet.rowHeights?.find((entry) => entry.row === row)?.points ?? 0;
+
+for (const [label, spec] of SPECS) {
+  describe(label, () => {
+    const layout = templateLayout(spec.locale, 6, 0);
+    it("Pilot: the verdict spans the figure table's two columns, wrapped, its row two lines of 13-point text tall", () => {
+      const pilot = sheetOf(spec, "pilot");
+      const verdict = parseA1(layout.pilot.verdict);
+      const { first, last } = layout.pilot.tables.figures;
+      expect(pilot.merges).toContain(`${layout.pilot.verdict}:${String.fromCharCode(64 + last)}${verdict.row}`);
+      expect(verdict.column).toBe(first);
+      expect(heightOf(pilot, verdict.row)).toBeGreaterThanOrEqual(2 * 15 * (13 / 11));
+    });
+    it("Pilot: the p-value note is merged over rows of its own, so no week row beside it grows", () => {
+      const pilot = sheetOf(spec, "pilot");
+      const { first, last } = layout.pilot.tables.figures;
+      const noteRow = parseA1(layout.pilot.figures.pilotRate).row + Object.keys(layout.pilot.figures).length;
+      const note = pilot.merges.map(parseA1Rect).find((rect) => rect.top === noteRow && rect.left === first);
+      expect(note).toEqual({ top: noteRow, left: first, bottom: noteRow + PILOT_NOTE_ROWS - 1, right: last });
+      const grown = [...(pilot.rowHeights ?? []).map((entry) => entry.row), ...wrappedRowHeights(pilot).keys()];
+      for (let row = layout.pilot.headerRow + 1; row <= layout.pilot.totalsRow; row++) expect(grown, `row ${row}`).not.toContain(row);
+    });
+    it("Goals: the Notes column wraps on every goal row, and the as-of note spans to the table's last column", () => {
+      const goals = sheetOf(spec, "goals");
+      const notes = layout.goals.columns.notes;
+      const wrappedNotes = (goals.wrapped ?? []).map(parseA1Rect).filter((rect) => rect.left <= notes && notes <= rect.right);
+      for (const row of layout.goals.rows) expect(wrappedNotes.some((rect) => rect.top <= row && row <= rect.bottom), `row ${row}`).toBe(true);
+      const asOf = parseA1(layout.goals.asOf);
+      const merge = goals.merges.map(parseA1Rect).find((rect) => rect.top === asOf.row && rect.left === asOf.column + 2);
+      expect(merge?.right).toBe(layout.goals.table.last);
+      expect(heightOf(goals, asOf.row)).toBeGreaterThan(0);
+    });
+    it("Lead scoring: the lead table's header repeats on every printed page", () => {
+      const scoring = sheetOf(spec, "leadScoring");
+      const header = scoring.blocks.flatMap((block) => {
+        const at = parseA1(block.at);
+        return block.rows.flatMap((row, r) => (row.some((cell) => cell !== null && "text" in cell && cell.text === (spec.locale === "en" ? "Lead (customer)" : "线索（客户）")) ? [at.row + r] : []));
+      });
+      expect(header).toHaveLength(1);
+      expect(scoring.print?.titleRows).toBe(`${header[0]}:${header[0]}`);
+    });
+  });
+}
