@@ -117,20 +117,20 @@ const PURPOSES: Readonly<Record<SheetKey, Localized>> = {
   segments: { "zh-CN": "按线索来源、负责人、团队对比漏斗、转化率、赢单率和周期，最弱的组标红", en: "The funnel, conversions, win rate and cycle by lead source, owner and team, the weakest group in red" },
 };
 
-/** The Guide's tables: the five steps, the sheets, the functions (sentences wrap; the title and notes run over the empty cells to their right). */
+/** The Guide's tables: the five steps, the sheets, the functions (every column wraps, so a row's cells sit at its top; the title and notes run over the empty cells to their right). */
 const STEP_TABLE = [
-  { key: "step", header: COPY.step, width: 18 },
+  { key: "step", header: COPY.step, width: 18, wrap: true },
   { key: "name", header: COPY.name, width: 40, wrap: true },
   { key: "what", header: COPY.whatToDo, width: 40, wrap: true },
   { key: "where", header: COPY.where, width: 48, wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 const SHEET_TABLE = [
-  { key: "sheet", header: COPY.sheet, width: 18 },
+  { key: "sheet", header: COPY.sheet, width: 18, wrap: true },
   { key: "purpose", header: COPY.purpose, width: 40, wrap: true },
 ] as const satisfies readonly ColumnSpec[];
 const FUNCTION_TABLE = [
-  // As wide as the longest function name (a name is never wrapped), so a new function fits without an edit here.
-  { key: "function", header: COPY.function, width: Math.max(18, ...FUNCTIONS.map((spec) => spec.name.length + 1)) },
+  // As wide as the longest function name (so wrapping, which keeps it at the row's top, never splits one): a new function fits without an edit here.
+  { key: "function", header: COPY.function, width: Math.max(18, ...FUNCTIONS.map((spec) => spec.name.length + 1)), wrap: true },
   { key: "excel", header: COPY.excelSyntax, width: 40, wrap: true },
   { key: "sheets", header: COPY.sheetsSyntax, width: 40, wrap: true },
   { key: "returns", header: COPY.returns, width: 48, wrap: true },

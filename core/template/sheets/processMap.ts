@@ -6,10 +6,13 @@ import type { TemplateContext } from "../context";
 import { TEMPLATE_LABELS } from "../labels";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
+import { textHeight } from "../rowHeights";
+import { wrapAcross } from "../wrapAcross";
 import { templateStory } from "../sampleStory";
 import type { StoryClaim } from "../../sample/story";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
+import { DEFAULT_STAGE_DETAILS } from "./stagesCopy";
 
 /** Words of the Process map sheet. */
 const COPY = {
@@ -90,17 +93,20 @@ export const SAMPLE_MAP: readonly { days: number; flag: number | null; ideal: Lo
   },
 ];
 
-/** One row per stage: the Stages sheet's facts and the Dashboard's median computed, the rest typed in. */
+/**
+ * One row per stage: the Stages sheet's facts and the Dashboard's median computed, the rest typed in. Every column
+ * wraps, so a row's cells all sit at its top (the ideal step and change make rows tall; the stage beside them sat at the bottom).
+ */
 const MAP_TABLE = [
-  { key: "position", header: TEMPLATE_LABELS.position, width: 5 },
-  { key: "stage", header: TEMPLATE_LABELS.stage, width: 12, role: "computed" },
-  { key: "department", header: TEMPLATE_LABELS.department, width: 16, role: "computed" },
-  { key: "input", header: TEMPLATE_LABELS.input, width: 24, role: "computed" },
-  { key: "output", header: TEMPLATE_LABELS.output, width: 28, role: "computed" },
-  { key: "now", header: COPY.durationNow, width: 12, role: "input", format: "0.0" },
-  { key: "target", header: COPY.target, width: 10, role: "computed", format: "0.0" },
-  { key: "actual", header: COPY.actual, width: 12, role: "computed", format: "0.0" },
-  { key: "flag", header: COPY.flag, width: 18, role: "input", list: { values: FLAGS.map((flag) => flag.word), error: COPY.flagError } },
+  { key: "position", header: TEMPLATE_LABELS.position, width: 5, wrap: true },
+  { key: "stage", header: TEMPLATE_LABELS.stage, width: 12, role: "computed", wrap: true },
+  { key: "department", header: TEMPLATE_LABELS.department, width: 16, role: "computed", wrap: true },
+  { key: "input", header: TEMPLATE_LABELS.input, width: 24, role: "computed", wrap: true },
+  { key: "output", header: TEMPLATE_LABELS.output, width: 28, role: "computed", wrap: true },
+  { key: "now", header: COPY.durationNow, width: 12, role: "input", format: "0.0", wrap: true },
+  { key: "target", header: COPY.target, width: 10, role: "computed", format: "0.0", wrap: true },
+  { key: "actual", header: COPY.actual, width: 12, role: "computed", format: "0.0", wrap: true },
+  { key: "flag", header: COPY.flag, width: 18, role: "input", list: { values: FLAGS.map((flag) => flag.word), error: COPY.flagError }, wrap: true },
   { key: "ideal", header: COPY.ideal, width: 32, role: "input", wrap: true },
   { key: "change", header: COPY.change, width: 30, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];
@@ -175,5 +181,15 @@ export function processMapSheet({ layout, stageNames, sample }: TemplateContext)
       look: "warn",
     })
     .freeze(headerRow, 2);
-  return sheet.build();
+  const spec = sheet.build();
+  // The linked facts (formulas, not measured by rowHeights.ts) wrap too: their rows as tall as the default stages' facts need.
+  const facts = stageNames.map((name) => (isDefaultStageName(name) ? DEFAULT_STAGE_DETAILS[defaults.indexOf(name)] : undefined));
+  const heights = facts.flatMap((fact, index) => {
+    if (fact === undefined) return [];
+    const points = Math.max(...(["department", "input", "output"] as const).map((key) => textHeight(fact[key][locale], spec.columnWidths[col[key] - 1])));
+    return points > 0 ? [{ row: first + index, points }] : [];
+  });
+  const sized = heights.length === 0 ? spec : { ...spec, rowHeights: [...(spec.rowHeights ?? []), ...heights] };
+  // Each flag's meaning spans the rest of the row, wrapped, so it sits at the top beside its (wrapped) flag word.
+  return FLAGS.reduce((done, flag, index) => wrapAcross(done, range(3, legendRow + 1 + index, col.change, legendRow + 1 + index), [flag.meaning[locale]]), sized);
 }

@@ -77,3 +77,22 @@ for (const [label, spec] of SPECS) {
     });
   });
 }
+
+describe("Guide and Process map: a row's cells sit at its top (a label at the bottom of a tall row read as the next row's)", () => {
+  const spec = buildTemplate({ locale: "en", sampleDeals: 200 });
+  const covered = (sheet: SheetSpec, column: number, row: number) =>
+    (sheet.wrapped ?? []).map(parseA1Rect).some((rect) => rect.left <= column && column <= rect.right && rect.top <= row && row <= rect.bottom);
+  it("wraps (top-aligns) the Guide's step, sheet and function columns", () => {
+    const guide = sheetOf(spec, "guide");
+    for (const row of [6, 14, 33]) expect(covered(guide, 1, row), `A${row}`).toBe(true);
+  });
+  it("wraps every Process map column and sizes the Won row for its linked output: 'Signed contract; needs form' | 'handed to after-sales' in 27 → 2 × 15 + 3", () => {
+    const map = sheetOf(spec, "processMap");
+    for (let column = 1; column <= 11; column++) expect(covered(map, column, 5), `column ${column}`).toBe(true);
+    expect(heightOf(map, 10)).toBe(33);
+  });
+  it("spans each flag's meaning over the rest of its legend row, wrapped", () => {
+    const map = sheetOf(spec, "processMap");
+    expect(map.merges).toEqual(expect.arrayContaining(["C13:K13", "C14:K14", "C15:K15"]));
+  });
+});
