@@ -28,7 +28,10 @@ export interface ColumnSpec<K extends string = string> {
   readonly role?: Extract<CellStyle, "input" | "computed">;
   /** An Excel number format code for the data rows, or one per language (percentage points: points.ts). */
   readonly format?: string | Localized;
-  /** Sentences: the text wraps and sits at the top. */
+  /**
+   * Sentences: the text wraps and sits at the top — and so does every other column of the table, but one marked
+   * false (a last column whose text runs over the empty cells beside it).
+   */
   readonly wrap?: boolean;
   /** A helper column a formula needs, hidden from view. */
   readonly hidden?: boolean;
@@ -88,7 +91,7 @@ export function headerCells<K extends string>(table: TableColumns<K>, { locale, 
 /**
  * Writes a table's header (on `rows.header`, styled as a header, unless left out) and the looks its columns
  * declare over the data rows `rows.first` … `rows.last` ("open": every row from `rows.first` down, rowsDown.ts):
- * role styles, number formats, wrapping, dropdowns, number checks and hidden columns. Adjacent columns with the same role, format or wrapping are one range.
+ * role styles, number formats, wrapping (every column of a table that has a `wrap` column), dropdowns, number checks and hidden columns. Adjacent columns with the same role or format are one range.
  */
 export function drawColumns<K extends string>(
   sheet: SheetBuilder,
@@ -104,7 +107,12 @@ export function drawColumns<K extends string>(
   }
   for (const run of runs(table.placed, (spec) => spec.role)) sheet.style(span(run.from, run.to), run.value);
   for (const run of runs(table.placed, (spec) => (typeof spec.format === "object" ? spec.format[locale] : spec.format))) sheet.format(span(run.from, run.to), run.value);
-  for (const run of runs(table.placed, (spec) => (spec.wrap ? "wrap" : undefined))) sheet.wrap(span(run.from, run.to));
+  // A table with a column of sentences wraps all its columns, so each row's cells sit at its top (a label at the bottom
+  // of a row made tall by a sentence read as the next row's).
+  // A column marked `wrap: false` runs over the empty cells beside it instead.
+  if (table.placed.some(({ spec }) => spec.wrap)) {
+    for (const run of runs(table.placed, (spec) => (spec.wrap === false ? undefined : "wrap"))) sheet.wrap(span(run.from, run.to));
+  }
   for (const { spec, column } of table.placed) {
     const ref = span(column, column);
     if (spec.list !== undefined) {

@@ -23,9 +23,8 @@ const ROOM = 0.9;
  */
 export function wrapAcross(sheet: SheetSpec, ref: string, texts: readonly string[], points = BODY_POINTS): SheetSpec {
   const rect = parseA1Rect(ref);
-  const width = visibleWidth(sheet, rect.left, rect.right) * (BODY_POINTS / points);
-  const lines = Math.max(1, ...texts.map((text) => wrappedLines(text, width * ROOM)));
-  const height = lines > 1 ? Math.ceil(lines * LINE_POINTS * (points / BODY_POINTS) + PADDING_POINTS) : 0;
+  const width = visibleWidth(sheet, rect.left, rect.right);
+  const height = Math.max(0, ...texts.map((text) => wrappedHeight(text, width, points)));
   const earlier = (sheet.rowHeights ?? []).filter((entry) => entry.row !== rect.top);
   const kept = (sheet.rowHeights ?? []).find((entry) => entry.row === rect.top)?.points ?? 0;
   return {
@@ -34,4 +33,17 @@ export function wrapAcross(sheet: SheetSpec, ref: string, texts: readonly string
     wrapped: [...(sheet.wrapped ?? []), ref.split(":")[0]],
     ...(height > 0 || kept > 0 ? { rowHeights: [...earlier, { row: rect.top, points: Math.max(height, kept) }] } : {}),
   };
+}
+
+/**
+ * The points a text needs wrapped in `width` characters (a column or a merge) in a font of `points`: laid out as
+ * rowHeights.ts's wrappedLines does in nine tenths of the width (the fonts LibreOffice draws in, CJK above all, are
+ * wider than Calibri's digit: rowHeights.ts's full width left a third line of a Chinese note over the next row);
+ * 0 when it fits one line.
+ * @example
+ * wrappedHeight("word ".repeat(12).trim(), 40) //=> 36 (two lines of 16 + 4)
+ */
+export function wrappedHeight(text: string, width: number, points = BODY_POINTS): number {
+  const lines = wrappedLines(text, width * (BODY_POINTS / points) * ROOM);
+  return lines > 1 ? Math.ceil(lines * LINE_POINTS * (points / BODY_POINTS) + PADDING_POINTS) : 0;
 }

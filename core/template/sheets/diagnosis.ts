@@ -222,7 +222,7 @@ const INTERVIEW_TABLE = [
   { key: "case", header: COPY.case, width: 24, role: "input", wrap: true },
   { key: "outcome", header: COPY.outcome, width: 26, role: "input", wrap: true, list: { values: [DEAL_STATUS_WORDS.won, DEAL_STATUS_WORDS.lost], error: COPY.outcomeError } },
   { key: "interviewee", header: COPY.interviewee, width: 12, role: "input", wrap: true },
-  { key: "findings", header: COPY.findings, width: 12, role: "input" },
+  { key: "findings", header: COPY.findings, width: 12, role: "input", wrap: false },
 ] as const satisfies readonly ColumnSpec[];
 
 /**

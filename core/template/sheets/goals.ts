@@ -5,7 +5,7 @@ import { DEFAULT_SAMPLE_END_DAY } from "../../sample/period";
 import { a1, absolute, parseA1, quoted, range, sheetRef } from "../a1";
 import type { TemplateContext } from "../context";
 import { columnWidths, drawColumns } from "../columns";
-import { wrapAcross } from "../wrapAcross";
+import { wrapAcross, wrappedHeight } from "../wrapAcross";
 import { type GoalsLayout, type TemplateLayout } from "../layout";
 import { asOfReference } from "../asOf";
 import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
@@ -190,7 +190,16 @@ export function goalsSheet({ layout, sample, stageNames }: TemplateContext): She
       sheet.format(a1(columns.baseline, row), format).format(a1(columns.target, row), format).format(a1(columns.current, row), format);
     }
   });
-  // The Notes column's sentences wrap (their rows sized by the .xlsx writer), the as-of note spans to the table's edge.
-  sheet.wrap(range(columns.notes, firstRow, columns.notes, lastRow));
-  return wrapAcross(sheet.build(), range(asOf.column + 2, asOf.row, goals.table.last, asOf.row), [COPY.asOfNote[locale]]);
+  // The goal rows wrap (each row's cells at its top), each as tall as its note needs; the as-of note spans to the table's edge.
+  sheet.wrap(range(1, firstRow, goals.table.last, lastRow));
+  const built = sheet.build();
+  // The conversion note is a formula naming the first two stages: measured with their names.
+  const noteText = (kind: GoalKind, cell: TemplateCell) =>
+    kind === "conversion" ? COPY.periodConversion[locale].replace("{from}", stageNames[0]).replace("{to}", stageNames[1]) : cell !== null && "text" in cell ? cell.text : "";
+  const noteHeights = rows.flatMap((cells, index) => {
+    const points = wrappedHeight(noteText(GOAL_KINDS[index], cells[cells.length - 1]), built.columnWidths[columns.notes - 1]);
+    return points > 0 ? [{ row: goals.rows[index], points }] : [];
+  });
+  const spec = { ...built, rowHeights: [...(built.rowHeights ?? []), ...noteHeights] };
+  return wrapAcross(spec, range(asOf.column + 2, asOf.row, goals.table.last, asOf.row), [COPY.asOfNote[locale]]);
 }

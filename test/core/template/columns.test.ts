@@ -39,7 +39,8 @@ describe("drawColumns", () => {
       { ref: "E2:E10", format: "#,##0" },
       { ref: "F2:G10", format: "0" },
     ]);
-    expect(spec.wrapped).toEqual(["H2:H10"]);
+    // A table with a column of sentences wraps every column (each row's cells at its top).
+    expect(spec.wrapped).toEqual(["A2:H10"]);
     expect(spec.validations).toEqual([{ ref: "H2:H10", list: ["a", "b"], error: "pick" }]);
     expect(spec.hiddenColumns).toEqual(["F", "G"]);
   });

@@ -96,3 +96,21 @@ describe("Guide and Process map: a row's cells sit at its top (a label at the bo
     expect(map.merges).toEqual(expect.arrayContaining(["C13:K13", "C14:K14", "C15:K15"]));
   });
 });
+
+describe("Goals: each goal row as tall as its note needs in LibreOffice's wider CJK font", () => {
+  it("gives the zh-CN conversion note (a formula naming 线索 and 商机: 47 wide characters, 19 a line in 44 × 0.9 − 1) three lines: 3 × 16 + 4", () => {
+    const spec = buildTemplate({ locale: "zh-CN", sampleDeals: 200 });
+    const layout = templateLayout("zh-CN", 6, 0);
+    expect(heightOf(sheetOf(spec, "goals"), layout.goals.rows[0])).toBe(52);
+  });
+});
+
+describe("Diagnosis: the interview findings (wrap: false) still run over the empty cells beside them", () => {
+  it("wraps the interview table's columns but its last", () => {
+    const diagnosis = sheetOf(buildTemplate({ locale: "zh-CN", sampleDeals: 200 }), "diagnosis");
+    const wrapped = (diagnosis.wrapped ?? []).map(parseA1Rect);
+    const interviews = wrapped.find((rect) => rect.left === 1 && rect.right === 4);
+    expect(interviews).toBeDefined();
+    expect(wrapped.some((rect) => rect.top <= interviews!.top && interviews!.top <= rect.bottom && rect.left <= 5 && 5 <= rect.right)).toBe(false);
+  });
+});
