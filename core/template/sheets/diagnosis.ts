@@ -8,6 +8,7 @@ import { KEY_FIGURE_NAMES, type TemplateLayout } from "../layout";
 import { inPoints, POINTS_FORMAT } from "../points";
 import { columnWidths, drawColumns, placeColumns, type ColumnSpec } from "../columns";
 import { RowCursor } from "../rowCursor";
+import { wrapAcross } from "../wrapAcross";
 import { longestStage, templateStory } from "../sampleStory";
 import type { StoryClaim } from "../../sample/story";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
@@ -216,7 +217,7 @@ const TALLY_TABLE = [
   { key: "stage", header: TEMPLATE_LABELS.stage, width: 12, role: "computed" },
   { key: "votes", header: COPY.votes, width: 10, role: "computed" },
 ] as const satisfies readonly ColumnSpec[];
-/** The case interviews (the findings, the last column, run over the empty cells beside). */
+/** The case interviews (the findings, the last column, merged over the empty cells beside: wrapAcross). */
 const INTERVIEW_TABLE = [
   { key: "position", header: TEMPLATE_LABELS.position, width: 5 },
   { key: "case", header: COPY.case, width: 24, role: "input", wrap: true },
@@ -283,6 +284,7 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     return [formula(stageName(layout, index)), formula(`IF(${name}="","",COUNTIF(${q1},${name}))`)];
   });
   const words = { locale, stageNames, stageRange: layout.stages.names };
+  const interviewCells = numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []);
 
   drawColumns(sheet, problemTable, { header: problemHeader, first: firstProblem, last: firstProblem + problems.length - 1 }, words);
   drawColumns(sheet, survey, { header: surveyHeader, ...answers }, words);
@@ -295,7 +297,7 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .put(a1(1, answers.first), numbered(SURVEY_ROWS, withSample ? sampleSurvey(stageNames, locale, options.seed ?? 2026, longestStage(templateStory({ sample, stageNames, layout }))) : []))
     .put(a1(tally.first, answers.first), tallyCells)
     .lines(a1(1, interviewTitle), ["subtitle", COPY.interviews[locale]], ["note", COPY.interviewNote[locale]])
-    .put(a1(1, caseRows.first), numbered(INTERVIEW_ROWS, withSample ? sampleInterviews(sample, locale) : []));
+    .put(a1(1, caseRows.first), interviewCells);
   problems.forEach((problem, index) => {
     const row = firstProblem + index;
     const gap = a1(col.gap, row);
@@ -305,5 +307,12 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
       .style(a1(col.benchmark, row), problem.benchmark(layout) === null ? "input" : "computed")
       .rule({ kind: "formula", ref: gap, formula: `AND(ISNUMBER(${gap}),${gap}${problem.better === "higher" ? "<" : ">"}0)`, look: "bad" });
   });
-  return sheet.build();
+  // Each finding spans to the sheet's last column, wrapped at the top of its row (beside a case that wraps, a finding
+  // left at the row's bottom read as the next case's).
+  const findings = interviews.at.findings;
+  return interviewCells.reduce((spec, cells, index) => {
+    const row = caseRows.first + index;
+    const finding = cells[findings - 1];
+    return wrapAcross(spec, range(findings, row, problemTable.last, row), finding !== null && finding !== undefined && "text" in finding ? [finding.text] : []);
+  }, sheet.build());
 }

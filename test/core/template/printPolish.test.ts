@@ -105,12 +105,12 @@ describe("Goals: each goal row as tall as its note needs in LibreOffice's wider 
   });
 });
 
-describe("Diagnosis: the interview findings (wrap: false) still run over the empty cells beside them", () => {
-  it("wraps the interview table's columns but its last", () => {
-    const diagnosis = sheetOf(buildTemplate({ locale: "zh-CN", sampleDeals: 200 }), "diagnosis");
+describe("Diagnosis: each interview finding spans to the sheet's last column, wrapped (at its row's top)", () => {
+  it("merges the findings column to column H on every interview row, and wraps the rest of the table", () => {
+    const diagnosis = sheetOf(buildTemplate({ locale: "en", sampleDeals: 200 }), "diagnosis");
     const wrapped = (diagnosis.wrapped ?? []).map(parseA1Rect);
-    const interviews = wrapped.find((rect) => rect.left === 1 && rect.right === 4);
+    const interviews = wrapped.find((rect) => rect.left === 1 && rect.right === 4)!;
     expect(interviews).toBeDefined();
-    expect(wrapped.some((rect) => rect.top <= interviews!.top && interviews!.top <= rect.bottom && rect.left <= 5 && 5 <= rect.right)).toBe(false);
+    for (let row = interviews.top; row <= interviews.bottom; row++) expect(diagnosis.merges, `row ${row}`).toContain(`E${row}:H${row}`);
   });
 });
