@@ -62,8 +62,8 @@ export function sampleStory(
   const month = Number.isFinite(opened) ? firstOfMonth(opened, 1) : NaN;
   const until = Number.isFinite(month) ? firstOfMonth(month, 1) : NaN;
   const share = (deals: readonly SampleDeal[]) => (deals.length === 0 ? null : deals.filter((deal) => furthestStage(deal) >= 1).length / deals.length);
-  const window = sample.filter((_, index) => leadDays[index] >= opened && leadDays[index] < until);
-  const live = window.filter((deal) => deal.source === liveName);
+  const inMonths = sample.filter((_, index) => leadDays[index] >= opened && leadDays[index] < until);
+  const live = inMonths.filter((deal) => deal.source === liveName);
   const goal = sampleGoals(sample).numbers.conversion;
   return {
     stageDays: durations.map((values) => summarize(values, "median")),
@@ -71,7 +71,7 @@ export function sampleStory(
     targetDays: details.map((detail) => detail.days),
     benchmarks: details.map((detail) => detail.benchmark),
     goal: { baseline: goal.baseline, target: goal.target },
-    liveStream: { month, leads: live.length, rate: share(live), othersRate: share(window.filter((deal) => deal.source !== liveName)) },
+    liveStream: { month, leads: live.length, rate: share(live), othersRate: share(inMonths.filter((deal) => deal.source !== liveName)) },
   };
 }
 
