@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/model/locale";
+import { BY_WORDS } from "../../core/present/byWords";
 import { textIn, type Catalog, type TextValues } from "../../core/i18n/catalog";
 import { countedIn, type CountFormat, type CountedCatalog } from "../../core/i18n/counted";
 
@@ -89,15 +90,8 @@ export const PANE_STRINGS = {
   sourceSheet: { "zh-CN": "交易表（按表头自动查找）", en: "The deal sheet (found by its headers)" },
   sourceSelection: { "zh-CN": "当前选中的区域", en: "The selected range" },
   analyze: { "zh-CN": "分析", en: "Analyze" },
-  // "By": the field the deals are split by (analyze --by), and the heat table of the groups.
-  by: { "zh-CN": "分组", en: "By" },
-  byNone: { "zh-CN": "不分组", en: "None" },
-  bySource: { "zh-CN": "线索来源", en: "Lead source" },
-  byOwner: { "zh-CN": "负责人", en: "Owner" },
-  byTeam: { "zh-CN": "团队", en: "Team" },
-  byRegion: { "zh-CN": "区域", en: "Region" },
-  byIndustry: { "zh-CN": "行业", en: "Industry" },
-  segmentsHeading: { "zh-CN": "按“{column}”分组", en: "By {column}" },
+  // "By": the field the deals are split by (analyze --by), and the heat table of the groups (shared with the other pane).
+  ...BY_WORDS,
   analyzing: { "zh-CN": "正在读取…", en: "Reading…" },
   unreadSheet: { "zh-CN": "“{sheet}”：{message}", en: '"{sheet}": {message}' },
   datesAmbiguous: {

@@ -1,4 +1,5 @@
 import type { Locale } from "../../core/model/locale";
+import { BY_WORDS } from "../../core/present/byWords";
 import { textIn, type Catalog, type TextValues } from "../../core/i18n/catalog";
 import { countedIn, type CountFormat, type CountedCatalog } from "../../core/i18n/counted";
 
@@ -14,15 +15,8 @@ export const TEXT = {
     en: "Analyzes the deal log on the active sheet, or the Deals sheet when the active one is not a deal log.",
   },
   analyze: { "zh-CN": "分析", en: "Analyze" },
-  // "By": the field the deals are split by (analyze --by), and the heat table of the groups.
-  by: { "zh-CN": "分组", en: "By" },
-  byNone: { "zh-CN": "不分组", en: "None" },
-  bySource: { "zh-CN": "线索来源", en: "Lead source" },
-  byOwner: { "zh-CN": "负责人", en: "Owner" },
-  byTeam: { "zh-CN": "团队", en: "Team" },
-  byRegion: { "zh-CN": "区域", en: "Region" },
-  byIndustry: { "zh-CN": "行业", en: "Industry" },
-  segmentsHeading: { "zh-CN": "按“{column}”分组", en: "By {column}" },
+  // "By": the field the deals are split by (analyze --by), and the heat table of the groups (shared with the other pane).
+  ...BY_WORDS,
   analyzing: { "zh-CN": "正在分析…", en: "Analyzing…" },
   sheetLine: { "zh-CN": "“{sheet}” · {deals}", en: '"{sheet}" · {deals}' },
   analyzed: { "zh-CN": "已分析“{sheet}”：{deals}，{problems}。", en: 'Analyzed "{sheet}": {deals}, {problems}.' },
