@@ -38,6 +38,25 @@ export const ACTION_PLAN_COPY = {
   },
 } as const satisfies Record<string, Localized>;
 
+/**
+ * What each action item needs (the method's 所需资源, seed §3.3), by item: the seed's example row and the sample rows
+ * (SAMPLE_ITEMS, in order); actionPlanLinks.ts pairs each with the Goals-sheet goal it serves.
+ * @example
+ * ACTION_RESOURCES.seed.en //=> "Marketing's industry template; CRM access"
+ */
+export const ACTION_RESOURCES = {
+  seed: { "zh-CN": "市场部行业模板；CRM 系统权限", en: "Marketing's industry template; CRM access" },
+  scoringStandard: { "zh-CN": "市场部行业模板；销售部 1 人配合评审", en: "Marketing's industry template; one salesperson to review it" },
+  assignmentRules: { "zh-CN": "CRM 管理员权限；IT 支持 2 人天", en: "CRM admin access; 2 days of IT support" },
+  liveStreamFlow: { "zh-CN": "直播平台线索接口；市场部专员 1 名", en: "The live-stream platform's lead feed; one marketing specialist" },
+  needsChecklist: { "zh-CN": "市场部提供行业模板；销售部经理 2 天", en: "An industry template from marketing; 2 days of the sales manager" },
+  needsTraining: { "zh-CN": "培训预算（每月 5,000 元）；内部讲师 1 名", en: "Training budget (¥5,000 a month); one in-house trainer" },
+  opportunityReview: { "zh-CN": "售前工程师每周 2 小时；CRM 商机看板", en: "2 hours a week of presales; a CRM opportunity board" },
+  tieredQuote: { "zh-CN": "财务审批权限调整；阶梯报价模板", en: "Approval rights changed in finance; a tiered-quote template" },
+  contractTemplate: { "zh-CN": "法务 3 人天；标准合同模板", en: "3 days of legal; a standard contract template" },
+  handOverForm: { "zh-CN": "售后系统表单；CRM 客户偏好字段", en: "A form in the after-sales system; CRM fields for preferences" },
+} as const satisfies Record<string, Localized>;
+
 /** One row of the tool table, before it becomes cells. */
 export interface ActionItem {
   /** Index into the stage list (clamped to the list). */
