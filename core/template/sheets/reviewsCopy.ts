@@ -1,4 +1,5 @@
 import type { Localized } from "../../model/locale";
+import type { StoryClaim } from "../../sample/story";
 import { TEMPLATE_LABELS } from "../labels";
 
 /** Words of the Reviews sheet: the lead-month cohort, the close-month review, the month states, the lost reasons. */
@@ -45,3 +46,33 @@ export const REVIEWS_COPY = {
     complete: { "zh-CN": "已完整", en: "Complete" },
   },
 } as const satisfies Record<string, Localized | Record<string, Localized>>;
+
+/**
+ * The sample's review notes: the live-stream channel after its first two months (the month after it opened,
+ * core/sample/story.ts: its figures in `told`, checked with `claims` by test/core/sample/sampleStory.test.ts), the
+ * pilot's start, and the latest month, still maturing: a note and an adjustment each, beside the lead cohort's month.
+ * @example
+ * SAMPLE_NOTES[1].at //=> "pilot" (the month the pilot starts, core/sample/market.ts pilotStartDay)
+ */
+export const SAMPLE_NOTES: readonly { at: "liveStream" | "pilot" | "last"; note: Localized; told?: Localized; claims?: readonly StoryClaim[]; adjustment: Localized }[] = [
+  {
+    at: "liveStream",
+    note: { "zh-CN": "直播渠道开通两个月：线索转商机率低于其他来源", en: "Live stream, two months in: its leads become opportunities less often than other sources'" },
+    told: {
+      "zh-CN": "直播渠道开通两个月：{live.leads} 条线索，转商机率 {live.rate}，其他来源 {others.rate}",
+      en: "Live stream, two months in: {live.leads} leads, {live.rate} became opportunities ({others.rate} of other sources')",
+    },
+    claims: [{ kind: "liveStreamBelowOthers" }],
+    adjustment: { "zh-CN": "为直播线索单独设计跟进流程（季度微调）", en: "A follow-up flow of its own for live-stream leads (quarterly tweak)" },
+  },
+  {
+    at: "pilot",
+    note: { "zh-CN": "华东一组开始试点：线索评分 + CRM 自动分配", en: "East 1 starts the pilot: lead scoring + CRM auto-assignment" },
+    adjustment: { "zh-CN": "每周对比试点与其他团队的商机→成交转化率", en: "Compare opportunity → deal conversion with the other teams weekly" },
+  },
+  {
+    at: "last",
+    note: { "zh-CN": "本月线索仍在推进（成熟中）：看下表的结单月份数字", en: "This month's leads are still moving (maturing): read the close-month table below" },
+    adjustment: { "zh-CN": "下次复盘再评估本月线索批次", en: "Judge this month's lead cohort at a later review" },
+  },
+];

@@ -24,8 +24,8 @@ import type { SheetKey, SheetSpec, TemplateCell, WorkbookSpec } from "../../../c
 import { cellAt } from "../template/specCells";
 import { lossPoints } from "../../../core/metrics/lossPoints";
 import { SAMPLE_ITEMS } from "../../../core/template/sheets/actionPlanCopy";
-import { SAMPLE_MAP } from "../../../core/template/sheets/processMap";
-import { SAMPLE_NOTES } from "../../../core/template/sheets/reviews";
+import { SAMPLE_MAP } from "../../../core/template/sheets/processMapCopy";
+import { SAMPLE_NOTES } from "../../../core/template/sheets/reviewsCopy";
 import { diagnosisExampleClaims } from "../../../core/template/sheets/diagnosis";
 import { cycleDurations } from "../../../core/metrics/cycleTime";
 import { summarize } from "../../../core/metrics/statistics";
