@@ -230,6 +230,9 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .put(a1(tally.first, answers.first), tallyCells)
     .lines(a1(1, interviewTitle), ["subtitle", COPY.interviews[locale]], ["note", COPY.interviewNote[locale]])
     .put(a1(1, caseRows.first), interviewCells);
+  // Each finding and its header span to the sheet's last column (a header shorter than its rows printed as a table cut short).
+  const findingsAcross = (row: number) => range(interviews.at.findings, row, problemTable.last, row);
+  sheet.merge(findingsAcross(interviewHeader)).style(findingsAcross(interviewHeader), "header");
   problems.forEach((problem, index) => {
     const row = firstProblem + index;
     const gap = a1(col.gap, row);
@@ -241,10 +244,9 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
   });
   // Each finding spans to the sheet's last column, wrapped at the top of its row (beside a case that wraps, a finding
   // left at the row's bottom read as the next case's).
-  const findings = interviews.at.findings;
   return interviewCells.reduce((spec, cells, index) => {
     const row = caseRows.first + index;
-    const finding = cells[findings - 1];
-    return wrapAcross(spec, range(findings, row, problemTable.last, row), finding !== null && finding !== undefined && "text" in finding ? [finding.text] : []);
+    const finding = cells[interviews.at.findings - 1];
+    return wrapAcross(spec, findingsAcross(row), finding !== null && finding !== undefined && "text" in finding ? [finding.text] : []);
   }, sheet.build());
 }
