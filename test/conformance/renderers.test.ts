@@ -11,6 +11,7 @@ import { renderWorkbook as renderExcel } from "../../addin/render/renderWorkbook
 import { renderWorkbook as renderSheets } from "../../appsscript/render/renderWorkbook";
 import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
 import { formatA1Rect, parseA1Rect } from "../../core/template/a1Rect";
+import { buildTemplate } from "../../core/template/buildTemplate";
 import type { SheetSpec, WorkbookSpec } from "../../core/template/types";
 import { asExcelContext, FakeRequestContext } from "../addin/fakes/excelFake";
 import { fakeRectAddress } from "../addin/fakes/fakeAddress";
@@ -247,6 +248,19 @@ describe.each(HOSTS)("every renderer draws the same: %s", (_host, draw) => {
     expect([a < b, b === c, d < a, d > 0]).toEqual([true, true, true, true]);
     expect(seen.hiddenColumns("Layout")).toEqual([4, 7]);
     expect(seen.frozen("Layout")).toEqual({ rows: 1, columns: 2 });
+  });
+
+  it("a built sheet's merged header: the Diagnosis interview header (Findings, in E) spans E:H as the findings below it do", async () => {
+    // Worked from the sheet's declaration: the problem table runs A…H, the interview table's Findings is its 5th column (E).
+    const { sheets } = buildTemplate({ locale: "en" });
+    const [stages, diagnosis] = (["stages", "diagnosis"] as const).map((key) => sheets.find((sheet) => sheet.key === key)!);
+    const seen = await draw(workbook([stages, diagnosis])); // the Stages sheet holds the survey's dropdown words
+    const header = Array.from({ length: 80 }, (_, index) => index + 1).find((row) => {
+      const cell = seen.cell(diagnosis.name, `E${row}`);
+      return cell !== undefined && "text" in cell && cell.text === "Findings";
+    })!;
+    expect(header).toBeGreaterThan(1);
+    expect(seen.merges(diagnosis.name)).toEqual(expect.arrayContaining([`E${header}:H${header}`, `E${header + 1}:H${header + 1}`]));
   });
 
   it("conditional formats: a formula rule and a data bar, each on its range", async () => {

@@ -1,4 +1,4 @@
-import type { Locale, Localized } from "../../model/locale";
+import type { Locale } from "../../model/locale";
 import { DEAL_STATUS_WORDS } from "../../model/words";
 import { sampleInterviews, sampleSurvey } from "../../sample/diagnosisAnswers";
 import { a1, absolute, quoted, range, sheetRef } from "../a1";
@@ -13,43 +13,7 @@ import { longestStage, templateStory } from "../sampleStory";
 import type { StoryClaim } from "../../sample/story";
 import { formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
-
-/** Words of the Diagnosis sheet. */
-const COPY = {
-  title: { "zh-CN": "现状诊断", en: "Diagnosis" },
-  note: {
-    "zh-CN": "第一步：用近 6–12 个月的数据、匿名问卷和 3–5 个案例访谈（赢单、丢单各半）找准“病根”，锁定 3–5 个核心问题。“我们的数值”链接仪表盘，差距为不利方向时标红。",
-    en: "Step 1: use 6–12 months of data, an anonymous survey and 3–5 case interviews (half won, half lost) to find the root causes and pick 3–5 core problems. \"Our value\" links to the Dashboard; gaps in the wrong direction are red.",
-  },
-  problems: { "zh-CN": "核心问题", en: "Core problems" },
-  problem: { "zh-CN": "问题", en: "Problem" },
-  metric: { "zh-CN": "指标", en: "Metric" },
-  ourValue: { "zh-CN": "我们的数值", en: "Our value" },
-  benchmark: { "zh-CN": "参考基准", en: "Reference benchmark" },
-  evidence: { "zh-CN": "证据", en: "Evidence" },
-  rootCause: { "zh-CN": "根本原因", en: "Root cause" },
-  conversion: { "zh-CN": "转化率", en: " step conversion" },
-  stayMedian: { "zh-CN": "停留中位数（天）", en: ": median days in stage" },
-  cycle: TEMPLATE_LABELS.cycleMedian,
-  winRate: { "zh-CN": "赢单率", en: "Win rate" },
-  survey: { "zh-CN": "匿名问卷（销售团队）", en: "Anonymous survey (sales team)" },
-  surveyNote: {
-    "zh-CN": "每位受访者一行；第 1 题从阶段中选择，右侧自动统计票数。",
-    en: "One row per respondent; question 1 picks a stage, tallied on the right.",
-  },
-  respondent: { "zh-CN": "受访者", en: "Respondent" },
-  question1: { "zh-CN": "你认为当前销售流程中最耗时的环节是？", en: "Which step of the sales process takes longest?" },
-  question2: { "zh-CN": "哪些跨部门协作问题最影响效率？", en: "Which cross-team problem hurts most?" },
-  votes: { "zh-CN": "票数", en: "Votes" },
-  interviews: { "zh-CN": "案例访谈记录", en: "Case interviews" },
-  interviewNote: { "zh-CN": "选 3–5 个典型客户案例，赢单与丢单各半。", en: "3–5 typical cases, half won and half lost." },
-  case: { "zh-CN": "案例（客户）", en: "Case (customer)" },
-  outcome: { "zh-CN": "赢单/丢单", en: "Won / lost" },
-  interviewee: { "zh-CN": "访谈对象", en: "Interviewed" },
-  findings: { "zh-CN": "发现", en: "Findings" },
-  stageError: { "zh-CN": "请从列表中选择阶段", en: "Choose a stage from the list" },
-  outcomeError: { "zh-CN": "请选择：赢单或丢单", en: "Choose Won or Lost" },
-} as const satisfies Record<string, Localized>;
+import { DIAGNOSIS_COPY as COPY, PROBLEM_EXAMPLES, type ProblemExample } from "./diagnosisCopy";
 
 /** One core problem: how its value and benchmark are computed, and the method's example words. */
 interface ProblemRow {
@@ -60,7 +24,7 @@ interface ProblemRow {
   /** "higher" when a larger value is better (the gap is bad below 0), "lower" when a smaller one is. */
   readonly better: "higher" | "lower";
   readonly format: string;
-  readonly example: { problem: Localized; evidence: Localized; rootCause: Localized; benchmark?: number; claims?: readonly StoryClaim[] };
+  readonly example: ProblemExample;
 }
 
 /** A problem measured by a rate (formatted in %): its gap is in percentage points. */
@@ -74,7 +38,7 @@ const stayMedian = (layout: TemplateLayout, index: number) =>
   sheetRef(layout.sheetName("dashboard"), absolute(layout.dashboard.funnel.stayMedian, layout.dashboard.funnelHeaderRow + 1 + index));
 
 /** A stage that takes too long: its median days in stage against the Stages sheet's target days. */
-function stayProblem(stage: number, example: ProblemRow["example"]): ProblemRow {
+function stayProblem(stage: number, example: ProblemExample): ProblemRow {
   return {
     metric: (layout, locale) => formula(`${stageName(layout, stage)}&${quoted(COPY.stayMedian[locale])}`),
     value: (layout) => stayMedian(layout, stage),
@@ -92,25 +56,9 @@ function stayProblem(stage: number, example: ProblemRow["example"]): ProblemRow 
  * The two slow stages of the sample's story: quote approvals (报价, the 4th stage) and contract negotiation (谈判, the
  * 5th), the stages its deals spend longer in than the Stages sheet's targets (the proposal stage is faster).
  */
-const STAY_EXAMPLES: readonly (readonly [wanted: number, example: ProblemRow["example"]])[] = [
-  [
-    3,
-    {
-      problem: { "zh-CN": "报价审批流程冗余", en: "Redundant quote approvals" },
-      evidence: { "zh-CN": "报价需经初步报价、详细报价两轮审批", en: "Quotes pass two approval rounds, initial and detailed" },
-      rootCause: { "zh-CN": "“初步报价”与“详细报价”重复", en: "The initial and detailed quotes duplicate each other" },
-      claims: [{ kind: "overTarget", stage: 3 }],
-    },
-  ],
-  [
-    4,
-    {
-      problem: { "zh-CN": "合同谈判周期长", en: "Contract negotiation drags on" },
-      evidence: { "zh-CN": "合同条款反复修改，法务在最后才审核（问卷最耗时环节第一）", en: "Contract terms go back and forth; legal reviews only at the end (top answer in the survey)" },
-      rootCause: { "zh-CN": "没有统一的合同模板，法务介入晚", en: "No standard contract template; legal joins late" },
-      claims: [{ kind: "overTarget", stage: 4 }, { kind: "surveyTop", stage: 4 }],
-    },
-  ],
+const STAY_EXAMPLES: readonly (readonly [wanted: number, example: ProblemExample])[] = [
+  [3, PROBLEM_EXAMPLES.quoteApprovals],
+  [4, PROBLEM_EXAMPLES.negotiation],
 ];
 
 /**
@@ -148,12 +96,7 @@ const CONVERSION_PROBLEM: ProblemRow = {
   benchmark: (layout) => `IF(${stageCell(layout, layout.stages.benchmarkColumn, 1)}="","",${stageCell(layout, layout.stages.benchmarkColumn, 1)})`,
   better: "higher",
   format: "0.0%",
-  example: {
-    problem: { "zh-CN": "线索转商机率低", en: "Few leads become opportunities" },
-    evidence: { "zh-CN": "“线索-商机”转化率低于行业基准", en: "Lead → opportunity conversion below the industry benchmark" },
-    rootCause: { "zh-CN": "需求挖掘不充分；线索质量参差不齐", en: "Needs not explored; uneven lead quality" },
-    claims: [{ kind: "belowBenchmark", stage: 1 }],
-  },
+  example: PROBLEM_EXAMPLES.conversion,
 };
 
 const CYCLE_PROBLEM: ProblemRow = {
@@ -168,12 +111,7 @@ const CYCLE_PROBLEM: ProblemRow = {
   },
   better: "lower",
   format: "0.0",
-  example: {
-    problem: { "zh-CN": "销售周期过长", en: "The sales cycle is too long" },
-    evidence: { "zh-CN": "从线索到成交的耗时超过各阶段目标时长之和", en: "Lead-to-deal time above the sum of the stages' target days" },
-    rootCause: { "zh-CN": "部门间交接等待，客户需求传递不及时", en: "Waiting at hand-overs; needs passed on late" },
-    claims: [{ kind: "cycleOverTarget" }],
-  },
+  example: PROBLEM_EXAMPLES.cycle,
 };
 
 const WIN_RATE_PROBLEM: ProblemRow = {
@@ -182,13 +120,7 @@ const WIN_RATE_PROBLEM: ProblemRow = {
   benchmark: () => null,
   better: "higher",
   format: "0.0%",
-  example: {
-    problem: { "zh-CN": "赢单率偏低且因人而异", en: "Low win rate that swings with individuals" },
-    evidence: { "zh-CN": "丢单多发生在线索阶段；业绩依赖个人能力", en: "Most losses come at the lead stage; results depend on individuals" },
-    rootCause: { "zh-CN": "跟进标准不统一，成功经验难以复制", en: "No common follow-up standard; success is hard to repeat" },
-    benchmark: 0.25,
-    claims: [{ kind: "topLoss", stage: 0 }, { kind: "winRateBelow", share: 0.25 }],
-  },
+  example: PROBLEM_EXAMPLES.winRate,
 };
 
 const SURVEY_ROWS = 15;
@@ -298,6 +230,9 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
     .put(a1(tally.first, answers.first), tallyCells)
     .lines(a1(1, interviewTitle), ["subtitle", COPY.interviews[locale]], ["note", COPY.interviewNote[locale]])
     .put(a1(1, caseRows.first), interviewCells);
+  // Each finding and its header span to the sheet's last column (a header shorter than its rows printed as a table cut short).
+  const findingsAcross = (row: number) => range(interviews.at.findings, row, problemTable.last, row);
+  sheet.merge(findingsAcross(interviewHeader)).style(findingsAcross(interviewHeader), "header");
   problems.forEach((problem, index) => {
     const row = firstProblem + index;
     const gap = a1(col.gap, row);
@@ -309,10 +244,9 @@ export function diagnosisSheet({ layout, stageNames, sample, options }: Template
   });
   // Each finding spans to the sheet's last column, wrapped at the top of its row (beside a case that wraps, a finding
   // left at the row's bottom read as the next case's).
-  const findings = interviews.at.findings;
   return interviewCells.reduce((spec, cells, index) => {
     const row = caseRows.first + index;
-    const finding = cells[findings - 1];
-    return wrapAcross(spec, range(findings, row, problemTable.last, row), finding !== null && finding !== undefined && "text" in finding ? [finding.text] : []);
+    const finding = cells[interviews.at.findings - 1];
+    return wrapAcross(spec, findingsAcross(row), finding !== null && finding !== undefined && "text" in finding ? [finding.text] : []);
   }, sheet.build());
 }

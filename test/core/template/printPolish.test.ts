@@ -113,4 +113,19 @@ describe("Diagnosis: each interview finding spans to the sheet's last column, wr
     expect(interviews).toBeDefined();
     for (let row = interviews.top; row <= interviews.bottom; row++) expect(diagnosis.merges, `row ${row}`).toContain(`E${row}:H${row}`);
   });
+
+  // A printed page showed the header's fill stopping at column E over findings that run to H.
+  it.each(SPECS)("spans the interview header's Findings over E:H as well, styled as a header to H (%s)", (_label, spec) => {
+    const diagnosis = sheetOf(spec, "diagnosis");
+    const interviews = (diagnosis.wrapped ?? []).map(parseA1Rect).find((rect) => rect.left === 1 && rect.right === 4)!;
+    const header = interviews.top - 1;
+    expect(diagnosis.merges).toContain(`E${header}:H${header}`);
+    const headerStyled = (column: number) =>
+      diagnosis.styles.some(({ ref, style }) => {
+        const rect = parseA1Rect(ref);
+        return style === "header" && rect.top <= header && header <= rect.bottom && rect.left <= column && column <= rect.right;
+      });
+    expect([1, 5, 6, 7, 8].map(headerStyled)).toEqual([true, true, true, true, true]);
+    expect(headerStyled(9)).toBe(false);
+  });
 });
