@@ -51,6 +51,7 @@ export const CLI_TEXT = {
   stageClosest: { "zh-CN": "（最接近的列标题是“{header}”）", en: ' (the closest header is "{header}")' },
   stageOtherHeaders: { "zh-CN": "（未对应阶段的列标题：{headers}）", en: " (headers no stage took: {headers})" },
   wroteSample: { "zh-CN": "已生成示例交易数据", en: "Wrote sample deal data" },
+  keptSample: { "zh-CN": "示例交易数据已存在，未改动", en: "Sample deal data already there, unchanged" },
   wroteTemplate: { "zh-CN": "已生成跟踪模板", en: "Wrote the tracking template" },
   outRequired: { "zh-CN": "template 需要 --out 文件.xlsx", en: "template needs --out FILE.xlsx" },
   outNotXlsx: { "zh-CN": "输出文件须以 .xlsx 结尾", en: "the output file must end in .xlsx" },

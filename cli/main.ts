@@ -28,6 +28,7 @@ import { formatSegments } from "./printSegments";
 import type { Segments } from "../core/report/segments";
 import { cellText } from "../core/model/cells";
 import { groupNoun, segmentSentences, segmentsJson, segmentsOfDeals } from "../core/report/segmentReport";
+import { holdsExactly } from "./holdsExactly";
 import { writeOwnFile } from "./regularFile";
 import { readLogFile, type LogFile } from "./readLogFile";
 import { unreadRows } from "./unreadRows";
@@ -337,20 +338,24 @@ function scriptFolder(): string {
 /**
  * `demo`: sample deals to a CSV and their diagnosis. The CSV goes to `outDir` (default: beside the CLI,
  * {@link scriptFolder}); an existing file is overwritten only with `force` (npm start passes it), and a
- * symbolic link never.
+ * symbolic link never; without `force`, a file that already holds the seeded sample is analyzed as it is.
  */
 async function demo(locale: Locale, outDir: string | undefined, force: boolean): Promise<string> {
   const stages = stageList(undefined, locale).names;
   const deals = sampleDeals({ count: 2_000, seed: 2026, locale, stages });
   const { grid } = sampleGrid(deals, { locale, stages, dates: "text", badRows: 3, seed: 7 });
   const file = join(outDir ?? scriptFolder(), `sample-deals.${locale}.csv`);
+  const csv = "\uFEFF" + toCsv(grid);
+  // The sample is seeded: a file that holds exactly it (a run before, npm start's) is analyzed again, unchanged.
+  const kept = !force && (await holdsExactly(file, csv));
   try {
     await mkdir(dirname(file), { recursive: true });
-    await writeOwnFile(file, "\uFEFF" + toCsv(grid), force);
+    if (!kept) await writeOwnFile(file, csv, force);
   } catch (error) {
     throw new UsageFailure(`${file}: ${fileErrorText(error, locale)}`);
   }
-  return `${cliText(locale, "wroteSample")}${colon(locale)}${visible(file)}\n\n${await analyze(file, {}, locale)}`;
+  const said = cliText(locale, kept ? "keptSample" : "wroteSample");
+  return `${said}${colon(locale)}${visible(file)}\n\n${await analyze(file, {}, locale)}`;
 }
 
 /** Runs the command line; returns the exit code. */
