@@ -34,6 +34,10 @@ export const CLI_TEXT = {
     "zh-CN": "文件中没有“{by}”这一列（可用 source、owner、team、region、industry，或列标题：{headers}）",
     en: 'no column "{by}" in the file (use source, owner, team, region, industry, or a header: {headers})',
   },
+  byNoGroupColumn: {
+    "zh-CN": "文件中没有“{by}”这一列，也没有可用来分组的列（source、owner、team、region、industry 或其他文字列）",
+    en: 'no column "{by}" in the file, and no column to group deals by (source, owner, team, region, industry, or another column of words)',
+  },
   unsupportedFile: { "zh-CN": "不支持的文件类型“{detail}”：请用 .csv 或 .xlsx", en: 'unsupported file type "{detail}": use .csv or .xlsx' },
   damagedWorkbook: {
     "zh-CN": "无法打开：文件已损坏，或不是 .xlsx 工作簿（可在 Excel 中打开后另存为 .xlsx 再试）",
