@@ -34,6 +34,10 @@ export const CLI_TEXT = {
     "zh-CN": "文件中没有“{by}”这一列（可用 source、owner、team、region、industry，或列标题：{headers}）",
     en: 'no column "{by}" in the file (use source, owner, team, region, industry, or a header: {headers})',
   },
+  byNoGroupColumn: {
+    "zh-CN": "文件中没有“{by}”这一列，也没有可用来分组的列（source、owner、team、region、industry 或其他文字列）",
+    en: 'no column "{by}" in the file, and no column to group deals by (source, owner, team, region, industry, or another column of words)',
+  },
   unsupportedFile: { "zh-CN": "不支持的文件类型“{detail}”：请用 .csv 或 .xlsx", en: 'unsupported file type "{detail}": use .csv or .xlsx' },
   damagedWorkbook: {
     "zh-CN": "无法打开：文件已损坏，或不是 .xlsx 工作簿（可在 Excel 中打开后另存为 .xlsx 再试）",
@@ -51,6 +55,7 @@ export const CLI_TEXT = {
   stageClosest: { "zh-CN": "（最接近的列标题是“{header}”）", en: ' (the closest header is "{header}")' },
   stageOtherHeaders: { "zh-CN": "（未对应阶段的列标题：{headers}）", en: " (headers no stage took: {headers})" },
   wroteSample: { "zh-CN": "已生成示例交易数据", en: "Wrote sample deal data" },
+  keptSample: { "zh-CN": "示例交易数据已存在，未改动", en: "Sample deal data already there, unchanged" },
   wroteTemplate: { "zh-CN": "已生成跟踪模板", en: "Wrote the tracking template" },
   outRequired: { "zh-CN": "template 需要 --out 文件.xlsx", en: "template needs --out FILE.xlsx" },
   outNotXlsx: { "zh-CN": "输出文件须以 .xlsx 结尾", en: "the output file must end in .xlsx" },

@@ -28,6 +28,8 @@ import { formatSegments } from "./printSegments";
 import type { Segments } from "../core/report/segments";
 import { cellText } from "../core/model/cells";
 import { groupNoun, segmentSentences, segmentsJson, segmentsOfDeals } from "../core/report/segmentReport";
+import { groupableHeaders } from "./groupableHeaders";
+import { holdsExactly } from "./holdsExactly";
 import { writeOwnFile } from "./regularFile";
 import { readLogFile, type LogFile } from "./readLogFile";
 import { unreadRows } from "./unreadRows";
@@ -144,13 +146,15 @@ const LISTED_BY_HEADERS = 30;
 
 /**
  * `--by FIELD`: the log's deals split by the column FIELD names (core/report/segmentReport.ts), as JSON and in words;
- * a FIELD the header has no column for stops the run with one line naming the headers it has.
+ * a FIELD the header has no column for stops the run with one line naming the headers it could group by
+ * ({@link groupableHeaders}: no stage dates, amount, status or deal ID).
  */
 function bySegments(read: LogFile, log: DealLog, by: string, locale: Locale) {
   if (read.group === undefined) {
-    const headers = (read.head[0] ?? []).map((cell) => cellText(cell)).filter((text) => text !== "");
+    const headers = groupableHeaders((read.head[0] ?? []).map((cell) => cellText(cell)), log.deals.stages);
     const shown = headers.length > LISTED_BY_HEADERS ? [...headers.slice(0, LISTED_BY_HEADERS), "…"] : headers;
-    throw new UsageFailure(`--by${colon(locale)}${cliText(locale, "byNoColumn", { by, headers: shown.join(locale === "zh-CN" ? "、" : ", ") })}`);
+    const text = headers.length === 0 ? cliText(locale, "byNoGroupColumn", { by }) : cliText(locale, "byNoColumn", { by, headers: shown.join(locale === "zh-CN" ? "、" : ", ") });
+    throw new UsageFailure(`--by${colon(locale)}${text}`);
   }
   const segments = segmentsOfDeals(log.deals, read.group, log.reading);
   return { json: segmentsJson(segments, by, locale), sentences: segmentSentences(segments, groupNoun(by, segments.header), locale) };
@@ -337,20 +341,24 @@ function scriptFolder(): string {
 /**
  * `demo`: sample deals to a CSV and their diagnosis. The CSV goes to `outDir` (default: beside the CLI,
  * {@link scriptFolder}); an existing file is overwritten only with `force` (npm start passes it), and a
- * symbolic link never.
+ * symbolic link never; without `force`, a file that already holds the seeded sample is analyzed as it is.
  */
 async function demo(locale: Locale, outDir: string | undefined, force: boolean): Promise<string> {
   const stages = stageList(undefined, locale).names;
   const deals = sampleDeals({ count: 2_000, seed: 2026, locale, stages });
   const { grid } = sampleGrid(deals, { locale, stages, dates: "text", badRows: 3, seed: 7 });
   const file = join(outDir ?? scriptFolder(), `sample-deals.${locale}.csv`);
+  const csv = "\uFEFF" + toCsv(grid);
+  // The sample is seeded: a file that holds exactly it (a run before, npm start's) is analyzed again, unchanged.
+  const kept = !force && (await holdsExactly(file, csv));
   try {
     await mkdir(dirname(file), { recursive: true });
-    await writeOwnFile(file, "\uFEFF" + toCsv(grid), force);
+    if (!kept) await writeOwnFile(file, csv, force);
   } catch (error) {
     throw new UsageFailure(`${file}: ${fileErrorText(error, locale)}`);
   }
-  return `${cliText(locale, "wroteSample")}${colon(locale)}${visible(file)}\n\n${await analyze(file, {}, locale)}`;
+  const said = cliText(locale, kept ? "keptSample" : "wroteSample");
+  return `${said}${colon(locale)}${visible(file)}\n\n${await analyze(file, {}, locale)}`;
 }
 
 /** Runs the command line; returns the exit code. */
