@@ -99,7 +99,8 @@ function conversionNoteCells(layout: TemplateLayout): Readonly<Record<string, st
  * of whole days gives ("999.5"; the cell shows the Dashboard's median).
  */
 export function conversionNoteText(locale: Locale, stageNames: readonly string[]): string {
-  return COPY.periodConversion[locale].replace("{from}", stageNames[0]).replace("{to}", stageNames[1]).replace("{days}", "999.5");
+  const names: Readonly<Record<string, string>> = { from: stageNames[0], to: stageNames[1], days: "999.5" };
+  return COPY.periodConversion[locale].replace(/\{(\w+)\}/g, (placeholder, name: string) => names[name] ?? placeholder);
 }
 
 /** Progress, time elapsed and on track for one row (core goalProgress, elapsedShare and onTrack, natively). */
