@@ -1,5 +1,6 @@
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import { cycleDurations } from "./cycleTime";
+import { matureLeadPeriod } from "./matureLeads";
 import { summarize } from "./statistics";
 
 /**
@@ -92,15 +93,30 @@ export type PeriodGoal = "conversion" | "cycle" | "winRate";
 
 /**
  * A goal's current value over its own period, start → as-of day (DEFINITIONS §4 "goals over their own period"):
- * conversion (first stage → second) by the deals that entered the first stage in the period, win rate by the deals
- * closed in it, median cycle time by the deals won in it. `startDay` null: no start (every deal up to the as-of day).
- * The template's Goals sheet computes the same natively; GOAL_PROGRESS then takes it as its `current`.
+ * conversion (first stage → second) by the deals that entered the first stage in the period and had time to convert
+ * (mature leads: first-stage date + the log's median days in the first stage on or before the as-of day,
+ * matureLeads.ts), win rate by the deals closed in it, median cycle time by the deals won in it. `startDay` null: no
+ * start (every deal up to the as-of day). The template's Goals sheet computes the same natively; GOAL_PROGRESS then
+ * takes it as its `current`.
  * @example
  * goalCurrent(table, "winRate", 46296, 46356) //=> 0.25
  */
 export function goalCurrent(deals: DealTable, kind: PeriodGoal, startDay: number | null, asOfDay: number): number | null {
-  const period = { from: startDay, to: asOfDay };
-  if (kind === "conversion") return deals.stages.names.length < 2 ? null : periodConversion(deals, 0, 1, period);
+  return periodGoalFigure(deals, kind, { from: startDay, to: asOfDay }, asOfDay);
+}
+
+/**
+ * A goal's baseline (DEFINITIONS §4: the same rules before the start): the figure over every day before `startDay`,
+ * conversion counting only the leads mature on the as-of day, as the current value does.
+ * @example
+ * goalBaseline(table, "conversion", 46296, 46356) //=> 0.56 (the leads before 2026-10-01, all mature by 11-30)
+ */
+export function goalBaseline(deals: DealTable, kind: PeriodGoal, startDay: number, asOfDay: number): number | null {
+  return periodGoalFigure(deals, kind, { from: null, to: startDay - 1 }, asOfDay);
+}
+
+function periodGoalFigure(deals: DealTable, kind: PeriodGoal, period: DayPeriod, asOfDay: number): number | null {
+  if (kind === "conversion") return deals.stages.names.length < 2 ? null : periodConversion(deals, 0, 1, matureLeadPeriod(deals, period, asOfDay));
   if (kind === "cycle") return periodCycleMedian(deals, period);
   return periodWinRate(deals, period);
 }

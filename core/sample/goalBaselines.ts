@@ -1,3 +1,4 @@
+import { summarize } from "../metrics/statistics";
 import { DEFAULT_SAMPLE_END_DAY, firstOfMonth } from "./period";
 import type { SampleDeal } from "./sampleDeals";
 
@@ -15,7 +16,7 @@ export interface GoalNumbers {
  * The sample's goal window and baselines: the goals start on the first day of the month before the sample's
  * last month and run three months; baselines are the figures before that day by the rules the Goals sheet measures a
  * period with (DEFINITIONS §4 "goals over their own period"): lead → opportunity conversion of the leads that came
- * before it, win rate of the deals closed before it, median cycle of the deals won before it (percentages to the
+ * before it and had time to convert by the sample's as-of day, win rate of the deals closed before it, median cycle of the deals won before it (percentages to the
  * whole percent, the cycle to the whole day); targets
  * keep the method's ambition (+10 points of conversion, a third off the cycle, +5 points of win rate). The
  * template's Goals sheet shows them.
@@ -25,7 +26,10 @@ export interface GoalNumbers {
 export function sampleGoals(sample: readonly SampleDeal[]): { start: number; deadline: number; numbers: Record<GoalKind, GoalNumbers> } {
   const start = firstOfMonth(DEFAULT_SAMPLE_END_DAY, -1);
   const deadline = firstOfMonth(start, 3) - 1;
-  const before = sample.filter((deal) => deal.stageDays[0] !== null && deal.stageDays[0] < start);
+  // Leads that had time to convert on the as-of day (DEFINITIONS §4, matureLeads.ts): lead date + the median days
+  // in the first stage (to the next dated stage) on or before it.
+  const settle = Math.max(0, summarize(sample.flatMap(leadStageDays), "median") ?? 0);
+  const before = sample.filter((deal) => deal.stageDays[0] !== null && deal.stageDays[0] < start && deal.stageDays[0] + settle <= DEFAULT_SAMPLE_END_DAY);
   const qualified = before.filter((deal) => deal.stageDays.slice(1).some((stageDay) => stageDay !== null)).length;
   // Win rate and cycle by the day each deal closed (its last dated stage), as the Goals sheet counts a period.
   const closeDay = (deal: SampleDeal) => deal.stageDays.reduce<number | null>((last, stageDay) => stageDay ?? last, null);
@@ -52,4 +56,11 @@ export function sampleGoals(sample: readonly SampleDeal[]): { start: number; dea
       own: { baseline: null, target: null, current: null },
     },
   };
+}
+
+/** A sample deal's days in the first stage (its lead date → its next dated stage), as a list of none or one. */
+function leadStageDays(deal: SampleDeal): number[] {
+  const lead = deal.stageDays[0];
+  const next = deal.stageDays.slice(1).find((stageDay) => stageDay !== null);
+  return lead === null || next === undefined || next === null ? [] : [next - lead];
 }

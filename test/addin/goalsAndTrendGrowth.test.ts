@@ -10,6 +10,8 @@
  * - won 2026-01-18 after 40 days and 2026-01-09 after 30 days; lost at stage 3 on 2025-12-29;
  * - January 2026: won 2, lost 0, median cycle (30 + 40) / 2 = 35; December 2025: won 0, lost 1;
  * - Goals: median cycle 35, win rate 2 / 3.
+ * - Lead → opportunity goal: days in the first stage 3, 1, 7 → median 3, so a lead counts when dated on or before
+ *   2026-11-27; the open lead of 2026-11-29 is too young: 3 of 3 leads converted → 1 (all four leads would say 3/4).
  */
 import { describe, expect, it } from "vitest";
 import { renderWorkbook } from "../../addin/render/renderWorkbook";
@@ -41,10 +43,10 @@ function dealRows(layout: Layout): (string | number | null)[][] {
     row[layout.deals.field.status - 1] = status;
     return row;
   };
-  return [deal([46000, 46003, 46010, 46020, 46030, 46040], "Won"), deal([46001, 46002, 46004, 46008, 46016, 46031], "Won"), deal([46005, 46012, 46020], "Lost")];
+  return [deal([46000, 46003, 46010, 46020, 46030, 46040], "Won"), deal([46001, 46002, 46004, 46008, 46016, 46031], "Won"), deal([46005, 46012, 46020], "Lost"), deal([46355], "Open")];
 }
 
-/** Goals' median cycle and win rate; the Dashboard's December lost, January won and median cycle; the first pasted row's close day. */
+/** Goals' median cycle, win rate and lead → opportunity conversion; the Dashboard's December lost, January won and median cycle; the first pasted row's close day. */
 function figures(layout: Layout, value: (sheet: string, address: string) => unknown): unknown[] {
   const { goals } = layout;
   const place = dashboardPrintLayout(layout);
@@ -53,12 +55,13 @@ function figures(layout: Layout, value: (sheet: string, address: string) => unkn
   return [
     value(goals.sheet, a1(goals.columns.current, goals.rows[1])),
     typeof winRate === "number" ? Math.round(winRate * 1e6) / 1e6 : winRate,
+    value(goals.sheet, a1(goals.columns.current, goals.rows[0])),
     value(dashboard, a1(place.trend.lost, place.firstMonthRow)),
     value(dashboard, a1(place.trend.won, place.firstMonthRow + 1)),
     value(dashboard, a1(place.trend.cycleMedian, place.firstMonthRow + 1)),
   ];
 }
-const AFTER = [35, Math.round((2 / 3) * 1e6) / 1e6, 1, 2, 35];
+const AFTER = [35, Math.round((2 / 3) * 1e6) / 1e6, 1, 1, 2, 35];
 
 describe("the Goals cycle helper and the Dashboard's print helpers follow the deals below the prepared rows", () => {
   it("Excel: deals pasted under the Deals table are in the Goals' current values and the Dashboard's trend", async () => {
@@ -68,7 +71,7 @@ describe("the Goals cycle helper and the Dashboard's print helpers follow the de
     await renderWorkbook(asExcelContext(new FakeRequestContext(model)), spec, { supports: (version) => model.supports(version) });
     const asOf = parseA1(layout.goals.asOf);
     model.sheet(layout.goals.sheet)!.setCell(asOf.row, asOf.column, { kind: "number", value: AS_OF });
-    expect(figures(layout, calculateFake(model))).toEqual([EMPTY_FIGURE, EMPTY_FIGURE, 0, 0, EMPTY_FIGURE]);
+    expect(figures(layout, calculateFake(model))).toEqual([EMPTY_FIGURE, EMPTY_FIGURE, EMPTY_FIGURE, 0, 0, EMPTY_FIGURE]);
     expect(typeBelowTable(model, layout.sheetName("deals"), { row: LAST + 1, column: 1 }, dealRows(layout)).map((table) => table.name)).toEqual(["DealsTable"]);
     const value = calculateFake(model);
     expect(figures(layout, value)).toEqual(AFTER);

@@ -15,7 +15,7 @@ import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
 import { STATUS_CODE, type DealTable } from "../../core/model/dealTable";
 import { stageList } from "../../core/model/stages";
 import { DEAL_STATUS_WORDS } from "../../core/model/words";
-import { closedInPeriod, goalCurrent, periodCycleMedian, periodWinRate, type PeriodGoal } from "../../core/metrics/periodFigures";
+import { closedInPeriod, goalCurrent, periodConversion, periodCycleMedian, periodWinRate, type PeriodGoal } from "../../core/metrics/periodFigures";
 import { parseDealLog } from "../../core/parse/dealLog";
 import { firstOfMonth } from "../../core/sample/period";
 import { a1, parseA1 } from "../../core/template/a1";
@@ -167,6 +167,10 @@ describe.skipIf(!available)("the monthly meeting's figures in LibreOffice", () =
           const row = goals.rows[index];
           const start = valueAt(values, goals.sheet, a1(goals.columns.start, row));
           expectSame(valueAt(values, goals.sheet, a1(goals.columns.current, row)), goalCurrent(table, kind, typeof start === "number" ? start : null, asOf), `${kind} goal`);
+          // The samples' youngest leads have not had time to convert: the conversion goal leaves them out (not every lead's share).
+          if (kind === "conversion" && typeof start === "number") {
+            expect(goalCurrent(table, kind, start, asOf)).not.toBe(periodConversion(table, 0, 1, { from: start, to: asOf }));
+          }
         }
       });
 

@@ -11,6 +11,7 @@ import { asOfReference } from "../asOf";
 import { EMPTY_FIGURE, orDash, whenNumbers } from "../emptyFigure";
 import { periodConversionFormula, periodCycleArray, periodCycleCell, periodWinRateFormula, type PeriodBounds } from "../periodFormulas";
 import { dealRowsHelperRange, dealRowsHelperRows } from "../dealRowsHelper";
+import { leadSettleDaysFormula, matureLeadEnd } from "../leadSettle";
 import { day, formula, num, SheetBuilder, text } from "../sheetBuilder";
 import type { SheetSpec, TemplateCell } from "../types";
 import { GOALS_COPY as COPY } from "./goalsCopy";
@@ -44,7 +45,8 @@ function goalBounds(goals: GoalsLayout, row: number, asOf: string): PeriodBounds
  */
 function currentCell(kind: GoalKind, typed: number | null, layout: TemplateLayout, row: number): TemplateCell {
   const bounds = goalBounds(layout.goals, row, asOfReference(layout));
-  if (kind === "conversion") return formula(periodConversionFormula(layout, bounds));
+  // Only the leads that had time to convert (core matureLeadPeriod): the period ends the settle days before the as-of day.
+  if (kind === "conversion") return formula(periodConversionFormula(layout, { ...bounds, end: matureLeadEnd(layout, asOfReference(layout)) }));
   if (kind === "cycle") {
     const cycles = dealRowsHelperRange(layout, layout.goals.cycleHelper);
     return formula(orDash(`MEDIAN(${cycles})`, `COUNT(${cycles})=0`));
@@ -80,11 +82,25 @@ function joinedText(template: string, cells: Readonly<Record<string, string>>): 
 
 /** The Notes cell: which deals a computed current value counts (the stage names following the Stages sheet), or what to type. */
 function noteCell(kind: GoalKind, layout: TemplateLayout, locale: Locale): TemplateCell {
-  if (kind === "conversion") return formula(joinedText(COPY.periodConversion[locale], { from: stageNameRef(layout, 0), to: stageNameRef(layout, 1) }));
+  if (kind === "conversion") return formula(joinedText(COPY.periodConversion[locale], conversionNoteCells(layout)));
   if (kind === "cycle") return text(COPY.periodCycle[locale]);
   if (kind === "winRate") return text(COPY.periodWinRate[locale]);
   if (kind === "satisfaction") return text(COPY.byHand[locale]);
   return text(COPY.own[locale]);
+}
+
+/** The cells the conversion note names: the first two stages (the Stages sheet) and the settle days (the Dashboard's median). */
+function conversionNoteCells(layout: TemplateLayout): Readonly<Record<string, string>> {
+  return { from: stageNameRef(layout, 0), to: stageNameRef(layout, 1), days: `ROUND(${leadSettleDaysFormula(layout)},1)` };
+}
+
+/**
+ * The conversion note as it will read, for its row's height: the stage names in use, and the widest settle days a log
+ * of whole days gives ("999.5"; the cell shows the Dashboard's median).
+ */
+export function conversionNoteText(locale: Locale, stageNames: readonly string[]): string {
+  const names: Readonly<Record<string, string>> = { from: stageNames[0], to: stageNames[1], days: "999.5" };
+  return COPY.periodConversion[locale].replace(/\{(\w+)\}/g, (placeholder, name: string) => names[name] ?? placeholder);
 }
 
 /** Progress, time elapsed and on track for one row (core goalProgress, elapsedShare and onTrack, natively). */
@@ -115,7 +131,8 @@ function figureCells(goals: GoalsLayout, row: number, asOf: string): TemplateCel
  *
  * Current values of the goals the deal log measures are computed from the Deals sheet over each goal's own period,
  * start → the workbook's as-of date (DEFINITIONS §4 "goals over their own period", core goalCurrent): conversion of the
- * leads that came in, win rate of the deals closed, median cycle of the deals won (a hidden helper column) — and the
+ * leads that came in and had time to convert (lead date + the Dashboard's median days in the first stage ≤ the as-of
+ * date, leadSettle.ts), win rate of the deals closed, median cycle of the deals won (a hidden helper column) — and the
  * Notes column says which deals count; satisfaction is typed in. The as-of day (统计日期, asOf.ts: the whole
  * workbook's) is an input cell, never TODAY() inside the figures: with sample data it is the sample's last day
  * (DEFAULT_SAMPLE_END_DAY, 2026-11-30) and the goals run from the 1st of the
@@ -195,7 +212,7 @@ export function goalsSheet({ layout, sample, stageNames }: TemplateContext): She
   const built = sheet.build();
   // The conversion note is a formula naming the first two stages: measured with their names.
   const noteText = (kind: GoalKind, cell: TemplateCell) =>
-    kind === "conversion" ? COPY.periodConversion[locale].replace("{from}", stageNames[0]).replace("{to}", stageNames[1]) : cell !== null && "text" in cell ? cell.text : "";
+    kind === "conversion" ? conversionNoteText(locale, stageNames) : cell !== null && "text" in cell ? cell.text : "";
   const noteHeights = rows.flatMap((cells, index) => {
     const points = wrappedHeight(noteText(GOAL_KINDS[index], cells[cells.length - 1]), built.columnWidths[columns.notes - 1]);
     return points > 0 ? [{ row: goals.rows[index], points }] : [];

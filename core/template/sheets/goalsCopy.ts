@@ -27,10 +27,14 @@ export const GOALS_COPY = {
   cycle: TEMPLATE_LABELS.cycleMedian,
   winRate: TEMPLATE_LABELS.winRate,
   satisfaction: { "zh-CN": "客户满意度（满分 5 分）", en: "Customer satisfaction (out of 5)" },
-  /** What a computed current value counts ({from} and {to}: the first two stages, following the Stages sheet). */
+  /**
+   * What a computed current value counts ({from} and {to}: the first two stages, following the Stages sheet; {days}:
+   * the Dashboard's median days in {from}, the days a lead needs before it counts).
+   */
   periodConversion: {
-    "zh-CN": "开始日期至统计日期之间进入{from}的交易中，推进到{to}的比例（未填开始日期：统计日期前的全部交易）",
-    en: "Of the deals that entered {from} from the start to the as-of date, the share that reached {to} (no start date: every deal up to the as-of date)",
+    "zh-CN":
+      "开始日期至统计日期之间进入{from}的交易中，推进到{to}的比例（未填开始日期：统计日期前的全部交易）。只计已满 {days} 天的线索（{from}停留天数中位数）：更近的线索还没来得及转化；基线请按同一规则",
+    en: "Of the deals that entered {from} from the start to the as-of date, the share that reached {to} (no start date: every deal up to the as-of date). Counts leads at least {days} days old (the median days in {from}): newer ones have not had time to convert; measure the baseline the same way",
   },
   periodCycle: {
     "zh-CN": "开始日期至统计日期之间赢单的交易的成交周期中位数（天）",

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { funnel } from "../../../core/metrics/funnel";
-import { goalCurrent } from "../../../core/metrics/periodFigures";
+import { goalBaseline } from "../../../core/metrics/periodFigures";
 import { timeInStageSummaries } from "../../../core/metrics/timeInStage";
 import { STATUS_CODE, type DealTable } from "../../../core/model/dealTable";
 import type { Locale } from "../../../core/model/locale";
@@ -57,7 +57,7 @@ function sampleTable(locale: Locale, count: number): DealTable {
 function kernelFigures(table: DealTable) {
   const medians = timeInStageSummaries(table).map((summary) => summary.median);
   const steps = funnel(table).map((row) => row.stepConversion);
-  const baseline = Math.round((goalCurrent(table, "conversion", null, GOALS_START - 1) ?? NaN) * 100) / 100;
+  const baseline = Math.round((goalBaseline(table, "conversion", GOALS_START, AS_OF) ?? NaN) * 100) / 100;
   const lost = lossPoints(table.stages.names, table.furthest, (i) => table.status[i] === STATUS_CODE.lost).map((row) => row.lost);
   const longest = medians.map((median) => median ?? -Infinity);
   const won = table.status.filter((status) => status === STATUS_CODE.won).length;

@@ -1,6 +1,7 @@
 import { DetailedCellError, type HyperFormula } from "hyperformula";
 import { beforeAll, describe, expect, it } from "vitest";
-import { goalCurrent, type PeriodGoal } from "../../../core/metrics/periodFigures";
+import { leadSettleDays } from "../../../core/metrics/matureLeads";
+import { goalCurrent, periodConversion, type PeriodGoal } from "../../../core/metrics/periodFigures";
 import { stageList } from "../../../core/model/stages";
 import { DEAL_STATUS_WORDS } from "../../../core/model/words";
 import { parseDealLog } from "../../../core/parse/dealLog";
@@ -89,6 +90,24 @@ describe("Goals over their own period", () => {
     expect(won - lead).toBeGreaterThan(1);
     expectGoalsAgree(hf);
     expect(at(hf, "cycle", "current")).not.toBe(cycleBefore);
+  });
+
+  it("counts only the leads that had time to convert (lead date + the median days in the first stage ≤ the as-of date), and says so", () => {
+    const table = dealTable(hf);
+    const settle = leadSettleDays(table);
+    expect(settle).toBeGreaterThan(0);
+    const start = at(hf, "conversion", "start") as number;
+    let differs = 0;
+    for (let asOf = start + 5; asOf <= start + 60; asOf += 5) {
+      setValues(hf, goals.sheet, [[goals.asOf, asOf]]);
+      expectGoalsAgree(hf);
+      // Not the conversion of every lead of the period: the youngest leads wait.
+      if (goalCurrent(table, "conversion", start, asOf) !== periodConversion(table, 0, 1, { from: start, to: asOf })) differs++;
+    }
+    expect(differs).toBeGreaterThan(0);
+    const note = valueOf(hf, goals.sheet, a1(goals.columns.notes, goals.rows[KINDS.indexOf("conversion")]));
+    expect(note).toContain(`at least ${settle} days old`);
+    setValues(hf, goals.sheet, [[goals.asOf, 46356]]);
   });
 
   it("has no start: every deal up to the as-of date; an empty period shows “—”, the core's null", () => {

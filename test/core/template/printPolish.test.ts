@@ -98,10 +98,13 @@ describe("Guide and Process map: a row's cells sit at its top (a label at the bo
 });
 
 describe("Goals: each goal row as tall as its note needs in LibreOffice's wider CJK font", () => {
-  it("gives the zh-CN conversion note (a formula naming 线索 and 商机: 47 wide characters, 19 a line in 44 × 0.9 − 1) three lines: 3 × 16 + 4", () => {
+  // 47 wide characters, then "。只计已满 999.5 天的线索（线索停留天数中位数）：更近的线索还没来得及转化；基线请按同一规则" (the days
+  // measured as "999.5"): 19 wide characters a line in 44 × 0.9 − 1 = 38.6 → lines of 19, 19, 10 + "只计已满 999.5 天" (37),
+  // "的线索（…）：更近的线" (38), "索还没来得及转化；基线请按同一规则" (34): five lines.
+  it("gives the zh-CN conversion note (a formula naming 线索 and 商机, and the settle days) five lines: 5 × 16 + 4", () => {
     const spec = buildTemplate({ locale: "zh-CN", sampleDeals: 200 });
     const layout = templateLayout("zh-CN", 6, 0);
-    expect(heightOf(sheetOf(spec, "goals"), layout.goals.rows[0])).toBe(52);
+    expect(heightOf(sheetOf(spec, "goals"), layout.goals.rows[0])).toBe(84);
   });
 });
 
