@@ -11,6 +11,7 @@ import { renderWorkbook as renderExcel } from "../../addin/render/renderWorkbook
 import { renderWorkbook as renderSheets } from "../../appsscript/render/renderWorkbook";
 import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
 import { formatA1Rect, parseA1Rect } from "../../core/template/a1Rect";
+import { asCopy } from "../../core/template/numberedCopy";
 import type { SheetSpec, WorkbookSpec } from "../../core/template/types";
 import { asExcelContext, FakeRequestContext } from "../addin/fakes/excelFake";
 import { fakeRectAddress } from "../addin/fakes/fakeAddress";
@@ -288,5 +289,28 @@ describe.each(HOSTS)("every renderer draws the same: %s", (_host, draw) => {
     const seen = await draw(spec);
     expect(["B1", "B2", "B3", "B4"].map((address) => seen.cell("Helpers", address))).toEqual([{ formula: "A1*10" }, { formula: "A2*10" }, { formula: "A3*10" }, undefined]);
     expect(["C1", "C3", "C4"].map((address) => seen.cell("Helpers", address))).toEqual([{ text: "x" }, { text: "x" }, undefined]);
+  });
+
+  it("a numbered copy (made in core, before the renderer) reads only itself: formulas, repeated rows, dropdowns, names", async () => {
+    const spec = asCopy(
+      workbook(
+        [
+          sheetOf("Stages", { blocks: [{ at: "A1", rows: [[{ text: "Lead" }], [{ text: "Won" }]] }] }),
+          sheetOf("Deals", {
+            blocks: [{ at: "A1", rows: [[{ formula: "COUNTA('Stages'!A1:A2)+Rate" }, { text: "'Stages'!A1" }]] }],
+            repeated: [{ at: "C1", cells: [{ formula: "Stages!A1&\"!\"" }], count: 2 }],
+            validations: [{ ref: "D1:D2", list: { range: "'Stages'!$A$1:$A$2" }, error: "Pick a stage" }],
+          }),
+        ],
+        [{ name: "Rate", ref: "'Stages'!$A$1" }],
+      ),
+      2,
+    );
+    const seen = await draw(spec);
+    expect(seen.cell("Deals (2)", "A1")).toEqual({ formula: "COUNTA('Stages (2)'!A1:A2)+Rate_2" });
+    expect(seen.cell("Deals (2)", "B1")).toEqual({ text: "'Stages'!A1" });
+    expect(["C1", "C2"].map((address) => seen.cell("Deals (2)", address))).toEqual([{ formula: "'Stages (2)'!A1&\"!\"" }, { formula: "'Stages (2)'!A2&\"!\"" }]);
+    expect(seen.list("Deals (2)", "D2")).toEqual({ range: "'Stages (2)'!A1:A2" });
+    expect(seen.names()).toEqual({ Rate_2: "'Stages (2)'!A1" });
   });
 });
