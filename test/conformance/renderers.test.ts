@@ -11,13 +11,13 @@ import { renderWorkbook as renderExcel } from "../../addin/render/renderWorkbook
 import { renderWorkbook as renderSheets } from "../../appsscript/render/renderWorkbook";
 import { workbookToXlsx } from "../../cli/xlsx/writeWorkbook";
 import { formatA1Rect, parseA1Rect } from "../../core/template/a1Rect";
-import { asCopy } from "../../core/template/numberedCopy";
 import type { SheetSpec, WorkbookSpec } from "../../core/template/types";
 import { asExcelContext, FakeRequestContext } from "../addin/fakes/excelFake";
 import { fakeRectAddress } from "../addin/fakes/fakeAddress";
 import { FakeWorkbookModel } from "../addin/fakes/fakeWorkbook";
 import { a1Of, SheetsFake } from "../appsscript/fakes/sheetsFake";
 import { emptySheet } from "../support/emptySheet";
+import { asCopy } from "../../core/template/numberedCopy";
 
 /** A cell as every host can show it: text, a number, or a formula (without "="). */
 type Seen = { readonly text: string } | { readonly number: number } | { readonly formula: string } | undefined;
