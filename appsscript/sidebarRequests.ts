@@ -24,12 +24,10 @@ const ref = string(matches(LOCAL));
 const qualifiedRef = string(matches(QUALIFIED));
 const text = string(maxLength(50_000));
 const sheetName = string(minLength(1), maxLength(100));
-const count = integer(between(0, 10_000_000));
 /**
- * What one sheet may hold once its counted rows are spelled out: rows, cells and characters of text and
- * formulas. The largest sheet the sidebar makes (Deals, 5,000 sample deals over 20 stages) has about 5,500
- * rows, 250,000 cells and 15 million characters; a request that would decode to more is refused before a
- * single row is spelled out, however small the request itself.
+ * What one sheet may hold: rows, cells and characters of text and formulas. The largest sheet the sidebar makes
+ * (Deals, 5,000 sample deals over 20 stages) has about 5,500 rows, 250,000 cells and 15 million characters; a
+ * request for more is refused before a single cell is written.
  */
 const MAX_ROWS = 100_000;
 const MAX_CELLS = 2_000_000;
@@ -46,7 +44,7 @@ const sheet = strictObject({
   name: sheetName,
   tabColor: optional(colour),
   columnWidths: array(number(between(0, 255)), { max: 18_278 }),
-  blocks: array(strictObject({ at: cellRef, rows: array(union(array(cell), count)) })),
+  blocks: array(strictObject({ at: cellRef, rows: array(array(cell)) })),
   styles: array(strictObject({ ref, style: oneOf(STYLES) })),
   numberFormats: array(strictObject({ ref, format: string(maxLength(255)) })),
   validations: array(
@@ -127,29 +125,16 @@ export function readPlan(raw: unknown): Read<PlanRequest> {
   return misfit === undefined ? { ok: true, value: raw as PlanRequest } : { ok: false, where: pathText(misfit.path) };
 }
 
-/**
- * True when the blocks, decoded, stay within {@link MAX_ROWS}, {@link MAX_CELLS} and {@link MAX_CHARACTERS}.
- * A count repeats the last row before it (its cells and characters; an empty row counts as one cell); filling
- * down changes a formula's length by a few digits at most, allowed for.
- */
-function withinLimits(blocks: readonly { readonly rows: readonly (readonly unknown[] | number)[] }[]): boolean {
+/** True when the blocks stay within {@link MAX_ROWS}, {@link MAX_CELLS} and {@link MAX_CHARACTERS} (an empty row counts as one cell). */
+function withinLimits(blocks: readonly { readonly rows: readonly (readonly unknown[])[] }[]): boolean {
   let rows = 0;
   let cells = 0;
   let characters = 0;
   for (const block of blocks) {
-    let width = 0;
-    let size = 0;
     for (const row of block.rows) {
-      let copies = 1;
-      if (typeof row === "number") {
-        copies = row;
-      } else {
-        width = Math.max(1, row.length);
-        size = row.reduce<number>((sum, value) => sum + cellCharacters(value), 0);
-      }
-      rows += copies;
-      cells += copies * width;
-      characters += copies * size;
+      rows++;
+      cells += Math.max(1, row.length);
+      characters += row.reduce<number>((sum, value) => sum + cellCharacters(value), 0);
       if (rows > MAX_ROWS || cells > MAX_CELLS || characters > MAX_CHARACTERS) return false;
     }
   }

@@ -16,14 +16,14 @@ export interface BlockMatrix {
 
 /**
  * A template cell as Office.js writes it: text kept literal ({@link literalText}), numbers and days as numbers
- * (a day is its Excel serial), a formula with "=" in front (after `rename`), a blank as null — which Office.js
+ * (a day is its Excel serial), a formula with "=" in front, a blank as null — which Office.js
  * documents as "leave this cell unchanged", and the sheets are new, so it stays empty.
  * @throws {RangeError} for a number that JSON cannot carry (NaN, ±Infinity).
  */
-export function matrixCell(cell: TemplateCell, rename: (formula: string) => string): MatrixCell {
+export function matrixCell(cell: TemplateCell): MatrixCell {
   if (cell === null) return null;
   if ("text" in cell) return literalText(cell.text);
-  if ("formula" in cell) return `=${rename(cell.formula)}`;
+  if ("formula" in cell) return `=${cell.formula}`;
   const number = "number" in cell ? cell.number : cell.day;
   if (!Number.isFinite(number)) throw new RangeError(`A template cell holds ${number}, which Excel cannot store.`);
   return number;
@@ -33,11 +33,11 @@ export function matrixCell(cell: TemplateCell, rename: (formula: string) => stri
  * A block as a rectangle and its 2-D array: ragged rows padded with null to the widest row, so the array's
  * shape is exactly the rectangle's (Excel refuses any other shape).
  * @example
- * blockMatrix({ at: "B2", rows: [[{ text: "=x" }], [{ number: 1 }, { formula: "B3*2" }]] }, (f) => f)
+ * blockMatrix({ at: "B2", rows: [[{ text: "=x" }], [{ number: 1 }, { formula: "B3*2" }]] })
  * //=> { rect: { top: 2, left: 2, bottom: 3, right: 3 }, property: "formulas",
  * //     matrix: [["'=x", null], [1, "=B3*2"]] }
  */
-export function blockMatrix(block: CellBlock, rename: (formula: string) => string): BlockMatrix {
+export function blockMatrix(block: CellBlock): BlockMatrix {
   const start = parseA1(block.at);
   const width = Math.max(1, ...block.rows.map((row) => row.length));
   let hasFormula = false;
@@ -45,7 +45,7 @@ export function blockMatrix(block: CellBlock, rename: (formula: string) => strin
     const out = new Array<MatrixCell>(width).fill(null);
     row.forEach((cell, column) => {
       if (cell !== null && "formula" in cell) hasFormula = true;
-      out[column] = matrixCell(cell, rename);
+      out[column] = matrixCell(cell);
     });
     return out;
   });

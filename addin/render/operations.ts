@@ -1,10 +1,9 @@
 import { expandRepeated } from "../../core/template/repeatedRows";
-import type { CellBlock, ChartSpec, ConditionalFormat, ListValidation, SheetSpec, StyledRange, Validation } from "../../core/template/types";
+import type { CellBlock, ChartSpec, ConditionalFormat, DefinedName, ListValidation, SheetSpec, StyledRange, Validation } from "../../core/template/types";
 import { columnLetter } from "../../core/model/cells";
 import { columnNumber, formatA1Rect, parseA1Rect, tryParseA1Rect, rectSize, wholeColumns, type A1Rect } from "../../core/template/a1Rect";
 import { blockMatrix, type MatrixCell } from "./cellMatrix";
 import { jsonBytes, OPERATION_OVERHEAD_BYTES, rowBytes } from "./payload";
-import type { PlannedName, PlannedSheet } from "./renderPlan";
 import { columnWidthPoints, CONDITIONAL_LOOKS, STYLE_LOOKS } from "./styleLooks";
 
 /** What operations are applied to: the request context, the sheets by final name, and the host's API level. */
@@ -97,13 +96,8 @@ function filled<T>(rect: A1Rect, value: T): T[][] {
  * table column's whole body makes it a calculated column.
  * Features the host lacks (by ExcelApi level) are left out and added to `missing`.
  */
-export function sheetOperations(
-  planned: PlannedSheet,
-  rename: (formula: string) => string,
-  tableNames: ReadonlyMap<string, string>,
-  supports: (feature: Feature) => boolean,
-): RenderOperation[] {
-  const { spec, name } = planned;
+export function sheetOperations(spec: SheetSpec, supports: (feature: Feature) => boolean): RenderOperation[] {
+  const name = spec.name;
   // The host loads the new sheet's id with it (for a roll-back by id): two commands.
   const operations: RenderOperation[] = [
     call(`add sheet ${name}`, (host) => {
@@ -114,7 +108,7 @@ export function sheetOperations(
   const formatRects = spec.numberFormats.map((format) => parseA1Rect(format.ref));
   const writeBlock = (block: CellBlock) => {
     if (block.rows.length === 0) return;
-    const written = blockMatrix(block, rename);
+    const written = blockMatrix(block);
     // Days are numbers under a date format: core finishSpec gave every day cell one (spec.numberFormats).
     operations.push(matrix(name, written.rect, written.property, written.matrix));
   };
@@ -153,13 +147,12 @@ export function sheetOperations(
   for (const { row, points } of spec.rowHeights ?? []) {
     operations.push(call(`height ${name}!${row}`, (host) => (host.sheet(name).getRange(`${row}:${row}`).format.rowHeight = points)));
   }
-  if (supports("dataValidation")) for (const validation of spec.validations) operations.push(validationOperation(name, validation, rename));
-  if (supports("conditionalFormats")) for (const rule of spec.conditionalFormats) operations.push(conditionalOperation(name, rule, rename));
+  if (supports("dataValidation")) for (const validation of spec.validations) operations.push(validationOperation(name, validation));
+  if (supports("conditionalFormats")) for (const rule of spec.conditionalFormats) operations.push(conditionalOperation(name, rule));
   for (const table of spec.tables) {
-    const tableName = tableNames.get(table.name) ?? table.name;
     operations.push(
-      call(`table ${tableName} ${name}!${table.ref}`, (host) => {
-        host.sheet(name).tables.add(table.ref, true).name = tableName;
+      call(`table ${table.name} ${name}!${table.ref}`, (host) => {
+        host.sheet(name).tables.add(table.ref, true).name = table.name;
       }),
     );
   }
@@ -230,10 +223,10 @@ function widthOperations(sheet: string, widths: readonly number[]): RenderOperat
  * A dropdown ({@link listRule}) or a number of at least a bound, decimals allowed; either refuses other input
  * with a Stop alert.
  */
-function validationOperation(sheet: string, validation: Validation, rename: (formula: string) => string): RenderOperation {
+function validationOperation(sheet: string, validation: Validation): RenderOperation {
   const rule: Excel.DataValidationRule =
     "list" in validation
-      ? listRule(validation, rename)
+      ? listRule(validation)
       : { decimal: { formula1: validation.number.atLeast, operator: "GreaterThanOrEqualTo" } };
   const title = "title" in validation ? validation.title : "";
   const errorAlert: Excel.DataValidationErrorAlert = { showAlert: true, style: "Stop", title, message: validation.error };
@@ -248,17 +241,17 @@ function validationOperation(sheet: string, validation: Validation, rename: (for
  * A dropdown's rule. A fixed list becomes Excel's comma-separated source (core checkSpec has made sure it fits:
  * no comma in a word, at most 255 characters); a range becomes a formula source.
  */
-function listRule(validation: ListValidation, rename: (formula: string) => string): Excel.DataValidationRule {
+function listRule(validation: ListValidation): Excel.DataValidationRule {
   let source: string;
   if (Array.isArray(validation.list)) {
     source = (validation.list as readonly string[]).join(",");
   } else {
-    source = `=${rename((validation.list as { readonly range: string }).range)}`;
+    source = `=${(validation.list as { readonly range: string }).range}`;
   }
   return { list: { inCellDropDown: true, source } };
 }
 
-function conditionalOperation(sheet: string, rule: ConditionalFormat, rename: (formula: string) => string): RenderOperation {
+function conditionalOperation(sheet: string, rule: ConditionalFormat): RenderOperation {
   if (rule.kind === "dataBar") {
     return call(`data bar ${sheet}!${rule.ref}`, (host) => {
       const format = host.sheet(sheet).getRange(rule.ref).conditionalFormats.add("DataBar");
@@ -266,7 +259,7 @@ function conditionalOperation(sheet: string, rule: ConditionalFormat, rename: (f
       format.dataBar.positiveFormat.gradientFill = false;
     });
   }
-  const formula = `=${rename(rule.formula)}`;
+  const formula = `=${rule.formula}`;
   const look = CONDITIONAL_LOOKS[rule.look];
   return call(`rule ${rule.look} ${sheet}!${rule.ref}`, (host) => {
     const format = host.sheet(sheet).getRange(rule.ref).conditionalFormats.add("Custom");
@@ -353,7 +346,7 @@ function freezeOperation(sheet: string, freeze: NonNullable<SheetSpec["freeze"]>
  * A workbook name. The reference is handed over as a Range of its sheet (not as text, which some Excel builds
  * stored as a quoted string), and as a formula when it is not a plain sheet reference.
  */
-export function nameOperation(defined: PlannedName): RenderOperation {
+export function nameOperation(defined: DefinedName): RenderOperation {
   return call(`name ${defined.name}`, (host) => {
     const rect = tryParseA1Rect(defined.ref);
     const reference = rect?.sheet === undefined ? `=${defined.ref}` : host.sheet(rect.sheet).getRange(formatA1Rect(rect, { absolute: true, sheet: false }));

@@ -1,7 +1,7 @@
 import type { DefinedName, SheetSpec, WorkbookSpec } from "../../core/template/types";
-import { renameReferences, type ReferenceRenames } from "../../core/template/renameReferences";
 import { firstFreeCopy } from "../../core/template/copyNames";
 import { outlineOf } from "../../core/template/numberedCopy";
+import { renameSpec, withSuffix } from "../../core/template/renamedSpec";
 
 /** What the workbook already holds, as loaded in the renderer's first sync. */
 export interface ExistingWorkbook {
@@ -18,18 +18,6 @@ export interface PlanOptions {
   readonly suffix?: string;
 }
 
-/** A sheet to create: its spec and the name it gets. */
-export interface PlannedSheet {
-  readonly spec: SheetSpec;
-  readonly name: string;
-}
-
-/** A defined name to add, with its final name and its reference in terms of the final sheet names. */
-export interface PlannedName {
-  readonly name: string;
-  readonly ref: string;
-}
-
 /** The outcome of planning: refuse (clash, invalid names) or create. */
 export type RenderPlan =
   /**
@@ -40,16 +28,16 @@ export type RenderPlan =
   | { readonly status: "invalidName"; readonly sheets: readonly string[] }
   | {
       readonly status: "ready";
-      readonly create: readonly PlannedSheet[];
+      /** The sheets to add, finished: their final names, tables and references (core renamedSpec.ts). */
+      readonly create: readonly SheetSpec[];
       /** Sheets of the template the workbook already has (only with `onlyMissing`). */
       readonly skippedSheets: readonly string[];
-      /** Table name of the spec → the name it gets (different when taken, or with a suffix). */
-      readonly tableNames: ReadonlyMap<string, string>;
-      readonly names: readonly PlannedName[];
+      /** Table name of the template → the name it gets, where they differ (taken, or suffixed). */
+      readonly renamedTables: Readonly<Record<string, string>>;
+      /** The workbook names to add, final names and references. */
+      readonly names: readonly DefinedName[];
       /** Defined names of the spec the workbook already has: kept as they are, never overwritten. */
       readonly skippedNames: readonly string[];
-      /** Rewrites a spec formula's references to the final sheet, table and name spellings. */
-      readonly rename: (formula: string) => string;
     };
 
 /** Excel's rules for a sheet name: 1–31 characters, none of : \ / ? * [ ], no leading or trailing apostrophe, not "History". */
@@ -64,18 +52,6 @@ export function isValidSheetName(name: string): boolean {
   );
 }
 
-/**
- * The suffix as it may appear in a table or defined name (letters, digits, underscore), after an underscore.
- * @example
- * identifierSuffix(" (2)")  //=> "_2"
- * identifierSuffix(" 副本")  //=> "_副本"
- * identifierSuffix(" - ")   //=> "_copy"
- */
-export function identifierSuffix(suffix: string): string {
-  const kept = suffix.replace(/[^\p{L}\p{N}_]/gu, "");
-  return `_${kept === "" ? "copy" : kept}`;
-}
-
 /** `base`, or `base_2`, `base_3`, … — the first not in `taken` (upper-cased). */
 function uniqueName(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base.toUpperCase())) return base;
@@ -85,77 +61,73 @@ function uniqueName(base: string, taken: ReadonlySet<string>): string {
 const upperSet = (names: readonly string[]) => new Set(names.map((name) => name.toUpperCase()));
 
 /**
- * Decides what the renderer will do, before it queues anything (pure: no host calls).
+ * Decides what the renderer will do, before it queues anything (pure: no host calls). Only Excel knows which
+ * names the workbook holds, so this is where they are compared; every renaming itself is core's (renamedSpec.ts),
+ * and the renderer draws the finished sheets it is given.
  *
- * - Sheet names compare case-insensitively, as Excel does. With `suffix`, every sheet of the spec is renamed
- *   first; then a sheet that exists is a clash, unless `onlyMissing` skips it; so is a workbook name of the
- *   template that exists (without a suffix). Any clash without `onlyMissing` refuses the whole template: nothing
- *   is written and the clashing sheet and workbook names are returned.
- * - A table name already in the workbook gets `_2`, `_3`, …; with a suffix every table gets the suffix too.
+ * - With `suffix`, the template is core's `withSuffix` copy first: every sheet, table and name suffixed.
+ * - Sheet names compare case-insensitively, as Excel does. A sheet that exists is a clash, unless `onlyMissing`
+ *   skips it; so is a workbook name of the template that exists (without a suffix). Any clash without
+ *   `onlyMissing` refuses the whole template: nothing is written and the clashing sheet and workbook names are
+ *   returned.
+ * - A table name already in the workbook gets `_2`, `_3`, ….
  * - A defined name already in the workbook is kept as it is (never overwritten) and listed in `skippedNames`;
- *   with a suffix every name gets the suffix (and `_2`… when even that is taken), and formulas follow.
+ *   with a suffix a taken name gets `_2`… instead. Formulas follow every renaming.
  */
-export function planRender(spec: WorkbookSpec, existing: ExistingWorkbook, options: PlanOptions = {}): RenderPlan {
+export function planRender(template: WorkbookSpec, existing: ExistingWorkbook, options: PlanOptions = {}): RenderPlan {
   const suffix = options.suffix ?? "";
-  const sheetNames = new Map(spec.sheets.map((sheet) => [sheet.name, sheet.name + suffix] as const));
-  const invalid = [...sheetNames.values()].filter((name) => !isValidSheetName(name));
+  const spec = withSuffix(template, suffix);
+  const invalid = spec.sheets.map((sheet) => sheet.name).filter((name) => !isValidSheetName(name));
   if (invalid.length > 0) return { status: "invalidName", sheets: invalid };
 
   const existingSheets = upperSet(existing.sheets);
-  const clashing = spec.sheets.filter((sheet) => existingSheets.has(sheetNames.get(sheet.name)!.toUpperCase()));
-  const clashNames = clashing.map((sheet) => sheetNames.get(sheet.name)!);
+  const clashNames = spec.sheets.map((sheet) => sheet.name).filter((name) => existingSheets.has(name.toUpperCase()));
   // A workbook name of the template that exists already (another template, say in the other language) would
   // leave this template's Goals and Diagnosis reading the other one's figures: a clash too, unless a suffix
   // renames every name or only missing sheets of the same template are added.
   const existingNames = upperSet([...existing.names, ...existing.tables]); // one namespace in Excel
   const nameClashes = suffix === "" ? spec.names.filter((name) => existingNames.has(name.name.toUpperCase())).map((name) => name.name) : [];
-  if ((clashing.length > 0 || nameClashes.length > 0) && options.onlyMissing !== true) {
-    const copy = firstFreeCopy(outlineOf(spec), { sheet: (name) => existingSheets.has(name.toUpperCase()), name: (name) => existingNames.has(name.toUpperCase()) });
+  if ((clashNames.length > 0 || nameClashes.length > 0) && options.onlyMissing !== true) {
+    const copy = firstFreeCopy(outlineOf(template), { sheet: (name) => existingSheets.has(name.toUpperCase()), name: (name) => existingNames.has(name.toUpperCase()) });
     return { status: "clash", sheets: clashNames, names: nameClashes, copy };
   }
-  const create = spec.sheets.filter((sheet) => !clashing.includes(sheet)).map((sheet) => ({ spec: sheet, name: sheetNames.get(sheet.name)! }));
+  const create = spec.sheets.filter((sheet) => !clashNames.includes(sheet.name));
 
+  // Names the workbook holds already: a taken table gets a number; a taken defined name is kept (skipped), or
+  // numbered in a copy. The renaming map then goes to core, which renames the spec.
   const identifiers = new Map<string, string>();
-  const takenTables = upperSet([...existing.tables, ...existing.names]);
-  const tableNames = new Map<string, string>();
-  for (const { spec: sheet } of create) {
-    for (const table of sheet.tables) {
-      const wanted = suffix === "" ? table.name : table.name + identifierSuffix(suffix);
-      const name = uniqueName(wanted, takenTables);
-      takenTables.add(name.toUpperCase());
-      tableNames.set(table.name, name);
-      if (name !== table.name) identifiers.set(table.name.toUpperCase(), name);
-    }
+  const taken = upperSet([...existing.tables, ...existing.names]);
+  // The template's spelling of each (suffixed) table: withSuffix keeps the sheets and tables in order.
+  const templateTables = template.sheets.flatMap((sheet) => sheet.tables);
+  const templateName = new Map(spec.sheets.flatMap((sheet) => sheet.tables).map((table, index) => [table.name, templateTables[index].name]));
+  const renamedTables: Record<string, string> = {};
+  for (const table of create.flatMap((sheet) => sheet.tables)) {
+    const name = uniqueName(table.name, taken);
+    taken.add(name.toUpperCase());
+    if (name !== table.name) identifiers.set(table.name.toUpperCase(), name);
+    const original = templateName.get(table.name) ?? table.name;
+    if (name !== original) renamedTables[original] = name;
   }
-
-  const takenNames = upperSet([...existing.names, ...existing.tables, ...tableNames.values()]);
-  const names: PlannedName[] = [];
   const skippedNames: string[] = [];
+  const kept = new Set<string>();
   for (const defined of spec.names) {
-    if (suffix === "" && takenNames.has(defined.name.toUpperCase())) {
+    if (suffix === "" && taken.has(defined.name.toUpperCase())) {
       skippedNames.push(defined.name);
       continue;
     }
-    const name = suffix === "" ? defined.name : uniqueName(defined.name + identifierSuffix(suffix), takenNames);
-    takenNames.add(name.toUpperCase());
+    const name = suffix === "" ? defined.name : uniqueName(defined.name, taken);
+    taken.add(name.toUpperCase());
     if (name !== defined.name) identifiers.set(defined.name.toUpperCase(), name);
-    names.push({ name, ref: definedRef(defined, sheetNames) });
+    kept.add(name.toUpperCase());
   }
 
-  const renamedSheets = new Map([...sheetNames].filter(([from, to]) => from !== to));
-  const renames: ReferenceRenames = { sheets: renamedSheets, identifiers };
+  const finished = renameSpec({ ...spec, sheets: create }, { sheets: new Map(), identifiers });
   return {
     status: "ready",
-    create,
+    create: finished.sheets,
     skippedSheets: clashNames,
-    tableNames,
-    names,
+    renamedTables,
+    names: finished.names.filter((name) => kept.has(name.name.toUpperCase())),
     skippedNames,
-    rename: (formula) => renameReferences(formula, renames),
   };
-}
-
-/** A defined name's reference with its sheet renamed (the spec always writes 'Sheet'!$A$1). */
-function definedRef(defined: DefinedName, sheetNames: ReadonlyMap<string, string>): string {
-  return renameReferences(defined.ref, { sheets: sheetNames, identifiers: new Map() });
 }

@@ -102,9 +102,9 @@ export async function renderWorkbook(context: Excel.RequestContext, template: Wo
     if (!supported) unsupported.add(feature);
     return supported;
   };
-  const operations: RenderOperation[] = plan.create.flatMap((sheet) => sheetOperations(sheet, plan.rename, plan.tableNames, supports));
+  const operations: RenderOperation[] = plan.create.flatMap((sheet) => sheetOperations(sheet, supports));
   // Charts in a request of their own, after everything else: should Excel refuse one, the rest is written.
-  const charts = plan.create.flatMap(({ spec: sheet, name }) => sheet.charts.map((chart) => ({ sheet: name, operation: chartOperation(name, chart, supports) })));
+  const charts = plan.create.flatMap(({ name, charts }) => charts.map((chart) => ({ sheet: name, operation: chartOperation(name, chart, supports) })));
   if (plan.names.length > 0 && supports("namedItems")) operations.push(...plan.names.map((name) => nameOperation(name)));
   const firstCreated = plan.create[0]?.name;
   if (firstCreated !== undefined) {
@@ -145,7 +145,7 @@ export async function renderWorkbook(context: Excel.RequestContext, template: Wo
     sheets: plan.create.map((sheet) => sheet.name),
     skippedSheets: plan.skippedSheets,
     skippedNames: plan.skippedNames,
-    renamedTables: Object.fromEntries([...plan.tableNames].filter(([from, to]) => from !== to)),
+    renamedTables: plan.renamedTables,
     unsupported: [...unsupported],
     ...(chartError === undefined ? {} : { chartError }),
     syncs,

@@ -45,13 +45,8 @@ export function chartRange(sheet: string, ref: string): string {
 /** xl/charts/chartN.xml for a chart of `sheet`. */
 export function chartXml(chart: ChartSpec, sheet: string): string {
   if (chart.kind === "line") return lineChartXml(chart, sheet);
-  return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
-    `<c:chartSpace xmlns:c="${NS_CHART}" xmlns:a="${NS_DRAWING}" xmlns:r="${NS_RELATIONSHIPS}">` +
-    `<c:roundedCorners val="0"/>` +
-    `<c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
-    `<c:autoTitleDeleted val="0"/>` +
+  return chartSpace(
+    chart.title,
     `<c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>` +
     `<c:ser><c:idx val="0"/><c:order val="0"/>` +
@@ -69,10 +64,7 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
     `<c:valAx><c:axId val="1002"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="1"/>` +
     `<c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
     `<c:crossAx val="1001"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>` +
-    `</c:plotArea>` +
-    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
-    `</c:chart>` +
-    `</c:chartSpace>`
+    `</c:plotArea>`,
   );
 }
 
@@ -149,15 +141,23 @@ function lineChartXml(chart: ChartSpec, sheet: string): string {
       `<c:crossAx val="${catId}"/><c:crosses val="${secondary ? "max" : "autoZero"}"/><c:crossBetween val="between"/></c:valAx>`
     );
   };
+  return chartSpace(
+    chart.title,
+    `<c:plotArea><c:layout/>${series.map(group).join("")}${series.map((_, index) => axes(index)).join("")}</c:plotArea>` +
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`,
+  );
+}
+
+/** A chart part around its plot area (and legend): the chart space, the title, and how blanks and hidden cells show. */
+function chartSpace(title: string, body: string): string {
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<c:chartSpace xmlns:c="${NS_CHART}" xmlns:a="${NS_DRAWING}" xmlns:r="${NS_RELATIONSHIPS}">` +
     `<c:roundedCorners val="0"/>` +
     `<c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeText(chart.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeText(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
     `<c:autoTitleDeleted val="0"/>` +
-    `<c:plotArea><c:layout/>${series.map(group).join("")}${series.map((_, index) => axes(index)).join("")}</c:plotArea>` +
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>` +
+    body +
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>` +
     `</c:chart>` +
     `</c:chartSpace>`

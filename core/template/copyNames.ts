@@ -66,3 +66,16 @@ export function firstFreeCopy(template: TemplateNames, taken: TakenNames): numbe
   }
   return null;
 }
+
+/**
+ * A sheet-name suffix as it may end a table or defined name (letters, digits, underscore), after an underscore:
+ * names allow no spaces or brackets. A numbered copy's suffix gives {@link copyIdentifier}'s spelling.
+ * @example
+ * identifierSuffix(" (2)")  //=> "_2"
+ * identifierSuffix(" 副本")  //=> "_副本"
+ * identifierSuffix(" - ")   //=> "_copy"
+ */
+export function identifierSuffix(suffix: string): string {
+  const kept = suffix.replace(/[^\p{L}\p{N}_]/gu, "");
+  return `_${kept === "" ? "copy" : kept}`;
+}

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { blockMatrix } from "../../addin/render/cellMatrix";
@@ -6,7 +7,8 @@ import type { RenderOperation } from "../../addin/render/operations";
 import { packOperations } from "../../addin/render/packOperations";
 import { OPERATION_OVERHEAD_BYTES, utf8Length } from "../../addin/render/payload";
 import { renameReferences } from "../../core/template/renameReferences";
-import { identifierSuffix, isValidSheetName, planRender } from "../../addin/render/renderPlan";
+import { withSuffix } from "../../core/template/renamedSpec";
+import { isValidSheetName, planRender } from "../../addin/render/renderPlan";
 import { storeTyped } from "./fakes/typedInput";
 
 // The renderer's pure parts: literal text, block arrays, reference renaming, planning and packing.
@@ -28,14 +30,14 @@ describe("literalText", () => {
 
 describe("blockMatrix", () => {
   it("pads ragged rows to the rectangle, writes formulas with '=', and days as their serial", () => {
-    const written = blockMatrix({ at: "C3", rows: [[{ text: "=x" }], [{ day: 46027 }, { formula: "C4*2" }, null]] }, (formula) => formula);
+    const written = blockMatrix({ at: "C3", rows: [[{ text: "=x" }], [{ day: 46027 }, { formula: "C4*2" }, null]] });
     expect(written).toEqual({
       rect: { top: 3, left: 3, bottom: 4, right: 5 },
       property: "formulas",
       matrix: [["'=x", null, null], [46027, "=C4*2", null]],
     });
-    expect(blockMatrix({ at: "A1", rows: [[{ number: 1 }]] }, (f) => f).property).toBe("values");
-    expect(() => blockMatrix({ at: "A1", rows: [[{ number: Number.NaN }]] }, (f) => f)).toThrow(RangeError);
+    expect(blockMatrix({ at: "A1", rows: [[{ number: 1 }]] }).property).toBe("values");
+    expect(() => blockMatrix({ at: "A1", rows: [[{ number: Number.NaN }]] })).toThrow(RangeError);
   });
 });
 
@@ -59,8 +61,6 @@ describe("planRender", () => {
   it("sheet names follow Excel's rules", () => {
     expect(["Deals", "交易 (2)", "a".repeat(31)].every(isValidSheetName)).toBe(true);
     expect(["", "a".repeat(32), "a/b", "[x]", "'x", "History"].some(isValidSheetName)).toBe(false);
-    expect(identifierSuffix(" (2)")).toBe("_2");
-    expect(identifierSuffix(" 副本")).toBe("_副本");
   });
 
   it("an existing workbook name of the template is a clash (another template's figures), named in the answer", () => {
@@ -88,13 +88,28 @@ describe("planRender", () => {
     expect(plan.status === "ready" && plan.create.map((sheet) => sheet.name)).toEqual(sheets.map((name) => `${name} (4)`));
   });
 
-  it("adding only missing sheets keeps existing names (never overwritten); taken table names get a number", () => {
-    const plan = planRender(spec, { sheets: [], names: ["winrate"], tables: ["DEALSTABLE"] }, { onlyMissing: true });
+  it("adding only missing sheets keeps existing names (never overwritten); taken table names get a number, in the spec drawn", () => {
+    // The Excel template's figures read INDEX(DealsTable,0,k): they must read the table under its new name.
+    const excel = buildTemplate({ locale: "en", host: "excel" });
+    const plan = planRender(excel, { sheets: [], names: ["winrate"], tables: ["DEALSTABLE"] }, { onlyMissing: true });
     expect(plan.status).toBe("ready");
     if (plan.status !== "ready") return;
     expect(plan.skippedNames).toEqual(["WinRate"]);
-    expect(plan.tableNames.get("DealsTable")).toBe("DealsTable_2");
-    expect(plan.rename("SUM(DealsTable[Amount])")).toBe("SUM(DealsTable_2[Amount])");
+    expect(plan.names.map((name) => name.name)).not.toContain("WinRate");
+    expect(plan.renamedTables).toEqual({ DealsTable: "DealsTable_2" });
+    expect(plan.create.flatMap((sheet) => sheet.tables.map((table) => table.name))).toContain("DealsTable_2");
+    const formulas = plan.create.flatMap((sheet) => [...sheet.blocks.flatMap((block) => block.rows.flat()), ...(sheet.repeated ?? []).flatMap((rows) => rows.cells)]);
+    const text = formulas.flatMap((cell) => (cell !== null && "formula" in cell ? [cell.formula] : []));
+    expect(text.filter((formula) => /\bDealsTable\b(?!_)/.test(formula))).toEqual([]);
+    expect(text.some((formula) => formula.includes("INDEX(DealsTable_2,0,"))).toBe(true);
+  });
+
+  it("a suffix is core's renamed spec: the sheets drawn are withSuffix's, names and all", () => {
+    const plan = planRender(spec, empty, { suffix: " 副本" });
+    const copy = withSuffix(spec, " 副本");
+    expect(plan.status === "ready" && plan.create.map((sheet) => sheet.name)).toEqual(spec.sheets.map((sheet) => `${sheet.name} 副本`));
+    // Deep equality as one boolean: a diff of two whole templates takes vitest minutes to print.
+    expect(plan.status === "ready" && isDeepStrictEqual({ create: plan.create, names: plan.names }, { create: copy.sheets, names: copy.names })).toBe(true);
   });
 
   it("without options a clash refuses everything; with onlyMissing the clash is skipped", () => {

@@ -16,7 +16,12 @@ import { DRAW_SHEET, PLAN, zodWhere } from "./support/zodRequests";
 
 const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-const specs = [buildTemplate({ locale: "zh-CN", sampleDeals: 8, sampleBadRows: 2 }), buildTemplate({ locale: "en", stages: ["Discovery", "Demo", "Signed"] }), asCopy(buildTemplate({ locale: "en" }), 4)];
+// Built for Sheets, as the sidebar builds every template it sends.
+const specs = [
+  buildTemplate({ locale: "zh-CN", sampleDeals: 8, sampleBadRows: 2, host: "sheets" }),
+  buildTemplate({ locale: "en", stages: ["Discovery", "Demo", "Signed"], host: "sheets" }),
+  asCopy(buildTemplate({ locale: "en", host: "sheets" }), 4),
+];
 const drawRequests = specs.flatMap((spec) =>
   spec.sheets.map((sheet, index) => overTheWire({ locale: spec.locale, sheet: encodeSheet(sheet), names: spec.names, onClash: index % 2 === 0 ? "stop" : "addMissing", ...(index === 0 ? { activate: sheet.name } : {}) })),
 );

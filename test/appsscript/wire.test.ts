@@ -1,8 +1,8 @@
 /**
- * The sidebar → server wire form of a sheet (appsscript/shared/wireSheet.ts, fillDown.ts) and the server's
- * reading of it (appsscript/sidebarRequests.ts): formulas filled down by hand-worked examples, the round trip
- * exact for every template and for random blocks, the size it saves, and every sheet the sidebar can send
- * accepted by the schema the server reads it with.
+ * The sidebar → server wire form of a sheet (appsscript/shared/wireSheet.ts) and the server's reading of it
+ * (appsscript/sidebarRequests.ts): fillDown.ts by hand-worked examples, the round trip exact for every template and
+ * for random blocks, rows spelled out, text never a formula, and every sheet the sidebar can send accepted by the
+ * schema the server reads it with.
  */
 import fc from "fast-check";
 import { isDeepStrictEqual } from "node:util";
@@ -102,19 +102,35 @@ describe("the wire form of a sheet", () => {
     }
   });
 
-  it("sends a column of filled-down formulas as one row and a count", () => {
-    const deals = templates[0].sheets.find((sheet) => sheet.key === "deals")!;
-    // The helpers start at AE with six stages (16 input columns, 14 spare: pasteRoom.ts).
-    const helpers = encodeSheet(deals).blocks.find((block) => block.at === "AE2")!;
-    expect(helpers.rows).toEqual([expect.any(Array), 999]);
-    const spelled = JSON.stringify(expandSheet(deals)).length;
-    const sent = JSON.stringify(encodeSheet(deals)).length;
-    expect(sent / spelled).toBeLessThan(0.01);
+  it("spells every row out (no fill-down counts: the Sheets template has no runs worth them), cells compact", () => {
+    const sheets = buildTemplate({ locale: "en", host: "sheets" }).sheets;
+    for (const key of ["reviews", "actionPlan", "segments", "pilot"] as const) {
+      const sheet = sheets.find((candidate) => candidate.key === key)!;
+      const wire = overTheWire(encodeSheet(sheet));
+      expect(wire.blocks.map((block) => block.rows.length), key).toEqual(sheet.blocks.map((block) => block.rows.length));
+      expect(wire.blocks.every((block) => block.rows.every((row) => Array.isArray(row))), key).toBe(true);
+    }
+    expect(encodeSheet({ ...sheets[0], blocks: [{ at: "B2", rows: [[{ text: "Lead" }, { number: 3 }, { day: 46027 }, { formula: "B2&C2" }, null]] }] }).blocks).toEqual([
+      { at: "B2", rows: [["Lead", 3, { d: 46027 }, { f: "B2&C2" }, null]] },
+    ]);
+  });
+
+  it("has no repeated rows to spell out in a template built for Sheets (helpers are ARRAYFORMULAs), so rows cross as they are", () => {
+    for (const locale of ["zh-CN", "en"] as const) for (const sampleDeals of [0, 5000]) {
+      expect(buildTemplate({ locale, sampleDeals, host: "sheets" }).sheets.flatMap((sheet) => sheet.repeated ?? [])).toEqual([]);
+    }
+  });
+
+  it("never turns text into a formula: text that reads like one, or like a wire formula, arrives as that text", () => {
+    const risky = ["=SUM(A1:A3)", "+1", "@A1", "=", '{"f":"A1"}', "f", "'=x"];
+    const sheet: SheetSpec = { ...templates[0].sheets[0], blocks: [{ at: "A1", rows: [risky.map((text) => ({ text })), [{ formula: "A1" }]] }] };
+    const read = readDrawSheet(overTheWire({ locale: "en", sheet: encodeSheet(sheet), names: [], onClash: "stop" }));
+    expect(read.ok && read.value.sheet.blocks).toEqual([{ at: "A1", rows: [risky.map((text) => ({ text })), [{ formula: "A1" }]] }]);
   });
 
   it("keeps the largest request the sidebar can make (5,000 deals over 20 long stage names) under the ceiling", () => {
     const stages = Array.from({ length: MAX_STAGES }, (_, index) => `客户需求确认与方案评审阶段第${index + 1}步`);
-    const spec = buildTemplate({ locale: "zh-CN", stages, sampleDeals: 5000 });
+    const spec = buildTemplate({ locale: "zh-CN", stages, sampleDeals: 5000, host: "sheets" });
     const largest = Math.max(
       ...spec.sheets.map((sheet) => JSON.stringify({ locale: spec.locale, sheet: encodeSheet(sheet), names: spec.names, onClash: "stop" } satisfies DrawSheetRequest).length),
     );
@@ -193,12 +209,12 @@ describe("the server's reading of a sheet request", () => {
     expect(where({ ...request, sheet: { ...sheet, merges: ["A:B2"] } })).toBe("sheet.merges[0]");
     // Columns from a row down (Sheets' open-ended range, the Deals checks of issue 12) are a range of the sheet.
     expect(where({ ...request, sheet: { ...sheet, merges: ["A2:B"] } })).toBe("accepted");
-    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ d: 1.5 }]] }] } })).toBe("sheet.blocks[0].rows[0]");
-    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ text: "hi" }]] }] } })).toBe("sheet.blocks[0].rows[0]");
-    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[null, null, null], 4_000_000] }] } })).toBe("sheet.blocks");
-    // Small requests that would decode to something huge: empty rows counted, long formulas copied.
-    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[], 1e7, 1e7, 1e7] }] } })).toBe("sheet.blocks");
-    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ f: `A1+${"1".repeat(49_990)}` }], 20_000] }] } })).toBe("sheet.blocks");
+    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ d: 1.5 }]] }] } })).toBe("sheet.blocks[0].rows[0][0]");
+    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[{ text: "hi" }]] }] } })).toBe("sheet.blocks[0].rows[0][0]");
+    // A row is its cells: a count (the old fill-down form) is refused where it stands.
+    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: [[null, null, null], 4_000_000] }] } })).toBe("sheet.blocks[0].rows[1]");
+    // More rows than any sheet the sidebar makes.
+    expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1", rows: Array.from({ length: 100_001 }, () => []) }] } })).toBe("sheet.blocks");
     // References: a block or chart starts at one cell; what a sheet formats, merges or tables is on itself;
     // only workbook names and dropdown lists name another sheet.
     expect(where({ ...request, sheet: { ...sheet, blocks: [{ at: "A1:B2", rows: [["x"]] }] } })).toBe("sheet.blocks[0].at");

@@ -18,6 +18,7 @@ import { fakeRectAddress } from "../addin/fakes/fakeAddress";
 import { FakeWorkbookModel } from "../addin/fakes/fakeWorkbook";
 import { a1Of, SheetsFake } from "../appsscript/fakes/sheetsFake";
 import { emptySheet } from "../support/emptySheet";
+import { asCopy } from "../../core/template/numberedCopy";
 
 /** A cell as every host can show it: text, a number, or a formula (without "="). */
 type Seen = { readonly text: string } | { readonly number: number } | { readonly formula: string } | undefined;
@@ -302,5 +303,28 @@ describe.each(HOSTS)("every renderer draws the same: %s", (_host, draw) => {
     const seen = await draw(spec);
     expect(["B1", "B2", "B3", "B4"].map((address) => seen.cell("Helpers", address))).toEqual([{ formula: "A1*10" }, { formula: "A2*10" }, { formula: "A3*10" }, undefined]);
     expect(["C1", "C3", "C4"].map((address) => seen.cell("Helpers", address))).toEqual([{ text: "x" }, { text: "x" }, undefined]);
+  });
+
+  it("a numbered copy (made in core, before the renderer) reads only itself: formulas, repeated rows, dropdowns, names", async () => {
+    const spec = asCopy(
+      workbook(
+        [
+          sheetOf("Stages", { blocks: [{ at: "A1", rows: [[{ text: "Lead" }], [{ text: "Won" }]] }] }),
+          sheetOf("Deals", {
+            blocks: [{ at: "A1", rows: [[{ formula: "COUNTA('Stages'!A1:A2)+Rate" }, { text: "'Stages'!A1" }]] }],
+            repeated: [{ at: "C1", cells: [{ formula: "Stages!A1&\"!\"" }], count: 2 }],
+            validations: [{ ref: "D1:D2", list: { range: "'Stages'!$A$1:$A$2" }, error: "Pick a stage" }],
+          }),
+        ],
+        [{ name: "Rate", ref: "'Stages'!$A$1" }],
+      ),
+      2,
+    );
+    const seen = await draw(spec);
+    expect(seen.cell("Deals (2)", "A1")).toEqual({ formula: "COUNTA('Stages (2)'!A1:A2)+Rate_2" });
+    expect(seen.cell("Deals (2)", "B1")).toEqual({ text: "'Stages'!A1" });
+    expect(["C1", "C2"].map((address) => seen.cell("Deals (2)", address))).toEqual([{ formula: "'Stages (2)'!A1&\"!\"" }, { formula: "'Stages (2)'!A2&\"!\"" }]);
+    expect(seen.list("Deals (2)", "D2")).toEqual({ range: "'Stages (2)'!A1:A2" });
+    expect(seen.names()).toEqual({ Rate_2: "'Stages (2)'!A1" });
   });
 });

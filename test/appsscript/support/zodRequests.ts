@@ -19,7 +19,6 @@ const ref = z.string().check(z.regex(LOCAL));
 const qualifiedRef = z.string().check(z.regex(QUALIFIED));
 const text = z.string().check(z.maxLength(50_000));
 const sheetName = z.string().check(z.minLength(1), z.maxLength(100));
-const count = z.number().check(z.int(), z.gte(0), z.lte(10_000_000));
 const STYLES = Object.keys(CELL_LOOKS) as [CellStyle, ...CellStyle[]];
 
 const cell = z.union([
@@ -35,7 +34,7 @@ const sheet = z.strictObject({
   name: sheetName,
   tabColor: z.optional(z.string().check(z.regex(/^#[0-9A-Fa-f]{6}$/))),
   columnWidths: z.array(z.number().check(z.gte(0), z.lte(255))).check(z.maxLength(18_278)),
-  blocks: z.array(z.strictObject({ at: cellRef, rows: z.array(z.union([z.array(cell), count])) })),
+  blocks: z.array(z.strictObject({ at: cellRef, rows: z.array(z.array(cell)) })),
   styles: z.array(z.strictObject({ ref, style: z.enum(STYLES) })),
   numberFormats: z.array(z.strictObject({ ref, format: z.string().check(z.maxLength(255)) })),
   validations: z.array(
