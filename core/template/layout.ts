@@ -312,11 +312,13 @@ const HELPER_FIRST_COLUMN = ROLLUP_FIRST_COLUMN + rollupTable(TEMPLATE_LABELS.st
 export function actionPlanLayout(locale: Locale, stageCount: number) {
   const items = placeColumns(1, ACTION_ITEM_TABLE, stageCount);
   const helpers = placeColumns(HELPER_FIRST_COLUMN, ACTION_HELPER_TABLE, stageCount);
-  // Left: title, note, the warning, then the item table. Right, from the warning's row: the two rollup blocks, stacked.
+  // Left: title, note, the warning, then the item table. Right, under the item table (a blank row between): the two
+  // rollup blocks, stacked — on rows of their own, which no wrapped action sentence stretches (beside the items
+  // their lines sat far apart), and outside the columns stage … status that the items-below warning counts.
   const left = new RowCursor(1).skip(3);
   const headerRow = left.next();
   const itemRows = left.take(ACTION_ITEM_ROWS);
-  const right = new RowCursor(headerRow - 1);
+  const right = new RowCursor(itemRows.last + 2);
   const block = (by: "stage" | "owner", groupRows: number) => {
     const table = placeColumns(ROLLUP_FIRST_COLUMN, rollupTable(by === "stage" ? TEMPLATE_LABELS.stage : COPY.owner), stageCount);
     const titleRow = right.next();
