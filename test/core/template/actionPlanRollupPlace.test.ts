@@ -31,7 +31,12 @@ describe.each<TemplateOptions>([
     expect(rollupRows.filter((row) => tall.has(row))).toEqual([]);
   });
 
-  it("stack the stage block, then the owner block, one blank row apart", () => {
-    expect(plan.rollups.owner.titleRow).toBe(plan.rollups.stage.overflowRow + 2);
+  it("sit side by side, the stage block then the owner block one blank column apart, the goal list under the stage block", () => {
+    const { stage, owner } = plan.rollups;
+    expect(owner.titleRow).toBe(stage.titleRow);
+    expect(owner.columns.group).toBe(stage.columns.donePercent + 2);
+    expect(plan.goalList.column).toBe(stage.columns.group);
+    expect(plan.goalList.titleRow).toBe(stage.overflowRow + 2);
+    expect(Math.min(...Object.values(plan.helpers))).toBeGreaterThan(owner.columns.donePercent);
   });
 });
