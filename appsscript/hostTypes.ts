@@ -46,6 +46,7 @@ export interface RangeListApi {
   setBackground(color: string | null): RangeListApi;
   setWrap(isWrapEnabled: boolean): RangeListApi;
   setVerticalAlignment(alignment: "top" | "middle" | "bottom" | null): RangeListApi;
+  setHorizontalAlignment(alignment: "left" | "center" | "normal" | "right" | null): RangeListApi;
 }
 
 export interface EmbeddedChartBuilderApi {

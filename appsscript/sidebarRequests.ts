@@ -78,6 +78,7 @@ const sheet = strictObject({
   freeze: optional(strictObject({ rows: integer(between(0, 100)), columns: integer(between(0, 100)) })),
   merges: array(ref),
   wrapped: optional(array(ref)),
+  rightAligned: optional(array(ref)),
   hiddenColumns: array(string(matches(/^[A-Z]{1,3}$/))),
   notes: optional(array(strictObject({ ref: cellRef, text }))),
   // The print setup travels with the spec though Sheets cannot set a page (renderWorkbook.ts): checked all the same.

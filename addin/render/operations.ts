@@ -116,6 +116,7 @@ export function sheetOperations(spec: SheetSpec, supports: (feature: Feature) =>
   spec.numberFormats.forEach((format, index) => operations.push(matrix(name, formatRects[index], "numberFormat", filled<MatrixCell>(formatRects[index], format.format))));
   for (const styled of spec.styles) operations.push(styleOperation(name, styled));
   for (const ref of spec.wrapped ?? []) operations.push(wrapOperation(name, ref));
+  for (const ref of spec.rightAligned ?? []) operations.push(alignRightOperation(name, ref));
   operations.push(...widthOperations(name, spec.columnWidths));
   // Hidden columns, adjacent ones as one run: grouped and collapsed where the host groups (ExcelApi 1.10), so
   // the "+" above them shows them again; plainly hidden below that.
@@ -202,6 +203,13 @@ function wrapOperation(sheet: string, ref: string): RenderOperation {
     const format = host.sheet(sheet).getRange(ref).format;
     format.wrapText = true;
     format.verticalAlignment = "Top";
+  });
+}
+
+/** Figures (and an empty figure's "—") at the right of their cells; the range's other formats are left as they are. */
+function alignRightOperation(sheet: string, ref: string): RenderOperation {
+  return call(`align right ${sheet}!${ref}`, (host) => {
+    host.sheet(sheet).getRange(ref).format.horizontalAlignment = "Right";
   });
 }
 

@@ -192,6 +192,8 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
   for (const [style, entries] of styles) applyLook(sheet.getRangeList(entries.map((entry) => plainA1(entry.ref))), CELL_LOOKS[style as CellStyle]);
   const wrapped = spec.wrapped ?? [];
   if (wrapped.length > 0) sheet.getRangeList(wrapped.map((ref) => plainA1(ref))).setWrap(true).setVerticalAlignment("top");
+  const right = spec.rightAligned ?? [];
+  if (right.length > 0) sheet.getRangeList(right.map((ref) => plainA1(ref))).setHorizontalAlignment("right");
 
   for (const validation of spec.validations) {
     const builder = services.app.newDataValidation();
@@ -387,6 +389,7 @@ function extent(spec: SheetSpec): { rows: number; columns: number } {
     ...spec.tables.map((entry) => entry.ref),
     ...spec.merges,
     ...(spec.wrapped ?? []),
+    ...(spec.rightAligned ?? []),
     ...spec.charts.flatMap((chart) => [chart.categories, chart.values, chart.at]),
   ];
   for (const ref of refs) include(parseA1Rect(ref));

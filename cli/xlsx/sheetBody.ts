@@ -57,7 +57,11 @@ export function headRows(sheet: SheetSpec): number {
 }
 
 /** A rectangle of one look-setting kind: a named style, a number format or wrapped text (in the spec's order). */
-type Cover = { readonly area: A1Rect; readonly style: CellStyle } | { readonly area: A1Rect; readonly format: string } | { readonly area: A1Rect; readonly wrap: true };
+type Cover =
+  | { readonly area: A1Rect; readonly style: CellStyle }
+  | { readonly area: A1Rect; readonly format: string }
+  | { readonly area: A1Rect; readonly wrap: true }
+  | { readonly area: A1Rect; readonly right: true };
 
 /**
  * The sheet's cells as this writer reads them: blocks of rows (CellBlock). The one place a spec that describes
@@ -141,6 +145,7 @@ export class SheetBody {
         ...sheet.styles.map(({ ref, style }) => ({ area: parseA1Rect(ref), style })),
         ...sheet.numberFormats.map(({ ref, format }) => ({ area: parseA1Rect(ref), format })),
         ...(sheet.wrapped ?? []).map((ref) => ({ area: parseA1Rect(ref), wrap: true as const })),
+        ...(sheet.rightAligned ?? []).map((ref) => ({ area: parseA1Rect(ref), right: true as const })),
       ];
       tables = sheet.tables.map((table) => parseA1Rect(table.ref));
       cellBlocks(sheet).forEach((block) => parseA1Rect(block.at));
@@ -186,6 +191,9 @@ export class SheetBody {
     }
     for (const index of list) {
       if ("wrap" in this.covers[index]) style.alignment = { ...style.alignment, wrapText: true, vertical: "top" };
+    }
+    for (const index of list) {
+      if ("right" in this.covers[index]) style.alignment = { ...style.alignment, horizontal: "right" };
     }
     return style;
   }

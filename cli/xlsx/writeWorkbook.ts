@@ -124,6 +124,14 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
       }),
     );
   }
+  for (const ref of sheet.rightAligned ?? []) {
+    where("right-aligned cells", ref, () =>
+      forEachCell(parseA1Rect(ref), (row, column) => {
+        const cell = worksheet.getCell(row, column);
+        cell.alignment = { ...cell.alignment, horizontal: "right" };
+      }),
+    );
+  }
   for (const table of sheet.tables) where("table", table.ref, () => addTable(worksheet, table));
   // After styles: exceljs copies the top-left cell's style across a merge, so a merged title looks whole.
   for (const ref of sheet.merges) where("merge", ref, () => worksheet.mergeCells(ref));

@@ -4,6 +4,7 @@ import { sampleGrid } from "../sample/sampleGrid";
 import type { TemplateContext } from "./context";
 import { LEADING_FIELDS, templateLayout } from "./layout";
 import { printable } from "./printSetup";
+import { keepUnitsWhole } from "./unitHeaders";
 import { actionPlanSheet } from "./sheets/actionPlan";
 import { dashboardNames, dashboardSheet } from "./sheets/dashboard";
 import { dealsSheet } from "./sheets/deals";
@@ -64,7 +65,7 @@ export function buildTemplate(options: TemplateOptions): WorkbookSpec {
     if (build === undefined) return [];
     // Every sheet prints one page wide; the Deals sheet its input columns and filled rows (printSetup.ts).
     const deals = { top: 1, left: 1, bottom: 1 + sampleRows.length, right: layout.deals.lastInput };
-    return [printable(build(context), key === "deals" ? deals : undefined)];
+    return [printable(keepUnitsWhole(build(context)), key === "deals" ? deals : undefined)];
   });
   return Object.freeze({ locale, sheets, names: dashboardNames(layout) });
 }

@@ -20,6 +20,7 @@ function localRefs(sheet: SheetSpec): [what: string, ref: string][] {
     ...sheet.styles.map(({ ref }): [string, string] => ["style", ref]),
     ...sheet.numberFormats.map(({ ref }): [string, string] => ["number format", ref]),
     ...(sheet.wrapped ?? []).map((ref): [string, string] => ["wrapped text", ref]),
+    ...(sheet.rightAligned ?? []).map((ref): [string, string] => ["right-aligned cells", ref]),
     ...sheet.merges.map((ref): [string, string] => ["merge", ref]),
     ...sheet.validations.map(({ ref }): [string, string] => ["validation", ref]),
     ...sheet.conditionalFormats.map(({ ref }): [string, string] => ["conditional format", ref]),

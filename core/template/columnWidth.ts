@@ -1,3 +1,5 @@
+import { displayWidth } from "../model/displayWidth";
+
 /**
  * Column widths (the spec's unit is characters, as Excel's) in each host's own unit. One rule for every
  * renderer: n characters are n × 7 px (the digit width of Calibri 11 at 96 dpi) + 5 px of padding, in whole
@@ -38,4 +40,20 @@ export function columnWidthPoints(characters: number): number {
  */
 export function ooxmlColumnWidth(characters: number): number {
   return Math.trunc((columnWidthPixels(characters) / PIXELS_PER_CHARACTER) * 256) / 256;
+}
+
+/** A wide (CJK, full-width) character of 11-point text: one em, 44/3 px at 96 dpi (等线, and Calibri's fallback). */
+export const WIDE_CHARACTER_PIXELS = 44 / 3;
+
+/**
+ * The width in characters (the spec's unit) of a column that shows `text` on one line: a wide character one em
+ * ({@link WIDE_CHARACTER_PIXELS}), any other a digit's width, the padding as for every column.
+ * @example
+ * textWidthCharacters("成交周期中位数（天）") //=> 21 (10 × 14.67 px = 147 px; 21 characters = 152 px, 5 of them padding)
+ * textWidthCharacters("Days")               //=> 4
+ */
+export function textWidthCharacters(text: string): number {
+  let pixels = 0;
+  for (const char of text) pixels += displayWidth(char) === 2 ? WIDE_CHARACTER_PIXELS : PIXELS_PER_CHARACTER;
+  return Math.ceil(pixels / PIXELS_PER_CHARACTER - 1e-9);
 }

@@ -305,30 +305,38 @@ export type ActionPlanLayout = ReturnType<typeof actionPlanLayout>;
  */
 export type RollupBlockLayout = ActionPlanLayout["rollups"]["stage"];
 
-/** Where the Action plan's columns start: the items at A, then the rollups, then the hidden helpers (a narrow blank column between). */
+/**
+ * Where the Action plan's columns start: the items at A, then the rollup by stage and the rollup by owner side by
+ * side, then the hidden helpers (a narrow blank column between each).
+ */
 const ROLLUP_FIRST_COLUMN = ACTION_ITEM_TABLE.length + 2;
-const HELPER_FIRST_COLUMN = ROLLUP_FIRST_COLUMN + rollupTable(TEMPLATE_LABELS.stage).length + 1;
+const ROLLUP_COLUMNS = rollupTable(TEMPLATE_LABELS.stage).length + 1;
+const HELPER_FIRST_COLUMN = ROLLUP_FIRST_COLUMN + 2 * ROLLUP_COLUMNS;
 
 export function actionPlanLayout(locale: Locale, stageCount: number) {
   const items = placeColumns(1, ACTION_ITEM_TABLE, stageCount);
   const helpers = placeColumns(HELPER_FIRST_COLUMN, ACTION_HELPER_TABLE, stageCount);
-  // Left: title, note, the warning, then the item table. Right, from the warning's row: the two rollup blocks, stacked.
+  // Left: title, note, the warning, then the item table. Right of it, under it (a blank row between): the two rollup
+  // blocks side by side, the goal list under the one by stage — on rows of their own, which no wrapped action
+  // sentence stretches (beside the items their lines sat far apart), outside the columns stage … status that the
+  // items-below warning counts, and short enough to print on the items' page.
   const left = new RowCursor(1).skip(3);
   const headerRow = left.next();
   const itemRows = left.take(ACTION_ITEM_ROWS);
-  const right = new RowCursor(headerRow - 1);
   const block = (by: "stage" | "owner", groupRows: number) => {
-    const table = placeColumns(ROLLUP_FIRST_COLUMN, rollupTable(by === "stage" ? TEMPLATE_LABELS.stage : COPY.owner), stageCount);
+    const first = by === "stage" ? ROLLUP_FIRST_COLUMN : ROLLUP_FIRST_COLUMN + ROLLUP_COLUMNS;
+    const table = placeColumns(first, rollupTable(by === "stage" ? TEMPLATE_LABELS.stage : COPY.owner), stageCount);
+    const right = new RowCursor(itemRows.last + 2);
     const titleRow = right.next();
     const header = right.next();
     const groups = right.take(groupRows);
     const totalRow = right.next();
     const overflowRow = right.next();
-    right.skip();
     // The subtitle's row above the header; group rows firstRow … firstRow + groupRows − 1; the note of groups beyond them under the total.
     return { by, titleRow, headerRow: header, firstRow: groups.first, groupRows, totalRow, overflowRow, columns: table.at as RollupColumns, table };
   };
   const rollups = { stage: block("stage", stageCount + EXTRA_STAGE_GROUP_ROWS), owner: block("owner", OWNER_GROUP_ROWS) };
+  const right = new RowCursor(rollups.stage.overflowRow + 2);
   const goalListTitle = right.next();
   const goalListRows = right.take(GOAL_ROWS);
   return {
@@ -343,7 +351,7 @@ export function actionPlanLayout(locale: Locale, stageCount: number) {
     helpers: helpers.at,
     rollups,
     /**
-     * Under the rollups: the Goals sheet's goal names, one formula each (blank for a goal row without a name), the
+     * Under the rollup by stage: the Goals sheet's goal names, one formula each (blank for a goal row without a name), the
      * Goal column's dropdown. On this sheet, not the Goals sheet's own cells: Sheets draws the Action plan before the
      * Goals sheet exists, and a dropdown cannot point at a sheet that is not there yet (a formula can).
      */

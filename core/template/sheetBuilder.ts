@@ -40,6 +40,7 @@ export class SheetBuilder {
   private readonly merges: string[] = [];
   private readonly hiddenColumns: string[] = [];
   private readonly wrapped: string[] = [];
+  private readonly rightAligned: string[] = [];
   private readonly notes: CellNote[] = [];
   private columnWidths: number[] = [];
   private frozen?: { rows: number; columns: number };
@@ -114,6 +115,11 @@ export class SheetBuilder {
     this.wrapped.push(...refs);
     return this;
   }
+  /** Figures (and the "—" of an empty one) sit at the right of these cells. */
+  alignRight(...refs: string[]): this {
+    this.rightAligned.push(...refs);
+    return this;
+  }
   /** A note on the cell `ref` (no cell value). */
   note(ref: string, text: string): this {
     this.notes.push({ ref, text });
@@ -150,6 +156,7 @@ export class SheetBuilder {
       freeze: this.frozen,
       merges: this.merges,
       wrapped: this.wrapped.length > 0 ? this.wrapped : undefined,
+      ...(this.rightAligned.length > 0 ? { rightAligned: this.rightAligned } : {}),
       hiddenColumns: this.hiddenColumns,
       ...(this.notes.length > 0 ? { notes: this.notes } : {}),
       ...(this.printed === undefined ? {} : { print: this.printed }),

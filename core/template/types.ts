@@ -189,6 +189,12 @@ export interface SheetSpec {
    */
   readonly wrapped?: readonly string[];
   /**
+   * Cells whose content sits at the right of the cell, as a number does (A1 refs or ranges, like `styles`): figure
+   * columns that show "—" where there is nothing to count (emptyFigure.ts), so the dash lines up with the figures
+   * instead of sitting at the left, against the count beside it ("0—"). The cells' other looks stay as they are.
+   */
+  readonly rightAligned?: readonly string[];
+  /**
    * Columns (letters) hidden from view, e.g. helper columns a formula needs. Every host draws them grouped one
    * outline level deep and collapsed (adjacent ones as one group), so the "+" above them shows them again.
    */

@@ -30,6 +30,8 @@ type SeenList = { readonly words: readonly string[] } | { readonly range: string
 interface Observed {
   cell(sheet: string, address: string): Seen;
   numberFormat(sheet: string, address: string): string | undefined;
+  /** The cell's horizontal alignment, lower case ("right"), or undefined where none is set. */
+  horizontal(sheet: string, address: string): string | undefined;
   list(sheet: string, address: string): SeenList;
   merges(sheet: string): string[];
   /** Widths of columns 1…n in the host's own unit (points, pixels or characters). */
@@ -68,6 +70,15 @@ async function drawnInExcel(spec: WorkbookSpec): Promise<Observed> {
       const { top, left } = at(address);
       return sheet(name).numberFormat(top, left);
     },
+    horizontal(name, address) {
+      const { top, left } = at(address);
+      const set = sheet(name).formats.filter(({ address: ref, property }) => {
+        const rect = parseA1Rect(ref);
+        return property === "horizontalAlignment" && top >= rect.top && top <= rect.bottom && left >= rect.left && left <= rect.right;
+      });
+      const value = set[set.length - 1]?.value;
+      return value === undefined ? undefined : String(value).toLowerCase();
+    },
     list(name, address) {
       const { top, left } = at(address);
       const found = sheet(name).validations.find((validation) => {
@@ -100,6 +111,19 @@ function drawnInSheets(spec: WorkbookSpec): Observed {
       return typeof state.value === "number" ? { number: state.value } : { text: String(state.value) };
     },
     numberFormat: (name, address) => sheet(name).at(address)?.format || undefined,
+    horizontal(name, address) {
+      const { top, left } = parseA1Rect(address);
+      const set = sheet(name).styleCalls.filter(
+        (call) =>
+          call.property === "horizontalAlignment" &&
+          call.ranges.some((ref) => {
+            const rect = parseA1Rect(ref);
+            return top >= rect.top && top <= rect.bottom && left >= rect.left && left <= rect.right;
+          }),
+      );
+      const value = set[set.length - 1]?.value;
+      return value === undefined || value === null ? undefined : String(value).toLowerCase();
+    },
     list(name, address) {
       const criterion = sheet(name).at(address)?.validation?.criterion;
       if (criterion === undefined) return undefined;
@@ -138,6 +162,7 @@ async function drawnAsXlsx(spec: WorkbookSpec): Promise<Observed> {
       return typeof value === "number" ? { number: value } : { text: String(value) };
     },
     numberFormat: (name, address) => sheet(name).getCell(address).numFmt || undefined,
+    horizontal: (name, address) => sheet(name).getCell(address).alignment?.horizontal ?? undefined,
     list(name, address) {
       const validation = sheet(name).getCell(address).dataValidation;
       if (validation?.type !== "list") return undefined;
@@ -191,6 +216,25 @@ describe.each(HOSTS)("every renderer draws the same: %s", (_host, draw) => {
       { text: "=1+1" },
       { text: "0012" },
       undefined,
+    ]);
+  });
+
+  it("right-aligned cells: figures and an empty figure's dash at the right, wrapping kept, other cells left alone", async () => {
+    const spec = workbook([
+      sheetOf("Aligned", {
+        blocks: [{ at: "A1", rows: [[{ text: "Group" }, { number: 0 }, { text: "—" }], [{ text: "(blank)" }, { number: 3 }, { text: "a long note" }]] }],
+        rightAligned: ["B1:C2"],
+        wrapped: ["C2"],
+      }),
+    ]);
+    const seen = await draw(spec);
+    expect(["A1", "B1", "C1", "A2", "B2", "C2"].map((address) => seen.horizontal("Aligned", address))).toEqual([
+      undefined,
+      "right",
+      "right",
+      undefined,
+      "right",
+      "right",
     ]);
   });
 

@@ -151,7 +151,7 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
   const words = { locale, stageNames, stageRange: layout.stages.names };
 
   sheet
-    .widths(...columnWidths([tables.items, rollups.stage.table, tables.helpers], 3))
+    .widths(...columnWidths([tables.items, rollups.stage.table, rollups.owner.table, tables.helpers], 3))
     .put("A1", [[text(COPY.title[locale])], [text(COPY.note[locale])]])
     .put(plan.warning, [[formula(rowsBelowWarning(undefined, typedColumns, last, COPY.itemsBelowRange[locale]))]])
     .rule({ kind: "formula", ref: warning, formula: `${absolute(warningCell.column, warningCell.row)}<>""`, look: "bad" })

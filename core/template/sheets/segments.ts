@@ -99,6 +99,7 @@ function sectionRows(layout: TemplateLayout, section: SegmentSection, names: rea
  * width and spaces). The group names are input cells, filled with the groups of the deals written (sample or own,
  * {@link segmentGroups}), with empty rows to spare; the blank group has its own row. Each table's lowest step
  * conversion and win rate are red (the lowest when two or more groups have one; not a test of significance).
+ * A group with no deals reads 0 in its counts and "—" in its figures, all at the right of their cells.
  */
 export function segmentsSheet({ layout, stageNames, sampleRows }: TemplateContext): SheetSpec {
   const { locale, segments } = layout;
@@ -115,7 +116,9 @@ export function segmentsSheet({ layout, stageNames, sampleRows }: TemplateContex
       .lines(a1(1, section.titleRow), ["subtitle", COPY.byField[field][locale]])
       .put(a1(table.first, first), sectionRows(layout, section, names))
       // The blank group's name is the sheet's, not the manager's.
-      .style(a1(table.at.group, last), "computed");
+      .style(a1(table.at.group, last), "computed")
+      // Counts and figures at the right, the dash of a figure over no deals too: "0   —", not "0—".
+      .alignRight(range(table.at.deals, first, table.last, last));
     // The weakest group of each step (and of win rate): the column's lowest figure, when two or more groups have one.
     const from = columnLetter(table.at.step);
     const top = `${from}$${first}:${from}$${last}`;

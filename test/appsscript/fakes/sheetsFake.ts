@@ -561,6 +561,10 @@ class FakeRangeList implements RangeListApi {
     if (alignment !== null && !["top", "middle", "bottom"].includes(alignment)) throw new Error(`Exception: Invalid argument: alignment ${String(alignment)}`);
     return this.style("verticalAlignment", alignment);
   }
+  setHorizontalAlignment(alignment: "left" | "center" | "normal" | "right" | null): RangeListApi {
+    if (alignment !== null && !["left", "center", "normal", "right"].includes(alignment)) throw new Error(`Exception: Invalid argument: alignment ${String(alignment)}`);
+    return this.style("horizontalAlignment", alignment);
+  }
 }
 
 class FakeEmbeddedChartBuilder implements EmbeddedChartBuilderApi {

@@ -72,6 +72,7 @@ const sheet = z.strictObject({
   freeze: z.optional(z.strictObject({ rows: z.number().check(z.int(), z.gte(0), z.lte(100)), columns: z.number().check(z.int(), z.gte(0), z.lte(100)) })),
   merges: z.array(ref),
   wrapped: z.optional(z.array(ref)),
+  rightAligned: z.optional(z.array(ref)),
   hiddenColumns: z.array(z.string().check(z.regex(/^[A-Z]{1,3}$/))),
   notes: z.optional(z.array(z.strictObject({ ref: cellRef, text }))),
   print: z.optional(

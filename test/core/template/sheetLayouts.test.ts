@@ -32,7 +32,8 @@ describe.each<TemplateOptions>([
       expect(kindOf(cellAt(plan, a1(block.columns.group, block.firstRow)))).toBe("formula");
       expect(block.totalRow).toBe(block.firstRow + block.groupRows);
     }
-    expect(actionPlan.rollups.owner.headerRow).toBeGreaterThan(actionPlan.rollups.stage.totalRow + 1);
+    // Side by side under the items (actionPlanRollupPlace.test.ts): the owner block right of the stage block.
+    expect(actionPlan.rollups.owner.columns.group).toBeGreaterThan(actionPlan.rollups.stage.columns.donePercent);
   });
 
   it("points at the Goals rows and the as-of day", () => {
