@@ -28,7 +28,7 @@ const BUILT = new Map(VARIANTS.map(({ label, options }) => [label, buildTemplate
 const PORTABLE_FUNCTIONS = new Set([
   "ABS", "AND", "AVERAGE", "COUNT", "COUNTA", "COUNTIF", "COUNTIFS", "DATE", "HYPGEOMDIST", "IF", "IFERROR", "INDEX",
   "INT", "ISBLANK", "ISERROR", "ISNUMBER", "LARGE", "MATCH", "MAX", "MEDIAN", "MIN", "MONTH", "NA", "NORMSDIST", "NOT", "OR",
-  "PERCENTILE", "ROW", "ROWS", "SMALL", "SQRT", "SUM", "SUMIFS", "SUMPRODUCT", "TODAY", "TRIM", "YEAR",
+  "PERCENTILE", "ROUND", "ROW", "ROWS", "SMALL", "SQRT", "SUM", "SUMIFS", "SUMPRODUCT", "TODAY", "TRIM", "YEAR",
 ]);
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
