@@ -13,7 +13,7 @@ import type { CurrentStageColumns } from "./currentStageColumns";
 import { dateColumnNotes, decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { readDateCell, type DateProblem } from "./dates";
 import type { DealLog } from "./dealLog";
-import { isSeparatorRow, trailingFurniture } from "./furniture";
+import { isHeaderRepeat, isSeparatorRow, repeatedHeaderRows, trailingFurniture } from "./furniture";
 import { readDealStatus } from "./statuses";
 import { lazyTextColumns } from "./textColumns";
 
@@ -112,6 +112,7 @@ export function funnelOrder(list: StageList): StageList | undefined {
 function openStageValues(grid: Grid, columns: CurrentStageColumns): string[] {
   const seen = new Map<string, string>();
   for (let rowIndex = 1; rowIndex < grid.length; rowIndex++) {
+    if (isHeaderRepeat(grid[rowIndex], grid[0])) continue;
     for (const column of [columns.stage, columns.lostAt]) {
       if (column === undefined) continue;
       const cell = grid[rowIndex][column];
@@ -213,6 +214,8 @@ export function readCurrentStage(grid: Grid, columns: CurrentStageColumns, optio
   // Report footers, totals and separator lines at the bottom (a row with a stage or status is never one).
   const filled = (row: readonly unknown[], column: number | undefined) => column !== undefined && !isBlankCell(row[column]);
   const footer = new Set(trailingFurniture(grid, 1, (row) => filled(row, columns.stage) || filled(row, columns.status) || filled(row, columns.lostAt)));
+  // A header repeated inside the data (a monday.com group's), with the group's name above it.
+  for (const index of repeatedHeaderRows(grid, 1)) footer.add(index);
   let furnitureRows = 0;
   // Deals with an amount, by currency (a currency column's code, else the amount's own sign or code).
   const currencyDeals = new Map<string, number>();

@@ -82,3 +82,45 @@ function filledCells(row: readonly unknown[]): string[] {
   for (const cell of row) if (!isBlankCell(cell)) out.push((typeof cell === "string" ? cell : cellText(cell)).trim());
   return out;
 }
+
+/**
+ * True when a row only repeats the header: at least two filled cells, each the header's own text in its column
+ * (spaces around ignored). Exports repeat their header inside the data — a monday.com board export heads every
+ * group with it, two exports pasted one under the other carry the second one's — and such a row is furniture
+ * wherever it stands: skipped and counted, never a deal nor a problem.
+ * @example
+ * isHeaderRepeat(["Name", " Stage ", ""], ["Name", "Stage", "Amount"]) //=> true
+ * isHeaderRepeat(["Acme", "Stage"], ["Name", "Stage"])                 //=> false
+ */
+export function isHeaderRepeat(row: readonly unknown[], header: readonly unknown[]): boolean {
+  let filled = 0;
+  for (let column = 0; column < row.length; column++) {
+    const cell = row[column];
+    if (isBlankCell(cell)) continue;
+    const name = header[column];
+    if (isBlankCell(name) || typeof cell !== "string" || cell.trim() !== cellText(name).trim()) return false;
+    filled++;
+  }
+  return filled >= 2;
+}
+
+/**
+ * The 0-based indexes of the rows from `from` on that repeat the header (`grid[0]`, {@link isHeaderRepeat}), and of
+ * the group name right above each one (the nearest row above it, past blank rows, when it has one filled cell:
+ * monday.com's `Won` over the Won group's header). Ascending.
+ * @example
+ * repeatedHeaderRows([["Name", "Stage"], ["Acme", "Lead"], [], ["Won"], ["Name", "Stage"], ["Initech", "Won"]], 1)
+ * //=> [3, 4]
+ */
+export function repeatedHeaderRows(grid: Grid, from: number): number[] {
+  const header = grid[0] ?? [];
+  const out: number[] = [];
+  for (let index = from; index < grid.length; index++) {
+    if (!isHeaderRepeat(grid[index], header)) continue;
+    let above = index - 1;
+    while (above >= from && grid[above].every(isBlankCell)) above--;
+    if (above >= from && filledCells(grid[above]).length === 1 && out[out.length - 1] !== above) out.push(above);
+    out.push(index);
+  }
+  return out;
+}

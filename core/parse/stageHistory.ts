@@ -9,7 +9,7 @@ import { readAmountCell } from "./amounts";
 import { dateColumnNotes, decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { dayFromSerial, readDateCell, type DateProblem } from "./dates";
 import { firstEntryOrder } from "./firstEntryOrder";
-import { isSeparatorRow, trailingFurniture } from "./furniture";
+import { isHeaderRepeat, isSeparatorRow, trailingFurniture } from "./furniture";
 import type { HistoryShapeColumns } from "./historyColumns";
 import { readDealStatus } from "./statuses";
 import { stageOutcome } from "./stageOutcome";
@@ -149,6 +149,10 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
   for (let index = 1; index < grid.length; index++) {
     const row = grid[index];
     const keyCell = row[columns.key];
+    if (isHeaderRepeat(row, grid[0])) {
+      furnitureRows++;
+      continue;
+    }
     if (isBlankCell(keyCell)) {
       if (footer.has(index) || isSeparatorRow(row)) furnitureRows++;
       else if (!row.every(isBlankCell)) problems.push({ ...where(index, columns.key), code: "history.noDeal", params: {} });

@@ -8,7 +8,7 @@ import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/
 import { cellCurrency, currencyOfCode, isPlainDecimal, readAmountCell } from "./amounts";
 import { dateColumnNotes, dayOfColumnDate, TextDateCache, type DateColumnDecision } from "./dateOrder";
 import { dayFromSerial, readDateCell } from "./dates";
-import { isSeparatorCell, isSeparatorRow } from "./furniture";
+import { isHeaderRepeat, isSeparatorCell, isSeparatorRow } from "./furniture";
 import type { LogShape } from "./shape";
 import { readDealStatus } from "./statuses";
 
@@ -274,8 +274,8 @@ export class WideRows {
     }
     if (bad || (last < 0 && !lost)) {
       const whole = full();
-      // A line of dashes is furniture wherever it stands: skipped, counted once, not reported.
-      if (isSeparatorRow(whole)) {
+      // A line of dashes, or the header repeated, is furniture wherever it stands: skipped, counted, not reported.
+      if (isSeparatorRow(whole) || isHeaderRepeat(whole, this.header)) {
         problems.length = problemsBefore;
         this.furnitureRows++;
       } else if (!bad && !whole.every(isBlankCell)) {
