@@ -124,3 +124,28 @@ export function repeatedHeaderRows(grid: Grid, from: number): number[] {
   }
   return out;
 }
+
+/** 2000-01-01 as a day number: a stage cell before it holds a count, not a deal's date (DEFINITIONS §2). */
+export const DAY_2000 = 36526;
+/** A whole number written as text (`3`, `1,200`): a count or a sum. */
+const COUNT_TEXT = /^\s*\d{1,3}(?:,?\d{3})*\s*$/;
+
+/**
+ * True when a row is a total that counts each stage column: its first filled cell a total word (Total, Grand Total,
+ * 合计, 总计, 小计…) and every filled cell of `stageColumns` a number before 2000-01-01 as a serial, or a whole
+ * number as text — what a hand tracker's `合计` row with COUNTA under each stage holds (an .xlsx hands its counts
+ * over as numbers, which would read as days of January 1900). Such a row is furniture wherever it stands.
+ * @example
+ * isStageCountRow(["合计", "", 3, 3, 2, 1, 60000], [2, 3, 4, 5])         //=> true
+ * isStageCountRow(["Total", "", 45356, 45363, "", "", 1000], [2, 3, 4, 5]) //=> false (a customer named Total)
+ */
+export function isStageCountRow(row: readonly unknown[], stageColumns: ArrayLike<number>): boolean {
+  const first = row.find((cell) => !isBlankCell(cell));
+  if (typeof first !== "string" || !TOTAL.test(first.trim())) return false;
+  for (let index = 0; index < stageColumns.length; index++) {
+    const cell = row[stageColumns[index]];
+    if (isBlankCell(cell)) continue;
+    if (typeof cell === "number" ? !(cell >= 0 && cell < DAY_2000) : typeof cell !== "string" || !COUNT_TEXT.test(cell)) return false;
+  }
+  return true;
+}
