@@ -9,6 +9,10 @@ import { textIn, type Catalog, type TextValues } from "./catalog";
 export const MESSAGES = {
   // Problems in a user's rows (reported with row and column; the row is left out of the figures).
   "date.unreadable": { "zh-CN": "无法识别的日期“{value}”", en: 'Unreadable date "{value}"' },
+  "date.serialText": {
+    "zh-CN": "“{value}”是以文本保存的电子表格日期序号，不是日期：请把该列设为日期格式（另存为 CSV 之前）",
+    en: '"{value}" is a spreadsheet date number stored as text, not a date: format its column as dates (before saving as CSV)',
+  },
   "date.outOfRange": { "zh-CN": "日期“{value}”超出范围", en: 'Date out of range "{value}"' },
   "date.ambiguous": {
     "zh-CN": "日期“{value}”既可读作月/日/年，也可读作日/月/年，该列没有能确定顺序的日期",

@@ -67,8 +67,8 @@ export const REPORT_MESSAGES = {
   },
   // What the reader decided (core/report/readingLines), one line each in the report.
   "note.furniture": {
-    "zh-CN": "跳过了 {n} 行报表页脚（报表名称、版权、合计行、分隔线等）",
-    en: "{n} report footer rows skipped (report name, copyright, totals, separator lines)",
+    "zh-CN": "跳过了 {n} 行报表页脚（报表名称、版权、合计行、分隔线、重复的表头等）",
+    en: "{n} report footer rows skipped (report name, copyright, totals, separator lines, repeated headers)",
   },
   "note.stageOrderColumns": {
     "zh-CN": "阶段顺序取自文件中“Date entered”列的先后顺序：{stages}；{change}",

@@ -137,7 +137,7 @@ export const ACTION_STATUS_WORDS: Readonly<Record<ActionStatus, Localized>> = Ob
 /** Every word read as each deal outcome (DEFINITIONS §3), beyond the dropdown's. */
 export const DEAL_STATUS_ALIASES: Readonly<Record<DealStatus, readonly string[]>> = {
   won: ["赢单", "成交", "已成交", "赢", "已赢单", "Won", "Closed Won", "Win", "Closed-Won"],
-  lost: ["丢单", "输单", "流失", "已流失", "已丢单", "Lost", "Closed Lost", "Loss", "Closed-Lost"],
+  lost: ["丢单", "输单", "流失", "已流失", "已丢单", "已输单", "Lost", "Closed Lost", "Loss", "Closed-Lost"],
   open: ["进行中", "跟进中", "未成交", "Open", "In progress", "Active", ""],
 };
 

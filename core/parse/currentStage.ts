@@ -13,7 +13,7 @@ import type { CurrentStageColumns } from "./currentStageColumns";
 import { dateColumnNotes, decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { readDateCell, type DateProblem } from "./dates";
 import type { DealLog } from "./dealLog";
-import { isSeparatorRow, trailingFurniture } from "./furniture";
+import { isHeaderRepeat, isSeparatorRow, repeatedHeaderRows, trailingFurniture } from "./furniture";
 import { readDealStatus } from "./statuses";
 import { lazyTextColumns } from "./textColumns";
 
@@ -112,6 +112,7 @@ export function funnelOrder(list: StageList): StageList | undefined {
 function openStageValues(grid: Grid, columns: CurrentStageColumns): string[] {
   const seen = new Map<string, string>();
   for (let rowIndex = 1; rowIndex < grid.length; rowIndex++) {
+    if (isHeaderRepeat(grid[rowIndex], grid[0])) continue;
     for (const column of [columns.stage, columns.lostAt]) {
       if (column === undefined) continue;
       const cell = grid[rowIndex][column];
@@ -158,7 +159,8 @@ function stageOrderOf(grid: Grid, columns: CurrentStageColumns, options: Current
  * stage dates (`hasDates` false):
  *
  * - **Outcome.** A stage cell that states one ({@link outcomeOfStage}) settles it; otherwise the status cell; a
- *   deal with neither, at the last (won) stage, is won, and open elsewhere. A status that contradicts a closed
+ *   deal with neither is lost when the export has no status column and its lost reason is filled (Odoo), else won
+ *   at the last (won) stage and open elsewhere. A status that contradicts a closed
  *   stage is reported (`status.stageConflict`) and the stage is taken.
  * - **Furthest stage.** A won deal reached every stage. A lost deal reached the stage it was lost at: the lost-at
  *   cell (输单阶段) when filled, else its stage cell when that names a stage (Pipedrive, hand trackers). A lost deal
@@ -167,7 +169,7 @@ function stageOrderOf(grid: Grid, columns: CurrentStageColumns, options: Current
  * - **Cycle** (`cycleDays`, `reading.cycleFrom` "createdToClose"): a won deal's won date (Won time; else its close
  *   date; else its expected close date) minus its created date. Open and lost deals get none: an expected close
  *   date is never a won date.
- * - **Report furniture** (a Salesforce footer, totals, separator lines) is skipped and counted once
+ * - **Report furniture** (a Salesforce footer, totals, separator lines, a repeated header) is skipped and counted once
  *   (`reading.furnitureRows`); an amount column in several currencies lists them (`reading.currencies`).
  * - **Bad rows** (DEFINITIONS §5): a stage that is not in the order (`stage.unknown`) or a row with no stage and no
  *   closed status (`row.noStage`) is reported and left out; a lost-at cell that is no stage is reported and the
@@ -213,6 +215,8 @@ export function readCurrentStage(grid: Grid, columns: CurrentStageColumns, optio
   // Report footers, totals and separator lines at the bottom (a row with a stage or status is never one).
   const filled = (row: readonly unknown[], column: number | undefined) => column !== undefined && !isBlankCell(row[column]);
   const footer = new Set(trailingFurniture(grid, 1, (row) => filled(row, columns.stage) || filled(row, columns.status) || filled(row, columns.lostAt)));
+  // A header repeated inside the data (a monday.com group's), with the group's name above it.
+  for (const index of repeatedHeaderRows(grid, 1)) footer.add(index);
   let furnitureRows = 0;
   // Deals with an amount, by currency (a currency column's code, else the amount's own sign or code).
   const currencyDeals = new Map<string, number>();
@@ -250,6 +254,11 @@ export function readCurrentStage(grid: Grid, columns: CurrentStageColumns, optio
     if (stageText === "" && outcome !== "won" && outcome !== "lost") {
       problems.push({ ...where(rowIndex, columns.stage), code: "row.noStage", params: {} });
       continue;
+    }
+    // No status column and no closed stage, but a lost reason (Odoo keeps a lost deal at its stage with one): lost.
+    if (outcome === undefined && columns.status === undefined && stage !== last && filled(row, columns.text.get("lostReason"))) {
+      outcome = "lost";
+      sawOutcome = true;
     }
     outcome ??= stage === last ? "won" : "open";
 

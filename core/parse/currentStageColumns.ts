@@ -70,6 +70,17 @@ const ROLE_BY_KEY: ReadonlyMap<string, DateRole> = new Map(
   (Object.keys(ROLE_HEADERS) as DateRole[]).flatMap((role) => ROLE_HEADERS[role].map((header) => [key(header), role] as const)),
 );
 const EXTRA_AMOUNT_KEYS = new Set(EXTRA_AMOUNT_HEADERS.map(key));
+
+/**
+ * True when a header is a CRM export's amount beyond the deal log's own words (销售易's 销售金额, Dynamics' Est.
+ * Revenue): a current-stage export and a stage history take it when no amount header of their own is there.
+ * @example
+ * isCrmAmountHeader("销售金额") //=> true
+ * isCrmAmountHeader("金额")     //=> false (the log's own word: fieldOfHeader reads it)
+ */
+export function isCrmAmountHeader(header: string): boolean {
+  return EXTRA_AMOUNT_KEYS.has(key(header));
+}
 /** Pipedrive's (and HubSpot custom reports') `Deal - ` before every label. */
 const DEAL_PREFIX = /^\s*deal\s*-\s*/i;
 

@@ -17,9 +17,13 @@ const LAST_DAY = 2958465;
 /**
  * Why a cell is not a date. `date.ambiguous`: numbers only, year last, and both orders give a real, different
  * day (`03/04/2026`), with nothing to settle the order; `date.orderConflict`: it can be read only in the order
- * that its column's other dates rule out (core/parse/dateOrder.ts).
+ * that its column's other dates rule out (core/parse/dateOrder.ts); `date.serialText`: a five-digit number written as
+ * text (`45356`), a spreadsheet serial that a CSV kept as a number — not read (DEFINITIONS §3), but said as such.
  */
-export type DateProblem = "date.unreadable" | "date.outOfRange" | "date.ambiguous" | "date.orderConflict";
+export type DateProblem = "date.unreadable" | "date.outOfRange" | "date.ambiguous" | "date.orderConflict" | "date.serialText";
+
+/** Text that is a spreadsheet date serial (10000–99999: 1927–2173), a time of day as its fraction or not. */
+const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 
 /**
  * Day number of a calendar date (proleptic Gregorian), or NaN when the date does not exist.
@@ -174,7 +178,7 @@ export function readTextDate(text: string): number | DateProblem | YearLastDate 
   if (match !== null) return checkedDay(Number(match[1]), Number(match[2]), Number(match[3]));
   match = YEAR_LAST_DATE.exec(trimmed);
   if (match !== null) return { first: Number(match[1]), second: Number(match[3]), year: fullYear(match[4]) };
-  if (!/[a-z]/i.test(trimmed)) return "date.unreadable";
+  if (!/[a-z]/i.test(trimmed)) return SERIAL_TEXT.test(trimmed) ? "date.serialText" : "date.unreadable";
   match = MONTH_DAY_YEAR.exec(trimmed);
   if (match !== null) return checkedDay(fullYear(match[3]), monthNumber(match[1]), Number(match[2]));
   match = DAY_MONTH_YEAR.exec(trimmed);

@@ -82,3 +82,70 @@ function filledCells(row: readonly unknown[]): string[] {
   for (const cell of row) if (!isBlankCell(cell)) out.push((typeof cell === "string" ? cell : cellText(cell)).trim());
   return out;
 }
+
+/**
+ * True when a row only repeats the header: at least two filled cells, each the header's own text in its column
+ * (spaces around ignored). Exports repeat their header inside the data — a monday.com board export heads every
+ * group with it, two exports pasted one under the other carry the second one's — and such a row is furniture
+ * wherever it stands: skipped and counted, never a deal nor a problem.
+ * @example
+ * isHeaderRepeat(["Name", " Stage ", ""], ["Name", "Stage", "Amount"]) //=> true
+ * isHeaderRepeat(["Acme", "Stage"], ["Name", "Stage"])                 //=> false
+ */
+export function isHeaderRepeat(row: readonly unknown[], header: readonly unknown[]): boolean {
+  let filled = 0;
+  for (let column = 0; column < row.length; column++) {
+    const cell = row[column];
+    if (isBlankCell(cell)) continue;
+    const name = header[column];
+    if (isBlankCell(name) || typeof cell !== "string" || cell.trim() !== cellText(name).trim()) return false;
+    filled++;
+  }
+  return filled >= 2;
+}
+
+/**
+ * The 0-based indexes of the rows from `from` on that repeat the header (`grid[0]`, {@link isHeaderRepeat}), and of
+ * the group name right above each one (the nearest row above it, past blank rows, when it has one filled cell:
+ * monday.com's `Won` over the Won group's header). Ascending.
+ * @example
+ * repeatedHeaderRows([["Name", "Stage"], ["Acme", "Lead"], [], ["Won"], ["Name", "Stage"], ["Initech", "Won"]], 1)
+ * //=> [3, 4]
+ */
+export function repeatedHeaderRows(grid: Grid, from: number): number[] {
+  const header = grid[0] ?? [];
+  const out: number[] = [];
+  for (let index = from; index < grid.length; index++) {
+    if (!isHeaderRepeat(grid[index], header)) continue;
+    let above = index - 1;
+    while (above >= from && grid[above].every(isBlankCell)) above--;
+    if (above >= from && filledCells(grid[above]).length === 1 && out[out.length - 1] !== above) out.push(above);
+    out.push(index);
+  }
+  return out;
+}
+
+/** 2000-01-01 as a day number: a stage cell before it holds a count, not a deal's date (DEFINITIONS §2). */
+export const DAY_2000 = 36526;
+/** A whole number written as text (`3`, `1,200`): a count or a sum. */
+const COUNT_TEXT = /^\s*\d{1,3}(?:,?\d{3})*\s*$/;
+
+/**
+ * True when a row is a total that counts each stage column: its first filled cell a total word (Total, Grand Total,
+ * 合计, 总计, 小计…) and every filled cell of `stageColumns` a number before 2000-01-01 as a serial, or a whole
+ * number as text — what a hand tracker's `合计` row with COUNTA under each stage holds (an .xlsx hands its counts
+ * over as numbers, which would read as days of January 1900). Such a row is furniture wherever it stands.
+ * @example
+ * isStageCountRow(["合计", "", 3, 3, 2, 1, 60000], [2, 3, 4, 5])         //=> true
+ * isStageCountRow(["Total", "", 45356, 45363, "", "", 1000], [2, 3, 4, 5]) //=> false (a customer named Total)
+ */
+export function isStageCountRow(row: readonly unknown[], stageColumns: ArrayLike<number>): boolean {
+  const first = row.find((cell) => !isBlankCell(cell));
+  if (typeof first !== "string" || !TOTAL.test(first.trim())) return false;
+  for (let index = 0; index < stageColumns.length; index++) {
+    const cell = row[stageColumns[index]];
+    if (isBlankCell(cell)) continue;
+    if (typeof cell === "number" ? !(cell >= 0 && cell < DAY_2000) : typeof cell !== "string" || !COUNT_TEXT.test(cell)) return false;
+  }
+  return true;
+}

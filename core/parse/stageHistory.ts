@@ -6,10 +6,11 @@ import type { ReadingNotes, StageOrderSource } from "../model/reading";
 import { stageList, type StageList } from "../model/stages";
 import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/words";
 import { readAmountCell } from "./amounts";
+import { isCrmAmountHeader } from "./currentStageColumns";
 import { dateColumnNotes, decideColumnOrder, dayOfColumnDate, TextDateCache, type DateColumnDecision, type DateOrderDefaults } from "./dateOrder";
 import { dayFromSerial, readDateCell, type DateProblem } from "./dates";
 import { firstEntryOrder } from "./firstEntryOrder";
-import { isSeparatorRow, trailingFurniture } from "./furniture";
+import { isHeaderRepeat, isSeparatorRow, trailingFurniture } from "./furniture";
 import type { HistoryShapeColumns } from "./historyColumns";
 import { readDealStatus } from "./statuses";
 import { stageOutcome } from "./stageOutcome";
@@ -149,6 +150,10 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
   for (let index = 1; index < grid.length; index++) {
     const row = grid[index];
     const keyCell = row[columns.key];
+    if (isHeaderRepeat(row, grid[0])) {
+      furnitureRows++;
+      continue;
+    }
     if (isBlankCell(keyCell)) {
       if (footer.has(index) || isSeparatorRow(row)) furnitureRows++;
       else if (!row.every(isBlankCell)) problems.push({ ...where(index, columns.key), code: "history.noDeal", params: {} });
@@ -357,7 +362,8 @@ export function readStageHistory(grid: Grid, columns: HistoryShapeColumns, optio
   }
 
   // The deals that count, in order of first appearance.
-  const amountColumn = fieldColumn(header, "amount", columns);
+  // The log's own amount words first, else a CRM's (销售易's 销售金额), as a current-stage export reads them.
+  const amountColumn = fieldColumn(header, "amount", columns) ?? crmAmountColumn(header, columns);
   const amountExponent = amountColumn === undefined ? 0 : (amountExponentOfHeader(cellText(header[amountColumn])) ?? 0);
   let count = 0;
   const outRows = new Int32Array(dealCount);
@@ -431,6 +437,13 @@ function fieldColumn(header: readonly unknown[], field: DealField, columns: Hist
     if (typeof cell === "string" && !taken.has(column) && fieldOfHeader(cell) === field) return column;
   }
   return undefined;
+}
+
+/** The first column, not a history column, whose header is a CRM's amount ({@link isCrmAmountHeader}). */
+function crmAmountColumn(header: readonly unknown[], columns: HistoryShapeColumns): number | undefined {
+  const taken = historyColumnSet(columns);
+  const column = header.findIndex((cell, index) => typeof cell === "string" && !taken.has(index) && isCrmAmountHeader(cell));
+  return column < 0 ? undefined : column;
 }
 
 /**

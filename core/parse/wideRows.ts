@@ -8,7 +8,7 @@ import { amountExponentOfHeader, fieldOfHeader, type DealField } from "../model/
 import { cellCurrency, currencyOfCode, isPlainDecimal, readAmountCell } from "./amounts";
 import { dateColumnNotes, dayOfColumnDate, TextDateCache, type DateColumnDecision } from "./dateOrder";
 import { dayFromSerial, readDateCell } from "./dates";
-import { isSeparatorCell, isSeparatorRow } from "./furniture";
+import { DAY_2000, isHeaderRepeat, isSeparatorCell, isSeparatorRow, isStageCountRow } from "./furniture";
 import type { LogShape } from "./shape";
 import { readDealStatus } from "./statuses";
 
@@ -210,6 +210,8 @@ export class WideRows {
     let lastDay = -Infinity;
     let lastStage = -1;
     let wentBack = false;
+    // A day before 2000 may be a count in a total row (合计 with COUNTA under each stage), checked after the loop.
+    let early = false;
     for (let stage = 0; stage < stageCount; stage++) {
       const column = this.columnOfStage[stage];
       const cell = row[column];
@@ -235,6 +237,7 @@ export class WideRows {
         }
       } else day = readDateCell(cell, this.options.timeZone);
       if (typeof day === "number") {
+        if (day < DAY_2000) early = true;
         stageDays[base + stage] = day;
         if (day < lastDay && this.latestEntries) {
           wentBack = true;
@@ -272,10 +275,15 @@ export class WideRows {
         bad = true;
       }
     }
+    if ((bad || early) && isStageCountRow(full(), this.columnOfStage)) {
+      problems.length = problemsBefore;
+      this.furnitureRows++;
+      return true;
+    }
     if (bad || (last < 0 && !lost)) {
       const whole = full();
-      // A line of dashes is furniture wherever it stands: skipped, counted once, not reported.
-      if (isSeparatorRow(whole)) {
+      // A line of dashes, or the header repeated, is furniture wherever it stands: skipped, counted, not reported.
+      if (isSeparatorRow(whole) || isHeaderRepeat(whole, this.header)) {
         problems.length = problemsBefore;
         this.furnitureRows++;
       } else if (!bad && !whole.every(isBlankCell)) {

@@ -14,7 +14,7 @@ import { stageOrderHint, type ReportSurface } from "./surface";
  * back (a HubSpot export, whose Date entered columns keep the latest entry) are said as such.
  * @example
  * readingLines({ shape: "wide", furnitureRows: 5 }, ["Lead", "Won"], "en", "cli")
- * //=> ["5 report footer rows skipped (report name, copyright, totals, separator lines)"]
+ * //=> ["5 report footer rows skipped (report name, copyright, totals, separator lines, repeated headers)"]
  */
 export function readingLines(reading: ReadingNotes | undefined, stages: readonly string[], locale: Locale, surface: ReportSurface): string[] {
   if (reading === undefined) return [];

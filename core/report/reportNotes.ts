@@ -13,7 +13,7 @@ import type { ReportSurface } from "./surface";
  * line, the Stages sheet in the pane and the sidebar). Empty for a log read the usual way.
  * @example
  * reportNotes({ ...report, stages: ["Lead", "Won"], reading: { shape: "wide", furnitureRows: 5 } }, "en", "cli")
- * //=> ["5 report footer rows skipped (report name, copyright, totals, separator lines)"]
+ * //=> ["5 report footer rows skipped (report name, copyright, totals, separator lines, repeated headers)"]
  */
 export function reportNotes(report: Pick<DealReport, "reading" | "stages">, locale: Locale, surface: ReportSurface): string[] {
   return [...readingLines(report.reading, report.stages, locale, surface), ...dateOrderLines(report.reading, locale)];

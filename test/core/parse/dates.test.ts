@@ -274,9 +274,15 @@ describe("dayFromText", () => {
   });
 
   it("reports text that is not a date", () => {
-    for (const text of ["soon", "TBD", "待定", "2026", "2026-01", "20260105", "2026-01-05x", "Jan 5", "46027", "--"]) {
+    for (const text of ["soon", "TBD", "待定", "2026", "2026-01", "20260105", "2026-01-05x", "Jan 5", "--"]) {
       expect(dayFromText(text), text).toBe("date.unreadable");
     }
+  });
+
+  it("tells a spreadsheet serial written as text (a CSV saved from unformatted date cells), and still does not read it", () => {
+    // 46027 is 2026-01-05 as a serial; as text it is never a date (DEFINITIONS §3), but the message says what it is.
+    for (const text of ["46027", " 45356 ", "45356.5"]) expect(dayFromText(text), text).toBe("date.serialText");
+    for (const text of ["2026", "4602", "460270"]) expect(dayFromText(text), text).toBe("date.unreadable");
   });
 
   it("reports real dates outside the spreadsheet range as out of range", () => {

@@ -20,7 +20,7 @@ function variants(word: string): string[] {
 // DEFINITIONS §3, word for word.
 const DEAL_WORDS: Readonly<Record<DealStatus, readonly string[]>> = {
   won: ["赢单", "成交", "已成交", "Won", "Closed Won"],
-  lost: ["丢单", "输单", "流失", "Lost", "Closed Lost"],
+  lost: ["丢单", "输单", "流失", "Lost", "Closed Lost", "已输单"], // 已输单 as 钉钉/销售易-style 商机状态 write it (已赢单's pair)
   open: ["进行中", "跟进中", "Open"],
 };
 
