@@ -74,6 +74,8 @@ export interface SheetApi {
   setFrozenColumns(columns: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
   setRowHeight(row: number, height: number): SheetApi;
+  /** Sets `numRows` rows from `startRow` to `height` pixels (positive integers, rows inside the grid). */
+  setRowHeights(startRow: number, numRows: number, height: number): SheetApi;
   hideColumns(columnIndex: number, numColumns: number): void;
   /** The column group of that depth that holds the column, or null. */
   getColumnGroup(columnIndex: number, groupDepth: number): { collapse(): unknown } | null;

@@ -89,7 +89,8 @@ export const SPARE_COLUMNS = 10;
  * - the print setup (`spec.print`: orientation, fit to width or page, print area, title rows) is left out: Apps
  *   Script cannot set a sheet's page setup (Sheets asks for it in File › Print each time);
  * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs, each
- *   grouped and collapsed), row heights (`spec.rowHeights`, one call each).
+ *   grouped and collapsed), row heights (`spec.rowHeights`: runs of consecutive rows of equal height, one
+ *   `setRowHeights` each).
  * Workbook names follow the sheets they point into.
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
@@ -282,7 +283,7 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
     sheet.getColumnGroup(start, 1)?.collapse();
   }
   // Sheets fits no merged cell's height: the wrapped prose gets its rows' heights (points → pixels).
-  for (const { row, points } of spec.rowHeights ?? []) sheet.setRowHeight(row, Math.round(points / 0.75));
+  for (const [start, count, pixels] of heightRuns(spec.rowHeights ?? [])) sheet.setRowHeights(start, count, pixels);
 }
 
 /**
@@ -404,6 +405,25 @@ function growTo(sheet: SheetApi, size: { rows: number; columns: number }): void 
   const maxColumns = sheet.getMaxColumns();
   if (size.rows > maxRows) sheet.insertRowsAfter(maxRows, size.rows - maxRows);
   if (size.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, size.columns - maxColumns);
+}
+
+/**
+ * The rows given a height, as runs of consecutive rows of equal height in pixels (points → pixels: a point is ¾
+ * of a pixel): [start row, count, pixels], by row. Each run is one `setRowHeights`, so the calls follow the
+ * template's wrapped prose, never the number of rows or deals.
+ * @example
+ * heightRuns([{ row: 5, points: 27 }, { row: 2, points: 39 }, { row: 3, points: 39 }]) //=> [[2, 2, 52], [5, 1, 36]]
+ */
+export function heightRuns(heights: readonly { row: number; points: number }[]): [number, number, number][] {
+  // A row given twice takes its later height, as if set in order.
+  const pixelsOf = new Map(heights.map(({ row, points }) => [row, Math.round(points / 0.75)]));
+  const out: [number, number, number][] = [];
+  for (const [row, pixels] of [...pixelsOf].sort(([a], [b]) => a - b)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last[0] + last[1] === row && last[2] === pixels) last[1]++;
+    else out.push([row, 1, pixels]);
+  }
+  return out;
 }
 
 /** Consecutive columns of equal width: [start column, count, pixels]. */

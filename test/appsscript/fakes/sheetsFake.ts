@@ -687,6 +687,13 @@ class FakeSheet implements SheetApi {
     this.state.rowHeights.set(row, height);
     return this;
   }
+  setRowHeights(startRow: number, numRows: number, height: number): SheetApi {
+    if (!Number.isInteger(startRow) || !Number.isInteger(numRows)) throw new Error("Exception: The parameters don't match the method signature for Sheet.setRowHeights.");
+    if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.state.maxRows) throw new Error("Exception: Those rows are out of bounds.");
+    if (!(Number.isInteger(height) && height > 0)) throw new Error("Exception: Invalid height.");
+    for (let row = startRow; row < startRow + numRows; row++) this.state.rowHeights.set(row, height);
+    return this;
+  }
   /** The column group of `groupDepth` around `columnIndex` (its run of columns at least that deep), or null. */
   getColumnGroup(columnIndex: number, groupDepth: number): { collapse(): unknown } | null {
     const depth = (column: number) => this.state.columnGroupDepth.get(column) ?? 0;
