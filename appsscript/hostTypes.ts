@@ -28,6 +28,8 @@ export interface RangeApi {
   setDataValidation(rule: HostObject | null): RangeApi;
   setDataValidations(rules: (HostObject | null)[][]): RangeApi;
   merge(): RangeApi;
+  /** Merges each row of the range apart, across the range's columns. */
+  mergeAcross(): RangeApi;
   /** Sets the note of every cell of the range (plain text). */
   setNote(note: string): RangeApi;
   /** Deepens (or flattens, below 0) the column groups over the range's columns. */

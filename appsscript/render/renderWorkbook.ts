@@ -88,10 +88,10 @@ export const SPARE_COLUMNS = 10;
  *   chart's second series goes on a right axis (`series` option `targetAxisIndex: 1`);
  * - the print setup (`spec.print`: orientation, fit to width or page, print area, title rows) is left out: Apps
  *   Script cannot set a sheet's page setup (Sheets asks for it in File › Print each time);
- * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs, each
- *   grouped and collapsed), row heights (`spec.rowHeights`: runs of consecutive rows of equal height, one
- *   `setRowHeights` each).
- * Workbook names follow the sheets they point into.
+ * - merges (one-row merges stacked over the same columns: one `mergeAcross`), frozen rows and columns, column
+ *   widths (runs of equal width in one call), hidden columns (runs, each grouped and collapsed), row heights
+ *   (`spec.rowHeights`: runs of consecutive rows of equal height, one `setRowHeights` each).
+ * Workbook names follow the sheets they point into (read once: in "stop" mode the clash check has read them).
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
  * "addMissing" leaves existing sheets alone and adds the others (a numbered copy is a renamed spec,
@@ -131,7 +131,8 @@ export function renderWorkbook(
     for (const { name, ref } of definedNames(spec)) {
       const target = parseA1Rect(ref).sheet;
       if (target === undefined || !drawnNames.has(target)) continue;
-      if (spreadsheet.getRangeByName(name) !== null) {
+      // In "stop" mode the clash check has read every name of these sheets already, and found none.
+      if (onClash !== "stop" && spreadsheet.getRangeByName(name) !== null) {
         namesSkipped.push(name);
         continue;
       }
@@ -271,7 +272,11 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
     sheet.insertChart(built);
   }
 
-  for (const merge of spec.merges) sheet.getRange(plainA1(merge)).merge();
+  for (const { rect, across } of mergeRuns(spec.merges)) {
+    const range = sheet.getRange(plainA1(formatA1Rect(rect)));
+    if (across) range.mergeAcross();
+    else range.merge();
+  }
   if (spec.freeze !== undefined && spec.freeze.rows > 0) sheet.setFrozenRows(spec.freeze.rows);
   if (spec.freeze !== undefined && spec.freeze.columns > 0) sheet.setFrozenColumns(spec.freeze.columns);
   for (const [start, count, width] of widthRuns(spec.columnWidths)) sheet.setColumnWidths(start, count, width);
@@ -422,6 +427,26 @@ export function heightRuns(heights: readonly { row: number; points: number }[]):
     const last = out[out.length - 1];
     if (last !== undefined && last[0] + last[1] === row && last[2] === pixels) last[1]++;
     else out.push([row, 1, pixels]);
+  }
+  return out;
+}
+
+/**
+ * The spec's merges as calls: one-row merges over the same columns on consecutive rows, next to each other in the
+ * list, become one rectangle merged row by row (`mergeAcross`, `across`); any other merge stays as it is.
+ * @example
+ * mergeRuns(["E32:H32", "E33:H33", "A2:H2"]) //=> [{ rect: E32:H33, across: true }, { rect: A2:H2, across: false }]
+ */
+export function mergeRuns(merges: readonly string[]): { rect: A1Rect; across: boolean }[] {
+  const out: { rect: A1Rect; across: boolean }[] = [];
+  for (const ref of merges) {
+    const rect = parseA1Rect(ref);
+    const last = out[out.length - 1];
+    const stacks =
+      last !== undefined && rect.top === rect.bottom && rect.top === last.rect.bottom + 1 && rect.left === last.rect.left && rect.right === last.rect.right && rect.sheet === last.rect.sheet &&
+      (last.across || last.rect.top === last.rect.bottom);
+    if (stacks) out[out.length - 1] = { rect: { ...last.rect, bottom: rect.bottom }, across: true };
+    else out.push({ rect, across: false });
   }
   return out;
 }

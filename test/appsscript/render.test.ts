@@ -227,6 +227,26 @@ describe("renderWorkbook", () => {
     }
   });
 
+  it("merges one-row merges stacked over the same columns (next to each other in the spec) in one mergeAcross", () => {
+    const base = buildTemplate({ locale: "en" });
+    const guide = base.sheets[0];
+    // Hand-made: B5:D5–B7:D7 stack (one mergeAcross over B5:D7); A9:E10 is two rows (a merge of its own);
+    // A11:E11 is below a two-row merge, and B12:E12 spans other columns than A11:E11: each a merge of its own.
+    const merges = ["A2:E2", "B5:D5", "B6:D6", "B7:D7", "A9:E10", "A11:E11", "B12:E12"];
+    const spec: WorkbookSpec = { ...base, sheets: [{ ...guide, merges, rowHeights: [] }], names: [] };
+    const { fake } = render(spec);
+    expect(fake.sheet(guide.name).merges.map(a1Of)).toEqual(merges);
+    expect([fake.calls.count("Range.merge"), fake.calls.count("Range.mergeAcross")]).toEqual([4, 1]);
+  });
+
+  it("reads each workbook name once when it stops on clashes (the clash check), not again before setting it", () => {
+    const spec = buildTemplate({ locale: "zh-CN", sampleDeals: 30 });
+    const { fake, result } = render(spec);
+    expect(result.names.length).toBeGreaterThan(10);
+    expect(fake.calls.count("Spreadsheet.getRangeByName")).toBe(result.names.length);
+    expect(fake.calls.count("Spreadsheet.setNamedRange")).toBe(result.names.length);
+  });
+
   it.each(["zh-CN", "en"] as const)("%s: checks the Deals amounts as numbers ≥ 0 with one setDataValidation, the message as help text", (locale) => {
     const spec = buildTemplate({ locale, sampleDeals: 30, dealRows: 60 });
     const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
@@ -521,6 +541,16 @@ describe("the fake checks what Sheets checks", () => {
     expect(() => sheet.setRowHeights(2, 1.5, 30)).toThrow("don't match the method signature for Sheet.setRowHeights");
     expect(fake.sheet("Sheet1").rowHeights.has(2)).toBe(false);
     expect(fake.sheet("Sheet1").rowHeights.get(1000)).toBe(30);
+  });
+
+  it("merges each row of a range apart with mergeAcross, refusing overlaps as merge does", () => {
+    const fake = new SheetsFake();
+    const sheet = fake.spreadsheet.getSheetByName("Sheet1")!;
+    sheet.getRange("B5:D7").mergeAcross();
+    expect(fake.sheet("Sheet1").merges.map(a1Of)).toEqual(["B5:D5", "B6:D6", "B7:D7"]);
+    expect(() => sheet.getRange("D7:E8").mergeAcross()).toThrow("You must select all cells in a merged range");
+    expect(() => sheet.getRange("C6:C6").merge()).toThrow("You must select all cells in a merged range");
+    expect(fake.sheet("Sheet1").merges).toHaveLength(3);
   });
 
   it("counts every call, builders included", () => {

@@ -507,6 +507,11 @@ class FakeRange implements RangeApi {
     this.sheet.merges.push(this.rect);
     return this;
   }
+  mergeAcross(): RangeApi {
+    if (this.sheet.merges.some((merge) => overlaps(merge, this.rect))) throw new Error("Exception: You must select all cells in a merged range to merge or unmerge them.");
+    for (let row = this.rect.row; row <= this.rect.lastRow; row++) this.sheet.merges.push({ ...this.rect, row, lastRow: row });
+    return this;
+  }
   activate(): RangeApi {
     this.fake.activeSheet = this.sheet;
     this.fake.activeRange = { sheet: this.sheet.name, a1: a1Of(this.rect) };
