@@ -28,6 +28,8 @@ export interface RangeApi {
   setDataValidation(rule: HostObject | null): RangeApi;
   setDataValidations(rules: (HostObject | null)[][]): RangeApi;
   merge(): RangeApi;
+  /** Merges each row of the range apart, across the range's columns. */
+  mergeAcross(): RangeApi;
   /** Sets the note of every cell of the range (plain text). */
   setNote(note: string): RangeApi;
   /** Deepens (or flattens, below 0) the column groups over the range's columns. */
@@ -75,6 +77,8 @@ export interface SheetApi {
   setFrozenColumns(columns: number): void;
   setColumnWidths(startColumn: number, numColumns: number, width: number): SheetApi;
   setRowHeight(row: number, height: number): SheetApi;
+  /** Sets `numRows` rows from `startRow` to `height` pixels (positive integers, rows inside the grid). */
+  setRowHeights(startRow: number, numRows: number, height: number): SheetApi;
   hideColumns(columnIndex: number, numColumns: number): void;
   /** The column group of that depth that holds the column, or null. */
   getColumnGroup(columnIndex: number, groupDepth: number): { collapse(): unknown } | null;

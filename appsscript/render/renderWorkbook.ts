@@ -88,9 +88,10 @@ export const SPARE_COLUMNS = 10;
  *   chart's second series goes on a right axis (`series` option `targetAxisIndex: 1`);
  * - the print setup (`spec.print`: orientation, fit to width or page, print area, title rows) is left out: Apps
  *   Script cannot set a sheet's page setup (Sheets asks for it in File › Print each time);
- * - merges, frozen rows and columns, column widths (runs of equal width in one call), hidden columns (runs, each
- *   grouped and collapsed), row heights (`spec.rowHeights`, one call each).
- * Workbook names follow the sheets they point into.
+ * - merges (one-row merges stacked over the same columns: one `mergeAcross`), frozen rows and columns, column
+ *   widths (runs of equal width in one call), hidden columns (runs, each grouped and collapsed), row heights
+ *   (`spec.rowHeights`: runs of consecutive rows of equal height, one `setRowHeights` each).
+ * Workbook names follow the sheets they point into (read once: in "stop" mode the clash check has read them).
  *
  * **Never overwrites.** When a sheet of the spec exists, "stop" changes nothing and returns the clashes;
  * "addMissing" leaves existing sheets alone and adds the others (a numbered copy is a renamed spec,
@@ -130,7 +131,8 @@ export function renderWorkbook(
     for (const { name, ref } of definedNames(spec)) {
       const target = parseA1Rect(ref).sheet;
       if (target === undefined || !drawnNames.has(target)) continue;
-      if (spreadsheet.getRangeByName(name) !== null) {
+      // In "stop" mode the clash check has read every name of these sheets already, and found none.
+      if (onClash !== "stop" && spreadsheet.getRangeByName(name) !== null) {
         namesSkipped.push(name);
         continue;
       }
@@ -272,7 +274,11 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
     sheet.insertChart(built);
   }
 
-  for (const merge of spec.merges) sheet.getRange(plainA1(merge)).merge();
+  for (const { rect, across } of mergeRuns(spec.merges)) {
+    const range = sheet.getRange(plainA1(formatA1Rect(rect)));
+    if (across) range.mergeAcross();
+    else range.merge();
+  }
   if (spec.freeze !== undefined && spec.freeze.rows > 0) sheet.setFrozenRows(spec.freeze.rows);
   if (spec.freeze !== undefined && spec.freeze.columns > 0) sheet.setFrozenColumns(spec.freeze.columns);
   for (const [start, count, width] of widthRuns(spec.columnWidths)) sheet.setColumnWidths(start, count, width);
@@ -284,7 +290,7 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
     sheet.getColumnGroup(start, 1)?.collapse();
   }
   // Sheets fits no merged cell's height: the wrapped prose gets its rows' heights (points → pixels).
-  for (const { row, points } of spec.rowHeights ?? []) sheet.setRowHeight(row, Math.round(points / 0.75));
+  for (const [start, count, pixels] of heightRuns(spec.rowHeights ?? [])) sheet.setRowHeights(start, count, pixels);
 }
 
 /**
@@ -407,6 +413,45 @@ function growTo(sheet: SheetApi, size: { rows: number; columns: number }): void 
   const maxColumns = sheet.getMaxColumns();
   if (size.rows > maxRows) sheet.insertRowsAfter(maxRows, size.rows - maxRows);
   if (size.columns > maxColumns) sheet.insertColumnsAfter(maxColumns, size.columns - maxColumns);
+}
+
+/**
+ * The rows given a height, as runs of consecutive rows of equal height in pixels (points → pixels: a point is ¾
+ * of a pixel): [start row, count, pixels], by row. Each run is one `setRowHeights`, so the calls follow the
+ * template's wrapped prose, never the number of rows or deals.
+ * @example
+ * heightRuns([{ row: 5, points: 27 }, { row: 2, points: 39 }, { row: 3, points: 39 }]) //=> [[2, 2, 52], [5, 1, 36]]
+ */
+export function heightRuns(heights: readonly { row: number; points: number }[]): [number, number, number][] {
+  // A row given twice takes its later height, as if set in order.
+  const pixelsOf = new Map(heights.map(({ row, points }) => [row, Math.round(points / 0.75)]));
+  const out: [number, number, number][] = [];
+  for (const [row, pixels] of [...pixelsOf].sort(([a], [b]) => a - b)) {
+    const last = out[out.length - 1];
+    if (last !== undefined && last[0] + last[1] === row && last[2] === pixels) last[1]++;
+    else out.push([row, 1, pixels]);
+  }
+  return out;
+}
+
+/**
+ * The spec's merges as calls: one-row merges over the same columns on consecutive rows, next to each other in the
+ * list, become one rectangle merged row by row (`mergeAcross`, `across`); any other merge stays as it is.
+ * @example
+ * mergeRuns(["E32:H32", "E33:H33", "A2:H2"]) //=> [{ rect: E32:H33, across: true }, { rect: A2:H2, across: false }]
+ */
+export function mergeRuns(merges: readonly string[]): { rect: A1Rect; across: boolean }[] {
+  const out: { rect: A1Rect; across: boolean }[] = [];
+  for (const ref of merges) {
+    const rect = parseA1Rect(ref);
+    const last = out[out.length - 1];
+    const stacks =
+      last !== undefined && rect.top === rect.bottom && rect.top === last.rect.bottom + 1 && rect.left === last.rect.left && rect.right === last.rect.right && rect.sheet === last.rect.sheet &&
+      (last.across || last.rect.top === last.rect.bottom);
+    if (stacks) out[out.length - 1] = { rect: { ...last.rect, bottom: rect.bottom }, across: true };
+    else out.push({ rect, across: false });
+  }
+  return out;
 }
 
 /** Consecutive columns of equal width: [start column, count, pixels]. */

@@ -194,6 +194,59 @@ describe("renderWorkbook", () => {
     expect(Math.max(...Object.values(many.byMethod))).toBeLessThan(200);
   });
 
+  it("sets row heights in runs: consecutive rows of equal height in one setRowHeights, none row by row", () => {
+    // Hand-made: rows 2–4 at 39 pt (52 px), row 5 at 27 pt (36 px), row 7 at 39 pt, row 8 at 27 pt, given out
+    // of order: runs 2×3 @52, 5×1 @36, 7×1 @52, 8×1 @36. Rows 6 and 9 keep Sheets' default.
+    const base = buildTemplate({ locale: "en" });
+    const guide = base.sheets[0];
+    const rowHeights = [8, 3, 7, 2, 5, 4].map((row) => ({ row, points: row === 5 || row === 8 ? 27 : 39 }));
+    const spec: WorkbookSpec = { ...base, sheets: [{ ...guide, rowHeights }], names: [] };
+    const { fake } = render(spec);
+    const state = fake.sheet(guide.name);
+    expect(Object.fromEntries([2, 3, 4, 5, 6, 7, 8, 9].map((row) => [row, state.rowHeights.get(row)]))).toEqual({
+      2: 52, 3: 52, 4: 52, 5: 36, 6: undefined, 7: 52, 8: 36, 9: undefined,
+    });
+    expect(fake.calls.count("Sheet.setRowHeights")).toBe(4);
+    expect(fake.calls.count("Sheet.setRowHeight")).toBe(0);
+  });
+
+  it("row heights cost as many calls for 30 as for 5,000 sample deals, and one call per run of the spec's rows", () => {
+    for (const options of [{ locale: "zh-CN" }, { locale: "en", stages: TWELVE_STAGES }] as const) {
+      const heightCalls = (sampleDeals: number) => {
+        const spec = buildTemplate({ ...options, sampleDeals });
+        const { fake } = render(spec);
+        // brute force: a run starts at every row whose row above is not given the same pixels
+        const runs = spec.sheets.reduce((sum, sheet) => {
+          const pixels = new Map((sheet.rowHeights ?? []).map(({ row, points }) => [row, Math.round(points / 0.75)]));
+          return sum + [...pixels].filter(([row, px]) => pixels.get(row - 1) !== px).length;
+        }, 0);
+        expect(fake.calls.count("Sheet.setRowHeights") + fake.calls.count("Sheet.setRowHeight")).toBe(runs);
+        return runs;
+      };
+      expect(heightCalls(5000)).toBe(heightCalls(30));
+    }
+  });
+
+  it("merges one-row merges stacked over the same columns (next to each other in the spec) in one mergeAcross", () => {
+    const base = buildTemplate({ locale: "en" });
+    const guide = base.sheets[0];
+    // Hand-made: B5:D5–B7:D7 stack (one mergeAcross over B5:D7); A9:E10 is two rows (a merge of its own);
+    // A11:E11 is below a two-row merge, and B12:E12 spans other columns than A11:E11: each a merge of its own.
+    const merges = ["A2:E2", "B5:D5", "B6:D6", "B7:D7", "A9:E10", "A11:E11", "B12:E12"];
+    const spec: WorkbookSpec = { ...base, sheets: [{ ...guide, merges, rowHeights: [] }], names: [] };
+    const { fake } = render(spec);
+    expect(fake.sheet(guide.name).merges.map(a1Of)).toEqual(merges);
+    expect([fake.calls.count("Range.merge"), fake.calls.count("Range.mergeAcross")]).toEqual([4, 1]);
+  });
+
+  it("reads each workbook name once when it stops on clashes (the clash check), not again before setting it", () => {
+    const spec = buildTemplate({ locale: "zh-CN", sampleDeals: 30 });
+    const { fake, result } = render(spec);
+    expect(result.names.length).toBeGreaterThan(10);
+    expect(fake.calls.count("Spreadsheet.getRangeByName")).toBe(result.names.length);
+    expect(fake.calls.count("Spreadsheet.setNamedRange")).toBe(result.names.length);
+  });
+
   it.each(["zh-CN", "en"] as const)("%s: checks the Deals amounts as numbers ≥ 0 with one setDataValidation, the message as help text", (locale) => {
     const spec = buildTemplate({ locale, sampleDeals: 30, dealRows: 60 });
     const deals = spec.sheets.find((sheet) => sheet.key === "deals")!;
@@ -471,6 +524,33 @@ describe("the fake checks what Sheets checks", () => {
       { ranges: ["A1:B2", "D4"], property: "wrap", value: true },
       { ranges: ["A1:B2", "D4"], property: "verticalAlignment", value: "top" },
     ]);
+  });
+
+  it("sets the heights of a run of rows in one call, refusing what Sheets refuses", () => {
+    const fake = new SheetsFake();
+    const sheet = fake.spreadsheet.getSheetByName("Sheet1")!;
+    sheet.setRowHeights(3, 4, 48);
+    expect([...fake.sheet("Sheet1").rowHeights]).toEqual([[3, 48], [4, 48], [5, 48], [6, 48]]);
+    // The grid is 1,000 rows: the last row may be set, one past it may not.
+    sheet.setRowHeights(1000, 1, 30);
+    expect(() => sheet.setRowHeights(1000, 2, 30)).toThrow("Those rows are out of bounds");
+    expect(() => sheet.setRowHeights(0, 1, 30)).toThrow("Those rows are out of bounds");
+    expect(() => sheet.setRowHeights(2, 0, 30)).toThrow("Those rows are out of bounds");
+    for (const height of [0, -5, 20.5, Number.NaN]) expect(() => sheet.setRowHeights(2, 1, height), String(height)).toThrow("Invalid height");
+    expect(() => sheet.setRowHeights(2.5, 1, 30)).toThrow("don't match the method signature for Sheet.setRowHeights");
+    expect(() => sheet.setRowHeights(2, 1.5, 30)).toThrow("don't match the method signature for Sheet.setRowHeights");
+    expect(fake.sheet("Sheet1").rowHeights.has(2)).toBe(false);
+    expect(fake.sheet("Sheet1").rowHeights.get(1000)).toBe(30);
+  });
+
+  it("merges each row of a range apart with mergeAcross, refusing overlaps as merge does", () => {
+    const fake = new SheetsFake();
+    const sheet = fake.spreadsheet.getSheetByName("Sheet1")!;
+    sheet.getRange("B5:D7").mergeAcross();
+    expect(fake.sheet("Sheet1").merges.map(a1Of)).toEqual(["B5:D5", "B6:D6", "B7:D7"]);
+    expect(() => sheet.getRange("D7:E8").mergeAcross()).toThrow("You must select all cells in a merged range");
+    expect(() => sheet.getRange("C6:C6").merge()).toThrow("You must select all cells in a merged range");
+    expect(fake.sheet("Sheet1").merges).toHaveLength(3);
   });
 
   it("counts every call, builders included", () => {

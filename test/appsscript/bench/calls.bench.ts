@@ -1,6 +1,7 @@
 /**
  * Sheets service calls the template takes, against the typed Sheets fake (test/appsscript/fakes; no Google
- * server runs here). Part of `npm run bench`: the count must not grow with stages or sample rows. Then what
+ * server runs here). Part of `npm run bench`: for each shape of template (stages, language) the count must be the
+ * same for 30 and 5,000 sample deals; the shapes are reported side by side. Then what
  * the sidebar sends the server for the same templates (wireSheet.ts), against the spec spelled out, and the
  * server's reading time (JSON.parse and decoding) against only parsing the spec spelled out — what sending
  * the spec as it is would cost the server before a single cell is written. Last, the sidebar's analysis of a
@@ -18,18 +19,33 @@ import { pagesThrough, type WireCall } from "../support/analyzeOnFake";
 import { dayOfUtcMidnight, isDate, zonedMidnight } from "../support/zonedDates";
 import { figure, info, step } from "../../bench/goals";
 import { BENCH_TEMPLATES } from "../../bench/templates";
+import type { TemplateOptions } from "../../../core/template/types";
 import { SheetsFake } from "../fakes/sheetsFake";
 
-const calls: number[] = [];
-for (const [label, options] of BENCH_TEMPLATES) {
-  step(`Sheets: generating the template (${label}) against the Sheets fake`);
-  const fake = new SheetsFake();
-  renderWorkbook(buildTemplate(options), fake.spreadsheet, { app: fake.app, charts: fake.charts });
-  calls.push(fake.calls.total);
-  info(`service calls, ${label}`, String(fake.calls.total));
+// The calls follow the template's shape (its sheets, their wrapped prose, hidden columns, dropdowns), which
+// the stages and the language change; they must not grow with the deals. So: for each shape, 30 vs 5,000
+// sample deals must be equal; the shapes are reported side by side. (An empty template is another shape: it
+// lacks the Pilot's team dropdown and has the Deals sheet's paste guide as a note.)
+const SHAPES: readonly (readonly [string, TemplateOptions])[] = [
+  ["6 stages, zh-CN", { locale: "zh-CN" }],
+  ["12 stages, zh-CN", { locale: "zh-CN", stages: ["线索", "初步沟通", "需求确认", "方案", "演示", "试用", "报价", "商务谈判", "合同审批", "签约", "回款", "成交"] }],
+  ["6 stages, en", { locale: "en" }],
+  ["12 stages, en", { locale: "en", stages: [...BENCH_TEMPLATES[1][1].stages!] }],
+];
+const byShape: string[] = [];
+let flat = true;
+for (const [shape, options] of SHAPES) {
+  const counts = [0, 30, 5000].map((sampleDeals) => {
+    step(`Sheets: generating the template (${shape}, ${sampleDeals.toLocaleString("en")} sample deals) against the Sheets fake`);
+    const fake = new SheetsFake();
+    renderWorkbook(buildTemplate({ ...options, sampleDeals }), fake.spreadsheet, { app: fake.app, charts: fake.charts });
+    return fake.calls.total;
+  });
+  info(`service calls, ${shape}`, `empty ${counts[0]}; 30 sample deals ${counts[1]}, 5,000 ${counts[2]}`);
+  flat &&= counts[1] === counts[2];
+  byShape.push(`${shape}: ${counts[1] === counts[2] ? counts[1] : `${counts[1]} ≠ ${counts[2]}`}`);
 }
-const flat = calls.every((count) => count === calls[0]);
-figure("service calls across stages and sample rows", flat ? `${calls[0]}, flat` : calls.join(" / "), "flat", flat);
+figure("service calls, 30 vs 5,000 sample deals", byShape.join("; "), "equal for each shape (stages, language)", flat);
 
 /** Median of `runs` timings of `work`, in milliseconds. */
 function median(runs: number, work: () => void): number {

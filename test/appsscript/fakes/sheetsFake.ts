@@ -507,6 +507,11 @@ class FakeRange implements RangeApi {
     this.sheet.merges.push(this.rect);
     return this;
   }
+  mergeAcross(): RangeApi {
+    if (this.sheet.merges.some((merge) => overlaps(merge, this.rect))) throw new Error("Exception: You must select all cells in a merged range to merge or unmerge them.");
+    for (let row = this.rect.row; row <= this.rect.lastRow; row++) this.sheet.merges.push({ ...this.rect, row, lastRow: row });
+    return this;
+  }
   activate(): RangeApi {
     this.fake.activeSheet = this.sheet;
     this.fake.activeRange = { sheet: this.sheet.name, a1: a1Of(this.rect) };
@@ -689,6 +694,13 @@ class FakeSheet implements SheetApi {
     this.state.checkInside({ row, column: 1, lastRow: row, lastColumn: 1 });
     if (!(Number.isInteger(height) && height > 0)) throw new Error("Exception: Invalid height.");
     this.state.rowHeights.set(row, height);
+    return this;
+  }
+  setRowHeights(startRow: number, numRows: number, height: number): SheetApi {
+    if (!Number.isInteger(startRow) || !Number.isInteger(numRows)) throw new Error("Exception: The parameters don't match the method signature for Sheet.setRowHeights.");
+    if (startRow < 1 || numRows < 1 || startRow + numRows - 1 > this.state.maxRows) throw new Error("Exception: Those rows are out of bounds.");
+    if (!(Number.isInteger(height) && height > 0)) throw new Error("Exception: Invalid height.");
+    for (let row = startRow; row < startRow + numRows; row++) this.state.rowHeights.set(row, height);
     return this;
   }
   /** The column group of `groupDepth` around `columnIndex` (its run of columns at least that deep), or null. */
