@@ -42,7 +42,26 @@ interface Observed {
   rules(sheet: string): { range: string; formula: string }[];
   /** Workbook names → the range each names. */
   names(): Record<string, string>;
+  /** A cell's font, fill and bottom line, colours "#RRGGBB" upper case; a size the host leaves unset is 11 (its body font). */
+  look(sheet: string, address: string): SeenLook;
 }
+
+/** What a named look draws on one cell. */
+interface SeenLook {
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly size: number;
+  readonly font: string | undefined;
+  readonly fill: string | undefined;
+  /** The colour of a line along the cell's bottom edge, or undefined where there is none. */
+  readonly bottom: string | undefined;
+}
+
+const hex = (color: unknown): string | undefined => (typeof color === "string" ? `#${color.replace(/^#/, "").slice(-6).toUpperCase()}` : undefined);
+const holds = (ref: string, top: number, left: number) => {
+  const rect = parseA1Rect(ref);
+  return top >= rect.top && top <= rect.bottom && left >= rect.left && left <= rect.right;
+};
 
 const plain = (ref: string): string => formatA1Rect(parseA1Rect(ref.replace(/^=/, "")));
 const unformula = (formula: string): string => formula.replace(/^=/, "").replace(/_xlfn\./g, "");
@@ -95,6 +114,23 @@ async function drawnInExcel(spec: WorkbookSpec): Promise<Observed> {
     frozen: (name) => sheet(name).freeze ?? { rows: 0, columns: 0 },
     rules: (name) => sheet(name).conditionalFormats.map((rule) => ({ range: plain(rule.address), formula: unformula(rule.custom.formula ?? "") })),
     names: () => Object.fromEntries(model.names.map((name) => [name.name, plain(name.formula)])),
+    look(name, address) {
+      const { top, left } = at(address);
+      const formats = sheet(name).formats;
+      const last = (property: string) => formats.filter((format) => format.property === property && holds(format.address, top, left)).at(-1)?.value;
+      // A line under every cell of a range: its bottom edge under its last row, its inside lines under the others.
+      const edge = (format: { address: string }) => (parseA1Rect(format.address).bottom === top ? "EdgeBottom" : "InsideHorizontal");
+      const line = (property: "style" | "color") =>
+        formats.filter((format) => holds(format.address, top, left) && format.property === `borders.${edge(format)}.${property}`).at(-1)?.value;
+      return {
+        bold: last("font.bold") === true,
+        italic: last("font.italic") === true,
+        size: Number(last("font.size") ?? 11),
+        font: hex(last("font.color")),
+        fill: hex(last("fill.color")),
+        bottom: line("style") === "Continuous" ? hex(line("color")) : undefined,
+      };
+    },
   };
 }
 
@@ -140,7 +176,34 @@ function drawnInSheets(spec: WorkbookSpec): Observed {
         rule.ranges.map((range) => ({ range: a1Of(range.rect), formula: rule.condition.type === "FORMULA" ? unformula(rule.condition.formula) : "" })),
       ),
     names: () => Object.fromEntries(Object.entries(fake.namedRangeRefs()).map(([name, ref]) => [name, plain(ref)])),
+    look(name, address) {
+      const { top, left } = parseA1Rect(address);
+      const calls = sheet(name).styleCalls;
+      const last = (property: string) => calls.filter((call) => call.property === property && call.ranges.some((ref) => holds(ref, top, left))).at(-1)?.value;
+      // setBorder(top, left, bottom, right, vertical, horizontal, colour, style): bottom draws under a range's last
+      // row, horizontal between its rows.
+      const lines = calls.flatMap((call) =>
+        call.property !== "border" ? [] : call.ranges.filter((ref) => holds(ref, top, left)).map((ref) => ({ ref, border: call.value as SheetsBorder })),
+      );
+      const line = lines.at(-1);
+      const drawn = line === undefined ? false : parseA1Rect(line.ref).bottom === top ? line.border.bottom : line.border.horizontal;
+      return {
+        bold: last("fontWeight") === "bold",
+        italic: last("fontStyle") === "italic",
+        size: Number(last("fontSize") ?? 11),
+        font: hex(last("fontColor")),
+        fill: hex(last("background")),
+        bottom: drawn === true ? hex(line?.border.color) : undefined,
+      };
+    },
   };
+}
+
+/** A RangeList.setBorder call as the Sheets fake records it (null: that edge left as it is). */
+interface SheetsBorder {
+  readonly bottom: boolean | null;
+  readonly horizontal: boolean | null;
+  readonly color: string | null;
 }
 
 /** Days since 1899-12-30, as Excel and Sheets count them (exceljs hands a date-formatted cell back as a UTC Date). */
@@ -183,6 +246,18 @@ async function drawnAsXlsx(spec: WorkbookSpec): Promise<Observed> {
     names() {
       const model = workbook.definedNames.model as { name: string; ranges: string[] }[];
       return Object.fromEntries(model.map((entry) => [entry.name, plain(entry.ranges[0])]));
+    },
+    look(name, address) {
+      const { font, fill, border } = sheet(name).getCell(address);
+      const bottom = border?.bottom;
+      return {
+        bold: font?.bold === true,
+        italic: font?.italic === true,
+        size: font?.size ?? 11,
+        font: hex(font?.color?.argb),
+        fill: fill?.type === "pattern" && fill.pattern === "solid" ? hex(fill.fgColor?.argb) : undefined,
+        bottom: bottom?.style === "thin" ? hex(bottom.color?.argb) : undefined,
+      };
     },
   };
 }
@@ -323,6 +398,39 @@ describe.each(HOSTS)("every renderer draws the same: %s", (_host, draw) => {
       { range: "B2:B3", formula: "B2<0" },
       { range: "C2:C3", formula: "" },
     ]);
+  });
+
+  it("named looks: each style's font (bold, italic, size, colour), fill and bottom line, the same in every host", async () => {
+    // The looks chosen for the printed page (docs/DECISIONS.md, core/template/looks.ts), written out by hand:
+    // an input range two rows tall has its line under both rows.
+    const spec = workbook([
+      sheetOf("Looks", {
+        blocks: [{ at: "A1", rows: ["Title", "Subtitle", "Header", "Note", "Input", "Input", "Computed", "Total"].map((text) => [{ text }, { text }]) }],
+        styles: [
+          { ref: "A1", style: "title" },
+          { ref: "A2", style: "subtitle" },
+          { ref: "A3:B3", style: "header" },
+          { ref: "A4", style: "note" },
+          { ref: "A5:B6", style: "input" },
+          { ref: "A7:B7", style: "computed" },
+          { ref: "A8:B8", style: "total" },
+        ],
+      }),
+    ]);
+    const seen = await draw(spec);
+    const plainLook = { bold: false, italic: false, size: 11, font: undefined, fill: undefined, bottom: undefined };
+    const expected: Record<string, SeenLook> = {
+      A1: { ...plainLook, bold: true, size: 16, font: "#1F3864" },
+      A2: { ...plainLook, bold: true, size: 12, font: "#1F3864" },
+      B3: { ...plainLook, bold: true, font: "#FFFFFF", fill: "#305496" },
+      A4: { ...plainLook, italic: true, font: "#595959" },
+      A5: { ...plainLook, fill: "#FFF2CC", bottom: "#A6A6A6" },
+      B6: { ...plainLook, fill: "#FFF2CC", bottom: "#A6A6A6" },
+      A7: { ...plainLook, font: "#1F3864", fill: "#DDEBF7" },
+      B8: { ...plainLook, bold: true, fill: "#E7E6E6" },
+      B1: plainLook,
+    };
+    for (const [address, look] of Object.entries(expected)) expect(seen.look("Looks", address), address).toEqual(look);
   });
 
   it("defined names point at their sheet's cells", async () => {

@@ -817,15 +817,48 @@ export class FakeRangeFill extends FakeFormatPart {
   }
 }
 
+/** One line of `range.format.borders` (recorded as "borders.EdgeBottom.color" and so on). */
+export class FakeRangeBorder extends FakeFormatPart {
+  constructor(context: FakeRequestContext, resolver: () => FakeRangeTarget, index: string) {
+    super(context, resolver, `borders.${index}.`);
+  }
+  set style(value: string) {
+    this.set("style", value, () => {
+      if (!BORDER_STYLES.includes(value)) throw new FakeExcelError("InvalidArgument", `"${value}" is not a border line style.`);
+    });
+  }
+  set weight(value: string) {
+    this.set("weight", value, () => {
+      if (!["Hairline", "Thin", "Medium", "Thick"].includes(value)) throw new FakeExcelError("InvalidArgument", `"${value}" is not a border weight.`);
+    });
+  }
+  set color(value: string) {
+    this.set("color", value, () => {
+      if (!isColor(value)) throw new FakeExcelError("InvalidArgument", `"${value}" is not a colour.`);
+    });
+  }
+}
+
+/** Excel.BorderLineStyle and Excel.BorderIndex: what `range.format.borders` accepts. */
+const BORDER_STYLES = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_INDEXES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal", "DiagonalDown", "DiagonalUp"];
+
 /** `range.format`. */
 export class FakeRangeFormat extends FakeFormatPart {
   readonly font: FakeRangeFont;
   readonly fill: FakeRangeFill;
+  readonly borders: { getItem(index: string): FakeRangeBorder };
 
   constructor(context: FakeRequestContext, resolver: () => FakeRangeTarget) {
     super(context, resolver, "");
     this.font = new FakeRangeFont(context, resolver);
     this.fill = new FakeRangeFill(context, resolver);
+    this.borders = {
+      getItem(index: string) {
+        if (!BORDER_INDEXES.includes(index)) throw new FakeExcelError("InvalidArgument", `"${index}" is not a border index.`);
+        return new FakeRangeBorder(context, resolver, index);
+      },
+    };
   }
 
   set columnWidth(points: number) {

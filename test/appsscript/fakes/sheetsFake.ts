@@ -570,6 +570,20 @@ class FakeRangeList implements RangeListApi {
     if (alignment !== null && !["left", "center", "normal", "right"].includes(alignment)) throw new Error(`Exception: Invalid argument: alignment ${String(alignment)}`);
     return this.style("horizontalAlignment", alignment);
   }
+  /** Recorded as one "border" style call: { top, left, bottom, right, vertical, horizontal, color, style }. */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color: string | null,
+    style: null,
+  ): RangeListApi {
+    if (color !== null && !/^#[0-9a-f]{6}$/i.test(color)) throw new Error(`Exception: Invalid argument: color ${color}`);
+    return this.style("border", { top, left, bottom, right, vertical, horizontal, color, style });
+  }
 }
 
 class FakeEmbeddedChartBuilder implements EmbeddedChartBuilderApi {
