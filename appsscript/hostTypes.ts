@@ -49,6 +49,17 @@ export interface RangeListApi {
   setWrap(isWrapEnabled: boolean): RangeListApi;
   setVerticalAlignment(alignment: "top" | "middle" | "bottom" | null): RangeListApi;
   setHorizontalAlignment(alignment: "left" | "center" | "normal" | "right" | null): RangeListApi;
+  /** Each edge: true draws it, false clears it, null leaves it; style null is Sheets' default (thin, solid). */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color: string | null,
+    style: null,
+  ): RangeListApi;
 }
 
 export interface EmbeddedChartBuilderApi {

@@ -8,7 +8,7 @@
  */
 import { LOCALES } from "../core/model/locale";
 import { SHEET_KEYS, type CellStyle, type SheetSpec } from "../core/template/types";
-import { CELL_LOOKS } from "./render/looks";
+import { LOOKS } from "../core/template/looks";
 import type { DrawSheetRequest, PlanRequest } from "./shared/protocol";
 import { decodeSheet } from "./shared/wireSheet";
 import { array, between, byKind, integer, matches, maxLength, minLength, nullValue, number, oneOf, optional, pathText, strictObject, string, union, type Check } from "./shared/shapeCheck";
@@ -32,7 +32,7 @@ const sheetName = string(minLength(1), maxLength(100));
 const MAX_ROWS = 100_000;
 const MAX_CELLS = 2_000_000;
 const MAX_CHARACTERS = 64_000_000;
-const STYLES = Object.keys(CELL_LOOKS) as [CellStyle, ...CellStyle[]];
+const STYLES = Object.keys(LOOKS) as [CellStyle, ...CellStyle[]];
 
 const colour = string(matches(/^#[0-9A-Fa-f]{6}$/));
 const workbookName = string(matches(/^[A-Za-z_][A-Za-z0-9_]{0,249}$/));

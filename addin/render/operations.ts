@@ -4,7 +4,8 @@ import { columnLetter } from "../../core/model/cells";
 import { columnNumber, formatA1Rect, parseA1Rect, tryParseA1Rect, rectSize, wholeColumns, type A1Rect } from "../../core/template/a1Rect";
 import { blockMatrix, type MatrixCell } from "./cellMatrix";
 import { jsonBytes, OPERATION_OVERHEAD_BYTES, rowBytes } from "./payload";
-import { columnWidthPoints, CONDITIONAL_LOOKS, STYLE_LOOKS } from "./styleLooks";
+import { LOOKS } from "../../core/template/looks";
+import { columnWidthPoints, CONDITIONAL_LOOKS } from "./styleLooks";
 
 /** What operations are applied to: the request context, the sheets by final name, and the host's API level. */
 export interface RenderHost {
@@ -186,14 +187,21 @@ function printOperation(sheet: string, print: NonNullable<SheetSpec["print"]>): 
 }
 
 function styleOperation(sheet: string, styled: StyledRange): RenderOperation {
-  const look = STYLE_LOOKS[styled.style];
+  const look = LOOKS[styled.style];
   return call(`style ${styled.style} ${sheet}!${styled.ref}`, (host) => {
     const format = host.sheet(sheet).getRange(styled.ref).format;
-    if (look.bold !== undefined) format.font.bold = look.bold;
-    if (look.italic !== undefined) format.font.italic = look.italic;
+    if (look.bold) format.font.bold = true;
+    if (look.italic) format.font.italic = true;
     if (look.size !== undefined) format.font.size = look.size;
-    if (look.fontColor !== undefined) format.font.color = look.fontColor;
+    if (look.font !== undefined) format.font.color = look.font;
     if (look.fill !== undefined) format.fill.color = look.fill;
+    // A line under every cell: the range's bottom edge and the lines between its rows.
+    for (const edge of look.bottom === undefined ? [] : (["EdgeBottom", "InsideHorizontal"] as const)) {
+      const line = format.borders.getItem(edge);
+      line.style = "Continuous";
+      line.weight = "Thin";
+      line.color = look.bottom!;
+    }
   });
 }
 

@@ -3,7 +3,9 @@ import { formatA1Rect, MAX_ROWS, parseA1Rect, rectSize, type A1Rect } from "../.
 import type { CellStyle, SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 import type { CellInput, ChartsApi, HostObject, SheetApi, SpreadsheetApi, SpreadsheetAppApi } from "../hostTypes";
 import { formulaInput, isFormulaCell, valueInput } from "./cellContent";
-import { applyLook, CELL_LOOKS, RULE_LOOKS, SCALE_LOW, widthInPixels } from "./looks";
+import { LOOKS } from "../../core/template/looks";
+import { PALETTE } from "../../core/template/palette";
+import { applyLook, SCALE_LOW, widthInPixels } from "./looks";
 import { runs } from "./refs";
 import { firstFreeCopy } from "../../core/template/copyNames";
 import { finishSpec } from "../../core/template/finishSpec";
@@ -191,7 +193,7 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
   const formats = groupBy(spec.numberFormats, (entry) => entry.format);
   for (const [format, entries] of formats) sheet.getRangeList(entries.map((entry) => plainA1(entry.ref))).setNumberFormat(format);
   const styles = groupBy(spec.styles, (entry) => entry.style);
-  for (const [style, entries] of styles) applyLook(sheet.getRangeList(entries.map((entry) => plainA1(entry.ref))), CELL_LOOKS[style as CellStyle]);
+  for (const [style, entries] of styles) applyLook(sheet.getRangeList(entries.map((entry) => plainA1(entry.ref))), LOOKS[style as CellStyle]);
   const wrapped = spec.wrapped ?? [];
   if (wrapped.length > 0) sheet.getRangeList(wrapped.map((ref) => plainA1(ref))).setWrap(true).setVerticalAlignment("top");
   const right = spec.rightAligned ?? [];
@@ -224,7 +226,8 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
   const rules: HostObject[] = spec.conditionalFormats.map((format) => {
     const builder = services.app.newConditionalFormatRule();
     if (format.kind === "dataBar") builder.setGradientMinpoint(SCALE_LOW).setGradientMaxpoint(format.color);
-    else builder.whenFormulaSatisfied(`=${format.formula}`).setBackground(RULE_LOOKS[format.look].background).setFontColor(RULE_LOOKS[format.look].color);
+    // A rule's look is a role of the palette (bad, good, warn): its fill and its text colour.
+    else builder.whenFormulaSatisfied(`=${format.formula}`).setBackground(PALETTE[format.look].fill).setFontColor(PALETTE[format.look].font);
     return builder.setRanges([sheet.getRange(plainA1(format.ref))]).build();
   });
   if (rules.length > 0) sheet.setConditionalFormatRules(rules);

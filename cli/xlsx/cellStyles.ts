@@ -1,12 +1,13 @@
-import type { Alignment, Borders, Fill, Font, Style } from "exceljs";
+import type { Alignment, Fill, Font, Style } from "exceljs";
 import type { Locale } from "../../core/model/locale";
+import { LOOKS } from "../../core/template/looks";
 import { PALETTE } from "../../core/template/palette";
 import { wrappedRowHeights } from "../../core/template/rowHeights";
 import type { CellStyle, ConditionalFormat, SheetSpec } from "../../core/template/types";
 
 /**
- * How the template's named looks appear in the .xlsx: the fills of core/template/palette.ts (one meaning per
- * colour, the same in Excel and Sheets), Office's fonts and borders.
+ * How the template's named looks appear in the .xlsx: core/template/looks.ts's fonts, fills and lines (the same
+ * in Excel and Sheets), in Office's body font.
  */
 
 /**
@@ -32,33 +33,34 @@ export function bodyFont(locale: Locale): Partial<Font> {
 const solid = (color: string): Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: argb(color) }, bgColor: { argb: argb(color) } });
 const thin = (color: string) => ({ style: "thin" as const, color: { argb: argb(color) } });
 
-/** What one named look sets on a cell; fonts are completed with the body font. */
-interface LookParts {
-  readonly font: Partial<Font>;
-  readonly fill?: Fill;
-  readonly border?: Partial<Borders>;
-  readonly alignment?: Partial<Alignment>;
-}
-
-const LOOKS: Readonly<Record<CellStyle, LookParts>> = {
-  title: { font: { size: 18, bold: true, color: { argb: argb("#1F3864") } }, alignment: { vertical: "middle" } },
-  subtitle: { font: { size: 13, bold: true, color: { argb: argb("#2F5597") } }, border: { bottom: thin("#8EA9DB") } },
-  header: {
-    font: { bold: true, color: { argb: argb(PALETTE.header.font) } },
-    fill: solid(PALETTE.header.fill),
-    border: { bottom: thin("#8EA9DB") },
-    alignment: { vertical: "middle", wrapText: true },
-  },
-  note: { font: { italic: true, color: { argb: argb("#7F7F7F") } } },
-  input: { font: {}, fill: solid(PALETTE.input.fill), border: { bottom: thin("#D9D9D9") } },
-  computed: { font: { color: { argb: argb(PALETTE.computed.font) } }, fill: solid(PALETTE.computed.fill) },
-  total: { font: { bold: true }, fill: solid(PALETTE.total.fill), border: { top: thin("#7F7F7F") } },
+/**
+ * Alignment the .xlsx adds to a named look: a title centred in its (taller) row, a header's words wrapped and
+ * centred vertically. Excel and Sheets leave these to the sheet's own wrapping; fonts, fills and lines are
+ * core/template/looks.ts's, the same in every host.
+ */
+const ALIGNMENTS: Readonly<Partial<Record<CellStyle, Partial<Alignment>>>> = {
+  title: { vertical: "middle" },
+  header: { vertical: "middle", wrapText: true },
 };
 
-/** The exceljs style parts of a named look, in the workbook's body font. */
+/**
+ * The exceljs style parts of a named look (core/template/looks.ts), in the workbook's body font.
+ * @example
+ * cellLook("title", "en").font //=> { name: "Calibri", size: 16, bold: true, color: { argb: "FF1F3864" } }
+ */
 export function cellLook(style: CellStyle, locale: Locale): Pick<Style, "font"> & Partial<Pick<Style, "fill" | "border" | "alignment">> {
   const look = LOOKS[style];
-  return { ...look, font: { ...bodyFont(locale), ...look.font } };
+  const font: Partial<Font> = { ...bodyFont(locale) };
+  if (look.size !== undefined) font.size = look.size;
+  if (look.bold) font.bold = true;
+  if (look.italic) font.italic = true;
+  if (look.font !== undefined) font.color = { argb: argb(look.font) };
+  const parts: Pick<Style, "font"> & Partial<Pick<Style, "fill" | "border" | "alignment">> = { font };
+  if (look.fill !== undefined) parts.fill = solid(look.fill);
+  if (look.bottom !== undefined) parts.border = { bottom: thin(look.bottom) };
+  const alignment = ALIGNMENTS[style];
+  if (alignment !== undefined) parts.alignment = alignment;
+  return parts;
 }
 
 /** The palette's "bad", "good" and "warn" colours, as a conditional format's differential style. */
@@ -82,5 +84,5 @@ export function ruleLook(look: keyof typeof RULE_LOOKS): Partial<Style> {
  * xlsxRowHeights(actionPlanSheet).get(5) //=> 35 (a pain point on two lines)
  */
 export function xlsxRowHeights(sheet: SheetSpec): ReadonlyMap<number, number> {
-  return wrappedRowHeights(sheet, sheet.styles.filter(({ style }) => LOOKS[style].alignment?.wrapText === true).map(({ ref }) => ref));
+  return wrappedRowHeights(sheet, sheet.styles.filter(({ style }) => ALIGNMENTS[style]?.wrapText === true).map(({ ref }) => ref));
 }

@@ -1,39 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { CONDITIONAL_LOOKS, STYLE_LOOKS } from "../../addin/render/styleLooks";
-import { CELL_LOOKS, RULE_LOOKS } from "../../appsscript/render/looks";
+import { CONDITIONAL_LOOKS } from "../../addin/render/styleLooks";
+import { LOOKS } from "../../core/template/looks";
 import { PALETTE, type PaletteRole } from "../../core/template/palette";
 
-// Excel and Sheets fill every named look and rule look with the palette's colour for its role (one meaning per
-// colour, issue 13 §6; test/cli/paletteLooks.test.ts checks the .xlsx writer).
+// The named looks (core/template/looks.ts, drawn alike by every host: test/conformance/renderers.test.ts) and
+// Excel's rule looks fill each role with the palette's colour for it (one meaning per colour, issue 13 §6).
+// Sheets' rules take the palette's colours directly (test/appsscript/render.test.ts); test/cli/paletteLooks.test.ts
+// checks the .xlsx writer.
 
 const expected = Object.fromEntries(Object.entries(PALETTE).map(([role, colors]) => [role, colors.fill]));
 
-describe("Excel and Sheets looks come from the palette", () => {
-  it("Excel: fills each role with its palette colour", () => {
+describe("looks come from the palette", () => {
+  it("the named looks and Excel's rules fill each role with its palette colour", () => {
     const drawn: Record<PaletteRole, string | undefined> = {
-      header: STYLE_LOOKS.header.fill,
-      input: STYLE_LOOKS.input.fill,
-      computed: STYLE_LOOKS.computed.fill,
-      total: STYLE_LOOKS.total.fill,
+      header: LOOKS.header.fill,
+      input: LOOKS.input.fill,
+      computed: LOOKS.computed.fill,
+      total: LOOKS.total.fill,
       good: CONDITIONAL_LOOKS.good.fill,
       bad: CONDITIONAL_LOOKS.bad.fill,
       warn: CONDITIONAL_LOOKS.warn.fill,
     };
     expect(drawn).toEqual(expected);
   });
-  it("Sheets: fills each role with its palette colour", () => {
-    const drawn: Record<PaletteRole, string | undefined> = {
-      header: CELL_LOOKS.header.background,
-      input: CELL_LOOKS.input.background,
-      computed: CELL_LOOKS.computed.background,
-      total: CELL_LOOKS.total.background,
-      good: RULE_LOOKS.good.background,
-      bad: RULE_LOOKS.bad.background,
-      warn: RULE_LOOKS.warn.background,
-    };
-    expect(drawn).toEqual(expected);
-  });
-  it("both write header text in the header's text colour", () => {
-    expect([STYLE_LOOKS.header.fontColor, CELL_LOOKS.header.color]).toEqual([PALETTE.header.font, PALETTE.header.font]);
+  it("header and computed text is in its role's text colour", () => {
+    expect([LOOKS.header.font, LOOKS.computed.font]).toEqual([PALETTE.header.font, PALETTE.computed.font]);
   });
 });

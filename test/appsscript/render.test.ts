@@ -8,7 +8,9 @@ import { a1 as cellAddress, parseA1 } from "../../core/template/a1";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import type { SheetSpec, TemplateCell, WorkbookSpec } from "../../core/template/types";
 import { literalText } from "../../appsscript/render/cellContent";
-import { CELL_LOOKS, RULE_LOOKS, widthInPixels } from "../../appsscript/render/looks";
+import { widthInPixels } from "../../appsscript/render/looks";
+import { LOOKS } from "../../core/template/looks";
+import { PALETTE } from "../../core/template/palette";
 import { formatA1Rect, parseA1Rect } from "../../core/template/a1Rect";
 
 /** A reference as Apps Script reads it: no `$`, the sheet quoted. */
@@ -77,7 +79,7 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
       expect(rule.condition).toEqual({ type: "GRADIENT", min: "#FFFFFF", max: format.color });
     } else {
       expect(rule.condition).toEqual({ type: "FORMULA", formula: `=${format.formula}` });
-      expect([rule.background, rule.fontColor]).toEqual([RULE_LOOKS[format.look].background, RULE_LOOKS[format.look].color]);
+      expect([rule.background, rule.fontColor]).toEqual([PALETTE[format.look].fill, PALETTE[format.look].font]);
     }
   });
   expect(state.charts).toHaveLength(sheet.charts.length);
@@ -123,10 +125,10 @@ function expectSheetLanded(state: SheetState, sheet: SheetSpec): void {
   expect([...state.notes]).toEqual((sheet.notes ?? []).map((note) => [plainRef(note.ref), note.text]));
   expect(state.tabColor).toBe(sheet.tabColor ?? null);
   for (const styled of sheet.styles) {
-    const look = CELL_LOOKS[styled.style];
+    const look = LOOKS[styled.style];
     const calls = state.styleCalls.filter((call) => call.ranges.includes(plainRef(styled.ref)));
     if (look.bold) expect(calls).toContainEqual(expect.objectContaining({ property: "fontWeight", value: "bold" }));
-    if (look.background !== undefined) expect(calls).toContainEqual(expect.objectContaining({ property: "background", value: look.background }));
+    if (look.fill !== undefined) expect(calls).toContainEqual(expect.objectContaining({ property: "background", value: look.fill }));
   }
 }
 

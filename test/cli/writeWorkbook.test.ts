@@ -106,7 +106,7 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
     expect(fill(header)).toBe("FF305496"); // palette.ts header
     expect(fill(deals.getCell("B3"))).toBe("FFFFF2CC"); // input
     expect(fill(deals.getCell("F5"))).toBe("FFDDEBF7"); // computed
-    expect(dash.getCell("A1").font.size).toBe(18); // title
+    expect(dash.getCell("A1").font.size).toBe(16); // title (core/template/looks.ts)
     expect(dash.getCell("A2").font.italic).toBe(true); // note
     expect(dash.getCell("A3").font.bold).toBe(true); // subtitle
     expect(dash.getCell("B8").font.bold).toBe(true); // total
@@ -161,7 +161,7 @@ describe("workbookToXlsx: what goes in comes back out (read back by exceljs)", (
     expect(dash.getCell("C1").isMerged).toBe(true);
     expect(dash.getCell("C1").master.address).toBe("A1");
     expect(dash.getCell("D2").master.address).toBe("A2");
-    expect(dash.getCell("C1").font.size).toBe(18); // the merge carries the title's look across
+    expect(dash.getCell("C1").font.size).toBe(16); // the merge carries the title's look across
     expect(deals.getColumn("F").hidden).toBe(true);
     expect(deals.getColumn("E").hidden).toBe(false);
     // Hidden columns are grouped one level deep (the "+" above them shows them again), collapsed.

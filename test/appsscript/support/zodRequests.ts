@@ -6,7 +6,7 @@
 import * as z from "zod/mini";
 import { LOCALES } from "../../../core/model/locale";
 import { SHEET_KEYS, type CellStyle } from "../../../core/template/types";
-import { CELL_LOOKS } from "../../../appsscript/render/looks";
+import { LOOKS } from "../../../core/template/looks";
 
 /** A cell: `B2`, `$C$5` (row 1 to 9,999,999). */
 const CELL_PART = String.raw`\$?[A-Z]{1,3}\$?[1-9]\d{0,6}`;
@@ -19,7 +19,7 @@ const ref = z.string().check(z.regex(LOCAL));
 const qualifiedRef = z.string().check(z.regex(QUALIFIED));
 const text = z.string().check(z.maxLength(50_000));
 const sheetName = z.string().check(z.minLength(1), z.maxLength(100));
-const STYLES = Object.keys(CELL_LOOKS) as [CellStyle, ...CellStyle[]];
+const STYLES = Object.keys(LOOKS) as [CellStyle, ...CellStyle[]];
 
 const cell = z.union([
   z.null(),
