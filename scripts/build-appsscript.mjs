@@ -14,6 +14,7 @@
 //   network: HtmlService serves it as is), carrying a minimal Content-Security-Policy (SIDEBAR_CSP, below).
 import { build, transform } from "esbuild";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
@@ -126,7 +127,7 @@ async function bundleServer() {
     metafile: true,
     write: false,
     logLevel: "warning",
-    plugins: [stripLocalizedHelp],
+    plugins: [stripLocalizedHelp, simpleStatisticsByFunction],
   });
   const inputs = Object.keys(result.metafile.inputs);
   const forbidden = inputs.filter((input) => FORBIDDEN_INPUTS.some((pattern) => pattern.test(input)));
@@ -170,6 +171,31 @@ function isLocalizedLiteral(node) {
   );
   return keys.includes("zh-CN") && keys.includes("en");
 }
+
+/** The functions of simple-statistics the core imports (core/metrics/statistics.ts, segments.ts). */
+const SIMPLE_STATISTICS_FUNCTIONS = { max: "max", mean: "mean", min: "min", quantile: "quantile" };
+
+/**
+ * `simple-statistics` in Code.js as the package's own source file of each function the core imports, not its
+ * one-file build: that file also holds code esbuild cannot drop because it runs at load (a Bayesian classifier's
+ * and a perceptron's prototypes, and a standard normal table of 310 values computed in a loop), which Apps Script
+ * would run on every recalculation. The package's `exports` map allows no deep import, hence the absolute paths.
+ * A name the core imports but the list lacks fails the build ("No matching export").
+ */
+const simpleStatisticsByFunction = {
+  name: "simple-statistics-by-function",
+  setup(plugin) {
+    const source = join(dirname(createRequire(import.meta.url).resolve("simple-statistics/package.json")), "src");
+    plugin.onResolve({ filter: /^simple-statistics$/ }, () => ({ path: "simple-statistics", namespace: "simple-statistics-by-function" }));
+    plugin.onLoad({ filter: /.*/, namespace: "simple-statistics-by-function" }, () => ({
+      contents: Object.entries(SIMPLE_STATISTICS_FUNCTIONS)
+        .map(([name, file]) => `export { default as ${name} } from ${JSON.stringify(join(source, `${file}.js`))};`)
+        .join("\n"),
+      resolveDir: source,
+      loader: "js",
+    }));
+  },
+};
 
 /**
  * The registry's catalog (for the stubs) and the help pages ([file name, HTML] per language), from
