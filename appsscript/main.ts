@@ -6,9 +6,6 @@
  * Nothing runs at load time: the bundle's top level is evaluated in every execution (each custom-function
  * recalculation, and `onOpen` in AuthMode.NONE) and touches no service.
  */
-import { FUNCTIONS } from "../core/functions/registry";
-import type { ParamKind } from "../core/functions/types";
-import type { Localized } from "../core/model/locale";
 import { callCustomFunction, type SheetsResult } from "./functions";
 import { liveHost } from "./host";
 import type { TriggerEvent } from "./hostTypes";
@@ -62,21 +59,4 @@ export function sidebarSheetValues(sheet: unknown, fromRow: unknown, rows: unkno
 
 export function sidebarSelectRow(row: unknown, sheet: unknown): SelectRowResponse {
   return server.sidebarSelectRow(host, row, sheet);
-}
-
-/** The registry without its bodies: what the build turns into `@customfunction` stubs. */
-export interface CatalogEntry {
-  readonly name: string;
-  readonly result: "number" | "table";
-  readonly help: Localized;
-  readonly params: readonly { readonly name: string; readonly kind: ParamKind; readonly optional: boolean; readonly help: Localized }[];
-}
-
-export function functionCatalog(): CatalogEntry[] {
-  return FUNCTIONS.map((spec) => ({
-    name: spec.name,
-    result: spec.result,
-    help: spec.help,
-    params: spec.params.map((param) => ({ name: param.name, kind: param.kind, optional: param.optional === true, help: param.help })),
-  }));
 }

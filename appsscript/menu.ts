@@ -1,4 +1,3 @@
-import { FUNCTIONS } from "../core/functions/registry";
 import { resolveLocale, type Locale } from "../core/model/locale";
 import type { SheetsHost, TriggerEvent } from "./hostTypes";
 import { userLocale } from "./sidebarServer";
@@ -81,30 +80,15 @@ export function generateTemplate(host: SheetsHost): void {
   showSidebar(host, "generate");
 }
 
-/** The menu's "Help": every custom function with its arguments, from the registry, in the user's language. */
+/**
+ * The help pages, one HTML file per language (written by the build from functionHelp.ts; the file name without
+ * ".html", as createHtmlOutputFromFile takes it). Served as files, the help is not in Code.js twice.
+ */
+export const HELP_FILES: Readonly<Record<Locale, string>> = { "zh-CN": "HelpZhCN", en: "HelpEn" };
+
+/** The menu's "Help": every custom function with its arguments, in the user's language (HELP_FILES). */
 export function showHelp(host: SheetsHost): void {
   const locale = userLocale(host);
-  const output = host.HtmlService.createHtmlOutput(helpHtml(locale)).setWidth(620).setHeight(520);
+  const output = host.HtmlService.createHtmlOutputFromFile(HELP_FILES[locale]).setWidth(620).setHeight(520);
   host.SpreadsheetApp.getUi().showModalDialog(output, uiText(locale, "helpTitle"));
-}
-
-/** The help page: escaped text only, styled like the sidebar. */
-export function helpHtml(locale: Locale): string {
-  const items = FUNCTIONS.map((spec) => {
-    const signature = `${spec.name}(${spec.params.map((param) => (param.optional ? `[${param.name}]` : param.name)).join(", ")})`;
-    const params = spec.params
-      .map((param) => `<li><code>${escapeHtml(param.name)}</code>${param.optional ? escapeHtml(uiText(locale, "optional")) : ""} — ${escapeHtml(param.help[locale])}</li>`)
-      .join("");
-    return `<h3><code>=${escapeHtml(signature)}</code></h3><p>${escapeHtml(spec.help[locale])}</p><ul>${params}</ul>`;
-  }).join("");
-  return (
-    `<!DOCTYPE html><html lang="${locale}"><head><meta charset="utf-8"><style>` +
-    "body{font:13px Roboto,Arial,sans-serif;color:#333;margin:0 8px}h3{font-size:13px;margin:14px 0 4px}" +
-    "code{font-family:'Roboto Mono',Consolas,monospace;color:#1a73e8}p{margin:0 0 4px}ul{margin:0;padding-left:18px;color:#555}" +
-    `</style></head><body><p>${escapeHtml(uiText(locale, "helpIntro"))}</p>${items}</body></html>`
-  );
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }

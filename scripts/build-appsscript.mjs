@@ -4,15 +4,21 @@
 //   JSDoc, the real parameter names and en + zh-CN help; the menu handlers; the sidebar's server functions),
 //   each forwarding in one line to the bundle, then the bundle itself: the core and appsscript/ as one
 //   minified IIFE (ES2020) assigned to the global `SalesCore`. esbuild drops JSDoc, and Apps Script reads it
-//   only from top-level declarations, hence the stubs.
+//   only from top-level declarations, hence the stubs. The stubs carry the functions' help; the bundle does not
+//   (the registry's `help` texts are dropped from it, stripLocalizedHelp below): Apps Script parses Code.js on
+//   every custom-function recalculation, so nothing in it should be there twice.
+// - HelpEn.html, HelpZhCN.html: the menu's "Function help" page in each language (appsscript/functionHelp.ts,
+//   run here once; the menu serves the file, appsscript/menu.ts HELP_FILES).
 // - appsscript.json: the manifest, as checked in (appsscript/appsscript.json).
 // - Sidebar.html: appsscript/sidebar/Sidebar.html with its style sheet and script inlined (one file, no
 //   network: HtmlService serves it as is), carrying a minimal Content-Security-Policy (SIDEBAR_CSP, below).
 import { build, transform } from "esbuild";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
+import ts from "typescript";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -20,7 +26,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const GLOBAL_NAME = "SalesCore";
 
 /** The files of the Apps Script project, as clasp pushes them (appsscript/.claspignore lets only these through). */
-export const APPS_SCRIPT_FILES = ["appsscript.json", "Code.js", "Sidebar.html"];
+export const APPS_SCRIPT_FILES = ["appsscript.json", "Code.js", "Sidebar.html", "HelpEn.html", "HelpZhCN.html"];
 
 /** The goal for Code.js (minified): Apps Script parses it on every execution, custom functions included. */
 export const CODE_SIZE_GOAL = 140 * 1024;
@@ -85,7 +91,9 @@ const HANDLERS = [
 export async function buildAppsScript(options = {}) {
   const outDir = resolve(ROOT, options.appsScriptOutDir ?? "dist/appsscript");
   const bundle = await bundleServer();
-  const catalog = readCatalog(bundle);
+  const { catalog, helpFiles } = await readFunctionHelp();
+  const left = leftoverHelp(bundle, catalog);
+  if (left.length > 0) throw new Error(`Code.js's bundle must not carry the functions' help (the stubs do): ${left.slice(0, 3).join(" | ")}`);
   const code = `${HEADER}\n${catalog.map(functionStub).join("\n\n")}\n\n${HANDLERS.map(handlerStub).join("\n\n")}\n\n${bundle}`;
   const manifest = readFileSync(join(ROOT, "appsscript/appsscript.json"), "utf8");
   const sidebar = await sidebarHtml();
@@ -93,6 +101,7 @@ export async function buildAppsScript(options = {}) {
     writeAtomically(join(outDir, "appsscript.json"), manifest),
     writeAtomically(join(outDir, "Code.js"), code),
     writeAtomically(join(outDir, "Sidebar.html"), sidebar),
+    ...helpFiles.map(([name, html]) => writeAtomically(join(outDir, `${name}.html`), html)),
   ];
   return written.map((path) => relative(ROOT, path));
 }
@@ -118,6 +127,7 @@ async function bundleServer() {
     metafile: true,
     write: false,
     logLevel: "warning",
+    plugins: [stripLocalizedHelp, simpleStatisticsByFunction],
   });
   const inputs = Object.keys(result.metafile.inputs);
   const forbidden = inputs.filter((input) => FORBIDDEN_INPUTS.some((pattern) => pattern.test(input)));
@@ -125,10 +135,94 @@ async function bundleServer() {
   return result.outputFiles[0].text;
 }
 
-/** The registry's metadata, read from the very bundle being shipped (so the stubs and the bundle agree). */
-function readCatalog(bundle) {
-  const catalog = vm.runInNewContext(`${bundle}\n;JSON.stringify(${GLOBAL_NAME}.functionCatalog());`, {}, { timeout: 5000 });
-  return JSON.parse(catalog);
+/**
+ * Drops the custom functions' help texts from Code.js's bundle: in core/functions/, each `help: { "zh-CN": …,
+ * en: … }` property (a literal in both languages, read with TypeScript's parser) becomes `help: void 0`. Only the
+ * help page and the build read them (appsscript/functionHelp.ts, bundled whole by readFunctionHelp); anything in
+ * Code.js that read one would throw, and the built tests call every function, menu item and server function.
+ */
+const stripLocalizedHelp = {
+  name: "strip-localized-help",
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]core[\\/]functions[\\/].*\.ts$/ }, ({ path }) => {
+      const source = readFileSync(path, "utf8");
+      const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+      const cuts = [];
+      const visit = (node) => {
+        if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === "help" && isLocalizedLiteral(node.initializer)) {
+          cuts.push([node.initializer.getStart(file), node.initializer.end]);
+          return;
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(file);
+      let contents = source;
+      for (const [start, end] of cuts.reverse()) contents = `${contents.slice(0, start)}void 0${contents.slice(end)}`;
+      return { contents, loader: "ts" };
+    });
+  },
+};
+
+/** `{ "zh-CN": "…", en: "…" }` with string literals only: a Localized text as the registry writes one. */
+function isLocalizedLiteral(node) {
+  if (!ts.isObjectLiteralExpression(node) || node.properties.length !== 2) return false;
+  const keys = node.properties.map((property) =>
+    ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && ts.isStringLiteralLike(property.initializer) ? property.name.text : "",
+  );
+  return keys.includes("zh-CN") && keys.includes("en");
+}
+
+/** The functions of simple-statistics the core imports (core/metrics/statistics.ts, segments.ts). */
+const SIMPLE_STATISTICS_FUNCTIONS = { max: "max", mean: "mean", min: "min", quantile: "quantile" };
+
+/**
+ * `simple-statistics` in Code.js as the package's own source file of each function the core imports, not its
+ * one-file build: that file also holds code esbuild cannot drop because it runs at load (a Bayesian classifier's
+ * and a perceptron's prototypes, and a standard normal table of 310 values computed in a loop), which Apps Script
+ * would run on every recalculation. The package's `exports` map allows no deep import, hence the absolute paths.
+ * A name the core imports but the list lacks fails the build ("No matching export").
+ */
+const simpleStatisticsByFunction = {
+  name: "simple-statistics-by-function",
+  setup(plugin) {
+    const source = join(dirname(createRequire(import.meta.url).resolve("simple-statistics/package.json")), "src");
+    plugin.onResolve({ filter: /^simple-statistics$/ }, () => ({ path: "simple-statistics", namespace: "simple-statistics-by-function" }));
+    plugin.onLoad({ filter: /.*/, namespace: "simple-statistics-by-function" }, () => ({
+      contents: Object.entries(SIMPLE_STATISTICS_FUNCTIONS)
+        .map(([name, file]) => `export { default as ${name} } from ${JSON.stringify(join(source, `${file}.js`))};`)
+        .join("\n"),
+      resolveDir: source,
+      loader: "js",
+    }));
+  },
+};
+
+/**
+ * The registry's catalog (for the stubs) and the help pages ([file name, HTML] per language), from
+ * appsscript/functionHelp.ts bundled from the same sources as Code.js, help texts kept, and run once here.
+ */
+async function readFunctionHelp() {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ["appsscript/functionHelp.ts"],
+    bundle: true,
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    format: "iife",
+    globalName: "FunctionHelp",
+    target: "es2020",
+    charset: "utf8",
+    write: false,
+    logLevel: "warning",
+  });
+  const read = `JSON.stringify({ catalog: FunctionHelp.functionCatalog(), helpFiles: Object.entries(FunctionHelp.HELP_FILES).map(([locale, name]) => [name, FunctionHelp.helpHtml(locale)]) })`;
+  return JSON.parse(vm.runInNewContext(`${result.outputFiles[0].text}\n;${read};`, {}, { timeout: 5000 }));
+}
+
+/** The catalog's help texts still found in `bundle` as a string literal (whole, or its first 40 characters). */
+function leftoverHelp(bundle, catalog) {
+  const texts = catalog.flatMap((entry) => [entry.help, ...entry.params.map((param) => param.help)]).flatMap((help) => [help.en, help["zh-CN"]]);
+  return texts.filter((text) => ['"', "'", "`"].some((quote) => bundle.includes(`${quote}${text}${quote}`) || (text.length > 40 && bundle.includes(`${quote}${text.slice(0, 40)}`))));
 }
 
 function comment(text) {

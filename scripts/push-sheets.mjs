@@ -1,7 +1,7 @@
 // `npm run push:sheets [-- --force]`: builds dist/appsscript/ and pushes it with clasp to the Apps Script project
 // your own .clasp.json names (copy appsscript/.clasp.json.example to .clasp.json and put your script ID in it;
-// README › Google Sheets). Pushing REPLACES every file of that remote project with these three: appsscript.json,
-// Code.js, Sidebar.html (appsscript/.claspignore lets nothing else through).
+// README › Google Sheets). Pushing REPLACES every file of that remote project with these five: appsscript.json,
+// Code.js, Sidebar.html, HelpEn.html, HelpZhCN.html (appsscript/.claspignore lets nothing else through).
 // `node scripts/push-sheets.mjs status [--project FILE|FOLDER] [--json]`: what a push would send, with sizes, and
 // what it leaves out — offline, with no login and no script ID. It is clasp's own listing (`clasp status`, so
 // .claspignore and clasp's rules apply as they do to a push): through your .clasp.json when there is one (its

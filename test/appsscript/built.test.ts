@@ -89,6 +89,20 @@ describe("the built Code.js", () => {
     expect(bytes).toBeLessThanOrEqual(140 * 1024);
   });
 
+  it("takes from simple-statistics only the functions the core calls, so loading it computes nothing", () => {
+    // The package's one-file build also holds classes set up at load (a Bayesian classifier, a perceptron) and a
+    // normal table of 310 values computed at load: Apps Script would run that on every recalculation.
+    expect(/\.prototype\.(train|score|predict)=|\.weights\b|totalCount/.test(code)).toBe(false);
+    const runtime = loadBuilt(code, { locale: "en_US" });
+    // Quantiles (Floyd–Rivest selection), mean, min and max still answer as before: days 1..5 and 10.
+    const days = [1, 2, 3, 4, 5, 10];
+    const starts = days.map(() => [new runtime.ScriptDate(Date.UTC(2026, 0, 1))]);
+    const ends = days.map((day) => [new runtime.ScriptDate(Date.UTC(2026, 0, 1 + day))]);
+    // p90 by linear interpolation (DEFINITIONS): position 0.9 × 5 = 4.5, halfway between 5 and 10.
+    const answers = ["median", "mean", "p90", "min", "max"].map((statistic) => runtime.call("CYCLE_TIME", starts, ends, statistic));
+    expect(answers).toEqual([3.5, 25 / 6, 7.5, 1, 10]);
+  });
+
   it("ships exactly the manifest asked for", () => {
     expect(JSON.parse(readBuilt("appsscript.json"))).toEqual({
       timeZone: "Asia/Shanghai",
@@ -239,12 +253,34 @@ describe("the menu", () => {
     expect(runtime.fake.sidebars[1].content).toContain('data-panel="analyze"');
   });
 
-  it("shows the help of every function, escaped", () => {
-    const runtime = loadBuilt(code, { userLocale: "en" });
-    runtime.call("showHelp");
-    const [dialog] = runtime.fake.dialogs;
-    for (const spec of FUNCTIONS) expect(dialog.content).toContain(`=${spec.name}(`);
-    expect(dialog.content).not.toMatch(/<script/i);
+  it("shows the help of every function in the user's language, escaped", () => {
+    const escaped = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+    for (const [userLocale, title] of [["en", "Custom functions"], ["zh-CN", "自定义函数"]] as const) {
+      const runtime = loadBuilt(code, { userLocale });
+      runtime.call("showHelp");
+      const [dialog] = runtime.fake.dialogs;
+      expect(dialog).toMatchObject({ title, width: 620, height: 520 });
+      expect(dialog.content).toMatch(new RegExp(`^<!DOCTYPE html><html lang="${userLocale}">`));
+      for (const spec of FUNCTIONS) {
+        expect(dialog.content).toContain(`=${spec.name}(`);
+        expect(dialog.content).toContain(`<p>${escaped(spec.help[userLocale])}</p>`);
+        for (const param of spec.params) expect(dialog.content).toContain(`<code>${param.name}</code>`);
+        for (const param of spec.params) expect(dialog.content).toContain(escaped(param.help[userLocale]));
+      }
+      expect(dialog.content).not.toMatch(/<script/i);
+    }
+  });
+
+  it("carries each function's help once, in its stub: the help page is an HTML file of the project", () => {
+    // Apps Script parses Code.js on every recalculation; the bundle's copy of the help would be parsed for nothing.
+    const bundle = code.slice(code.indexOf('\n"use strict";var SalesCore='));
+    expect(bundle.length).toBeGreaterThan(10_000);
+    const texts = FUNCTIONS.flatMap((spec) => [spec.help, ...spec.params.map((param) => param.help)]).flatMap((help) => [help.en, help["zh-CN"]]);
+    // As a string literal, whole or by its first 40 characters (a short one, "目标值", is also part of other words).
+    const literal = (text: string) => ['"', "'", "`"].some((quote) => bundle.includes(`${quote}${text}${quote}`) || (text.length > 40 && bundle.includes(`${quote}${text.slice(0, 40)}`)));
+    const inBundle = texts.filter(literal);
+    expect(inBundle).toEqual([]);
+    for (const spec of FUNCTIONS) expect(code.split(spec.help.en).length, spec.name).toBe(2);
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * `npm run push:sheets` sends exactly the three files of the Apps Script project. Checked offline with
+ * `npm run push:sheets` sends exactly the five files of the Apps Script project. Checked offline with
  * `clasp status` (what a push would send) on a copy of the project with a placeholder script ID; no login, no
  * network, and the user's own .clasp.json is never touched. `status` needs no .clasp.json at all; `push` does.
  */
@@ -55,25 +55,25 @@ function kilobytes(path: string): string {
 }
 
 describe("npm run push:sheets", () => {
-  it("would push exactly appsscript.json, Code.js and Sidebar.html (clasp status, offline)", async () => {
+  it("would push exactly appsscript.json, Code.js, Sidebar.html and the two help pages (clasp status, offline)", async () => {
     const { code, stdout, stderr } = await pushSheets(["status", "--project", join(project, ".clasp.json"), "--json"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const status = JSON.parse(stdout) as { filesToPush: string[]; untrackedFiles: string[] };
-    expect([...status.filesToPush].sort()).toEqual(["dist/appsscript/Code.js", "dist/appsscript/Sidebar.html", "dist/appsscript/appsscript.json"]);
+    expect([...status.filesToPush].sort()).toEqual(["dist/appsscript/Code.js", "dist/appsscript/HelpEn.html", "dist/appsscript/HelpZhCN.html", "dist/appsscript/Sidebar.html", "dist/appsscript/appsscript.json"]);
     expect(status.untrackedFiles).toEqual(expect.arrayContaining(["dist/appsscript/Code.gs", "dist/appsscript/notes.md"]));
   });
 
-  it("status lists the three files a push would send, with their sizes, when there is no .clasp.json yet", async () => {
+  it("status lists the five files a push would send, with their sizes, when there is no .clasp.json yet", async () => {
     const { code, stdout, stderr } = await pushSheets(["status", "--project", bare]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const content = join(bare, "dist", "appsscript");
     const sent = stdout.slice(0, stdout.indexOf("Not sent"));
-    for (const file of ["appsscript.json", "Code.js", "Sidebar.html"]) {
+    for (const file of ["appsscript.json", "Code.js", "Sidebar.html", "HelpEn.html", "HelpZhCN.html"]) {
       expect(sent).toMatch(new RegExp(`dist/appsscript/${file.replace(".", "\\.")} +${kilobytes(join(content, file)).replace(".", "\\.")}\\n`));
     }
-    expect(sent.match(/ KB\n/g)).toHaveLength(3);
+    expect(sent.match(/ KB\n/g)).toHaveLength(5);
     const notSent = stdout.slice(stdout.indexOf("Not sent"));
     // clasp names a left-out folder once, with a slash.
     for (const file of ["Code.gs", "notes.md", "old/"]) expect(notSent).toContain(`dist/appsscript/${file}`);
@@ -98,7 +98,7 @@ describe("npm run push:sheets", () => {
     const bareJson = await pushSheets(["status", "--project", bare, "--json"]);
     expect(bareJson.code).toBe(0);
     const listed = JSON.parse(bareJson.stdout) as { filesToPush: string[]; bytes: Record<string, number> };
-    expect([...listed.filesToPush].sort()).toEqual(["dist/appsscript/Code.js", "dist/appsscript/Sidebar.html", "dist/appsscript/appsscript.json"]);
+    expect([...listed.filesToPush].sort()).toEqual(["dist/appsscript/Code.js", "dist/appsscript/HelpEn.html", "dist/appsscript/HelpZhCN.html", "dist/appsscript/Sidebar.html", "dist/appsscript/appsscript.json"]);
     for (const file of listed.filesToPush) expect(listed.bytes[file]).toBe(statSync(join(bare, file)).size);
     const example = await pushSheets(["status", "--project", join(project, ".clasp.json.example"), "--json"]);
     expect(example.stderr).toBe("");

@@ -4,7 +4,7 @@
  * Code.js become the context's properties, so a test calls them by name, as Sheets and google.script.run do.
  */
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import vm from "node:vm";
@@ -37,8 +37,8 @@ export interface BuiltRuntime {
 }
 
 /**
- * Loads Code.js into a new context with a new fake (options as SheetsFake's; the sidebar's HTML file is
- * provided from dist/appsscript/Sidebar.html). One context is one "execution": module state such as the
+ * Loads Code.js into a new context with a new fake (options as SheetsFake's; the project's HTML files — the
+ * sidebar, the help pages — are provided from dist/appsscript/*.html, by name without ".html"). One context is one "execution": module state such as the
  * cached spreadsheet locale lives as long as it does.
  */
 export function loadBuilt(code: string, options: Omit<SheetsFakeOptions, "createDate" | "htmlFiles"> = {}): BuiltRuntime {
@@ -53,7 +53,7 @@ export function loadBuilt(code: string, options: Omit<SheetsFakeOptions, "create
   };
   context.Function = new Proxy(intrinsicFunction, { construct: () => refuse("new Function"), apply: () => refuse("Function()") });
   const ScriptDate = vm.runInContext("Date", context) as DateConstructor;
-  const fake = new SheetsFake({ ...options, createDate: (time) => new ScriptDate(time), htmlFiles: { Sidebar: readBuilt("Sidebar.html") } });
+  const fake = new SheetsFake({ ...options, createDate: (time) => new ScriptDate(time), htmlFiles: builtHtmlFiles() });
   Object.assign(context, fake.globals());
   vm.runInContext(code, context, { filename: "Code.js" });
   return {
@@ -72,6 +72,12 @@ export function loadBuilt(code: string, options: Omit<SheetsFakeOptions, "create
       }
     },
   };
+}
+
+/** The project's HTML files as createHtmlOutputFromFile finds them: by name without ".html". */
+function builtHtmlFiles(): Record<string, string> {
+  const files = readdirSync(DIST).filter((file) => file.endsWith(".html"));
+  return Object.fromEntries(files.map((file) => [file.slice(0, -".html".length), readBuilt(file)]));
 }
 
 /** Plain JSON of a value from the context (arrays and objects of its realm become this realm's). */
