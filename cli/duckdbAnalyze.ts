@@ -11,6 +11,7 @@ import { segmentsOfRows, type SegmentRow } from "../core/sql/segmentsOfRows";
 import { reportSql } from "../core/sql/reportSql";
 import { quoteIdentifier, quoteLiteral } from "../core/sql/sqlText";
 import { planTable, SqlPlanError, type TablePlan } from "../core/sql/tablePlan";
+import { byNoColumnLine } from "./byNoColumnLine";
 import { cliText } from "./cliText";
 
 /** Why `--engine duckdb` could not answer, worded for the user (exit code 1). */
@@ -89,7 +90,7 @@ export async function analyzeWithDuckdb(
       try {
         grouped = planTable({ ...planOptions(plan, options.stages, locale), header: [...header, ROW], columns: { row: ROW }, by });
       } catch (error) {
-        if (error instanceof SqlPlanError && error.reason === "byNoColumn") throw new DuckdbEngineFailure(`--by: ${cliText(locale, "byNoColumn", { by, headers: header.join(", ") })}`);
+        if (error instanceof SqlPlanError && error.reason === "byNoColumn") throw new DuckdbEngineFailure(`--by${locale === "zh-CN" ? "：" : ": "}${byNoColumnLine(by, header, options.stages ?? stageList(undefined, locale), locale)}`);
         throw failure(error, locale);
       }
     }

@@ -4,6 +4,7 @@ import { stageList } from "../core/model/stages";
 import { reportSql } from "../core/sql/reportSql";
 import { SQL_DIALECTS, type SqlDialect } from "../core/sql/sqlText";
 import { planTable, SQL_COLUMN_FIELDS, SqlPlanError, type SqlColumnField, type SqlShape } from "../core/sql/tablePlan";
+import { byNoColumnLine } from "./byNoColumnLine";
 import { cliText } from "./cliText";
 import { parseCsv } from "./readTable";
 
@@ -68,7 +69,7 @@ export function sqlCommand(options: SqlCommandOptions, locale: Locale): string {
   } catch (error) {
     if (!(error instanceof SqlPlanError)) throw error;
     if (error.reason === "byNoColumn") {
-      throw new SqlCommandFailure(`--by${locale === "zh-CN" ? "：" : ": "}${cliText(locale, "byNoColumn", { by: error.detail, headers: (header ?? []).join(locale === "zh-CN" ? "、" : ", ") })}`, false);
+      throw new SqlCommandFailure(`--by${locale === "zh-CN" ? "：" : ": "}${byNoColumnLine(error.detail, header ?? [], options.stages ?? stageList(undefined, locale), locale)}`, false);
     }
     const key = ({ fewStages: "sqlFewStages", noColumn: "sqlNoColumn", fromTo: "sqlFromTo", notInHeader: "sqlNotInHeader", stageNoColumn: "sqlStageNoColumn" } as const)[error.reason as Exclude<SqlPlanError["reason"], "byNoColumn">];
     throw new SqlCommandFailure(cliText(locale, key, { detail: error.detail }), false);

@@ -44,10 +44,10 @@ describe("sales-tracker sql --by", () => {
     await db.close();
   }, 60_000);
 
-  it("stops with one line naming the headers when --by names no column (exit 1)", async () => {
-    const run = await cli(["sql", "--columns", "Lead,Won,Status", "--by", "owner"]);
+  it("stops with one line naming the headers worth grouping by when --by names no column (exit 1)", async () => {
+    const run = await cli(["sql", "--columns", "Lead,Won,Status,Region", "--by", "owner"]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('no column "owner"');
-    expect(run.stderr).toContain("Lead, Won, Status");
+    expect(run.stderr).toContain("a header: Region)");
   });
 });

@@ -8,6 +8,7 @@ export const GUIDE_COPY = {
     "zh-CN": "从诊断到落地：按下面五步使用本工作簿。黄色单元格由您填写，蓝色单元格由公式自动计算；绿色表示达标，红色表示落后、逾期或有误，橙色表示需要核对。",
     en: "From diagnosis to roll-out: use this workbook in the five steps below. Yellow cells are yours to fill in; blue cells are computed by formulas; green is on target, red is behind, overdue or wrong, orange asks you to check.",
   },
+  startHere: { "zh-CN": "从这里开始", en: "Start here" },
   steps: { "zh-CN": "五个步骤", en: "The five steps" },
   step: { "zh-CN": "步骤", en: "Step" },
   name: { "zh-CN": "名称", en: "Name" },
@@ -24,8 +25,8 @@ export const GUIDE_COPY = {
   excel: { "zh-CN": "Excel 示例", en: "Excel example" },
   sheetsHost: { "zh-CN": "Google 表格示例", en: "Google Sheets example" },
   function: { "zh-CN": "函数", en: "Function" },
-  excelSyntax: { "zh-CN": "Excel 写法", en: "In Excel" },
-  sheetsSyntax: { "zh-CN": "Google 表格写法", en: "In Google Sheets" },
+  /** Over a function's two calls, one a line: Excel's (SALES.) and Google Sheets' (bare). */
+  syntax: { "zh-CN": "写法（Excel / Google 表格）", en: "Call (Excel / Google Sheets)" },
   returns: { "zh-CN": "说明", en: "What it does" },
   parameters: { "zh-CN": "参数", en: "Arguments" },
   noAddIn: {
@@ -112,3 +113,39 @@ export const SHEET_PURPOSES: Readonly<Record<SheetKey, Localized>> = {
   leadScoring: { "zh-CN": "线索评分标准（预算、紧迫度、决策权、匹配度）与 1 小时分配时限", en: "The lead-scoring standard (budget, urgency, authority, fit) and the 1-hour assignment rule" },
   segments: { "zh-CN": "按线索来源、负责人、团队对比漏斗、转化率、赢单率和周期，最弱的组标红", en: "The funnel, conversions, win rate and cycle by lead source, owner and team, the weakest group in red" },
 };
+
+/**
+ * The Guide's "Start here" lines, under its intro: check the stages, put the deals in (the Deals sheet from A2 —
+ * or, in a sample workbook, replace its sample deals; in one built from the manager's deals, add below them), read
+ * the Dashboard, then the monthly loop. `{stages}`, `{deals}`, `{dashboard}`, `{reviews}`, `{actionPlan}` and
+ * `{goals}` are the sheets' names; `{n}` the deals on the Deals sheet and `{last}` its last row (1 + n).
+ * @example
+ * GUIDE_START.sample.en // "2. The {deals} sheet holds {n} sample deals (rows 2–{last}). …"
+ */
+export const GUIDE_START = {
+  stages: {
+    "zh-CN": "① 先到“{stages}”表核对阶段名称：它们须与“{deals}”表第 1 行的列标题一致。",
+    en: "1. First check the stage names on the {stages} sheet: they must match the column headers in row 1 of the {deals} sheet.",
+  },
+  paste: {
+    "zh-CN": "② 把近 6–12 个月的交易粘贴到“{deals}”表，从 A2 单元格起（第 1 行是列标题），每笔交易一行。",
+    en: "2. Paste 6–12 months of your deals into the {deals} sheet from cell A2 (row 1 holds the headers), one deal a row.",
+  },
+  sample: {
+    "zh-CN":
+      "② “{deals}”表现有 {n} 笔示例交易（第 2–{last} 行）。换成您自己的：选中第 2–{last} 行并删除，再从 A2 起粘贴您的交易；或用您的交易生成模板（命令行 template --deals 文件，或加载项任务窗格、Google 表格侧边栏中的“用当前表的交易生成”）。",
+    en: "2. The {deals} sheet holds {n} sample deals (rows 2–{last}). To use your own: select rows 2–{last}, delete them and paste yours from A2 — or build the template from your deals (template --deals FILE on the command line, or “Build from this sheet's deals” in the add-in's pane or the Google Sheets sidebar).",
+  },
+  own: {
+    "zh-CN": "② “{deals}”表已有您的 {n} 笔交易（第 2–{last} 行），新的交易接着往下填写。",
+    en: "2. The {deals} sheet holds your {n} deals (rows 2–{last}); add new deals below them.",
+  },
+  dashboard: {
+    "zh-CN": "③ 然后看“{dashboard}”：漏斗、转化率、赢单率、成交周期和丢单阶段，对照基准。",
+    en: "3. Then read the {dashboard}: funnel, conversions, win rate, cycle time and loss points, against the benchmarks.",
+  },
+  monthly: {
+    "zh-CN": "④ 之后每月：补录当月交易，在“{reviews}”表记下数字和结论，更新“{actionPlan}”和“{goals}”。",
+    en: "4. Every month after: add the month's deals, note the figures and findings on the {reviews} sheet, and update the {actionPlan} and {goals}.",
+  },
+} as const satisfies Record<string, Localized>;

@@ -84,7 +84,8 @@ describe("Guide and Process map: a row's cells sit at its top (a label at the bo
     (sheet.wrapped ?? []).map(parseA1Rect).some((rect) => rect.left <= column && column <= rect.right && rect.top <= row && row <= rect.bottom);
   it("wraps (top-aligns) the Guide's step, sheet and function columns", () => {
     const guide = sheetOf(spec, "guide");
-    for (const row of [6, 14, 33]) expect(covered(guide, 1, row), `A${row}`).toBe(true);
+    // The first step, sheet and function rows (under the Start here block).
+    for (const row of [12, 20, 39]) expect(covered(guide, 1, row), `A${row}`).toBe(true);
   });
   it("wraps every Process map column and sizes the Won row for its linked output: 'Signed contract; needs form' | 'handed to after-sales' in 27 → 2 × 15 + 3", () => {
     const map = sheetOf(spec, "processMap");
