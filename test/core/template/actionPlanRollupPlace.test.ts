@@ -12,6 +12,7 @@ import { parseA1Rect } from "../../../core/template/a1Rect";
 import { buildTemplate } from "../../../core/template/buildTemplate";
 import { sheetLayouts } from "../../../core/template/layout";
 import { visibleWidth } from "../../../core/template/printSetup";
+import { ACTION_PLAN_COPY } from "../../../core/template/sheets/actionPlanCopy";
 import { wrappedRowHeights } from "../../../core/template/rowHeights";
 import type { TemplateOptions } from "../../../core/template/types";
 
@@ -73,6 +74,12 @@ describe.each<TemplateOptions>([
     }
     expect(owner.columns.group).toBe(stage.columns.donePercent + 1);
     expect(right).toContain(`${a1(owner.columns.group, owner.headerRow)}:${a1(owner.columns.group, owner.totalRow)}`);
+  });
+
+  it("is where the intro note says: above the table (it said 'on the right')", () => {
+    const note = ACTION_PLAN_COPY.note[options.locale];
+    expect(note).toMatch(options.locale === "en" ? /above the table/ : /表格上方/);
+    expect(note).not.toMatch(/right|右侧/);
   });
 
   it("puts the stage block and the owner block side by side, the goal list under the stage block", () => {
