@@ -81,7 +81,7 @@ export function ruleLook(look: keyof typeof RULE_LOOKS): Partial<Style> {
  * (whose look wraps), measured by core/template/rowHeights.ts. LibreOffice and Excel keep a file's row heights
  * when they open it, so a row left at the default height shows one line of a wrapped sentence over the next rows.
  * @example
- * xlsxRowHeights(actionPlanSheet).get(5) //=> 35 (a pain point on two lines)
+ * xlsxRowHeights(actionPlanSheet).get(28) //=> 35 (the first item's pain point on two lines)
  */
 export function xlsxRowHeights(sheet: SheetSpec): ReadonlyMap<number, number> {
   return wrappedRowHeights(sheet, sheet.styles.filter(({ style }) => ALIGNMENTS[style]?.wrapText === true).map(({ ref }) => ref));

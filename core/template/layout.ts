@@ -305,40 +305,48 @@ export type ActionPlanLayout = ReturnType<typeof actionPlanLayout>;
  */
 export type RollupBlockLayout = ActionPlanLayout["rollups"]["stage"];
 
+/** The 1-based column of an item-table column (ACTION_ITEM_TABLE starts at A). */
+const itemColumn = (key: (typeof ACTION_ITEM_TABLE)[number]["key"]) => ACTION_ITEM_TABLE.findIndex((column) => column.key === key) + 1;
 /**
- * Where the Action plan's columns start: the items at A, then the rollup by stage and the rollup by owner side by
- * side, then the hidden helpers (a narrow blank column between each).
+ * Where the Action plan's summary starts: inside the item table's columns, so the sheet prints as wide as the items —
+ * the rollup by stage heads the items' stage column (B … F), the rollup by owner their owner column (G … K, the
+ * overdue column). The hidden helpers follow the items after one spare column (a manager's own note column).
+ * @example
+ * STAGE_ROLLUP_COLUMN //=> 2 (B), OWNER_ROLLUP_COLUMN //=> 7 (G), HELPER_FIRST_COLUMN //=> 13 (M)
  */
-const ROLLUP_FIRST_COLUMN = ACTION_ITEM_TABLE.length + 2;
-const ROLLUP_COLUMNS = rollupTable(TEMPLATE_LABELS.stage).length + 1;
-const HELPER_FIRST_COLUMN = ROLLUP_FIRST_COLUMN + 2 * ROLLUP_COLUMNS;
+const STAGE_ROLLUP_COLUMN = itemColumn("stage");
+const OWNER_ROLLUP_COLUMN = itemColumn("owner");
+const HELPER_FIRST_COLUMN = ACTION_ITEM_TABLE.length + 2;
 
 export function actionPlanLayout(locale: Locale, stageCount: number) {
   const items = placeColumns(1, ACTION_ITEM_TABLE, stageCount);
   const helpers = placeColumns(HELPER_FIRST_COLUMN, ACTION_HELPER_TABLE, stageCount);
-  // Left: title, note, the warning, then the item table. Right of it, under it (a blank row between): the two rollup
-  // blocks side by side, the goal list under the one by stage — on rows of their own, which no wrapped action
-  // sentence stretches (beside the items their lines sat far apart), outside the columns stage … status that the
-  // items-below warning counts, and short enough to print on the items' page.
-  const left = new RowCursor(1).skip(3);
-  const headerRow = left.next();
-  const itemRows = left.take(ACTION_ITEM_ROWS);
+  // Top: title, note, the items-below warning, a blank row. Then the summary a manager reads first: the two rollup
+  // blocks side by side, the goal list under the one by stage, inside the item table's columns (the printed page is
+  // the items' width) and on rows no wrapped action sentence stretches. A blank row, then the item table, its header
+  // repeated on every printed page (printSetup.ts).
+  const heading = new RowCursor(1).skip(2);
+  const warningRow = heading.next();
+  const top = heading.skip().at;
   const block = (by: "stage" | "owner", groupRows: number) => {
-    const first = by === "stage" ? ROLLUP_FIRST_COLUMN : ROLLUP_FIRST_COLUMN + ROLLUP_COLUMNS;
+    const first = by === "stage" ? STAGE_ROLLUP_COLUMN : OWNER_ROLLUP_COLUMN;
     const table = placeColumns(first, rollupTable(by === "stage" ? TEMPLATE_LABELS.stage : COPY.owner), stageCount);
-    const right = new RowCursor(itemRows.last + 2);
-    const titleRow = right.next();
-    const header = right.next();
-    const groups = right.take(groupRows);
-    const totalRow = right.next();
-    const overflowRow = right.next();
+    const rows = new RowCursor(top);
+    const titleRow = rows.next();
+    const header = rows.next();
+    const groups = rows.take(groupRows);
+    const totalRow = rows.next();
+    const overflowRow = rows.next();
     // The subtitle's row above the header; group rows firstRow … firstRow + groupRows − 1; the note of groups beyond them under the total.
     return { by, titleRow, headerRow: header, firstRow: groups.first, groupRows, totalRow, overflowRow, columns: table.at as RollupColumns, table };
   };
   const rollups = { stage: block("stage", stageCount + EXTRA_STAGE_GROUP_ROWS), owner: block("owner", OWNER_GROUP_ROWS) };
-  const right = new RowCursor(rollups.stage.overflowRow + 2);
-  const goalListTitle = right.next();
-  const goalListRows = right.take(GOAL_ROWS);
+  const under = new RowCursor(rollups.stage.overflowRow + 2);
+  const goalListTitle = under.next();
+  const goalListRows = under.take(GOAL_ROWS);
+  const itemsCursor = new RowCursor(Math.max(rollups.owner.overflowRow, goalListRows.last) + 2);
+  const headerRow = itemsCursor.next();
+  const itemRows = itemsCursor.take(ACTION_ITEM_ROWS);
   return {
     sheet: SHEET_NAMES.actionPlan[locale],
     headerRow,
@@ -351,16 +359,16 @@ export function actionPlanLayout(locale: Locale, stageCount: number) {
     helpers: helpers.at,
     rollups,
     /**
-     * Under the rollup by stage: the Goals sheet's goal names, one formula each (blank for a goal row without a name), the
+     * Under the rollup by stage (above the items): the Goals sheet's goal names, one formula each (blank for a goal row without a name), the
      * Goal column's dropdown. On this sheet, not the Goals sheet's own cells: Sheets draws the Action plan before the
      * Goals sheet exists, and a dropdown cannot point at a sheet that is not there yet (a formula can).
      */
-    goalList: { titleRow: goalListTitle, firstRow: goalListRows.first, lastRow: goalListRows.last, column: ROLLUP_FIRST_COLUMN },
+    goalList: { titleRow: goalListTitle, firstRow: goalListRows.first, lastRow: goalListRows.last, column: STAGE_ROLLUP_COLUMN },
     /**
-     * The cell warning of items typed below the last item row ("" when there are none), above the table in column A:
-     * the counted columns (stage … status) must not hold it, or it would count itself (a circular reference).
+     * The cell warning of items typed below the last item row ("" when there are none), under the title and note in
+     * column A: the counted columns (stage … status) must not hold it, or it would count itself (a circular reference).
      */
-    warning: a1(1, headerRow - 1),
+    warning: a1(1, warningRow),
     /** The label of the total row and of the blank group, as STATUS_ROLLUP writes them. */
     totalLabel: LABELS.total[locale],
     blankGroupLabel: LABELS.blankGroup[locale],

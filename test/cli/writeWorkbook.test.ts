@@ -248,8 +248,9 @@ describe("workbookToXlsx: long text wraps (SheetSpec.wrapped)", () => {
     // The Action plan's first pain point: wrapped, still a yellow input cell; its stage cell beside it sits at the top too
     // (a table with a column of sentences wraps every column: columns.ts).
     const plan = written.getWorksheet(spec.sheets.find((sheet) => sheet.key === "actionPlan")!.name)!;
-    expect([plan.getCell("C5").alignment?.wrapText, fill(plan.getCell("C5"))]).toEqual([true, "FFFFF2CC"]);
-    expect(plan.getCell("B5").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    // Row 28: the item table under the summary (title, note, warning, rollups and goal list on rows 1 … 25, header on 27).
+    expect([plan.getCell("C28").alignment?.wrapText, fill(plan.getCell("C28"))]).toEqual([true, "FFFFF2CC"]);
+    expect(plan.getCell("B28").alignment).toMatchObject({ wrapText: true, vertical: "top" });
   });
 
   it("keeps the rest of a cell's look and alignment: a wrapped header stays bold on its fill", async () => {

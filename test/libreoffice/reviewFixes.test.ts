@@ -104,14 +104,15 @@ beforeAll(async () => {
 
 describe.skipIf(!available)("the template after review, in LibreOffice", () => {
   describe("deals and action items below the prepared rows", () => {
+    // The Action plan's 40 items on rows 28 … 67, under the summary (rows 5 … 25) and the item header (row 27).
     const expected: Record<Locale, { deals: string; actions: string }> = {
       "zh-CN": {
         deals: "“交易”表第 21 行以下有 2 笔交易未计入：请在表格内（第 21 行以上）插入行，并向下填充右侧辅助列的公式（辅助列已隐藏：点击列上方的 + 展开）。",
-        actions: "第 44 行以下有 1 条行动项未计入：请在表格内（第 44 行以上）插入行，并向下填充“逾期”列和隐藏辅助列的公式。",
+        actions: "第 67 行以下有 1 条行动项未计入：请在表格内（第 67 行以上）插入行，并向下填充“逾期”列和隐藏辅助列的公式。",
       },
       en: {
         deals: "Deals below row 21 of the Deals sheet are not counted (found: 2): insert rows inside the table, above row 21, and fill the helper columns down (they are hidden on the right: click + above them to show them).",
-        actions: "Items below row 44 are not counted (found: 1): insert rows inside the table, above row 44, and fill the Overdue and hidden helper columns down.",
+        actions: "Items below row 67 are not counted (found: 1): insert rows inside the table, above row 67, and fill the Overdue and hidden helper columns down.",
       },
     };
     for (const name of ["belowZh", "belowEn"] as const) {

@@ -74,9 +74,11 @@ function rollupRows(plan: ActionPlanLayout, block: RollupBlockLayout, keyColumn:
  * Group names match as spreadsheet `=` does (ignoring case; TRIM also folds inner runs of spaces), not
  * full-width/half-width differences.
  *
- * Above the table (A3, its text running over the empty cells to its right, which turn red with it), a warning
+ * Under the title (A3, its text running over the empty cells to its right, which turn red with it), a warning
  * counts items typed below the last item row, which the rollups and the overdue check do not read
- * ({@link rowsBelowWarning} over the columns stage … status).
+ * ({@link rowsBelowWarning} over the columns stage … status). Under it, the summary a manager reads first — the two
+ * rollups side by side, the goal list under the stage rollup — inside the item table's columns (layout.ts
+ * `actionPlanLayout`), so the sheet prints as wide as the items; the item table below, its header on every page.
  *
  * With sample data, nine rows from the seed's example and its five steps, with the sample's figures in their words
  * (core/sample/story.ts) and statuses and deadlines that agree with the as-of date and the pilot (actionPlanCopy.ts);
@@ -151,7 +153,7 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
   const words = { locale, stageNames, stageRange: layout.stages.names };
 
   sheet
-    .widths(...columnWidths([tables.items, rollups.stage.table, rollups.owner.table, tables.helpers], 3))
+    .widths(...columnWidths([tables.items, tables.helpers], 3))
     .put("A1", [[text(COPY.title[locale])], [text(COPY.note[locale])]])
     .put(plan.warning, [[formula(rowsBelowWarning(undefined, typedColumns, last, COPY.itemsBelowRange[locale]))]])
     .rule({ kind: "formula", ref: warning, formula: `${absolute(warningCell.column, warningCell.row)}<>""`, look: "bad" })
@@ -185,7 +187,8 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
       look: "bad",
     })
     .table("ActionPlanTable", range(1, plan.headerRow, columns.status, last))
-    .freeze(plan.headerRow, 2);
+    // Columns only: frozen down to the item header, the summary above it would leave no room to scroll the items.
+    .freeze(0, 2);
   for (const block of [rollups.stage, rollups.owner]) {
     const rollupColumns = block.columns;
     const keys = block.by === "stage" ? [helpers.stageKey, helpers.stageOrdinal] : [helpers.ownerKey, helpers.ownerOrdinal];
@@ -198,5 +201,11 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
       .style(a1(rollupColumns.group, block.overflowRow), "note")
       .format(range(rollupColumns.donePercent, block.firstRow, rollupColumns.donePercent, block.totalRow), "0.0%");
   }
+  // In the item table's wide columns a count sits at the right of its column: its header goes there too (at the left
+  // it stood over the count before it). The owner block starts right where the stage block's done % ends: its names
+  // sit at the right of their column, next to their counts, so "66.7%" and "市场部" do not print as one word.
+  const { stage: byStage, owner } = rollups;
+  for (const { columns: at, headerRow } of [byStage, owner]) sheet.alignRight(range(at.notStarted, headerRow, at.donePercent, headerRow));
+  sheet.alignRight(range(owner.columns.group, owner.headerRow, owner.columns.group, owner.totalRow));
   return sheet.build();
 }

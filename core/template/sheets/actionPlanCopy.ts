@@ -7,8 +7,8 @@ import type { StoryClaim } from "../../sample/story";
 export const ACTION_PLAN_COPY = {
   title: { "zh-CN": "流程优化工具表（行动计划）", en: "Process improvement plan (action plan)" },
   note: {
-    "zh-CN": "每个环节一行：当前痛点、优化目标（及其对应“目标”表中的哪个目标）、具体措施、责任部门/人、所需资源、时间节点和完成状态。过了时间节点仍未完成的行标红；右侧按阶段和责任人汇总进度（与自定义函数 STATUS_ROLLUP 的结果相同）。",
-    en: "One row per step: pain point, goal (and the Goals-sheet goal it serves), measures, owner, resources needed, deadline and status. Rows past their deadline and not done turn red; on the right, progress by stage and by owner (the same as the STATUS_ROLLUP function).",
+    "zh-CN": "每个环节一行：当前痛点、优化目标（及其对应“目标”表中的哪个目标）、具体措施、责任部门/人、所需资源、时间节点和完成状态。过了时间节点仍未完成的行标红；表格上方按阶段和责任人汇总进度（与自定义函数 STATUS_ROLLUP 的结果相同）。",
+    en: "One row per step: pain point, goal (and the Goals-sheet goal it serves), measures, owner, resources needed, deadline and status. Rows past their deadline and not done turn red; above the table, progress by stage and by owner (the same as the STATUS_ROLLUP function).",
   },
   painPoint: { "zh-CN": "当前痛点", en: "Pain point" },
   goal: { "zh-CN": "优化目标", en: "Goal" },

@@ -45,7 +45,9 @@ describe("deals and action items below the prepared rows", () => {
   it("and one above the Action plan's table, outside the columns it counts", () => {
     const sheet = sheetOf(spec, "actionPlan");
     const cell = cellAt(sheet, plan.warning);
-    expect(cell !== null && "formula" in cell && cell.formula).toMatch(/^IF\(MAX\(COUNTA\(\$B:\$B\)-COUNTA\(\$B\$1:\$B\$44\),/);
+    // Six stages: the summary on rows 5 … 25 (the goal list under the stage rollup ends on 25), a blank row, the item
+    // header on 27, the 40 items on 28 … 67. COUNTA($B$1:$B$67) takes the summary's cells in column B off too.
+    expect(cell !== null && "formula" in cell && cell.formula).toMatch(/^IF\(MAX\(COUNTA\(\$B:\$B\)-COUNTA\(\$B\$1:\$B\$67\),/);
     expect(plan.warning).toBe("A3");
     expect(sheet.conditionalFormats).toContainEqual({ kind: "formula", ref: "A3:K3", formula: '$A$3<>""', look: "bad" }); // A … K: the item table with its Goal and Resources columns, to Overdue
   });
@@ -70,11 +72,11 @@ describe("deals and action items below the prepared rows", () => {
       const expected: Record<Locale, [string, string]> = {
         en: [
           "Deals below row 21 of the Deals sheet are not counted (found: 2): insert rows inside the table, above row 21, and fill the helper columns down (they are hidden on the right: click + above them to show them).",
-          "Items below row 44 are not counted (found: 1): insert rows inside the table, above row 44, and fill the Overdue and hidden helper columns down.",
+          "Items below row 67 are not counted (found: 1): insert rows inside the table, above row 67, and fill the Overdue and hidden helper columns down.",
         ],
         "zh-CN": [
           "“交易”表第 21 行以下有 2 笔交易未计入：请在表格内（第 21 行以上）插入行，并向下填充右侧辅助列的公式（辅助列已隐藏：点击列上方的 + 展开）。",
-          "第 44 行以下有 1 条行动项未计入：请在表格内（第 44 行以上）插入行，并向下填充“逾期”列和隐藏辅助列的公式。",
+          "第 67 行以下有 1 条行动项未计入：请在表格内（第 67 行以上）插入行，并向下填充“逾期”列和隐藏辅助列的公式。",
         ],
       };
       expect(valueOf(hf, dashboard, deals.dashboard.warning)).toBe(expected[locale][0]);

@@ -32,8 +32,10 @@ describe.each<TemplateOptions>([
       expect(kindOf(cellAt(plan, a1(block.columns.group, block.firstRow)))).toBe("formula");
       expect(block.totalRow).toBe(block.firstRow + block.groupRows);
     }
-    // Side by side under the items (actionPlanRollupPlace.test.ts): the owner block right of the stage block.
+    // Side by side above the items, in their columns (actionPlanRollupPlace.test.ts): the owner block right of the stage block.
     expect(actionPlan.rollups.owner.columns.group).toBeGreaterThan(actionPlan.rollups.stage.columns.donePercent);
+    expect(actionPlan.rollups.owner.overflowRow).toBeLessThan(actionPlan.headerRow);
+    expect(actionPlan.rollups.owner.columns.donePercent).toBeLessThanOrEqual(actionPlan.columns.overdue);
   });
 
   it("points at the Goals rows and the as-of day", () => {
