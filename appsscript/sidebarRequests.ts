@@ -79,6 +79,7 @@ const sheet = strictObject({
   merges: array(ref),
   wrapped: optional(array(ref)),
   rightAligned: optional(array(ref)),
+  centered: optional(array(ref)),
   hiddenColumns: array(string(matches(/^[A-Z]{1,3}$/))),
   notes: optional(array(strictObject({ ref: cellRef, text }))),
   // The print setup travels with the spec though Sheets cannot set a page (renderWorkbook.ts): checked all the same.

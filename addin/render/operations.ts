@@ -117,7 +117,9 @@ export function sheetOperations(spec: SheetSpec, supports: (feature: Feature) =>
   spec.numberFormats.forEach((format, index) => operations.push(matrix(name, formatRects[index], "numberFormat", filled<MatrixCell>(formatRects[index], format.format))));
   for (const styled of spec.styles) operations.push(styleOperation(name, styled));
   for (const ref of spec.wrapped ?? []) operations.push(wrapOperation(name, ref));
-  for (const ref of spec.rightAligned ?? []) operations.push(alignRightOperation(name, ref));
+  // Centred first, so a cell also right-aligned ends at the right.
+  for (const ref of spec.centered ?? []) operations.push(alignOperation(name, ref, "Center"));
+  for (const ref of spec.rightAligned ?? []) operations.push(alignOperation(name, ref, "Right"));
   operations.push(...widthOperations(name, spec.columnWidths));
   // Hidden columns, adjacent ones as one run: grouped and collapsed where the host groups (ExcelApi 1.10), so
   // the "+" above them shows them again; plainly hidden below that.
@@ -214,10 +216,13 @@ function wrapOperation(sheet: string, ref: string): RenderOperation {
   });
 }
 
-/** Figures (and an empty figure's "—") at the right of their cells; the range's other formats are left as they are. */
-function alignRightOperation(sheet: string, ref: string): RenderOperation {
-  return call(`align right ${sheet}!${ref}`, (host) => {
-    host.sheet(sheet).getRange(ref).format.horizontalAlignment = "Right";
+/**
+ * Figures (and an empty figure's "—") at the right of their cells, or short words in the middle; the range's other
+ * formats are left as they are.
+ */
+function alignOperation(sheet: string, ref: string, at: "Right" | "Center"): RenderOperation {
+  return call(`align ${at.toLowerCase()} ${sheet}!${ref}`, (host) => {
+    host.sheet(sheet).getRange(ref).format.horizontalAlignment = at;
   });
 }
 

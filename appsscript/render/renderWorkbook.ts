@@ -196,8 +196,10 @@ function drawSheet(spreadsheet: SpreadsheetApi, services: RenderServices, repeat
   for (const [style, entries] of styles) applyLook(sheet.getRangeList(entries.map((entry) => plainA1(entry.ref))), LOOKS[style as CellStyle]);
   const wrapped = spec.wrapped ?? [];
   if (wrapped.length > 0) sheet.getRangeList(wrapped.map((ref) => plainA1(ref))).setWrap(true).setVerticalAlignment("top");
-  const right = spec.rightAligned ?? [];
-  if (right.length > 0) sheet.getRangeList(right.map((ref) => plainA1(ref))).setHorizontalAlignment("right");
+  // Centred first, so a cell also right-aligned ends at the right.
+  for (const [refs, at] of [[spec.centered, "center"], [spec.rightAligned, "right"]] as const) {
+    if (refs?.length) sheet.getRangeList(refs.map((ref) => plainA1(ref))).setHorizontalAlignment(at);
+  }
 
   for (const validation of spec.validations) {
     const builder = services.app.newDataValidation();
@@ -399,6 +401,7 @@ function extent(spec: SheetSpec): { rows: number; columns: number } {
     ...spec.merges,
     ...(spec.wrapped ?? []),
     ...(spec.rightAligned ?? []),
+    ...(spec.centered ?? []),
     ...spec.charts.flatMap((chart) => [chart.categories, chart.values, chart.at]),
   ];
   for (const ref of refs) include(parseA1Rect(ref));

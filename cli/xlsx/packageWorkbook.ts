@@ -123,6 +123,7 @@ function headOf(sheet: SheetSpec, head: number): SheetSpec {
     numberFormats: clip(sheet.numberFormats),
     wrapped: sheet.wrapped === undefined ? undefined : clip(sheet.wrapped.map((ref) => ({ ref }))).map(({ ref }) => ref),
     rightAligned: sheet.rightAligned === undefined ? undefined : clip(sheet.rightAligned.map((ref) => ({ ref }))).map(({ ref }) => ref),
+    centered: sheet.centered === undefined ? undefined : clip(sheet.centered.map((ref) => ({ ref }))).map(({ ref }) => ref),
     tables: clip(sheet.tables),
   };
 }

@@ -61,7 +61,7 @@ type Cover =
   | { readonly area: A1Rect; readonly style: CellStyle }
   | { readonly area: A1Rect; readonly format: string }
   | { readonly area: A1Rect; readonly wrap: true }
-  | { readonly area: A1Rect; readonly right: true };
+  | { readonly area: A1Rect; readonly horizontal: "right" | "center" };
 
 /**
  * The sheet's cells as this writer reads them: blocks of rows (CellBlock). The one place a spec that describes
@@ -145,7 +145,9 @@ export class SheetBody {
         ...sheet.styles.map(({ ref, style }) => ({ area: parseA1Rect(ref), style })),
         ...sheet.numberFormats.map(({ ref, format }) => ({ area: parseA1Rect(ref), format })),
         ...(sheet.wrapped ?? []).map((ref) => ({ area: parseA1Rect(ref), wrap: true as const })),
-        ...(sheet.rightAligned ?? []).map((ref) => ({ area: parseA1Rect(ref), right: true as const })),
+        // Centred first, so a cell also right-aligned ends at the right.
+        ...(sheet.centered ?? []).map((ref) => ({ area: parseA1Rect(ref), horizontal: "center" as const })),
+        ...(sheet.rightAligned ?? []).map((ref) => ({ area: parseA1Rect(ref), horizontal: "right" as const })),
       ];
       tables = sheet.tables.map((table) => parseA1Rect(table.ref));
       cellBlocks(sheet).forEach((block) => parseA1Rect(block.at));
@@ -193,7 +195,8 @@ export class SheetBody {
       if ("wrap" in this.covers[index]) style.alignment = { ...style.alignment, wrapText: true, vertical: "top" };
     }
     for (const index of list) {
-      if ("right" in this.covers[index]) style.alignment = { ...style.alignment, horizontal: "right" };
+      const cover = this.covers[index];
+      if ("horizontal" in cover) style.alignment = { ...style.alignment, horizontal: cover.horizontal };
     }
     return style;
   }

@@ -124,13 +124,16 @@ function renderSheet(workbook: ExcelJS.Workbook, sheet: SheetSpec, locale: Workb
       }),
     );
   }
-  for (const ref of sheet.rightAligned ?? []) {
-    where("right-aligned cells", ref, () =>
-      forEachCell(parseA1Rect(ref), (row, column) => {
-        const cell = worksheet.getCell(row, column);
-        cell.alignment = { ...cell.alignment, horizontal: "right" };
-      }),
-    );
+  // Centred first, so a cell also right-aligned ends at the right.
+  for (const [refs, horizontal] of [[sheet.centered, "center"], [sheet.rightAligned, "right"]] as const) {
+    for (const ref of refs ?? []) {
+      where(`${horizontal}-aligned cells`, ref, () =>
+        forEachCell(parseA1Rect(ref), (row, column) => {
+          const cell = worksheet.getCell(row, column);
+          cell.alignment = { ...cell.alignment, horizontal };
+        }),
+      );
+    }
   }
   for (const table of sheet.tables) where("table", table.ref, () => addTable(worksheet, table));
   // After styles: exceljs copies the top-left cell's style across a merge, so a merged title looks whole.

@@ -21,6 +21,7 @@ function localRefs(sheet: SheetSpec): [what: string, ref: string][] {
     ...sheet.numberFormats.map(({ ref }): [string, string] => ["number format", ref]),
     ...(sheet.wrapped ?? []).map((ref): [string, string] => ["wrapped text", ref]),
     ...(sheet.rightAligned ?? []).map((ref): [string, string] => ["right-aligned cells", ref]),
+    ...(sheet.centered ?? []).map((ref): [string, string] => ["centred cells", ref]),
     ...sheet.merges.map((ref): [string, string] => ["merge", ref]),
     ...sheet.validations.map(({ ref }): [string, string] => ["validation", ref]),
     ...sheet.conditionalFormats.map(({ ref }): [string, string] => ["conditional format", ref]),

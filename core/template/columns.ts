@@ -33,12 +33,33 @@ export interface ColumnSpec<K extends string = string> {
    * false (a last column whose text runs over the empty cells beside it).
    */
   readonly wrap?: boolean;
+  /**
+   * Where the data rows' content sits across the cell ({@link alignmentOf}): "right" for figures (counts, rates, days,
+   * amounts and the "—" of an empty one), "center" for short words right of a figure column (a state, a stage name),
+   * so the two never read as one ("38.0线索"). Left out: a computed column with a number format (not a date) is a
+   * figure, at the right; any other column is left to the host (text at the left).
+   */
+  readonly align?: "right" | "center";
   /** A helper column a formula needs, hidden from view. */
   readonly hidden?: boolean;
   /** A dropdown of these words, or of the Stages sheet's names. */
   readonly list?: { readonly values: readonly Localized[] | "stageNames"; readonly error: Localized };
   /** Only numbers of at least `value` (an amount). */
   readonly atLeast?: { readonly value: number; readonly title: Localized; readonly error: Localized };
+}
+
+/**
+ * Where a declared column's data sits across its cells: its `align`, else "right" for a computed column whose number
+ * format shows a number (not a date: no y, m, d outside quotes), else undefined (the host's own: text left, numbers right).
+ * @example
+ * alignmentOf({ key: "rate", header: H, width: 10, role: "computed", format: "0.0%" }) //=> "right"
+ * alignmentOf({ key: "month", header: H, width: 10, role: "computed", format: "yyyy-mm" }) //=> undefined
+ * alignmentOf({ key: "state", header: H, width: 11, role: "computed", align: "center" }) //=> "center"
+ */
+export function alignmentOf(spec: ColumnSpec, locale: Locale = "en"): "right" | "center" | undefined {
+  if (spec.align !== undefined) return spec.align;
+  const format = typeof spec.format === "object" ? spec.format[locale] : spec.format;
+  return spec.role === "computed" && format !== undefined && !/[ymd]/i.test(format.replace(/"[^"]*"/g, "")) ? "right" : undefined;
 }
 
 /** One physical column of a table: its declaration, its index among a repeated declaration's columns, its number. */
@@ -91,7 +112,9 @@ export function headerCells<K extends string>(table: TableColumns<K>, { locale, 
 /**
  * Writes a table's header (on `rows.header`, styled as a header, unless left out) and the looks its columns
  * declare over the data rows `rows.first` … `rows.last` ("open": every row from `rows.first` down, rowsDown.ts):
- * role styles, number formats, wrapping (every column of a table that has a `wrap` column), dropdowns, number checks and hidden columns. Adjacent columns with the same role or format are one range.
+ * role styles, number formats, wrapping (every column of a table that has a `wrap` column), alignment
+ * ({@link alignmentOf}), dropdowns, number checks and hidden columns. Adjacent columns with the same role, format or
+ * alignment are one range.
  */
 export function drawColumns<K extends string>(
   sheet: SheetBuilder,
@@ -112,6 +135,11 @@ export function drawColumns<K extends string>(
   // A column marked `wrap: false` runs over the empty cells beside it instead.
   if (table.placed.some(({ spec }) => spec.wrap)) {
     for (const run of runs(table.placed, (spec) => (spec.wrap === false ? undefined : "wrap"))) sheet.wrap(span(run.from, run.to));
+  }
+  for (const run of runs(table.placed, (spec) => alignmentOf(spec, locale))) {
+    const ref = span(run.from, run.to);
+    if (run.value === "right") sheet.alignRight(ref);
+    else sheet.center(ref);
   }
   for (const { spec, column } of table.placed) {
     const ref = span(column, column);

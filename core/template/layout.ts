@@ -142,18 +142,18 @@ function dealsLayout(sheet: string, stageCount: number, lastDealRow: number, hos
 /** The Dashboard's funnel table: one row per stage. */
 export const FUNNEL_TABLE = [
   { key: "stage", header: TEMPLATE_LABELS.stage, width: 26 },
-  { key: "reached", header: D.reached, width: 12, role: "computed" },
+  { key: "reached", header: D.reached, width: 12, role: "computed", align: "right" },
   { key: "stepConversion", header: D.stepConversion, width: 14, role: "computed", format: "0.0%" },
   { key: "overallConversion", header: D.overallConversion, width: 14, role: "computed", format: "0.0%" },
-  { key: "dropOff", header: D.dropOff, width: 16, role: "computed" },
+  { key: "dropOff", header: D.dropOff, width: 16, role: "computed", align: "right" },
   { key: "benchmark", header: TEMPLATE_LABELS.benchmark, width: 14, role: "computed", format: "0.0%" },
   { key: "gap", header: TEMPLATE_LABELS.gap, width: 14, role: "computed", format: POINTS_FORMAT },
-  { key: "lost", header: D.lost, width: 13, role: "computed" },
+  { key: "lost", header: D.lost, width: 13, role: "computed", align: "right" },
   // A share of the loss points, which end before the last stage: formatted on those rows (dashboard.ts).
-  { key: "lostShare", header: D.lostShare, width: 12, role: "computed" },
+  { key: "lostShare", header: D.lostShare, width: 12, role: "computed", align: "right" },
   { key: "stayMedian", header: D.stayMedian, width: 18, role: "computed", format: "0.0" },
   { key: "stayMean", header: D.stayMean, width: 16, role: "computed", format: "0.0" },
-  { key: "stayCount", header: D.stayCount, width: 10, role: "computed" },
+  { key: "stayCount", header: D.stayCount, width: 10, role: "computed", align: "right" },
 ] as const satisfies readonly ColumnSpec[];
 export const FUNNEL_COLUMNS = FUNNEL_TABLE.map((column) => column.key);
 export type FunnelColumn = (typeof FUNNEL_COLUMNS)[number];
@@ -389,13 +389,13 @@ export const GOAL_TABLE = [
   { key: "target", header: G.target, width: 10, role: "input" },
   { key: "start", header: G.start, width: 12, role: "input", format: "yyyy-mm-dd" },
   { key: "deadline", header: G.deadline, width: 12, role: "input", format: "yyyy-mm-dd" },
-  { key: "current", header: G.current, width: 10 },
+  { key: "current", header: G.current, width: 10, align: "right" },
   // (current − baseline) / (target − baseline): core goalProgress.
   { key: "progress", header: G.progress, width: 10, role: "computed", format: "0.0%" },
   // core elapsedShare(start, deadline, as of).
   { key: "elapsed", header: G.elapsed, width: 10, role: "computed", format: "0.0%" },
   // The on-track words: core onTrack(progress, elapsed).
-  { key: "onTrack", header: G.onTrack, width: 12, role: "computed" },
+  { key: "onTrack", header: G.onTrack, width: 12, role: "computed", align: "center" },
   { key: "notes", header: G.notes, width: 44 },
 ] as const satisfies readonly ColumnSpec[];
 
@@ -434,18 +434,18 @@ export function goalsLayout(locale: Locale) {
 export const PILOT_WEEK_TABLE = [
   { key: "weekStart", header: P.weekStart, width: 12, format: "yyyy-mm-dd" },
   ...(["pilot", "control"] as const).flatMap((group) => [
-    { key: `${group}Leads`, header: P[`${group}Leads`], width: 10, role: "computed" },
-    { key: `${group}Opportunities`, header: P[`${group}Opportunities`], width: 13, role: "computed" },
-    { key: `${group}Deals`, header: P[`${group}Deals`], width: 13, role: "computed" },
+    { key: `${group}Leads`, header: P[`${group}Leads`], align: "right", width: 10, role: "computed" },
+    { key: `${group}Opportunities`, header: P[`${group}Opportunities`], align: "right", width: 13, role: "computed" },
+    { key: `${group}Deals`, header: P[`${group}Deals`], align: "right", width: 13, role: "computed" },
     { key: `${group}LeadToOpportunity`, header: P[`${group}LeadToOpportunity`], width: 12, role: "computed", format: "0.0%" },
     { key: `${group}OpportunityToDeal`, header: P[`${group}OpportunityToDeal`], width: 12, role: "computed", format: "0.0%" },
   ] as const),
-  { key: "state", header: P.weekState, width: 10, role: "computed" },
+  { key: "state", header: P.weekState, width: 10, role: "computed", align: "center" },
 ] as const satisfies readonly ColumnSpec[];
 /** The PILOT_LIFT figures and, under them, their details: a label and a computed value. */
 export const PILOT_FIGURE_TABLE = [
   { key: "label", header: P.figure, width: 36 },
-  { key: "value", header: P.value, width: 22, role: "computed" },
+  { key: "value", header: P.value, width: 22, role: "computed", align: "right" },
 ] as const satisfies readonly ColumnSpec[];
 /** The hidden Fisher helper: k and P(k). */
 export const FISHER_HELPER_TABLE = [

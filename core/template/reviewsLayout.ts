@@ -16,13 +16,13 @@ export const DEFAULT_LOST_REASONS = SAMPLE_LOST_REASONS.map((reason) => reason.n
 /** The lead-month cohort table (visible columns). */
 export const COHORT_TABLE = [
   { key: "month", header: COPY.month, width: 10, format: "yyyy-mm" },
-  { key: "deals", header: COPY.deals, width: 12, role: "computed" },
-  { key: "won", header: COPY.won, width: 8, role: "computed" },
-  { key: "lost", header: COPY.lost, width: 8, role: "computed" },
+  { key: "deals", header: COPY.deals, width: 12, role: "computed", align: "right" },
+  { key: "won", header: COPY.won, width: 8, role: "computed", align: "right" },
+  { key: "lost", header: COPY.lost, width: 8, role: "computed", align: "right" },
   { key: "winRate", header: COPY.winRate, width: 10, role: "computed", format: "0.0%" },
   { key: "cycle", header: COPY.cycleMedian, width: 14, role: "computed", format: "0.0" },
-  { key: "drop", header: COPY.biggestDrop, width: 14, role: "computed" },
-  { key: "state", header: COPY.state, width: 11, role: "computed" },
+  { key: "drop", header: COPY.biggestDrop, width: 14, role: "computed", align: "center" },
+  { key: "state", header: COPY.state, width: 11, role: "computed", align: "center" },
   { key: "notes", header: COPY.notes, width: 36, role: "input", wrap: true },
   { key: "adjustments", header: COPY.adjustments, width: 40, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];
@@ -30,13 +30,13 @@ export const COHORT_TABLE = [
 /** The close-month table (visible columns; the text figures under the cohort's wide Notes and Adjustments). */
 export const CLOSE_TABLE = [
   { key: "month", header: COPY.month, width: 10, format: "yyyy-mm" },
-  { key: "newLeads", header: COPY.newLeads, width: 12, role: "computed" },
-  { key: "won", header: COPY.closedWon, width: 8, role: "computed" },
-  { key: "lost", header: COPY.closedLost, width: 8, role: "computed" },
-  { key: "stillOpen", header: COPY.stillOpen, width: 10, role: "computed" },
+  { key: "newLeads", header: COPY.newLeads, width: 12, role: "computed", align: "right" },
+  { key: "won", header: COPY.closedWon, width: 8, role: "computed", align: "right" },
+  { key: "lost", header: COPY.closedLost, width: 8, role: "computed", align: "right" },
+  { key: "stillOpen", header: COPY.stillOpen, width: 10, role: "computed", align: "right" },
   { key: "winRate", header: COPY.winRate, width: 10, role: "computed", format: "0.0%" },
   { key: "cycle", header: COPY.wonCycleMedian, width: 14, role: "computed", format: "0.0" },
-  { key: "state", header: COPY.state, width: 11, role: "computed" },
+  { key: "state", header: COPY.state, width: 11, role: "computed", align: "center" },
   { key: "topLoss", header: COPY.biggestDrop, width: 36, role: "computed" },
   { key: "topReason", header: COPY.topReason, width: 40, role: "computed" },
   { key: "vsLastMonth", header: COPY.vsLastMonth, width: 14, role: "computed", format: POINTS_FORMAT },

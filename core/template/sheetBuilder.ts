@@ -41,6 +41,7 @@ export class SheetBuilder {
   private readonly hiddenColumns: string[] = [];
   private readonly wrapped: string[] = [];
   private readonly rightAligned: string[] = [];
+  private readonly centered: string[] = [];
   private readonly notes: CellNote[] = [];
   private columnWidths: number[] = [];
   private frozen?: { rows: number; columns: number };
@@ -120,6 +121,11 @@ export class SheetBuilder {
     this.rightAligned.push(...refs);
     return this;
   }
+  /** Short words in the middle of these cells, clear of the figure on their left. */
+  center(...refs: string[]): this {
+    this.centered.push(...refs);
+    return this;
+  }
   /** A note on the cell `ref` (no cell value). */
   note(ref: string, text: string): this {
     this.notes.push({ ref, text });
@@ -157,6 +163,7 @@ export class SheetBuilder {
       merges: this.merges,
       wrapped: this.wrapped.length > 0 ? this.wrapped : undefined,
       ...(this.rightAligned.length > 0 ? { rightAligned: this.rightAligned } : {}),
+      ...(this.centered.length > 0 ? { centered: this.centered } : {}),
       hiddenColumns: this.hiddenColumns,
       ...(this.notes.length > 0 ? { notes: this.notes } : {}),
       ...(this.printed === undefined ? {} : { print: this.printed }),

@@ -195,6 +195,12 @@ export interface SheetSpec {
    */
   readonly rightAligned?: readonly string[];
   /**
+   * Cells whose content sits in the middle of the cell (A1 refs or ranges, like `styles`): short words right of a
+   * figure column (a state, a stage name), so they do not touch the figure beside them ("38.0线索"). The cells'
+   * other looks stay as they are; a cell also in `rightAligned` is drawn right-aligned (`centered` is drawn first).
+   */
+  readonly centered?: readonly string[];
+  /**
    * Columns (letters) hidden from view, e.g. helper columns a formula needs. Every host draws them grouped one
    * outline level deep and collapsed (adjacent ones as one group), so the "+" above them shows them again.
    */

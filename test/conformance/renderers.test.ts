@@ -313,6 +313,26 @@ describe.each(HOSTS)("every renderer draws the same: %s", (_host, draw) => {
     ]);
   });
 
+  it("centred cells: short words in the middle, clear of the figure on their left; right-aligned wins where both are set", async () => {
+    const spec = workbook([
+      sheetOf("Centred", {
+        blocks: [{ at: "A1", rows: [[{ number: 38 }, { text: "Lead" }, { text: "Done" }], [{ text: "—" }, { text: "Demo" }, { text: "a note" }]] }],
+        rightAligned: ["A1:A2", "C2"],
+        centered: ["B1:C2"],
+        wrapped: ["C1"],
+      }),
+    ]);
+    const seen = await draw(spec);
+    expect(["A1", "B1", "C1", "A2", "B2", "C2"].map((address) => seen.horizontal("Centred", address))).toEqual([
+      "right",
+      "center",
+      "center",
+      "right",
+      "center",
+      "right",
+    ]);
+  });
+
   it("a date the spec leaves unformatted still shows as a date (yyyy-mm-dd); one it formats keeps its format", async () => {
     const spec = workbook([
       sheetOf("Dates", {

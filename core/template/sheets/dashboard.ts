@@ -103,7 +103,9 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
   drawColumns(sheet, dashboard.table, { header: dashboard.funnelHeaderRow, first: firstRow, last: lastRow }, { locale, stageNames, stageRange: stages.names })
     .format(range(col.lostShare, firstRow, col.lostShare, lastRow - 1), "0.0%")
     .style(range(1, dashboard.keyHeaderRow, 2, dashboard.keyHeaderRow), "header")
-    .style(range(2, firstKeyRow, 2, lastKeyRow), "computed");
+    .style(range(2, firstKeyRow, 2, lastKeyRow), "computed")
+    // Key figures at the right, the "—" of an empty one too.
+    .alignRight(range(2, firstKeyRow, 2, lastKeyRow));
   for (const figure of KEY_FIGURES) {
     const format = KEY_FIGURE_FORMATS[figure];
     if (format !== undefined) sheet.format(a1(2, dashboard.keyFigureRow[figure]), format);

@@ -135,6 +135,8 @@ export function addDashboardPrintout(sheet: SheetBuilder, layout: TemplateLayout
     .style(range(reasons.reason, place.firstReasonRow, reasons.reason, place.otherReasonRow - 1), "input")
     .style(range(reasons.lost, place.firstReasonRow, reasons.lost, place.otherReasonRow), "computed")
     .format(range(trend.month, place.firstMonthRow, trend.month, place.lastMonthRow), "yyyy-mm")
+    // Counts and figures at the right, the "—" of a month with none too.
+    .alignRight(range(trend.won, place.firstMonthRow, trend.cycleMedian, place.lastMonthRow), range(reasons.lost, place.firstReasonRow, reasons.lost, place.otherReasonRow))
     .format(range(trend.winRate, place.firstMonthRow, trend.winRate, place.lastMonthRow), "0.0%")
     .format(range(trend.cycleMedian, place.firstMonthRow, trend.cycleMedian, place.lastMonthRow), "0.0")
     .format(rowsDown(place.closeHelper, 2, place.closeHelper, dealRowsEnd(layout)), "yyyy-mm-dd")

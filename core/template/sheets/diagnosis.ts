@@ -132,10 +132,10 @@ const PROBLEM_TABLE = [
   { key: "position", header: TEMPLATE_LABELS.position, width: 10 },
   { key: "problem", header: COPY.problem, width: 24, role: "input", wrap: true },
   { key: "metric", header: COPY.metric, width: 26 },
-  { key: "value", header: COPY.ourValue, width: 12, role: "computed" },
+  { key: "value", header: COPY.ourValue, width: 12, role: "computed", align: "right" },
   // Computed from the Stages sheet, or typed in: each row says (problemRows).
-  { key: "benchmark", header: COPY.benchmark, width: 12 },
-  { key: "gap", header: TEMPLATE_LABELS.gap, width: 14, role: "computed" },
+  { key: "benchmark", header: COPY.benchmark, width: 12, align: "right" },
+  { key: "gap", header: TEMPLATE_LABELS.gap, width: 14, role: "computed", align: "right" },
   { key: "evidence", header: COPY.evidence, width: 40, role: "input", wrap: true },
   { key: "rootCause", header: COPY.rootCause, width: 36, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];
@@ -147,7 +147,7 @@ const SURVEY_TABLE = [
 ] as const satisfies readonly ColumnSpec[];
 const TALLY_TABLE = [
   { key: "stage", header: TEMPLATE_LABELS.stage, width: 12, role: "computed" },
-  { key: "votes", header: COPY.votes, width: 10, role: "computed" },
+  { key: "votes", header: COPY.votes, width: 10, role: "computed", align: "right" },
 ] as const satisfies readonly ColumnSpec[];
 /** The case interviews (the findings, the last column, merged over the empty cells beside: wrapAcross). */
 const INTERVIEW_TABLE = [

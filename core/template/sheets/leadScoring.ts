@@ -39,9 +39,9 @@ const LEAD_TABLE = [
     list: { values: ["1", "2", "3", "4", "5"].map((score) => ({ "zh-CN": score, en: score })), error: COPY.scoreError },
   },
   { key: "score", header: COPY.score, width: 10, role: "computed", format: "0.00" },
-  { key: "grade", header: COPY.grade, width: 8, role: "computed" },
+  { key: "grade", header: COPY.grade, width: 8, role: "computed", align: "center" },
   { key: "hours", header: COPY.hours, width: 14, role: "computed", format: "0.0" },
-  { key: "late", header: COPY.withinLimit, width: 12, role: "computed" },
+  { key: "late", header: COPY.withinLimit, width: 12, role: "computed", align: "center" },
 ] as const satisfies readonly ColumnSpec[];
 
 /**
@@ -149,6 +149,8 @@ export function leadScoringSheet({ layout, sample, options }: TemplateContext): 
     .style(weightCells, "computed")
     .format(total, "0%")
     .format(weightCells, "0%")
+    // Computed figures at the right (the weights' total, the weights over the score columns).
+    .alignRight(total, weightCells)
     .format(range(2, gradeARow, 2, gradeBRow), "0.0")
     .rule({ kind: "formula", ref: total, formula: `ABS(${total}-1)>0.000001`, look: "bad" });
   rule(col.grade, `$${grade}${firstLead}="A"`, "good");

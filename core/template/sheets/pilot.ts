@@ -224,6 +224,9 @@ export function pilotSheet({ layout, sample, sampleRows }: TemplateContext): She
     .put(a1(parseA1(pilot.inputs.start).column - 1, 3), [[text(COPY.pilotStart[locale]), withSample ? day(pilotStartDay(samplePeriod())) : null]])
     .put(pilot.verdict, [[formula(verdict)]])
     .put(a1(1, first), [...weekRows, totals])
+    // The totals row's figures at the right and its state word in the middle, as the weeks above them.
+    .alignRight(range(2, totalsRow, columns.state - 1, totalsRow))
+    .center(a1(columns.state, totalsRow))
     .lines(a1(1, pilot.typed.title), ["subtitle", COPY.typedTitle[locale]])
     .put(a1(1, pilot.typed.header), [typedHeader])
     .style(range(1, pilot.typed.header, weeks.last, pilot.typed.header), "header")

@@ -26,7 +26,8 @@ const MAP_TABLE = [
   { key: "now", header: COPY.durationNow, width: 12, role: "input", format: "0.0", wrap: true },
   { key: "target", header: COPY.target, width: 10, role: "computed", format: "0.0", wrap: true },
   { key: "actual", header: COPY.actual, width: 12, role: "computed", format: "0.0", wrap: true },
-  { key: "flag", header: COPY.flag, width: 18, role: "input", list: { values: FLAGS.map((flag) => flag.word), error: COPY.flagError }, wrap: true },
+  // Short words right of the actual days: in the middle, clear of the figure.
+  { key: "flag", header: COPY.flag, width: 18, role: "input", align: "center", list: { values: FLAGS.map((flag) => flag.word), error: COPY.flagError }, wrap: true },
   { key: "ideal", header: COPY.ideal, width: 32, role: "input", wrap: true },
   { key: "change", header: COPY.change, width: 30, role: "input", wrap: true },
 ] as const satisfies readonly ColumnSpec[];

@@ -73,6 +73,7 @@ const sheet = z.strictObject({
   merges: z.array(ref),
   wrapped: z.optional(z.array(ref)),
   rightAligned: z.optional(z.array(ref)),
+  centered: z.optional(z.array(ref)),
   hiddenColumns: z.array(z.string().check(z.regex(/^[A-Z]{1,3}$/))),
   notes: z.optional(z.array(z.strictObject({ ref: cellRef, text }))),
   print: z.optional(

@@ -45,6 +45,24 @@ describe("drawColumns", () => {
     expect(spec.hiddenColumns).toEqual(["F", "G"]);
   });
 
+  it("puts figures at the right and short words after them in the middle: computed with a number format (not a date), or as declared", () => {
+    const sheet = new SheetBuilder("reviews", "Reviews");
+    const specs: ColumnSpec[] = [
+      { key: "month", header: word("Month"), width: 10, role: "computed", format: "yyyy-mm" },
+      { key: "count", header: word("Deals"), width: 8, role: "computed", align: "right" },
+      { key: "rate", header: word("Win rate"), width: 10, role: "computed", format: "0.0%" },
+      { key: "days", header: word("Days"), width: 10, role: "computed", format: '0.0" d"' },
+      { key: "stage", header: word("Stage"), width: 12, role: "computed", align: "center" },
+      { key: "target", header: word("Target"), width: 10, role: "input", format: "0.0%" },
+      { key: "note", header: word("Note"), width: 30, role: "input" },
+    ];
+    drawColumns(sheet, placeColumns(1, specs, 0), { header: 4, first: 5, last: 16 }, { locale: "en", stageNames: [], stageRange: "'S'!$B$2:$B$4" });
+    const spec = sheet.build();
+    // B count, C rate, D days: one run; E stage centred; the month (a date) and the manager's own cells as the host has them.
+    expect(spec.rightAligned).toEqual(["B5:D16"]);
+    expect(spec.centered).toEqual(["E5:E16"]);
+  });
+
   it("offers the Stages sheet's names as a dropdown, and words in the workbook's language", () => {
     const sheet = new SheetBuilder("actionPlan", "Plan");
     const specs: ColumnSpec[] = [{ key: "stage", header: word("Stage"), width: 12, list: { values: "stageNames", error: word("pick") } }];
