@@ -28,6 +28,10 @@ export const MESSAGES = {
   },
   "row.noStageDate": { "zh-CN": "该行没有任何阶段日期", en: "The row has no stage date" },
   "amount.unreadable": { "zh-CN": "无法识别的金额“{value}”，按空值处理", en: 'Unreadable amount "{value}", treated as missing' },
+  "amount.negative": {
+    "zh-CN": "金额“{value}”小于零，按空值处理：交易金额是成交价值——退款、冲销请另行记录，或填写不带负号的金额",
+    en: 'Amount "{value}" is below zero, treated as missing: a deal\'s amount is its value — record refunds and credit notes elsewhere, or enter the amount without a minus sign',
+  },
   "status.unknown": { "zh-CN": "无法识别的状态“{value}”，按进行中处理", en: 'Unknown status "{value}", treated as open' },
   "status.lostAtLastStage": {
     "zh-CN": "状态为“{value}”，却有最后阶段“{stage}”的日期：计为丢单，但不计入任何丢单阶段",

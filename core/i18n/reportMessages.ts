@@ -34,6 +34,7 @@ export const REPORT_MESSAGES = {
   "dateOrder.ymd": { "zh-CN": "年/月/日", en: "year-first (Y/M/D)" },
   "dateOrderSource.values": { "zh-CN": "由该列自身的日期确定（有大于 12 的日）", en: "settled by its own values (a day above 12)" },
   "dateOrderSource.option": { "zh-CN": "按指定的日期顺序", en: "as the date order given says" },
+  "dateOrderSource.dots": { "zh-CN": "用点分隔的日期按日在前读取", en: "dates written with dots read day first" },
   "dateOrderSource.locale": { "zh-CN": "按表格的区域设置", en: "as the spreadsheet's locale writes dates" },
   "reading.datesAmbiguousAll": {
     "zh-CN": "“{column}”列的全部 {count} 个日期都既可读作月/日/年，也可读作日/月/年",

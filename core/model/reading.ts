@@ -7,8 +7,11 @@
 /** The order in which a date written with numbers only (`03/04/2026`) is read. */
 export type DateOrder = "ymd" | "mdy" | "dmy";
 
-/** How a date order was settled: the column's own values (a day above 12), the caller's option, or the locale. */
-export type DateOrderSource = "values" | "option" | "locale";
+/**
+ * How a date order was settled: the column's own values (a day above 12), the caller's option, its dates written
+ * with dots (`05.03.2024`: day first wherever dots are written, DEFINITIONS §3), or the locale.
+ */
+export type DateOrderSource = "values" | "option" | "dots" | "locale";
 
 /** The shapes a deal log may come in (DEFINITIONS §2). */
 export type LogShapeKind = "wide" | "stageColumn" | "currentStage" | "history";

@@ -11,7 +11,7 @@ const dateOrder = z.enum(["ymd", "mdy", "dmy"]);
 export const READING_SCHEMA = z.object({
   shape: z.enum(["wide", "stageColumn", "currentStage", "history"]),
   stageOrder: z.optional(z.object({ source: z.enum(["given", "workbook", "columns", "firstEntry", "crmDefault", "default"]), name: z.optional(z.string()) })),
-  dateOrders: z.optional(z.array(z.object({ column: z.string(), order: dateOrder, source: z.enum(["values", "option", "locale"]) }))),
+  dateOrders: z.optional(z.array(z.object({ column: z.string(), order: dateOrder, source: z.enum(["values", "option", "dots", "locale"]) }))),
   ambiguousDates: z.optional(z.array(z.object({ column: z.string(), ambiguous: count, dated: count }))),
   lostWithoutStage: z.optional(count),
   cycleFrom: z.optional(z.enum(["stageDates", "createdToClose"])),

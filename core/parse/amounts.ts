@@ -1,5 +1,8 @@
-/** Why a cell is not an amount. */
-export type AmountProblem = "amount.unreadable";
+/**
+ * Why a cell is not an amount: `amount.unreadable`, not a figure; `amount.negative`, a figure below zero (`-500`,
+ * or the accountants' `(1,200)`): a deal's amount is its value, and a refund or credit note belongs elsewhere.
+ */
+export type AmountProblem = "amount.unreadable" | "amount.negative";
 
 /** A currency sign (`US$`, `HK$`, `$`, `¥`, `€`, `£`, `元`) anywhere in the text (after NFKC: `￥` is `¥`). */
 const CURRENCY = /(?:US|HK|NT|[ACS])?\$|[¥€£]|元/gi;
@@ -46,8 +49,16 @@ const GROUPED_NUMBER = /^\d{1,3}(?:(?:,\d{3})+|(?: \d{3})+)(?:\.\d*)?$/;
  * readAmountCell("n/a")        //=> "amount.unreadable"
  * readAmountCell("24,250.00 USD") //=> 24250
  * readAmountCell("EUR 1.200")  //=> "amount.unreadable" (1.2 or 1,200?)
+ * readAmountCell("-500")       //=> "amount.negative"
+ * readAmountCell("(1,200)")    //=> "amount.negative" (an accountant's −1,200)
  */
 export function readAmountCell(value: unknown, unitExponent = 0): number | null | AmountProblem {
+  const amount = readSignedAmount(value, unitExponent);
+  return typeof amount === "number" && amount < 0 ? "amount.negative" : amount;
+}
+
+/** A money cell's figure with its sign: `-500` and `(1,200)` are below zero. */
+function readSignedAmount(value: unknown, unitExponent: number): number | null | AmountProblem {
   // Most amounts in a CSV are plain figures (150000, 1250.5): read without the currency rules below.
   if (unitExponent === 0 && typeof value === "string" && isPlainDecimal(value)) return Number(value);
   if (typeof value === "number") {
@@ -63,6 +74,13 @@ export function readAmountCell(value: unknown, unitExponent = 0): number | null 
   if (text === "") return value.trim() === "" ? null : "amount.unreadable";
   // `EUR 1.200` is 1,200 where the point groups thousands and 1.2 where it is the decimal mark: not guessed.
   if (POINT_GROUPED.test(text) && currencyOfText(normal) === "EUR") return "amount.unreadable";
+  // Accountants write a figure below zero in brackets: `(1,200)` is −1,200 (a sign inside is not read).
+  const bracketed = /^\((.*)\)$/s.exec(text);
+  if (bracketed !== null) {
+    const inner = bracketed[1].trim();
+    if (inner === "" || /^[+-]/.test(inner)) return "amount.unreadable";
+    text = `-${inner}`;
+  }
   let exponent = unitExponent;
   if (text.endsWith("万")) {
     exponent = 4;

@@ -9,8 +9,11 @@ import { dayInOrder, readTextDate, type DateProblem, type YearLastDate } from ".
  *    only day first (`15/03/2026`) votes `dmy`; the side with more votes settles the column, and a date of the
  *    other side contradicts it (`date.orderConflict`);
  * 2. else (no vote, or as many each way) the caller's option (`--date-order`);
- * 3. else the locale's order (the spreadsheet's, in the hosts);
- * 4. else nothing: each date that reads both ways is `date.ambiguous`, and the column is reported undecided.
+ * 3. else, when every date that reads both ways is written with dots (`05.03.2024`, `5.3.24`), day first: dots
+ *    are day first in every locale that writes them (de, ru, pl, cs, tr …; the US and China never write d.m with
+ *    dots), so they outrank the spreadsheet's own order (an en-US sheet holding a German export);
+ * 4. else the locale's order (the spreadsheet's, in the hosts);
+ * 5. else nothing: each date that reads both ways is `date.ambiguous`, and the column is reported undecided.
  *
  * `ymd` (an option or a zh-CN/ja-JP locale) settles no such column: its dates have the year last. Dates written
  * year first, with a month name, as serials or as `Date`s need no order and cast no vote. `05/05/2026` reads the
@@ -27,6 +30,8 @@ export interface DateColumnTally {
   dayFirst: number;
   /** … that read as two different real days. */
   ambiguous: number;
+  /** … of those, written with dots (`05.03.2024`); missing is none. */
+  dottedAmbiguous?: number;
 }
 
 /** A column's order and how it was settled; `order` undefined when nothing settled it. */
@@ -44,7 +49,7 @@ export interface DateOrderDefaults {
 
 /** A new, empty tally. */
 export function emptyTally(): DateColumnTally {
-  return { dated: 0, monthFirst: 0, dayFirst: 0, ambiguous: 0 };
+  return { dated: 0, monthFirst: 0, dayFirst: 0, ambiguous: 0, dottedAmbiguous: 0 };
 }
 
 /** How a numbers-only date reads: only month first, only day first, both ways (two days), the same day, or not at all. */
@@ -70,24 +75,30 @@ export function tallyDate(tally: DateColumnTally, date: YearLastDate): void {
   const kind = yearLastKind(date);
   if (kind === "mdy") tally.monthFirst++;
   else if (kind === "dmy") tally.dayFirst++;
-  else if (kind === "either") tally.ambiguous++;
+  else if (kind === "either") {
+    tally.ambiguous++;
+    if (date.dotted === true) tally.dottedAmbiguous = (tally.dottedAmbiguous ?? 0) + 1;
+  }
 }
 
 /**
- * The column's order from its tally, else the option, else the locale (see the module comment).
+ * The column's order from its tally, else the option, else day first for dotted dates, else the locale (see the
+ * module comment).
  * @example
  * decideDateOrder({ dated: 3, monthFirst: 1, dayFirst: 0, ambiguous: 2 }, {}).order          //=> "mdy"
  * decideDateOrder({ dated: 2, monthFirst: 0, dayFirst: 0, ambiguous: 2 }, { locale: "dmy" }) //=> { order: "dmy", source: "locale", … }
  * decideDateOrder({ dated: 2, monthFirst: 0, dayFirst: 0, ambiguous: 2 }, { option: "ymd" }).order //=> undefined
+ * decideDateOrder({ dated: 2, monthFirst: 0, dayFirst: 0, ambiguous: 2, dottedAmbiguous: 2 }, { locale: "mdy" }) //=> { order: "dmy", source: "dots", … }
  */
 export function decideDateOrder(tally: Readonly<DateColumnTally>, defaults: DateOrderDefaults): DateColumnDecision {
   if (tally.monthFirst !== tally.dayFirst) {
     return { order: tally.monthFirst > tally.dayFirst ? "mdy" : "dmy", source: "values", tally };
   }
-  for (const source of ["option", "locale"] as const) {
-    const order = defaults[source];
-    if (order === "mdy" || order === "dmy") return { order, source, tally };
-  }
+  const option = defaults.option;
+  if (option === "mdy" || option === "dmy") return { order: option, source: "option", tally };
+  if (tally.ambiguous > 0 && tally.dottedAmbiguous === tally.ambiguous) return { order: "dmy", source: "dots", tally };
+  const locale = defaults.locale;
+  if (locale === "mdy" || locale === "dmy") return { order: locale, source: "locale", tally };
   return { order: undefined, source: undefined, tally };
 }
 

@@ -148,6 +148,8 @@ export interface YearLastDate {
   readonly second: number;
   /** Four digits as written; two digits as Excel reads them: 00–29 → 2000–2029, 30–99 → 1930–1999. */
   readonly year: number;
+  /** Written with dots (`05.03.2024`, `5.3.24`): day first wherever it is written (core/parse/dateOrder.ts). */
+  readonly dotted?: true;
 }
 
 /**
@@ -177,7 +179,10 @@ export function readTextDate(text: string): number | DateProblem | YearLastDate 
   let match = TEXT_DATE.exec(trimmed);
   if (match !== null) return checkedDay(Number(match[1]), Number(match[2]), Number(match[3]));
   match = YEAR_LAST_DATE.exec(trimmed);
-  if (match !== null) return { first: Number(match[1]), second: Number(match[3]), year: fullYear(match[4]) };
+  if (match !== null) {
+    const date = { first: Number(match[1]), second: Number(match[3]), year: fullYear(match[4]) };
+    return match[2] === "." ? { ...date, dotted: true } : date;
+  }
   if (!/[a-z]/i.test(trimmed)) return SERIAL_TEXT.test(trimmed) ? "date.serialText" : "date.unreadable";
   match = MONTH_DAY_YEAR.exec(trimmed);
   if (match !== null) return checkedDay(fullYear(match[3]), monthNumber(match[1]), Number(match[2]));

@@ -90,9 +90,11 @@ function statusCodeSql(key: string): string {
 
 const statusWords = () => [...statusKeys("won"), ...statusKeys("lost"), ...statusKeys("open")];
 
+/** The amount column as a number; below zero is NULL, no deal value (`amount.negative`, DEFINITIONS §5). */
 function amountSql(column: string, exponent: number): string {
   const value = `CAST(${quoteIdentifier(column)} AS ${D})`;
-  return exponent === 0 ? value : `${value} * ${10 ** exponent}`;
+  const kept = `CASE WHEN ${value} >= 0 THEN ${value} END`;
+  return exponent === 0 ? kept : `${kept} * ${10 ** exponent}`;
 }
 
 /** Later stage dated before an earlier one (DEFINITIONS §1, §5 `date.backwards`): some day below the latest before it. */

@@ -26,8 +26,8 @@ const STATUS_OF_CODE: readonly DealStatus[] = (["open", "won", "lost"] as const)
  * The manager's own deals as Deals-sheet rows of the template (DEFINITIONS §2's wide layout, the columns of
  * layout.ts dealColumns): each counted deal's text fields as the log has them (the customer column takes the
  * deal's name when the log has no customer), one date cell per stage (`deals.stageDays`), the amount as a
- * number — or, when the log's amount could not be read, its text as it came (`problems`' `amount.unreadable`,
- * which every figure leaves out as the core does) —, a deal lost with no stage dated dated in its first stage on
+ * number — or, when the log's amount could not be read or is below zero, its text as it came (`problems`'
+ * `amount.unreadable` and `amount.negative`, which every figure leaves out as the core does) —, a deal lost with no stage dated dated in its first stage on
  * the day it was lost (`deals.lostDays`: the core counts it there), a deal that re-entered a stage dated only in
  * its furthest stage (a won one then shows a cycle of 0 days where the core leaves it out or counts from its first
  * date: see docs/DECISIONS.md), and the status as the template's word for the deal's
@@ -52,7 +52,9 @@ export function logDealRows(deals: DealTable, problems: readonly Problem[], unre
   const width = lead + stageCount + TRAILING_FIELDS.length;
   const trailing = (field: DealField) => lead + stageCount + TRAILING_FIELDS.indexOf(field);
   const amountText = new Map<number, string>();
-  for (const problem of problems) if (problem.code === "amount.unreadable") amountText.set(problem.row, String(problem.params?.value ?? ""));
+  for (const problem of problems) {
+    if (problem.code === "amount.unreadable" || problem.code === "amount.negative") amountText.set(problem.row, String(problem.params?.value ?? ""));
+  }
   const textOf = (field: DealField, index: number): string | undefined => {
     const column = deals.text[field as Exclude<DealField, "amount" | "status">];
     const value = column?.[index];

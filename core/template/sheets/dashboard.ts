@@ -67,7 +67,8 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
   const wonCount = `COUNTIF(${outcome},${word("won")})`;
   const closedCount = `(${wonCount}+COUNTIF(${outcome},${word("lost")}))`;
   const noCycle = `COUNT(${cycle})=0`;
-  const wonWithAmount = `(COUNTIFS(${outcome},${word("won")},${amount},">=0")+COUNTIFS(${outcome},${word("won")},${amount},"<0"))`;
+  // Won deals with an amount of 0 or more: text and amounts below zero are no deal value (amount.negative, DEFINITIONS §5).
+  const wonWithAmount = `COUNTIFS(${outcome},${word("won")},${amount},">=0")`;
   const velocityInputs = [key("openDeals"), key("winRate"), key("meanWonAmount"), key("cycleMean")];
   const keyFormulas: Record<KeyFigure, string> = {
     dealsCounted: `COUNTIF(${deals.column(deals.valid)},1)`,
@@ -77,7 +78,7 @@ export function dashboardSheet({ layout, stageNames }: TemplateContext): SheetSp
     cycleP90: orDash(`PERCENTILE(${cycle},0.9)`, noCycle),
     cycleCount: `COUNT(${cycle})`,
     openDeals: `COUNTIF(${outcome},${word("open")})`,
-    meanWonAmount: orDash(`SUMIFS(${amount},${outcome},${word("won")})/${wonWithAmount}`, `${wonWithAmount}=0`),
+    meanWonAmount: orDash(`SUMIFS(${amount},${outcome},${word("won")},${amount},">=0")/${wonWithAmount}`, `${wonWithAmount}=0`),
     velocity: whenNumbers(velocityInputs, orDash(`${velocityInputs.slice(0, 3).join("*")}/${key("cycleMean")}`, `${key("cycleMean")}=0`)),
   };
   const keyRows: TemplateCell[][] = KEY_FIGURES.map((figure) => [text(TEMPLATE_LABELS[figure][locale]), formula(keyFormulas[figure])]);

@@ -68,7 +68,7 @@ describe("dayFromText: numbers only, year last", () => {
   it("keeps the two numbers for the column to order", () => {
     expect(readTextDate("03/04/2026")).toEqual({ first: 3, second: 4, year: 2026 });
     expect(readTextDate(" 1/11/2026, 12:40 PM ")).toEqual({ first: 1, second: 11, year: 2026 });
-    expect(readTextDate("15.03.26")).toEqual({ first: 15, second: 3, year: 2026 });
+    expect(readTextDate("15.03.26")).toEqual({ first: 15, second: 3, year: 2026, dotted: true }); // dots: day first (dateOrder.ts)
   });
 });
 
