@@ -202,10 +202,10 @@ export function actionPlanSheet({ layout, stageNames, sample }: TemplateContext)
       .format(range(rollupColumns.donePercent, block.firstRow, rollupColumns.donePercent, block.totalRow), "0.0%");
   }
   // In the item table's wide columns a count sits at the right of its column: its header goes there too (at the left
-  // it stood over the count before it). The owner block starts right where the stage block's done % ends: its names
+  // it stood over the count before it), down to the total row. The owner block starts right where the stage block's done % ends: its names
   // sit at the right of their column, next to their counts, so "66.7%" and "市场部" do not print as one word.
   const { stage: byStage, owner } = rollups;
-  for (const { columns: at, headerRow } of [byStage, owner]) sheet.alignRight(range(at.notStarted, headerRow, at.donePercent, headerRow));
+  for (const { columns: at, headerRow, totalRow } of [byStage, owner]) sheet.alignRight(range(at.notStarted, headerRow, at.donePercent, totalRow));
   sheet.alignRight(range(owner.columns.group, owner.headerRow, owner.columns.group, owner.totalRow));
   return sheet.build();
 }

@@ -67,10 +67,10 @@ describe.each<TemplateOptions>([
     expect(sheet.freeze?.rows ?? 0).toBe(0);
   });
 
-  it("right-aligns each count's header over its count (the item columns are wide), and the owner names beside the stage block's done %", () => {
+  it("right-aligns each count and its header, down to the total row (the item columns are wide), and the owner names beside the stage block's done %", () => {
     const right = sheet.rightAligned ?? [];
     for (const block of [stage, owner]) {
-      expect(right).toContain(`${a1(block.columns.notStarted, block.headerRow)}:${a1(block.columns.donePercent, block.headerRow)}`);
+      expect(right).toContain(`${a1(block.columns.notStarted, block.headerRow)}:${a1(block.columns.donePercent, block.totalRow)}`);
     }
     expect(owner.columns.group).toBe(stage.columns.donePercent + 1);
     expect(right).toContain(`${a1(owner.columns.group, owner.headerRow)}:${a1(owner.columns.group, owner.totalRow)}`);

@@ -97,7 +97,7 @@ const LOCALES: readonly Locale[] = ["zh-CN", "en"];
  * - actionPlan: the rollups' counts (layout.ts's actionPlan part, another slice) need `align: "right"` on their declarations.
  * - diagnosis: the evidence sentences right of the gap want an indent, which Sheets cannot draw (no centring for sentences).
  */
-const KNOWN = { figures: new Set(["actionPlan"]), touching: new Set(["diagnosis"]) };
+const KNOWN = { figures: new Set<string>(), touching: new Set(["diagnosis"]) };
 
 describe.each(LOCALES)("figures at the right, text clear of them (%s sample template)", (locale) => {
   const spec = buildTemplate({ locale, sampleDeals: 300, dealRows: 400 });
