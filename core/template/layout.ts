@@ -375,12 +375,6 @@ export function actionPlanLayout(locale: Locale, stageCount: number) {
   };
 }
 
-/** Words of the Goals sheet's on-track column. */
-export const ON_TRACK_WORDS = {
-  yes: { "zh-CN": "按计划", en: "On track" },
-  no: { "zh-CN": "落后", en: "Behind" },
-} as const;
-
 /** The Goals sheet's table; the metric and current value columns look as each row's goal says (goals.ts). */
 export const GOAL_TABLE = [
   { key: "position", header: TEMPLATE_LABELS.position, width: 5 },
@@ -423,7 +417,7 @@ export function goalsLayout(locale: Locale) {
     /** 1-based columns of the goal table. */
     columns: table.at,
     /** The words the on-track column shows for true and false. */
-    onTrackWords: { yes: ON_TRACK_WORDS.yes[locale], no: ON_TRACK_WORDS.no[locale] },
+    onTrackWords: { yes: G.onTrackYes[locale], no: G.onTrackNo[locale] },
   };
 }
 

@@ -9,6 +9,9 @@ export const GOALS_COPY = {
     en: "Progress = (current − baseline) ÷ (target − baseline), for falling goals too (cycle 45 → 30 days); time elapsed = (as-of date − start) ÷ (deadline − start), kept within 0%–100%; on track when progress ≥ time elapsed. Current values are computed from the Deals sheet over each goal's own period (start → as-of date); type in the others (e.g. satisfaction).",
   },
   asOf: { "zh-CN": "统计日期", en: "As-of date" },
+  /** The on-track column's words. */
+  onTrackYes: { "zh-CN": "按计划", en: "On track" },
+  onTrackNo: { "zh-CN": "落后", en: "Behind" },
   asOfNote: {
     "zh-CN": "整本工作簿的统计日期：目标的当前值与时间进度、行动计划的“逾期”都按此日期计算；可改为任意日期，或输入 =TODAY() 取今天。",
     en: "The whole workbook's as-of date: goals' current values and time elapsed, and the action plan's \"overdue\", are measured on this day; type any date, or =TODAY() for today.",
