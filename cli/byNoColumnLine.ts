@@ -7,9 +7,9 @@ import { groupableHeaders } from "./groupableHeaders";
 const LISTED = 30;
 
 /**
- * The words after `--by: ` when the column `--by` names is missing (`sql`, `analyze --engine duckdb`): the
- * headers worth grouping by ({@link groupableHeaders}: no stage dates, amount, status or deal ID), or, when none
- * is, that there is none — as `analyze --by` says it.
+ * The words after `--by: ` when the column `--by` names is missing (`analyze`, `analyze --engine duckdb`, `sql`:
+ * this one function for all three): the headers worth grouping by ({@link groupableHeaders}: no stage dates,
+ * amount, status or deal ID), at most 30 and then "…", or, when none is, that there is none.
  * @example
  * byNoColumnLine("source", ["ID", "Customer", "Lead", "Won", "Status"], stageList(["Lead", "Won"]), "en")
  * //=> 'no column "source" in the file (use source, owner, team, region, industry, or a header: Customer)'

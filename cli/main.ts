@@ -28,7 +28,7 @@ import { formatSegments } from "./printSegments";
 import type { Segments } from "../core/report/segments";
 import { cellText } from "../core/model/cells";
 import { groupNoun, segmentSentences, segmentsJson, segmentsOfDeals } from "../core/report/segmentReport";
-import { groupableHeaders } from "./groupableHeaders";
+import { byNoColumnLine } from "./byNoColumnLine";
 import { holdsExactly } from "./holdsExactly";
 import { writeOwnFile } from "./regularFile";
 import { readLogFile, type LogFile } from "./readLogFile";
@@ -141,20 +141,15 @@ async function analyze(file: string, options: { stages?: string; json?: boolean;
   return output;
 }
 
-/** Headers named when `--by` finds no column; more are left out ("…"). */
-const LISTED_BY_HEADERS = 30;
-
 /**
  * `--by FIELD`: the log's deals split by the column FIELD names (core/report/segmentReport.ts), as JSON and in words;
  * a FIELD the header has no column for stops the run with one line naming the headers it could group by
- * ({@link groupableHeaders}: no stage dates, amount, status or deal ID).
+ * ({@link byNoColumnLine}, as `sql --by` and `analyze --engine duckdb --by` say it).
  */
 function bySegments(read: LogFile, log: DealLog, by: string, locale: Locale) {
   if (read.group === undefined) {
-    const headers = groupableHeaders((read.head[0] ?? []).map((cell) => cellText(cell)), log.deals.stages);
-    const shown = headers.length > LISTED_BY_HEADERS ? [...headers.slice(0, LISTED_BY_HEADERS), "…"] : headers;
-    const text = headers.length === 0 ? cliText(locale, "byNoGroupColumn", { by }) : cliText(locale, "byNoColumn", { by, headers: shown.join(locale === "zh-CN" ? "、" : ", ") });
-    throw new UsageFailure(`--by${colon(locale)}${text}`);
+    const headers = (read.head[0] ?? []).map((cell) => cellText(cell));
+    throw new UsageFailure(`--by${colon(locale)}${byNoColumnLine(by, headers, log.deals.stages, locale)}`);
   }
   const segments = segmentsOfDeals(log.deals, read.group, log.reading);
   return { json: segmentsJson(segments, by, locale), sentences: segmentSentences(segments, groupNoun(by, segments.header), locale) };
