@@ -3,7 +3,7 @@ import type { SheetSpec, WorkbookSpec } from "./types";
 
 /**
  * A spec no host can draw (a bug in the template, not in a user's data): a reference of a sheet that is not a
- * rectangle of that sheet, or a dropdown list a workbook cannot hold.
+ * rectangle of that sheet, a dropdown list a workbook cannot hold, or a validation alert Excel would refuse.
  */
 export class SpecError extends Error {
   override readonly name: string = "SpecError";
@@ -11,6 +11,23 @@ export class SpecError extends Error {
 
 /** Excel's limit on an inline dropdown list as the file writes it (`"a,b,c"`), quotes included. */
 export const INLINE_LIST_LIMIT = 255;
+
+/** Excel's limit on a data validation's alert title (`errorTitle`), in characters. */
+export const VALIDATION_TITLE_LIMIT = 32;
+/** Excel's limit on a data validation's alert message (`error`), in characters. */
+export const VALIDATION_ERROR_LIMIT = 255;
+
+/**
+ * What of a validation's alert Excel would refuse: a title over {@link VALIDATION_TITLE_LIMIT} or a message over
+ * {@link VALIDATION_ERROR_LIMIT} characters; undefined when it fits.
+ * @example
+ * alertTooLong({ title: "Amount: a number, 0 or more", error: "Type a number of 0 or more" }) //=> undefined
+ */
+function alertTooLong(validation: { readonly title?: string; readonly error: string }): string | undefined {
+  if (validation.title !== undefined && validation.title.length > VALIDATION_TITLE_LIMIT) return `title of ${validation.title.length} characters, over ${VALIDATION_TITLE_LIMIT}`;
+  if (validation.error.length > VALIDATION_ERROR_LIMIT) return `message of ${validation.error.length} characters, over ${VALIDATION_ERROR_LIMIT}`;
+  return undefined;
+}
 
 /** Every reference of a sheet that must name a rectangle of that sheet, with what it is for (for the error). */
 function localRefs(sheet: SheetSpec): [what: string, ref: string][] {
@@ -56,7 +73,8 @@ export function inlineListSource(words: readonly string[]): string {
 /**
  * Checks, once and before any renderer, what every host would refuse: each sheet's own references (cells,
  * styles, formats, merges, validations, rules, tables, charts, hidden columns, print area and title rows) name a rectangle of that sheet
- * (not another sheet, not a name), and each inline dropdown fits ({@link inlineListSource}). Returns the spec,
+ * (not another sheet, not a name), each inline dropdown fits ({@link inlineListSource}) and each validation's
+ * alert is within Excel's limits ({@link VALIDATION_TITLE_LIMIT}, {@link VALIDATION_ERROR_LIMIT}). Returns the spec,
  * so a renderer writes `checkSpec(spec)` where it takes it.
  * @throws {SpecError} naming the sheet and the reference, e.g. "Guide!Sheet2!A1 (style): …".
  * @example
@@ -72,6 +90,8 @@ export function checkSpec(spec: WorkbookSpec): WorkbookSpec {
     const titles = sheet.print?.titleRows;
     if (titles !== undefined && !/^\$?[1-9]\d*:\$?[1-9]\d*$/.test(titles)) throw new SpecError(`${sheet.name}!${titles} (print title rows): not whole rows of this sheet`);
     for (const validation of sheet.validations) {
+      const tooLong = alertTooLong(validation);
+      if (tooLong !== undefined) throw new SpecError(`${sheet.name}!${validation.ref} (validation): alert ${tooLong}`);
       if (!("list" in validation) || !Array.isArray(validation.list)) continue;
       try {
         inlineListSource(validation.list as readonly string[]);

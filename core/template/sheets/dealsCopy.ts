@@ -25,10 +25,12 @@ export const DEALS_COPY = {
   },
   statusError: { "zh-CN": "请从列表中选择状态", en: "Choose a status from the list" },
   sourceError: { "zh-CN": "请从列表中选择线索来源", en: "Choose a lead source from the list" },
-  amountErrorTitle: { "zh-CN": "金额须为数字", en: "The amount is a number" },
+  /** The amount check's alert title (Excel: at most 32 characters). */
+  amountErrorTitle: { "zh-CN": "金额须为 0 或以上的数字", en: "Amount: a number, 0 or more" },
+  /** The amount check's message (Excel: at most 255 characters): amounts below zero are `amount.negative`. */
   amountError: {
-    "zh-CN": "请输入数字（金额），例如 80000；¥ 由单元格格式显示",
-    en: "Type a number (the amount), e.g. 80000; the currency sign comes from the cell's format",
+    "zh-CN": "请输入 0 或以上的数字（金额），例如 80000；¥ 由单元格格式显示。退款、冲销不是交易金额，请另行记录",
+    en: "Type a number of 0 or more (the amount), e.g. 80000; the currency sign comes from the cell's format. A refund or credit note is not a deal amount: record it elsewhere",
   },
 } as const satisfies Record<string, Localized>;
 

@@ -13,8 +13,8 @@ import { templateLayout } from "../../../core/template/layout";
 import type { NumberValidation, TemplateOptions } from "../../../core/template/types";
 
 const MESSAGES: Record<Locale, string> = {
-  "zh-CN": "请输入数字（金额），例如 80000；¥ 由单元格格式显示",
-  en: "Type a number (the amount), e.g. 80000; the currency sign comes from the cell's format",
+  "zh-CN": "请输入 0 或以上的数字（金额），例如 80000；¥ 由单元格格式显示。退款、冲销不是交易金额，请另行记录",
+  en: "Type a number of 0 or more (the amount), e.g. 80000; the currency sign comes from the cell's format. A refund or credit note is not a deal amount: record it elsewhere",
 };
 const TWELVE_STAGES = Array.from({ length: 12 }, (_, i) => `Stage ${i + 1}`);
 
@@ -42,7 +42,7 @@ describe("the Deals sheet's amounts are checked as numbers ≥ 0", () => {
         validation: {
           ref: range(deals.field.amount, 2, deals.field.amount, lastDealRow),
           number: { atLeast: 0 },
-          title: options.locale === "zh-CN" ? "金额须为数字" : "The amount is a number",
+          title: options.locale === "zh-CN" ? "金额须为 0 或以上的数字" : "Amount: a number, 0 or more",
           error: MESSAGES[options.locale],
         },
       },
