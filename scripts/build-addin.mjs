@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 import { writeIcons } from "../addin/assets/icons.mjs";
 import { scriptText } from "./scriptText.mjs";
+import { simpleStatisticsByFunction } from "./simpleStatisticsByFunction.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -75,6 +76,7 @@ async function bundle(outDir) {
     charset: "utf8",
     write: false,
     logLevel: "warning",
+    plugins: [simpleStatisticsByFunction],
   });
   return result.outputFiles.map((file) => writeFile(file.path, file.contents));
 }

@@ -14,11 +14,11 @@
 //   network: HtmlService serves it as is), carrying a minimal Content-Security-Policy (SIDEBAR_CSP, below).
 import { build, transform } from "esbuild";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 import ts from "typescript";
+import { simpleStatisticsByFunction } from "./simpleStatisticsByFunction.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -172,31 +172,6 @@ function isLocalizedLiteral(node) {
   return keys.includes("zh-CN") && keys.includes("en");
 }
 
-/** The functions of simple-statistics the core imports (core/metrics/statistics.ts, segments.ts). */
-const SIMPLE_STATISTICS_FUNCTIONS = { max: "max", mean: "mean", min: "min", quantile: "quantile" };
-
-/**
- * `simple-statistics` in Code.js as the package's own source file of each function the core imports, not its
- * one-file build: that file also holds code esbuild cannot drop because it runs at load (a Bayesian classifier's
- * and a perceptron's prototypes, and a standard normal table of 310 values computed in a loop), which Apps Script
- * would run on every recalculation. The package's `exports` map allows no deep import, hence the absolute paths.
- * A name the core imports but the list lacks fails the build ("No matching export").
- */
-const simpleStatisticsByFunction = {
-  name: "simple-statistics-by-function",
-  setup(plugin) {
-    const source = join(dirname(createRequire(import.meta.url).resolve("simple-statistics/package.json")), "src");
-    plugin.onResolve({ filter: /^simple-statistics$/ }, () => ({ path: "simple-statistics", namespace: "simple-statistics-by-function" }));
-    plugin.onLoad({ filter: /.*/, namespace: "simple-statistics-by-function" }, () => ({
-      contents: Object.entries(SIMPLE_STATISTICS_FUNCTIONS)
-        .map(([name, file]) => `export { default as ${name} } from ${JSON.stringify(join(source, `${file}.js`))};`)
-        .join("\n"),
-      resolveDir: source,
-      loader: "js",
-    }));
-  },
-};
-
 /**
  * The registry's catalog (for the stubs) and the help pages ([file name, HTML] per language), from
  * appsscript/functionHelp.ts bundled from the same sources as Code.js, help texts kept, and run once here.
@@ -214,6 +189,7 @@ async function readFunctionHelp() {
     charset: "utf8",
     write: false,
     logLevel: "warning",
+    plugins: [simpleStatisticsByFunction],
   });
   const read = `JSON.stringify({ catalog: FunctionHelp.functionCatalog(), helpFiles: Object.entries(FunctionHelp.HELP_FILES).map(([locale, name]) => [name, FunctionHelp.helpHtml(locale)]) })`;
   return JSON.parse(vm.runInNewContext(`${result.outputFiles[0].text}\n;${read};`, {}, { timeout: 5000 }));
@@ -278,6 +254,7 @@ async function sidebarHtml() {
     charset: "utf8",
     write: false,
     logLevel: "warning",
+    plugins: [simpleStatisticsByFunction],
   });
   const css = await transform(readFileSync(join(ROOT, "appsscript/sidebar/sidebar.css"), "utf8"), { loader: "css", minify: true, legalComments: "none" });
   const js = script.outputFiles[0].text.replace(/<\/(script)/gi, "<\\/$1").trim();

@@ -1,5 +1,6 @@
 // The command line: dist/cli.js (the package's `bin`), one Node ESM bundle.
 import { build } from "esbuild";
+import { simpleStatisticsByFunction } from "./simpleStatisticsByFunction.mjs";
 
 export async function buildCli() {
   await build({
@@ -14,6 +15,7 @@ export async function buildCli() {
     banner: { js: '#!/usr/bin/env node\nimport { createRequire as __createRequire } from "node:module";\nconst require = __createRequire(import.meta.url);' },
     legalComments: "none",
     logLevel: "warning",
+    plugins: [simpleStatisticsByFunction],
   });
   return ["dist/cli.js"];
 }
