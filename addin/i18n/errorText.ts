@@ -1,7 +1,7 @@
 import type { Locale } from "../../core/model/locale";
 import { paneText, type PaneStringKey } from "./paneStrings";
 
-/** Office.js error codes a user may meet here, said in their language (Office's own messages are English). */
+/** Office.js error codes a user may meet here, and the add-in's own, said in their language (Office's own messages are English). */
 const KNOWN_CODES = new Set([
   "ItemAlreadyExists",
   "ItemNotFound",
@@ -15,6 +15,8 @@ const KNOWN_CODES = new Set([
   "GeneralException",
   // Excel refuses every API call while the user is typing in a cell (Excel.ErrorCodes.invalidOperationInCellEditMode).
   "InvalidOperationInCellEditMode",
+  // Ours: dist/template.js, fetched on Generate, did not load (addin/template/templateScript.ts).
+  "TemplateNotLoaded",
 ]);
 
 /**

@@ -61,6 +61,10 @@ export const PANE_STRINGS = {
     "zh-CN": "请先结束单元格编辑（按 Enter 或 Esc），然后重试",
     en: "Finish editing the cell (press Enter or Esc), then try again",
   },
+  error_TemplateNotLoaded: {
+    "zh-CN": "无法下载模板（template.js），请检查网络连接后再次点击“生成模板”",
+    en: "The template could not be downloaded (template.js); check the connection and press Generate again",
+  },
   degraded: { "zh-CN": "此版本的 Excel 不支持部分功能，已省略：{features}。", en: "This Excel lacks some features, left out: {features}." },
   chartRefused: {
     "zh-CN": "图表未生成：此版本的 Excel 不支持该图表。Excel 的提示：{reason}。其余内容均已生成。",
