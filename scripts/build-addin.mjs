@@ -1,6 +1,8 @@
 // The Excel add-in (called by scripts/build.mjs; also `node scripts/build-addin.mjs [--out DIR] [--base-url URL]`):
 // - taskpane.js: one minified browser bundle (IIFE, ES2020) of addin/taskpane.ts — functions, commands and pane;
 //   taskpane.css beside it when the pane imports styles;
+// - template.js: the template builder (addin/template/entry.ts), its own bundle, which the pane adds to the page
+//   when a template is generated (addin/template/templateScript.ts); taskpane.js must not carry it (checked here);
 // - taskpane.html, the icons (drawn by addin/assets/icons.mjs) and the help page's style sheet;
 // - functions.json, functions-zh-cn.json and help.{en,zh-CN}.html, generated from the core registry;
 // - manifest.xml with every https://localhost:3000/ replaced by the base URL.
@@ -61,12 +63,20 @@ function writeFile(path, content) {
   return path;
 }
 
-/** The browser bundle (and its style sheet, if the pane imports CSS). Returns the paths written. */
+/** Inputs taskpane.js must not take: the template builder's sheets (template.js has them). */
+const NOT_IN_TASKPANE = /^core\/template\/(buildTemplate\.ts|sheets\/)/;
+
+/**
+ * The browser bundles: taskpane.js (and its style sheet, if the pane imports CSS) and template.js. Returns the
+ * paths written.
+ * @throws {Error} when taskpane.js takes the template builder (an import of core/template/buildTemplate.ts
+ *   outside addin/template/entry.ts), which would put its prose back in every start of the add-in
+ */
 async function bundle(outDir) {
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: ["addin/taskpane.ts"],
-    outfile: join(outDir, "taskpane.js"),
+    entryPoints: { taskpane: "addin/taskpane.ts", template: "addin/template/entry.ts" },
+    outdir: outDir,
     bundle: true,
     platform: "browser",
     format: "iife",
@@ -75,9 +85,13 @@ async function bundle(outDir) {
     legalComments: "none",
     charset: "utf8",
     write: false,
+    metafile: true,
     logLevel: "warning",
     plugins: [simpleStatisticsByFunction],
   });
+  const pane = Object.values(result.metafile.outputs).find((output) => output.entryPoint === "addin/taskpane.ts");
+  const taken = Object.keys(pane.inputs).filter((input) => NOT_IN_TASKPANE.test(input));
+  if (taken.length > 0) throw new Error(`taskpane.js must not include the template builder (template.js has it): ${taken.slice(0, 3).join(", ")}`);
   return result.outputFiles.map((file) => writeFile(file.path, file.contents));
 }
 

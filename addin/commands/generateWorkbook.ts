@@ -1,5 +1,5 @@
-import { buildTemplate } from "../../core/template/buildTemplate";
 import { renderWorkbook, type RenderResult } from "../render/renderWorkbook";
+import { templateBuilder } from "../template/templateScript";
 import type { GenerateRequest } from "./generateOutcome";
 
 /** What to do about sheets of the template the workbook already has. */
@@ -9,7 +9,8 @@ export interface GenerateMode {
 }
 
 /**
- * Builds the template spec for a request and renders it into the open workbook in one `Excel.run`.
+ * Builds the template spec for a request and renders it into the open workbook in one `Excel.run`. The builder
+ * is fetched (dist/template.js) the first time a template is generated; see templateScript.ts.
  * @example
  * await generateWorkbook({ locale: "en", sampleDeals: 0, today: localToday(new Date()) }) //=> { status: "created", sheets: ["Guide", …], … }
  */
@@ -26,6 +27,7 @@ export async function generateWorkbook(
   try {
     await previous;
     const own = request.ownDeals;
+    const buildTemplate = await templateBuilder();
     const spec = buildTemplate(
       own === undefined
         ? { locale: request.locale, stages: request.stages, sampleDeals: request.sampleDeals, today: request.today, host: "excel" }

@@ -2,7 +2,7 @@ import type { Localized, Locale } from "../model/locale";
 import type { Problem } from "../model/problem";
 import { STATUS_CODE, type DealTable } from "../model/dealTable";
 import { DEAL_STATUS_WORDS, type DealField, type DealStatus } from "../model/words";
-import { LEADING_FIELDS, TRAILING_FIELDS } from "./layout";
+import { SAMPLE_LEADING_FIELDS as LEADING_FIELDS, SAMPLE_TRAILING_FIELDS as TRAILING_FIELDS } from "../sample/sampleGrid";
 import { day, num, text } from "./sheetBuilder";
 import type { TemplateCell } from "./types";
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { generateWorkbook } from "../../addin/commands/generateWorkbook";
 import { readOwnDeals } from "../../addin/pane/sheetDeals";
 import { localToday } from "../../core/model/today";
@@ -8,6 +8,10 @@ import { buildTemplate } from "../../core/template/buildTemplate";
 import { templateLayout } from "../../core/template/layout";
 import { FakeWorkbookModel, type FakeSheetSeed } from "./fakes/fakeWorkbook";
 import { fakeOfficeGlobals, installFakeOffice } from "./fakes/officeFake";
+import { templateScriptLoaded } from "./fakes/templateScriptLoaded";
+
+// dist/template.js, as the page has it once Generate has fetched it.
+afterAll(templateScriptLoaded(globalThis));
 
 // The pane's "build the tracker from this sheet's deals" (issue 12 part 1): the deal sheet read as Analyze reads
 // it, its deals in a new tracker's Deals sheet, the rows it could not read kept as they came, the sheet itself

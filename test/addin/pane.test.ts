@@ -89,7 +89,8 @@ beforeAll(async () => {
   workDir = mkdtempSync(join(tmpdir(), "pane-test-"));
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { pane: "test/addin/fakes/paneHarness.ts" },
+    // template.js as the add-in ships it: the pane adds it to the page when Generate is pressed.
+    entryPoints: { pane: "test/addin/fakes/paneHarness.ts", template: "addin/template/entry.ts" },
     outdir: workDir,
     bundle: true,
     format: "iife",

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { generateTemplate } from "../../addin/commands/commands";
 import { generateWorkbook } from "../../addin/commands/generateWorkbook";
 import { localToday } from "../../core/model/today";
@@ -7,6 +7,10 @@ import { dayFromCivil } from "../../core/parse/dates";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { FakeWorkbookModel } from "./fakes/fakeWorkbook";
 import { fakeOfficeGlobals, installFakeOffice, type FakeOfficeGlobals } from "./fakes/officeFake";
+import { templateScriptLoaded } from "./fakes/templateScriptLoaded";
+
+// dist/template.js, as the page has it once Generate has fetched it.
+afterAll(templateScriptLoaded(globalThis));
 
 // The ribbon's Generate template: Office display language, default stages, no sample; on a clash nothing
 // changes, the outcome goes to the pane and the pane is shown; event.completed() is called every time.
