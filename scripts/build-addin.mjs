@@ -1,6 +1,6 @@
 // The Excel add-in (called by scripts/build.mjs; also `node scripts/build-addin.mjs [--out DIR] [--base-url URL]`):
 // - taskpane.js: one minified browser bundle (IIFE, ES2020) of addin/taskpane.ts — functions, commands and pane;
-//   taskpane.css beside it when the pane imports styles;
+//   taskpane.css beside it when the pane imports styles; without the functions' help (scripts/stripLocalizedHelp.mjs);
 // - template.js: the template builder (addin/template/entry.ts), its own bundle, which the pane adds to the page
 //   when a template is generated (addin/template/templateScript.ts); taskpane.js must not carry it (checked here);
 // - taskpane.html, the icons (drawn by addin/assets/icons.mjs) and the help page's style sheet;
@@ -14,6 +14,7 @@ import { tsImport } from "tsx/esm/api";
 import { writeIcons } from "../addin/assets/icons.mjs";
 import { scriptText } from "./scriptText.mjs";
 import { simpleStatisticsByFunction } from "./simpleStatisticsByFunction.mjs";
+import { leftoverHelp, stripLocalizedHelp } from "./stripLocalizedHelp.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -66,16 +67,11 @@ function writeFile(path, content) {
 /** Inputs taskpane.js must not take: the template builder's sheets (template.js has them). */
 const NOT_IN_TASKPANE = /^core\/template\/(buildTemplate\.ts|sheets\/)/;
 
-/**
- * The browser bundles: taskpane.js (and its style sheet, if the pane imports CSS) and template.js. Returns the
- * paths written.
- * @throws {Error} when taskpane.js takes the template builder (an import of core/template/buildTemplate.ts
- *   outside addin/template/entry.ts), which would put its prose back in every start of the add-in
- */
-async function bundle(outDir) {
-  const result = await build({
+/** esbuild's options for one browser bundle of the add-in (IIFE, ES2020, minified): `name`.js from `entry`. */
+function browserBundle(name, entry, outDir, plugins) {
+  return {
     absWorkingDir: ROOT,
-    entryPoints: { taskpane: "addin/taskpane.ts", template: "addin/template/entry.ts" },
+    entryPoints: { [name]: entry },
     outdir: outDir,
     bundle: true,
     platform: "browser",
@@ -87,12 +83,31 @@ async function bundle(outDir) {
     write: false,
     metafile: true,
     logLevel: "warning",
-    plugins: [simpleStatisticsByFunction],
-  });
-  const pane = Object.values(result.metafile.outputs).find((output) => output.entryPoint === "addin/taskpane.ts");
-  const taken = Object.keys(pane.inputs).filter((input) => NOT_IN_TASKPANE.test(input));
+    plugins: [...plugins, simpleStatisticsByFunction],
+  };
+}
+
+/**
+ * The browser bundles: taskpane.js (and its style sheet, if the pane imports CSS), without the functions' help
+ * (scripts/stripLocalizedHelp.mjs: nothing in it reads one), and template.js, with it (the Guide sheet prints it).
+ * Returns the paths written.
+ * @throws {Error} when taskpane.js takes the template builder (an import of core/template/buildTemplate.ts
+ *   outside addin/template/entry.ts), which would put its prose back in every start of the add-in, or still
+ *   carries a function's help
+ */
+async function bundle(outDir) {
+  const [pane, template] = await Promise.all([
+    build(browserBundle("taskpane", "addin/taskpane.ts", outDir, [stripLocalizedHelp])),
+    build(browserBundle("template", "addin/template/entry.ts", outDir, [])),
+  ]);
+  const inputs = Object.values(pane.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+  const taken = inputs.filter((input) => NOT_IN_TASKPANE.test(input));
   if (taken.length > 0) throw new Error(`taskpane.js must not include the template builder (template.js has it): ${taken.slice(0, 3).join(", ")}`);
-  return result.outputFiles.map((file) => writeFile(file.path, file.contents));
+  const { FUNCTIONS } = await tsImport("../core/index.ts", import.meta.url);
+  const script = pane.outputFiles.find((file) => file.path.endsWith(".js")).text;
+  const left = leftoverHelp(script, FUNCTIONS);
+  if (left.length > 0) throw new Error(`taskpane.js must not carry the functions' help (functions.json does): ${left.slice(0, 3).join(" | ")}`);
+  return [...pane.outputFiles, ...template.outputFiles].map((file) => writeFile(file.path, file.contents));
 }
 
 /** taskpane.html as written in addin/, without the style-sheet link when there is no taskpane.css. */

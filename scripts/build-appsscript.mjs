@@ -5,7 +5,7 @@
 //   each forwarding in one line to the bundle, then the bundle itself: the core and appsscript/ as one
 //   minified IIFE (ES2020) assigned to the global `SalesCore`. esbuild drops JSDoc, and Apps Script reads it
 //   only from top-level declarations, hence the stubs. The stubs carry the functions' help; the bundle does not
-//   (the registry's `help` texts are dropped from it, stripLocalizedHelp below): Apps Script parses Code.js on
+//   (the registry's `help` texts are dropped from it, scripts/stripLocalizedHelp.mjs): Apps Script parses Code.js on
 //   every custom-function recalculation, so nothing in it should be there twice.
 // - HelpEn.html, HelpZhCN.html: the menu's "Function help" page in each language (appsscript/functionHelp.ts,
 //   run here once; the menu serves the file, appsscript/menu.ts HELP_FILES).
@@ -17,8 +17,8 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
-import ts from "typescript";
 import { simpleStatisticsByFunction } from "./simpleStatisticsByFunction.mjs";
+import { leftoverHelp, stripLocalizedHelp } from "./stripLocalizedHelp.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
@@ -136,43 +136,6 @@ async function bundleServer() {
 }
 
 /**
- * Drops the custom functions' help texts from Code.js's bundle: in core/functions/, each `help: { "zh-CN": …,
- * en: … }` property (a literal in both languages, read with TypeScript's parser) becomes `help: void 0`. Only the
- * help page and the build read them (appsscript/functionHelp.ts, bundled whole by readFunctionHelp); anything in
- * Code.js that read one would throw, and the built tests call every function, menu item and server function.
- */
-const stripLocalizedHelp = {
-  name: "strip-localized-help",
-  setup(plugin) {
-    plugin.onLoad({ filter: /[\\/]core[\\/]functions[\\/].*\.ts$/ }, ({ path }) => {
-      const source = readFileSync(path, "utf8");
-      const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-      const cuts = [];
-      const visit = (node) => {
-        if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === "help" && isLocalizedLiteral(node.initializer)) {
-          cuts.push([node.initializer.getStart(file), node.initializer.end]);
-          return;
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(file);
-      let contents = source;
-      for (const [start, end] of cuts.reverse()) contents = `${contents.slice(0, start)}void 0${contents.slice(end)}`;
-      return { contents, loader: "ts" };
-    });
-  },
-};
-
-/** `{ "zh-CN": "…", en: "…" }` with string literals only: a Localized text as the registry writes one. */
-function isLocalizedLiteral(node) {
-  if (!ts.isObjectLiteralExpression(node) || node.properties.length !== 2) return false;
-  const keys = node.properties.map((property) =>
-    ts.isPropertyAssignment(property) && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) && ts.isStringLiteralLike(property.initializer) ? property.name.text : "",
-  );
-  return keys.includes("zh-CN") && keys.includes("en");
-}
-
-/**
  * The registry's catalog (for the stubs) and the help pages ([file name, HTML] per language), from
  * appsscript/functionHelp.ts bundled from the same sources as Code.js, help texts kept, and run once here.
  */
@@ -193,12 +156,6 @@ async function readFunctionHelp() {
   });
   const read = `JSON.stringify({ catalog: FunctionHelp.functionCatalog(), helpFiles: Object.entries(FunctionHelp.HELP_FILES).map(([locale, name]) => [name, FunctionHelp.helpHtml(locale)]) })`;
   return JSON.parse(vm.runInNewContext(`${result.outputFiles[0].text}\n;${read};`, {}, { timeout: 5000 }));
-}
-
-/** The catalog's help texts still found in `bundle` as a string literal (whole, or its first 40 characters). */
-function leftoverHelp(bundle, catalog) {
-  const texts = catalog.flatMap((entry) => [entry.help, ...entry.params.map((param) => param.help)]).flatMap((help) => [help.en, help["zh-CN"]]);
-  return texts.filter((text) => ['"', "'", "`"].some((quote) => bundle.includes(`${quote}${text}${quote}`) || (text.length > 40 && bundle.includes(`${quote}${text.slice(0, 40)}`))));
 }
 
 function comment(text) {

@@ -8,6 +8,7 @@ import { readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FUNCTIONS } from "../../core/index";
 import { buildTemplate } from "../../core/template/buildTemplate";
 import { ACTION_PLAN_COPY } from "../../core/template/sheets/actionPlanCopy";
 import { GUIDE_COPY } from "../../core/template/sheets/guideCopy";
@@ -38,6 +39,22 @@ describe("the template builder in its own bundle", () => {
       expect(pane.includes(text), text).toBe(false);
       expect(template.includes(text), text).toBe(true);
     }
+  });
+
+  it("taskpane.js carries no function's help (functions.json and the help pages do); template.js each, for the Guide sheet", () => {
+    // Nothing in taskpane.js reads a function's help: Excel shows it from functions.json, the ribbon's Help opens
+    // help.*.html. The Guide sheet prints it, so template.js keeps it.
+    const pane = readFileSync(join(outDir, "taskpane.js"), "utf8");
+    const template = readFileSync(join(outDir, "template.js"), "utf8");
+    const texts = FUNCTIONS.flatMap((spec) => [spec.help, ...spec.params.map((param) => param.help)]).flatMap((help) => [help.en, help["zh-CN"]]);
+    expect(texts.length).toBeGreaterThan(40);
+    // As a string literal, whole or by its first 40 characters (a short one, "目标值", is also part of other words).
+    const literalIn = (bundle: string) => (text: string) =>
+      ['"', "'", "`"].some((quote) => bundle.includes(`${quote}${text}${quote}`) || (text.length > 40 && bundle.includes(`${quote}${text.slice(0, 40)}`)));
+    expect(texts.filter(literalIn(pane))).toEqual([]);
+    for (const spec of FUNCTIONS) expect(template.includes(spec.help.en), spec.name).toBe(true);
+    const functions = readFileSync(join(outDir, "functions.json"), "utf8");
+    for (const spec of FUNCTIONS) expect(functions.includes(JSON.stringify(spec.help.en)), spec.name).toBe(true);
   });
 
   it("taskpane.js + taskpane.css are within 320 KiB minified (327,680 bytes)", () => {
